@@ -1,0 +1,378 @@
+// Arithmetic and bitwise operators with Python semantics and dunder dispatch.
+import { PyTypeError, ZeroDivisionError, ValueError, OverflowError } from "./exceptions.js";
+import { type_name } from "./object.js";
+import { NotImplemented } from "./compare.js";
+import { Tuple } from "./tuple.js";
+import { printf } from "./printf.js";
+
+function isNum(x) { const t = typeof x; return t === "number" || t === "boolean"; }
+function isInt(x) { return typeof x === "boolean" || (typeof x === "number" && Number.isInteger(x)); }
+function isTup(x) { return x.constructor.$pyname === "tuple"; }
+function isPlainList(x) { return Array.isArray(x) && !isTup(x); }
+
+function unsupported(sym, a, b) {
+  return new PyTypeError(`unsupported operand type(s) for ${sym}: '${type_name(a)}' and '${type_name(b)}'`);
+}
+
+// Try a.__op__(b) then b.__rop__(a); returns NotImplemented when neither applies.
+function dunder(a, b, op, rop) {
+  if (a !== null && typeof a === "object") {
+    const f = a[op];
+    if (typeof f === "function") {
+      const r = f.call(a, b);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (b !== null && typeof b === "object") {
+    const f = b[rop];
+    if (typeof f === "function") {
+      const r = f.call(b, a);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  return NotImplemented;
+}
+
+function binop(a, b, sym, op, rop) {
+  const r = dunder(a, b, op, rop);
+  if (r === NotImplemented) throw unsupported(sym, a, b);
+  return r;
+}
+
+export function $add(a, b) {
+  const ta = typeof a;
+  if (ta === "number" && typeof b === "number") return a + b;
+  if (ta === "string") {
+    if (typeof b === "string") return a + b;
+    const r = dunder(a, b, "__add__", "__radd__");
+    if (r !== NotImplemented) return r;
+    throw new PyTypeError(`can only concatenate str (not "${type_name(b)}") to str`);
+  }
+  if (isNum(a) && isNum(b)) return +a + +b;
+  if (Array.isArray(a) && typeof a.__add__ !== "function") {
+    if (Array.isArray(b) && isTup(a) === isTup(b) && typeof b.__radd__ !== "function") {
+      if (isTup(a)) return Tuple.from(a.concat(b));
+      return a.concat(b);
+    }
+    const r = dunder(null, b, "", "__radd__");
+    if (r !== NotImplemented) return r;
+    const k = isTup(a) ? "tuple" : "list";
+    throw new PyTypeError(`can only concatenate ${k} (not "${type_name(b)}") to ${k}`);
+  }
+  return binop(a, b, "+", "__add__", "__radd__");
+}
+
+export function $sub(a, b) {
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  if (isNum(a) && isNum(b)) return a - b;
+  return binop(a, b, "-", "__sub__", "__rsub__");
+}
+
+function repeat(seq, n) {
+  if (!isInt(n)) throw new PyTypeError(`can't multiply sequence by non-int of type '${type_name(n)}'`);
+  n = +n;
+  if (typeof seq === "string") return n > 0 ? seq.repeat(n) : "";
+  const out = [];
+  for (let i = 0; i < n; i++) for (let j = 0; j < seq.length; j++) out.push(seq[j]);
+  return isTup(seq) ? Tuple.from(out) : out;
+}
+
+function isSeq(x) {
+  return typeof x === "string" || (Array.isArray(x) && typeof x.__mul__ !== "function");
+}
+
+export function $mul(a, b) {
+  if (typeof a === "number" && typeof b === "number") return a * b;
+  if (isNum(a) && isNum(b)) return a * b;
+  if (isSeq(a)) {
+    if (isNum(b) || typeof b === "string" || Array.isArray(b) || b === null) {
+      if (isNum(b)) return repeat(a, b);
+      throw new PyTypeError(`can't multiply sequence by non-int of type '${type_name(b)}'`);
+    }
+    const r = dunder(null, b, "", "__rmul__");
+    if (r !== NotImplemented) return r;
+    throw new PyTypeError(`can't multiply sequence by non-int of type '${type_name(b)}'`);
+  }
+  if (isSeq(b) && isNum(a)) return repeat(b, a);
+  if (isSeq(b) && (a === null || typeof a !== "object")) {
+    throw new PyTypeError(`can't multiply sequence by non-int of type '${type_name(a)}'`);
+  }
+  return binop(a, b, "*", "__mul__", "__rmul__");
+}
+
+export function $truediv(a, b) {
+  if (isNum(a) && isNum(b)) {
+    if (+b === 0) throw new ZeroDivisionError(isInt(a) && isInt(b) ? "division by zero" : "float division by zero");
+    return a / b;
+  }
+  return binop(a, b, "/", "__truediv__", "__rtruediv__");
+}
+
+// Python float floor division / modulo (CPython's float_divmod).
+function fdivmod(a, b) {
+  let mod = a % b;
+  let div = (a - mod) / b;
+  if (mod) {
+    if ((b < 0) !== (mod < 0)) { mod += b; div -= 1; }
+  } else {
+    mod = b < 0 ? -0 : 0;
+  }
+  let fd;
+  if (div) {
+    fd = Math.floor(div);
+    if (div - fd > 0.5) fd += 1;
+  } else {
+    fd = a / b < 0 ? -0 : 0;
+  }
+  return [fd, mod];
+}
+
+export function $floordiv(a, b) {
+  if (isNum(a) && isNum(b)) {
+    a = +a; b = +b;
+    if (b === 0) {
+      throw new ZeroDivisionError(Number.isInteger(a) && Number.isInteger(b) ? "integer division or modulo by zero" : "float floor division by zero");
+    }
+    if (Number.isInteger(a) && Number.isInteger(b)) {
+      const q = Math.floor(a / b);
+      if (Math.abs(a) <= 2 ** 52 && Math.abs(b) <= 2 ** 52) {
+        // exact for safe integers via remainder
+        const r = a % b;
+        const d = (a - r) / b;
+        return r !== 0 && ((r < 0) !== (b < 0)) ? d - 1 : d === 0 ? 0 : d;
+      }
+      return q;
+    }
+    return fdivmod(a, b)[0];
+  }
+  return binop(a, b, "//", "__floordiv__", "__rfloordiv__");
+}
+
+export function $mod(a, b) {
+  if (typeof a === "string") {
+    if (b !== null && typeof b === "object" && typeof b.__rmod__ === "function" && !isTup(b)) {
+      const r = b.__rmod__(a);
+      if (r !== NotImplemented) return r;
+    }
+    return printf(a, b);
+  }
+  if (isNum(a) && isNum(b)) {
+    a = +a; b = +b;
+    if (b === 0) {
+      throw new ZeroDivisionError(Number.isInteger(a) && Number.isInteger(b) ? "integer modulo by zero" : "float modulo");
+    }
+    if (Number.isInteger(a) && Number.isInteger(b)) {
+      const r = a % b;
+      return r !== 0 && ((r < 0) !== (b < 0)) ? r + b : r === 0 ? 0 : r;
+    }
+    return fdivmod(a, b)[1];
+  }
+  return binop(a, b, "%", "__mod__", "__rmod__");
+}
+
+export function $divmod(a, b) {
+  if (isNum(a) && isNum(b)) {
+    a = +a; b = +b;
+    if (b === 0) {
+      throw new ZeroDivisionError(Number.isInteger(a) && Number.isInteger(b) ? "integer division or modulo by zero" : "float divmod()");
+    }
+    if (Number.isInteger(a) && Number.isInteger(b)) return Tuple.of($floordiv(a, b), $mod(a, b));
+    return Tuple.from(fdivmod(a, b));
+  }
+  const r = dunder(a, b, "__divmod__", "__rdivmod__");
+  if (r === NotImplemented) throw unsupported("divmod()", a, b);
+  return r;
+}
+
+function intPow(a, b) {
+  const r = a ** b;
+  if (Number.isSafeInteger(r)) return r;
+  // exact big result, rounded to the nearest double like a Python int would print
+  return Number(BigInt(a) ** BigInt(b));
+}
+
+export function $pow(a, b, mod) {
+  if (mod !== undefined && mod !== null) return powmod(a, b, mod);
+  if (isNum(a) && isNum(b)) {
+    a = +a; b = +b;
+    if (Number.isInteger(a) && Number.isInteger(b)) {
+      if (b >= 0) return intPow(a, b);
+      if (a === 0) throw new ZeroDivisionError("0.0 cannot be raised to a negative power");
+      return a ** b;
+    }
+    if (a === 0 && b < 0) throw new ZeroDivisionError("0.0 cannot be raised to a negative power");
+    if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) {
+      throw new ValueError("math domain error (complex result not supported)");
+    }
+    if (a === 1 || b === 0) return 1;
+    const r = a ** b;
+    if (r === Infinity || r === -Infinity) {
+      if (Number.isFinite(a) && Number.isFinite(b)) throw new OverflowError("(34, 'Numerical result out of range')");
+    }
+    return r;
+  }
+  return binop(a, b, "** or pow()", "__pow__", "__rpow__");
+}
+
+function powmod(a, b, m) {
+  if (!isInt(a) || !isInt(b) || !isInt(m)) {
+    throw new PyTypeError("pow() 3rd argument not allowed unless all arguments are integers");
+  }
+  a = +a; b = +b; m = +m;
+  if (m === 0) throw new ValueError("pow() 3rd argument cannot be 0");
+  let base = BigInt(a), e = BigInt(b), M = BigInt(m);
+  const neg = M < 0n;
+  if (neg) M = -M;
+  if (e < 0n) {
+    base = modInverse(((base % M) + M) % M, M);
+    e = -e;
+  }
+  let r = 1n % M;
+  base = ((base % M) + M) % M;
+  while (e > 0n) {
+    if (e & 1n) r = (r * base) % M;
+    base = (base * base) % M;
+    e >>= 1n;
+  }
+  if (neg && r !== 0n) r -= M;
+  return Number(r);
+}
+
+function modInverse(a, m) {
+  let [g, x] = egcd(a, m);
+  if (g !== 1n) throw new ValueError("base is not invertible for the given modulus");
+  return ((x % m) + m) % m;
+}
+function egcd(a, b) {
+  let x0 = 1n, x1 = 0n;
+  while (b) {
+    const q = a / b;
+    [a, b] = [b, a - q * b];
+    [x0, x1] = [x1, x0 - q * x1];
+  }
+  return [a, x0];
+}
+
+export function $matmul(a, b) {
+  return binop(a, b, "@", "__matmul__", "__rmatmul__");
+}
+
+export function $neg(a) {
+  if (typeof a === "number") return -a;
+  if (typeof a === "boolean") return -a;
+  if (a !== null && typeof a === "object" && typeof a.__neg__ === "function") return a.__neg__();
+  throw new PyTypeError(`bad operand type for unary -: '${type_name(a)}'`);
+}
+
+export function $pos(a) {
+  if (typeof a === "number") return a;
+  if (typeof a === "boolean") return +a;
+  if (a !== null && typeof a === "object" && typeof a.__pos__ === "function") return a.__pos__();
+  throw new PyTypeError(`bad operand type for unary +: '${type_name(a)}'`);
+}
+
+export function $invert(a) {
+  if (isInt(a)) return -a - 1;
+  if (a !== null && typeof a === "object" && typeof a.__invert__ === "function") return a.__invert__();
+  throw new PyTypeError(`bad operand type for unary ~: '${type_name(a)}'`);
+}
+
+export function $abs(a) {
+  if (typeof a === "number") return Math.abs(a);
+  if (typeof a === "boolean") return +a;
+  if (a !== null && typeof a === "object" && typeof a.__abs__ === "function") return a.__abs__();
+  throw new PyTypeError(`bad operand type for abs(): '${type_name(a)}'`);
+}
+
+// ---- bitwise (arbitrary-precision ints via BigInt outside the int32 range) ----
+
+function isI32(x) { return x === (x | 0); }
+
+function bitop(a, b, sym, op, rop, f32, fbig) {
+  if (isInt(a) && isInt(b)) {
+    if (typeof a === "boolean" && typeof b === "boolean") return !!f32(+a, +b);
+    a = +a; b = +b;
+    if (isI32(a) && isI32(b)) return f32(a, b);
+    return Number(fbig(BigInt(a), BigInt(b)));
+  }
+  return binop(a, b, sym, op, rop);
+}
+
+export function $and(a, b) {
+  return bitop(a, b, "&", "__and__", "__rand__", (x, y) => x & y, (x, y) => x & y);
+}
+export function $or(a, b) {
+  return bitop(a, b, "|", "__or__", "__ror__", (x, y) => x | y, (x, y) => x | y);
+}
+export function $xor(a, b) {
+  return bitop(a, b, "^", "__xor__", "__rxor__", (x, y) => x ^ y, (x, y) => x ^ y);
+}
+
+export function $lshift(a, b) {
+  if (isInt(a) && isInt(b)) {
+    a = +a; b = +b;
+    if (b < 0) throw new ValueError("negative shift count");
+    const r = a * 2 ** b;
+    if (Number.isSafeInteger(r)) return r;
+    return Number(BigInt(a) << BigInt(b));
+  }
+  return binop(a, b, "<<", "__lshift__", "__rlshift__");
+}
+
+export function $rshift(a, b) {
+  if (isInt(a) && isInt(b)) {
+    a = +a; b = +b;
+    if (b < 0) throw new ValueError("negative shift count");
+    if (isI32(a) && b < 32) return a >> b;
+    return Math.floor(a / 2 ** b);
+  }
+  return binop(a, b, ">>", "__rshift__", "__rrshift__");
+}
+
+// ---- augmented assignment: x op= y -> x = $iop(x, y) ----
+
+function inplace(a, b, iop, fallback) {
+  if (a !== null && typeof a === "object" && !Array.isArray(a)) {
+    const f = a[iop];
+    if (typeof f === "function") {
+      const r = f.call(a, b);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  return fallback(a, b);
+}
+
+export function $iadd(a, b) {
+  if (typeof a === "number" && typeof b === "number") return a + b;
+  if (typeof a === "string" && typeof b === "string") return a + b;
+  if (isPlainList(a) && typeof a.__iadd__ !== "function") {
+    if (Array.isArray(b)) { for (let i = 0, n = b.length; i < n; i++) a.push(b[i]); return a; }
+    if (typeof b === "string") { for (const c of b) a.push(c); return a; }
+    if (b !== null && typeof b === "object") {
+      const it = typeof b.__iter__ === "function" ? b.__iter__() : b;
+      if (typeof it[Symbol.iterator] === "function") { for (const x of Array.from(it)) a.push(x); return a; }
+    }
+    throw new PyTypeError(`'${type_name(b)}' object is not iterable`);
+  }
+  return inplace(a, b, "__iadd__", $add);
+}
+export function $isub(a, b) { return inplace(a, b, "__isub__", $sub); }
+export function $imul(a, b) {
+  if (isPlainList(a) && isNum(b) && typeof a.__imul__ !== "function") {
+    const r = repeat(a, b);
+    a.length = 0;
+    for (const x of r) a.push(x);
+    return a;
+  }
+  return inplace(a, b, "__imul__", $mul);
+}
+export function $itruediv(a, b) { return inplace(a, b, "__itruediv__", $truediv); }
+export function $ifloordiv(a, b) { return inplace(a, b, "__ifloordiv__", $floordiv); }
+export function $imod(a, b) { return inplace(a, b, "__imod__", $mod); }
+export function $ipow(a, b) { return inplace(a, b, "__ipow__", $pow); }
+export function $imatmul(a, b) { return inplace(a, b, "__imatmul__", $matmul); }
+export function $iand(a, b) { return inplace(a, b, "__iand__", $and); }
+export function $ior(a, b) { return inplace(a, b, "__ior__", $or); }
+export function $ixor(a, b) { return inplace(a, b, "__ixor__", $xor); }
+export function $ilshift(a, b) { return inplace(a, b, "__ilshift__", $lshift); }
+export function $irshift(a, b) { return inplace(a, b, "__irshift__", $rshift); }

@@ -1,0 +1,223 @@
+// Key normalisation shared by Dict and PySet, and hash().
+// A table has `_m` (Map: normalised key -> payload), `_k` (Map: normalised key -> original
+// key, only for keys whose normalised form differs from the key) and `_o` (Map: encoding
+// -> token, for tuple / custom-hash keys). Strings and numbers are their own normalised key.
+import { PyTypeError } from "./exceptions.js";
+import { type_name } from "./object.js";
+import { $eq } from "./compare.js";
+
+export const MISSING = Object.freeze({ $missing: true });
+
+function isTup(x) { return x.constructor.$pyname === "tuple"; }
+
+// Encode a tuple of primitives / nested tuples by value; returns null when it holds
+// something else (then the hash path is used).
+function encTuple(t) {
+  let s = "(";
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    switch (typeof x) {
+      case "string": s += JSON.stringify(x); break;
+      case "number": s += "n" + (x === 0 ? "0" : String(x)); break;
+      case "boolean": s += x ? "n1" : "n0"; break;
+      case "undefined": s += "N"; break;
+      case "object": {
+        if (x === null) { s += "N"; break; }
+        if (Array.isArray(x) && isTup(x)) {
+          const e = encTuple(x);
+          if (e === null) return null;
+          s += e;
+          break;
+        }
+        return null;
+      }
+      default: return null;
+    }
+    s += ",";
+  }
+  return s + ")";
+}
+
+// Returns: a primitive / object usable directly as Map key, or {enc} / {hash} descriptors.
+function classify(k) {
+  if (Array.isArray(k)) {
+    if (!isTup(k)) throw unhashable(k);
+    const e = encTuple(k);
+    if (e !== null) return e;
+    return hashOf(k);
+  }
+  const h = k.__hash__;
+  if (h === null) throw unhashable(k);
+  if (typeof h === "function") return hashOf(k);
+  if (typeof k.__eq__ === "function" && typeof k !== "function") throw unhashable(k);
+  return k; // identity
+}
+
+function unhashable(k) {
+  return new PyTypeError(`unhashable type: '${type_name(k)}'`);
+}
+
+// Normalised key for lookup (create=false) or insertion (create=true).
+// Returns MISSING on lookup of an absent complex key.
+export function $nkey(t, k, create) {
+  switch (typeof k) {
+    case "string": case "number": return k;
+    case "boolean": return k ? 1 : 0;
+    case "undefined": return null;
+    case "bigint": return Number(k);
+    case "function": case "symbol": return k;
+  }
+  if (k === null) return null;
+  const c = classify(k);
+  if (c === k) return k;
+  if (typeof c === "string") {
+    let o = t._o;
+    let tok = o === null ? undefined : o.get(c);
+    if (tok !== undefined) return tok;
+    if (!create) return MISSING;
+    if (o === null) o = t._o = new Map();
+    tok = { $enc: c };
+    o.set(c, tok);
+    return tok;
+  }
+  // custom hash: bucket "#<hash>" -> array of tokens
+  const bk = "#" + c;
+  let o = t._o;
+  let bucket = o === null ? undefined : o.get(bk);
+  if (bucket !== undefined) {
+    for (const tok of bucket) {
+      const orig = t._k.get(tok);
+      if (orig === k || $eq(orig, k)) return tok;
+    }
+  }
+  if (!create) return MISSING;
+  if (o === null) o = t._o = new Map();
+  if (bucket === undefined) { bucket = []; o.set(bk, bucket); }
+  const tok = { $enc: bk };
+  bucket.push(tok);
+  return tok;
+}
+
+// Whether the normalised key needs the original key remembered in _k.
+export function $needsOrig(nk, k) {
+  return nk !== k && !(nk === null && k === undefined);
+}
+
+// Forget a token's side-table entry after deletion.
+export function $dropToken(t, nk) {
+  if (nk === null || typeof nk !== "object" || nk.$enc === undefined || t._o === null) return;
+  const enc = nk.$enc;
+  if (enc[0] === "#") {
+    const b = t._o.get(enc);
+    if (b) {
+      const i = b.indexOf(nk);
+      if (i >= 0) b.splice(i, 1);
+      if (b.length === 0) t._o.delete(enc);
+    }
+  } else {
+    t._o.delete(enc);
+  }
+}
+
+// ---- hash() ------------------------------------------------------------------------
+
+const P = 2305843009213693951n; // 2**61 - 1 (CPython's modulus)
+
+function hashNum(x) {
+  if (Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER) {
+    let h;
+    if (Math.abs(x) < 2 ** 31) {
+      h = x;
+    } else {
+      const b = BigInt(x);
+      const m = (b < 0n ? -b : b) % P;
+      h = Number(b < 0n ? -m : m);
+    }
+    return h === -1 ? -2 : h;
+  }
+  if (x !== x) return 0;
+  if (x === Infinity) return 314159;
+  if (x === -Infinity) return -314159;
+  // Non-integral float: CPython's algorithm over the binary expansion.
+  let m = Math.abs(x);
+  let e = 0;
+  // frexp
+  while (m >= 1) { m /= 2; e++; }
+  while (m < 0.5) { m *= 2; e--; }
+  let h = 0n;
+  while (m) {
+    h = ((h << 28n) & P) | (h >> 33n);
+    m *= 268435456.0;
+    e -= 28;
+    const y = Math.floor(m);
+    m -= y;
+    h += BigInt(y);
+    if (h >= P) h -= P;
+  }
+  e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+  h = ((h << BigInt(e)) & P) | (h >> BigInt(61 - e));
+  let r = Number(BigInt.asIntN(64, x < 0 ? -h : h));
+  return r === -1 ? -2 : r;
+}
+
+function hashStr(s) {
+  // FNV-1a, 32 bit (CPython's str hash is randomised per process anyway).
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h === -1 ? -2 : h;
+}
+
+function hashTuple(t) {
+  // xxHash-like combination as in CPython (simplified to 32-bit arithmetic).
+  let acc = 0x27d4eb2f | 0;
+  for (let i = 0; i < t.length; i++) {
+    acc = (acc + Math.imul(hashOf(t[i]) | 0, 0x85ebca77)) | 0;
+    acc = (acc << 13) | (acc >>> 19);
+    acc = Math.imul(acc, 0x9e3779b1);
+  }
+  acc = (acc + (t.length ^ 0x165667b1 ^ 3527539)) | 0;
+  return acc === -1 ? 1546275796 : acc;
+}
+
+export function hashOf(x) {
+  switch (typeof x) {
+    case "number": return hashNum(x);
+    case "boolean": return x ? 1 : 0;
+    case "string": return hashStr(x);
+    case "undefined": return 0x5f3a1c;
+    case "bigint": return hashNum(Number(x));
+  }
+  if (x === null) return 0x5f3a1c;
+  if (Array.isArray(x)) {
+    if (!isTup(x)) throw unhashable(x);
+    return hashTuple(x);
+  }
+  const h = x.__hash__;
+  if (h === null) throw unhashable(x);
+  if (typeof h === "function") {
+    const r = h.call(x);
+    if (typeof r !== "number" || !Number.isInteger(r)) {
+      throw new PyTypeError("__hash__ method should return an integer");
+    }
+    return r;
+  }
+  if (typeof x.__eq__ === "function" && typeof x !== "function") throw unhashable(x);
+  return identityHash(x);
+}
+
+let ihash = null;
+let ihNext = 8796093022208;
+function identityHash(x) {
+  if (ihash === null) ihash = new WeakMap();
+  let h = ihash.get(x);
+  if (h === undefined) { h = ihNext++; ihash.set(x, h); }
+  return h;
+}
+
+// Builtin hash().
+export function hash(x) {
+  return hashOf(x);
+}

@@ -1,0 +1,90 @@
+// PyObject base class, class-attribute helper, type_name.
+// No imports except exceptions (for the "takes no arguments" error) to stay tiny.
+import { PyTypeError } from "./exceptions.js";
+
+export class PyObject {
+  constructor(...args) {
+    this.__init__(...args);
+  }
+  __init__(...args) {
+    if (args.length) throw new PyTypeError(`${type_name(this)}() takes no arguments`);
+  }
+}
+
+// Python name of a JS class/constructor. Runtime classes whose JS name differs from the
+// Python one (Tuple -> tuple) define an own static getter `$pyname`.
+export function class_name(C) {
+  if (C == null) return "object";
+  if (Object.prototype.hasOwnProperty.call(C, "$pyname")) return C.$pyname;
+  return C.__name__ !== undefined && typeof C.__name__ === "string" ? C.__name__ : C.name;
+}
+
+// type(x).__name__ for error messages.
+export function type_name(x) {
+  switch (typeof x) {
+    case "string": return "str";
+    case "number": return Number.isInteger(x) ? "int" : "float";
+    case "boolean": return "bool";
+    case "undefined": return "NoneType";
+    case "bigint": return "int";
+    case "function":
+      if (x.$isType || /^class[\s{]/.test(Function.prototype.toString.call(x))) return "type";
+      return x.$builtin ? "builtin_function_or_method" : "function";
+    case "symbol": return "symbol";
+  }
+  if (x === null) return "NoneType";
+  if (Array.isArray(x) && x.constructor === Array) return "list";
+  const C = x.constructor;
+  if (C === Object || C === undefined) return "object";
+  return class_name(C);
+}
+
+// Class attributes: static fields mirrored onto the prototype through accessors that
+// read the (possibly overridden) static of the instance's class; assigning on an
+// instance creates an instance attribute (like Python).
+// Usage after the class declaration: $clsattrs(C, ["x", "y"]).
+export function $clsattrs(C, names) {
+  for (const name of names) {
+    Object.defineProperty(C.prototype, name, {
+      configurable: true,
+      get() { return this.constructor[name]; },
+      set(v) {
+        Object.defineProperty(this, name, { value: v, writable: true, configurable: true, enumerable: true });
+      },
+    });
+  }
+  return C;
+}
+
+// Identity-based id() numbers (stable per object).
+let ids = null;
+let nextId = 0x7f0000001000;
+export function id(x) {
+  if (x === null || x === undefined) return 0x7f00000000a0;
+  if (typeof x !== "object" && typeof x !== "function") return idOfPrimitive(x);
+  if (ids === null) ids = new WeakMap();
+  let v = ids.get(x);
+  if (v === undefined) { v = nextId; nextId += 16; ids.set(x, v); }
+  return v;
+}
+function idOfPrimitive(x) {
+  // Equal primitives share an id (close enough to CPython's interning behaviour).
+  let h = 0;
+  const s = typeof x + String(x);
+  for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0;
+  return 0x7e0000000000 + (h >>> 0) * 16;
+}
+
+// Make a builtin type object: a callable (constructor/converter) that is also an
+// isinstance() target. Use as `export const int = /* @__PURE__ */ $mktype("int", fn, check, Cls)`.
+//   check(x): isinstance test; Cls: the JS class backing instances (for `class X(dict)` the
+//   compiler extends `dict.$cls`).
+export function $mktype(name, fn, check, cls) {
+  fn.__name__ = name;
+  fn.__qualname__ = name;
+  fn.__module__ = "builtins";
+  fn.$isType = true;
+  fn.$isinst = check;
+  fn.$cls = cls;
+  return fn;
+}

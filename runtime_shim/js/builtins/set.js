@@ -1,0 +1,184 @@
+// Python set / frozenset, sharing Dict's key normalisation.
+import { $nkey, $needsOrig, $dropToken, MISSING, hashOf } from "./hashing.js";
+import { KeyError, PyTypeError } from "./exceptions.js";
+import { NotImplemented } from "./compare.js";
+import { $repr, $repr_enter, $repr_leave } from "./repr.js";
+import { type_name } from "./object.js";
+
+function iterable(x, what) {
+  if (x === null || x === undefined || (typeof x !== "object" && typeof x !== "string") ||
+      typeof x[Symbol.iterator] !== "function") {
+    throw new PyTypeError(`'${type_name(x)}' object is not iterable`);
+  }
+  return x;
+}
+
+export class PySet {
+  constructor(it) {
+    this._m = new Map(); // normalised key -> original key
+    this._k = null;
+    this._o = null;
+    if (it !== undefined && it !== null) {
+      for (const x of iterable(it)) this.$add(x);
+    }
+  }
+  static get $pyname() { return "set"; }
+  get __hash__() { return null; }
+  get size() { return this._m.size; }
+
+  // ---- JS-level ----
+  $has(x) {
+    if (typeof x === "string") return this._m.has(x);
+    const nk = $nkey(this, x, false);
+    return nk !== MISSING && this._m.has(nk);
+  }
+  $add(x) {
+    if (typeof x === "string") { if (!this._m.has(x)) this._m.set(x, x); return; }
+    const nk = $nkey(this, x, true);
+    if (this._m.has(nk)) return;
+    if ($needsOrig(nk, x)) {
+      if (this._k === null) this._k = new Map();
+      this._k.set(nk, x);
+    }
+    this._m.set(nk, x === undefined ? null : x);
+  }
+  $delete(x) {
+    if (typeof x === "string") return this._m.delete(x);
+    const nk = $nkey(this, x, false);
+    if (nk === MISSING || !this._m.has(nk)) return false;
+    this._m.delete(nk);
+    if (this._k !== null) this._k.delete(nk);
+    $dropToken(this, nk);
+    return true;
+  }
+  [Symbol.iterator]() { return this._m.values(); }
+  _new(it) { return new this.constructor(it); }
+  _sameKind(it) { return new (this instanceof FrozenSet ? FrozenSet : PySet)(it); }
+  toJSON() { return Array.from(this); }
+
+  // ---- protocol ----
+  __len__() { return this._m.size; }
+  __contains__(x) { return this.$has(x); }
+  __iter__() { return this._m.values(); }
+  __repr__() {
+    const name = type_name(this);
+    if (this._m.size === 0) return `${name}()`;
+    if (!$repr_enter(this)) return `${name}(...)`;
+    try {
+      const parts = [];
+      for (const x of this._m.values()) parts.push($repr(x));
+      const body = "{" + parts.join(", ") + "}";
+      return name === "set" ? body : `${name}(${body})`;
+    } finally {
+      $repr_leave(this);
+    }
+  }
+  __eq__(o) {
+    if (!(o instanceof PySet)) return NotImplemented;
+    return this._m.size === o._m.size && this.issubset(o);
+  }
+  __le__(o) { return o instanceof PySet ? this.issubset(o) : NotImplemented; }
+  __lt__(o) { return o instanceof PySet ? this._m.size < o._m.size && this.issubset(o) : NotImplemented; }
+  __ge__(o) { return o instanceof PySet ? o.issubset(this) : NotImplemented; }
+  __gt__(o) { return o instanceof PySet ? this._m.size > o._m.size && o.issubset(this) : NotImplemented; }
+  __or__(o) { return o instanceof PySet ? this._sameKind(this).$upd(o) : NotImplemented; }
+  __and__(o) { return o instanceof PySet ? this.intersection(o) : NotImplemented; }
+  __sub__(o) { return o instanceof PySet ? this.difference(o) : NotImplemented; }
+  __xor__(o) { return o instanceof PySet ? this.symmetric_difference(o) : NotImplemented; }
+  __ror__(o) { return o instanceof PySet ? o.__or__(this) : NotImplemented; }
+  __rand__(o) { return o instanceof PySet ? o.__and__(this) : NotImplemented; }
+  __rsub__(o) { return o instanceof PySet ? o.__sub__(this) : NotImplemented; }
+  __rxor__(o) { return o instanceof PySet ? o.__xor__(this) : NotImplemented; }
+  __ior__(o) { if (!(o instanceof PySet)) return NotImplemented; this.$upd(o); return this; }
+  __iand__(o) { if (!(o instanceof PySet)) return NotImplemented; this.intersection_update(o); return this; }
+  __isub__(o) { if (!(o instanceof PySet)) return NotImplemented; this.difference_update(o); return this; }
+  __ixor__(o) { if (!(o instanceof PySet)) return NotImplemented; this.symmetric_difference_update(o); return this; }
+  $upd(it) { for (const x of iterable(it)) this.$add(x); return this; }
+
+  // ---- methods ----
+  add(x) { this.$add(x); return null; }
+  discard(x) { this.$delete(x); return null; }
+  remove(x) { if (!this.$delete(x)) throw new KeyError(x); return null; }
+  pop() {
+    for (const [nk, x] of this._m) {
+      this._m.delete(nk);
+      if (this._k !== null) this._k.delete(nk);
+      $dropToken(this, nk);
+      return x;
+    }
+    throw new KeyError("pop from an empty set");
+  }
+  clear() { this._m.clear(); this._k = null; this._o = null; return null; }
+  copy() { return this._sameKind(this); }
+  update(...its) { for (const it of its) this.$upd(it); return null; }
+  union(...its) { const s = this._sameKind(this); for (const it of its) s.$upd(it); return s; }
+  intersection(...its) {
+    let s = this._sameKind(this);
+    for (const it of its) {
+      const o = it instanceof PySet ? it : new PySet(it);
+      const r = this._sameKind();
+      for (const x of s) if (o.$has(x)) r.$add(x);
+      s = r;
+    }
+    return s;
+  }
+  intersection_update(...its) {
+    const s = this.intersection(...its);
+    this.clear();
+    this.$upd(s);
+    return null;
+  }
+  difference(...its) {
+    const s = this._sameKind(this);
+    for (const it of its) for (const x of iterable(it)) s.$delete(x);
+    return s;
+  }
+  difference_update(...its) {
+    for (const it of its) for (const x of Array.from(iterable(it))) this.$delete(x);
+    return null;
+  }
+  symmetric_difference(it) {
+    const s = this._sameKind(this);
+    const o = it instanceof PySet ? it : new PySet(it);
+    for (const x of o) if (this.$has(x)) s.$delete(x); else s.$add(x);
+    return s;
+  }
+  symmetric_difference_update(it) {
+    const o = new PySet(it);
+    for (const x of o) if (this.$has(x)) this.$delete(x); else this.$add(x);
+    return null;
+  }
+  issubset(it) {
+    const o = it instanceof PySet ? it : new PySet(it);
+    if (this._m.size > o._m.size) return false;
+    for (const x of this) if (!o.$has(x)) return false;
+    return true;
+  }
+  issuperset(it) {
+    for (const x of iterable(it)) if (!this.$has(x)) return false;
+    return true;
+  }
+  isdisjoint(it) {
+    for (const x of iterable(it)) if (this.$has(x)) return false;
+    return true;
+  }
+}
+
+export class FrozenSet extends PySet {
+  static get $pyname() { return "frozenset"; }
+  get __hash__() { return frozenHash; }
+  add() { throw new PyTypeError("'frozenset' object has no attribute 'add'"); }
+}
+
+function frozenHash() {
+  // order-independent combination of element hashes
+  let h = 1927868237 | 0;
+  let n = 0;
+  for (const x of this._m.values()) {
+    const e = hashOf(x) | 0;
+    h ^= Math.imul((e ^ (e << 16) ^ 89869747) | 0, 3644798167 | 0);
+    n++;
+  }
+  h = (Math.imul(h, 69069) + 907133923 + n) | 0;
+  return h === -1 ? 590923713 : h;
+}

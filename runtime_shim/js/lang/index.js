@@ -1,0 +1,2 @@
+// Compiler-support helpers: constructs that have no Python-visible name.
+export { $dict, $dict_spread, $set_of } from "./literals.js";

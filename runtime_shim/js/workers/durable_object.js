@@ -1,0 +1,310 @@
+// Durable Objects: namespace, id, stub, state, storage, transaction, and the
+// Python-facing `DurableObject` base class. Stored values go through values.js.
+
+import { PyObject } from "../builtins/object.js";
+import { NotImplemented } from "../builtins/compare.js";
+import { Dict } from "../builtins/dict.js";
+import { TypeError, ValueError } from "../builtins/exceptions.js";
+import { datetime } from "../stdlib/datetime.js";
+import { encodeValue, decodeValue } from "./values.js";
+import { Response, nativeRequest } from "./http.js";
+import { NATIVE, epochMs, isMapping, isNone, mappingEntries, sigs, strKey, typeName } from "./util.js";
+
+function internalOnly(token, what) {
+  if (token !== NATIVE) throw new TypeError(`${what} objects are created by the runtime`);
+}
+
+function stringHash(s) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h | 0;
+}
+
+// --- ids, namespaces, stubs -----------------------------------------------------------
+
+export const DurableObjectId = /* @__PURE__ */ sigs(
+  class DurableObjectId extends PyObject {
+    __init__(token, native) {
+      internalOnly(token, "DurableObjectId");
+      this.$id = native;
+    }
+
+    // The name given to id_from_name(), or None for new_unique_id()/id_from_string() ids.
+    get name() {
+      const n = this.$id.name;
+      return isNone(n) ? null : n;
+    }
+
+    __str__() {
+      return this.$id.toString();
+    }
+
+    toString() {
+      return this.$id.toString();
+    }
+
+    __repr__() {
+      return `DurableObjectId('${this.$id.toString()}')`;
+    }
+
+    __eq__(other) {
+      return other instanceof DurableObjectId ? this.$id.equals(other.$id) : NotImplemented;
+    }
+
+    __hash__() {
+      return stringHash(this.$id.toString());
+    }
+  },
+  {},
+);
+
+const STUB_BASE = "https://durable-object.internal/";
+
+export const DurableObjectStub = /* @__PURE__ */ sigs(
+  class DurableObjectStub extends PyObject {
+    __init__(token, native, id) {
+      internalOnly(token, "DurableObjectStub");
+      this.$stub = native;
+      this.$idw = id;
+    }
+
+    get id() {
+      return this.$idw;
+    }
+
+    get name() {
+      const n = this.$stub.name;
+      return isNone(n) ? null : n;
+    }
+
+    // fetch(request) or fetch("https://..." | "/path", method=..., headers=..., body=...)
+    async fetch(request, method = null, headers = null, body = null) {
+      const res = await this.$stub.fetch(nativeRequest(request, method, headers, body, STUB_BASE));
+      return Response.$wrap(res);
+    }
+  },
+  { fetch: ["request", "method=", "headers=", "body="] },
+);
+
+export const DurableObjectNamespace = /* @__PURE__ */ sigs(
+  class DurableObjectNamespace extends PyObject {
+    __init__(token, native) {
+      internalOnly(token, "DurableObjectNamespace");
+      this.$ns = native;
+    }
+
+    id_from_name(name) {
+      if (typeof name !== "string") throw new TypeError(`name must be str, not ${typeName(name)}`);
+      return new DurableObjectId(NATIVE, this.$ns.idFromName(name));
+    }
+
+    new_unique_id(jurisdiction = null) {
+      const native = isNone(jurisdiction)
+        ? this.$ns.newUniqueId()
+        : this.$ns.newUniqueId({ jurisdiction });
+      return new DurableObjectId(NATIVE, native);
+    }
+
+    id_from_string(hex) {
+      if (typeof hex !== "string") throw new TypeError(`id must be str, not ${typeName(hex)}`);
+      let native;
+      try {
+        native = this.$ns.idFromString(hex);
+      } catch (e) {
+        throw new ValueError(`invalid Durable Object id: ${JSON.stringify(hex)}`);
+      }
+      return new DurableObjectId(NATIVE, native);
+    }
+
+    get(id, location_hint = null) {
+      if (!(id instanceof DurableObjectId)) {
+        throw new TypeError(`get() expects a DurableObjectId, not ${typeName(id)}`);
+      }
+      const native = isNone(location_hint)
+        ? this.$ns.get(id.$id)
+        : this.$ns.get(id.$id, { locationHint: location_hint });
+      return new DurableObjectStub(NATIVE, native, id);
+    }
+  },
+  {
+    id_from_name: ["name"],
+    new_unique_id: ["jurisdiction="],
+    id_from_string: ["id"],
+    get: ["id", "location_hint="],
+  },
+);
+
+// --- storage --------------------------------------------------------------------------
+
+function isPlainObject(x) {
+  return x !== null && typeof x === "object" && Object.getPrototypeOf(x) === Object.prototype;
+}
+
+function keyList(keys) {
+  return Array.from(keys, (k) => strKey(k, "storage keys"));
+}
+
+function decodedDict(map) {
+  const d = new Dict();
+  for (const [k, v] of map) d.$set(k, decodeValue(v));
+  return d;
+}
+
+function listOptions(start, start_after, end, prefix, reverse, limit) {
+  const opts = {};
+  if (!isNone(start) && !isNone(start_after)) {
+    throw new ValueError("list() takes start or start_after, not both");
+  }
+  if (!isNone(start)) opts.start = strKey(start, "start");
+  // start_after: the smallest key greater than k is k + "\0" (keys sort by UTF-8 bytes).
+  if (!isNone(start_after)) opts.start = strKey(start_after, "start_after") + "\u0000";
+  if (!isNone(end)) opts.end = strKey(end, "end");
+  if (!isNone(prefix)) opts.prefix = strKey(prefix, "prefix");
+  if (reverse === true) opts.reverse = true;
+  if (!isNone(limit)) opts.limit = limit;
+  return opts;
+}
+
+// Methods shared by DurableObjectStorage and DurableObjectTransaction; `$s` is the
+// native storage or transaction object.
+const StorageMethods = /* @__PURE__ */ sigs(
+  class StorageMethods extends PyObject {
+    __init__(token, native) {
+      internalOnly(token, this.constructor.name);
+      this.$s = native;
+    }
+
+    // get(key) -> value or None; get([k1, k2]) -> dict of the keys found.
+    async get(key) {
+      if (Array.isArray(key)) return decodedDict(await this.$s.get(keyList(key)));
+      return decodeValue(await this.$s.get(strKey(key, "storage key")));
+    }
+
+    // put(key, value) or put({key: value, ...}).
+    async put(key, value) {
+      if (value === undefined && (isMapping(key) || isPlainObject(key))) {
+        const entries = {};
+        for (const [k, v] of mappingEntries(key)) entries[strKey(k, "storage key")] = encodeValue(v);
+        await this.$s.put(entries);
+        return null;
+      }
+      if (value === undefined) throw new TypeError("put() missing 1 required positional argument: 'value'");
+      await this.$s.put(strKey(key, "storage key"), encodeValue(value));
+      return null;
+    }
+
+    // delete(key) -> bool (whether it existed); delete([keys]) -> int (how many existed).
+    async delete(key) {
+      if (Array.isArray(key)) return await this.$s.delete(keyList(key));
+      return await this.$s.delete(strKey(key, "storage key"));
+    }
+
+    async delete_all() {
+      await this.$s.deleteAll();
+      return null;
+    }
+
+    // list(...) -> dict of key -> value, ordered by key (descending when reverse=True).
+    async list(start = null, start_after = null, end = null, prefix = null, reverse = false, limit = null) {
+      const map = await this.$s.list(listOptions(start, start_after, end, prefix, reverse, limit));
+      return decodedDict(map);
+    }
+
+    async get_alarm() {
+      const ms = await this.$s.getAlarm();
+      return isNone(ms) ? null : datetime.fromEpochMs(ms);
+    }
+
+    async set_alarm(scheduled_time) {
+      await this.$s.setAlarm(epochMs(scheduled_time, "scheduled_time"));
+      return null;
+    }
+
+    async delete_alarm() {
+      await this.$s.deleteAlarm();
+      return null;
+    }
+  },
+  {
+    get: ["key"],
+    put: ["key", "value="],
+    delete: ["key"],
+    delete_all: [],
+    list: ["start=", "start_after=", "end=", "prefix=", "reverse=", "limit="],
+    get_alarm: [],
+    set_alarm: ["scheduled_time"],
+    delete_alarm: [],
+  },
+);
+
+export const DurableObjectTransaction = /* @__PURE__ */ sigs(
+  class DurableObjectTransaction extends StorageMethods {
+    // Abort the transaction: none of its writes are kept.
+    rollback() {
+      this.$s.rollback();
+      return null;
+    }
+  },
+  { rollback: [] },
+);
+
+export const DurableObjectStorage = /* @__PURE__ */ sigs(
+  class DurableObjectStorage extends StorageMethods {
+    // Runs `fn(txn)` in a transaction and returns its result; an exception or
+    // txn.rollback() discards the writes.
+    async transaction(fn) {
+      return await this.$s.transaction(async (txn) => await fn(new DurableObjectTransaction(NATIVE, txn)));
+    }
+
+    // Waits until pending writes are durable.
+    async sync() {
+      await this.$s.sync();
+      return null;
+    }
+  },
+  { transaction: ["closure"], sync: [] },
+);
+
+// --- state and the Python base class ----------------------------------------------------
+
+export const DurableObjectState = /* @__PURE__ */ sigs(
+  class DurableObjectState extends PyObject {
+    __init__(token, native) {
+      internalOnly(token, "DurableObjectState");
+      this.$ctx = native;
+    }
+
+    get id() {
+      if (this.$idw === undefined) this.$idw = new DurableObjectId(NATIVE, this.$ctx.id);
+      return this.$idw;
+    }
+
+    get storage() {
+      if (this.$storage === undefined) this.$storage = new DurableObjectStorage(NATIVE, this.$ctx.storage);
+      return this.$storage;
+    }
+
+    wait_until(awaitable) {
+      this.$ctx.waitUntil(Promise.resolve(awaitable));
+      return null;
+    }
+
+    // Runs `fn()` (async) with no other event delivered to this object meanwhile.
+    async block_concurrency_while(fn) {
+      return await this.$ctx.blockConcurrencyWhile(async () => await fn());
+    }
+  },
+  { wait_until: ["awaitable"], block_concurrency_while: ["callback"] },
+);
+
+// Base class of Python Durable Objects. `self.state` and `self.env` are set before
+// fetch/alarm run, whichever __init__ shape the subclass uses.
+export const DurableObject = /* @__PURE__ */ sigs(
+  class DurableObject extends PyObject {
+    __init__(state = null, env = null) {
+      this.state = isNone(state) ? null : state;
+      this.env = isNone(env) ? null : env;
+    }
+  },
+  { __init__: ["state=", "env="] },
+);

@@ -1,0 +1,167 @@
+// Helpers for the generated entry module (templates/entry.js.j2):
+//
+//   import { DurableObject } from "cloudflare:workers";
+//   import { defaultHandlers, makeDurableObjectClass } from "@cfpy/runtime/workers/entry.js";
+//   import "./modules/worker.js";          // runs CloudflareWorkers(...)
+//   export default defaultHandlers();
+//   export class Counter extends makeDurableObjectClass("Counter", DurableObject) {}
+//
+// The registry is read lazily, at each event, so registration order does not matter.
+
+import { PyObject } from "../builtins/object.js";
+import { $exc, format_exception_line } from "../builtins/exceptions.js";
+import { getRegistration } from "./registry.js";
+import { Env } from "./env.js";
+import { Request, toNativeResponse } from "./http.js";
+import { DurableObjectState } from "./durable_object.js";
+import { EmailMessage, ExecutionContext, MessageBatch, ScheduledEvent } from "./events.js";
+import { NATIVE, arity } from "./util.js";
+
+// Logs an uncaught exception as Python prints its last traceback line: `ExcType: message`.
+export function logException(e) {
+  let line;
+  try {
+    line = format_exception_line($exc(e));
+  } catch {
+    line = String(e && e.stack ? e.stack : e);
+  }
+  console.error(line);
+}
+
+function internalError() {
+  return new globalThis.Response("Internal Server Error", {
+    status: 500,
+    headers: { "content-type": "text/plain;charset=UTF-8" },
+  });
+}
+
+function missing(what) {
+  return new Error(
+    `cfpy: no ${what} registered: pass ${what}=... to CloudflareWorkers(...) in the entry module`,
+  );
+}
+
+function handlerFor(name) {
+  const reg = getRegistration();
+  if (reg === null) {
+    throw new Error("cfpy: the entry module never called CloudflareWorkers(...)");
+  }
+  const h = reg[name];
+  if (h === null) throw missing(`${name} handler`);
+  return h;
+}
+
+// Runs a non-fetch handler: exceptions are logged and re-thrown so the runtime
+// records the failure (cron/queue retries).
+async function runEvent(name, wrap, event, env, ctx) {
+  try {
+    const h = handlerFor(name);
+    await h(wrap(event), new Env(NATIVE, env), new ExecutionContext(NATIVE, ctx));
+  } catch (e) {
+    logException(e);
+    throw e;
+  }
+}
+
+// The `export default` object of the generated entry module.
+export function defaultHandlers() {
+  return {
+    async fetch(request, env, ctx) {
+      const pyCtx = new ExecutionContext(NATIVE, ctx);
+      try {
+        const h = handlerFor("fetch");
+        const res = await h(Request.$wrap(request), new Env(NATIVE, env), pyCtx);
+        return toNativeResponse(res, "the fetch handler");
+      } catch (e) {
+        logException(e);
+        if (pyCtx.$passThrough) throw e;
+        return internalError();
+      }
+    },
+    async scheduled(controller, env, ctx) {
+      await runEvent("scheduled", (c) => new ScheduledEvent(NATIVE, c), controller, env, ctx);
+    },
+    async queue(batch, env, ctx) {
+      await runEvent("queue", (b) => new MessageBatch(NATIVE, b), batch, env, ctx);
+    },
+    async email(message, env, ctx) {
+      await runEvent("email", (m) => new EmailMessage(NATIVE, m), message, env, ctx);
+    },
+  };
+}
+
+function isPyClass(f) {
+  return typeof f === "function" && f.prototype instanceof PyObject;
+}
+
+// Creates the Python object for a Durable Object class registered under `className`.
+// The registered value is a class (`__init__(self)` or `__init__(self, state, env)`)
+// or a callable returning an instance (`lambda: Counter()`); either way `state` and
+// `env` are set on the instance before any event reaches it.
+export function createDurableObject(className, ctx, env) {
+  const reg = getRegistration();
+  if (reg === null) throw new Error("cfpy: the entry module never called CloudflareWorkers(...)");
+  const factory = reg.durableObjects.get(className);
+  if (factory === undefined) {
+    throw new Error(
+      `cfpy: Durable Object class '${className}' is not registered: add ` +
+        `"${className}": ${className} to CloudflareWorkers(durable_objects={...})`,
+    );
+  }
+  const state = new DurableObjectState(NATIVE, ctx);
+  const pyEnv = new Env(NATIVE, env);
+  let obj;
+  if (isPyClass(factory)) {
+    obj = arity(factory.prototype.__init__) === 0 ? new factory() : new factory(state, pyEnv);
+  } else {
+    obj = arity(factory) === 0 ? factory() : factory(state, pyEnv);
+  }
+  if (obj === null || typeof obj !== "object") {
+    throw new Error(`cfpy: durable_objects['${className}'] did not return an object`);
+  }
+  obj.state = state;
+  obj.env = pyEnv;
+  return obj;
+}
+
+// A native Durable Object class (extending `Base`, i.e. DurableObject from
+// "cloudflare:workers") that forwards fetch/alarm to the registered Python class.
+export function makeDurableObjectClass(className, Base) {
+  return class extends Base {
+    #py;
+
+    constructor(ctx, env) {
+      super(ctx, env);
+      try {
+        this.#py = createDurableObject(className, ctx, env);
+      } catch (e) {
+        logException(e);
+        throw e;
+      }
+    }
+
+    async fetch(request) {
+      const py = this.#py;
+      try {
+        if (typeof py.fetch !== "function") throw new Error(`cfpy: ${className} has no fetch method`);
+        const req = Request.$wrap(request);
+        const res = arity(py.fetch) >= 2 ? await py.fetch(req, py.env) : await py.fetch(req);
+        return toNativeResponse(res, `${className}.fetch`);
+      } catch (e) {
+        logException(e);
+        return internalError();
+      }
+    }
+
+    async alarm() {
+      const py = this.#py;
+      try {
+        if (typeof py.alarm !== "function") throw new Error(`cfpy: ${className} has no alarm method`);
+        await py.alarm();
+      } catch (e) {
+        logException(e);
+        throw e;
+      }
+    }
+  };
+}

@@ -1,0 +1,177 @@
+// Handler arguments other than Request/Env: ExecutionContext, ScheduledEvent, queue
+// batches and incoming email.
+
+import { PyObject } from "../builtins/object.js";
+import { TypeError } from "../builtins/exceptions.js";
+import { datetime } from "../stdlib/datetime.js";
+import { decodeValue } from "./values.js";
+import { Headers, headersInit } from "./headers.js";
+import { NATIVE, isNone, sigs } from "./util.js";
+
+function internalOnly(token, what) {
+  if (token !== NATIVE) throw new TypeError(`${what} objects are passed to handlers by the runtime`);
+}
+
+function retryOptions(delaySeconds) {
+  return isNone(delaySeconds) ? undefined : { delaySeconds };
+}
+
+export const ExecutionContext = /* @__PURE__ */ sigs(
+  class ExecutionContext extends PyObject {
+    __init__(token, native) {
+      internalOnly(token, "ExecutionContext");
+      this.$ctx = native;
+      this.$passThrough = false;
+    }
+
+    // Keep the Worker alive until `awaitable` settles, after the response is sent.
+    wait_until(awaitable) {
+      this.$ctx.waitUntil(Promise.resolve(awaitable));
+      return null;
+    }
+
+    // On an uncaught exception, forward the request to the origin instead of a 500.
+    pass_through_on_exception() {
+      this.$passThrough = true;
+      if (typeof this.$ctx.passThroughOnException === "function") this.$ctx.passThroughOnException();
+      return null;
+    }
+  },
+  { wait_until: ["awaitable"], pass_through_on_exception: [] },
+);
+
+export const ScheduledEvent = /* @__PURE__ */ sigs(
+  class ScheduledEvent extends PyObject {
+    __init__(token, native) {
+      internalOnly(token, "ScheduledEvent");
+      this.$ev = native;
+    }
+
+    get cron() {
+      return this.$ev.cron ?? "";
+    }
+
+    get scheduled_time() {
+      return datetime.fromEpochMs(this.$ev.scheduledTime);
+    }
+
+    // Do not retry this cron invocation if the handler fails.
+    no_retry() {
+      if (typeof this.$ev.noRetry === "function") this.$ev.noRetry();
+      return null;
+    }
+  },
+  { no_retry: [] },
+);
+
+export const QueueMessage = /* @__PURE__ */ sigs(
+  class QueueMessage extends PyObject {
+    __init__(token, native) {
+      internalOnly(token, "QueueMessage");
+      this.$msg = native;
+    }
+
+    get id() {
+      return this.$msg.id;
+    }
+
+    get timestamp() {
+      return datetime.fromEpochMs(this.$msg.timestamp.getTime());
+    }
+
+    get body() {
+      if (this.$body === undefined) this.$body = decodeValue(this.$msg.body);
+      return this.$body;
+    }
+
+    get attempts() {
+      return this.$msg.attempts ?? 1;
+    }
+
+    ack() {
+      this.$msg.ack();
+      return null;
+    }
+
+    retry(delay_seconds = null) {
+      this.$msg.retry(retryOptions(delay_seconds));
+      return null;
+    }
+  },
+  { ack: [], retry: ["delay_seconds="] },
+);
+
+export const MessageBatch = /* @__PURE__ */ sigs(
+  class MessageBatch extends PyObject {
+    __init__(token, native) {
+      internalOnly(token, "MessageBatch");
+      this.$batch = native;
+    }
+
+    get queue() {
+      return this.$batch.queue;
+    }
+
+    get messages() {
+      if (this.$messages === undefined) {
+        this.$messages = this.$batch.messages.map((m) => new QueueMessage(NATIVE, m));
+      }
+      return this.$messages;
+    }
+
+    ack_all() {
+      this.$batch.ackAll();
+      return null;
+    }
+
+    retry_all(delay_seconds = null) {
+      this.$batch.retryAll(retryOptions(delay_seconds));
+      return null;
+    }
+  },
+  { ack_all: [], retry_all: ["delay_seconds="] },
+);
+
+export const EmailMessage = /* @__PURE__ */ sigs(
+  class EmailMessage extends PyObject {
+    __init__(token, native) {
+      internalOnly(token, "EmailMessage");
+      this.$msg = native;
+    }
+
+    // The envelope sender (`from` is a Python keyword).
+    get from_() {
+      return this.$msg.from;
+    }
+
+    get to() {
+      return this.$msg.to;
+    }
+
+    get headers() {
+      if (this.$headers === undefined) this.$headers = Headers.$wrap(this.$msg.headers);
+      return this.$headers;
+    }
+
+    // The raw message as a JS ReadableStream.
+    get raw() {
+      return this.$msg.raw;
+    }
+
+    get raw_size() {
+      return this.$msg.rawSize;
+    }
+
+    set_reject(reason) {
+      this.$msg.setReject(reason);
+      return null;
+    }
+
+    async forward(rcpt_to, headers = null) {
+      const h = headersInit(headers);
+      await this.$msg.forward(rcpt_to, h === undefined ? undefined : new globalThis.Headers(h));
+      return null;
+    }
+  },
+  { set_reject: ["reason"], forward: ["rcpt_to", "headers="] },
+);

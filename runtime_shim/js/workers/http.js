@@ -1,0 +1,224 @@
+// Request, Response and outgoing fetch: Python wrappers over the native Fetch API.
+
+import { PyObject } from "../builtins/object.js";
+import { Dict } from "../builtins/dict.js";
+import { Bytes } from "../builtins/bytes.js";
+import { TypeError } from "../builtins/exceptions.js";
+import { toJS, fromJS } from "../stdlib/json.js";
+import { Headers, headersInit } from "./headers.js";
+import { NATIVE, binaryToBytes, bytesToU8, isBinary, isNone, sigFn, sigs, typeName } from "./util.js";
+
+// Python body (str, bytes, None, or a JS body such as a ReadableStream) -> native BodyInit.
+export function bodyInit(body) {
+  if (isNone(body)) return null;
+  if (typeof body === "string") return body;
+  if (body instanceof Bytes) return bytesToU8(body);
+  if (
+    isBinary(body) ||
+    body instanceof ReadableStream ||
+    body instanceof Blob ||
+    body instanceof FormData ||
+    body instanceof URLSearchParams
+  ) {
+    return body;
+  }
+  throw new TypeError(
+    `body must be str, bytes or None, not ${typeName(body)}` +
+      (body instanceof Dict || Array.isArray(body) ? " (use Response.json(data) for JSON)" : ""),
+  );
+}
+
+function requestInit(method, headers, body) {
+  const init = {};
+  if (!isNone(method)) init.method = String(method).toUpperCase();
+  if (!isNone(headers)) init.headers = headersInit(headers);
+  if (!isNone(body)) init.body = bodyInit(body);
+  return init;
+}
+
+function absoluteUrl(url, base) {
+  try {
+    return new URL(url).href;
+  } catch {
+    if (base) return new URL(url, base).href;
+    throw new TypeError(`invalid URL: ${JSON.stringify(url)}`);
+  }
+}
+
+// Python request-or-URL plus fetch keyword arguments -> a native Request.
+// `base` resolves relative URLs (Durable Object stubs accept "/path").
+export function nativeRequest(request, method, headers, body, base) {
+  const init = requestInit(method, headers, body);
+  const hasInit = Object.keys(init).length > 0;
+  if (request instanceof Request) {
+    return hasInit ? new globalThis.Request(request.$req, init) : request.$req;
+  }
+  if (request instanceof globalThis.Request) {
+    return hasInit ? new globalThis.Request(request, init) : request;
+  }
+  if (typeof request === "string") return new globalThis.Request(absoluteUrl(request, base), init);
+  throw new TypeError(`expected a Request or a URL string, not ${typeName(request)}`);
+}
+
+export const Request = /* @__PURE__ */ sigs(
+  class Request extends PyObject {
+    __init__(url, method = "GET", headers = null, body = null) {
+      if (url === NATIVE) {
+        this.$req = method;
+        return;
+      }
+      this.$req = nativeRequest(url, isNone(method) ? "GET" : method, headers, body, null);
+    }
+
+    static $wrap(native) {
+      return new Request(NATIVE, native);
+    }
+
+    get method() {
+      return this.$req.method;
+    }
+
+    get url() {
+      return this.$req.url;
+    }
+
+    get path() {
+      return new URL(this.$req.url).pathname;
+    }
+
+    // Query parameters as a dict of str -> str (the last value wins for repeated names).
+    get query() {
+      if (this.$query === undefined) {
+        const d = new Dict();
+        for (const [k, v] of new URL(this.$req.url).searchParams) d.$set(k, v);
+        this.$query = d;
+      }
+      return this.$query;
+    }
+
+    get headers() {
+      if (this.$headers === undefined) this.$headers = Headers.$wrap(this.$req.headers);
+      return this.$headers;
+    }
+
+    get cf() {
+      const cf = this.$req.cf;
+      return isNone(cf) ? null : fromJS(cf);
+    }
+
+    async text() {
+      return await this.$req.text();
+    }
+
+    async json() {
+      return fromJS(await this.$req.json());
+    }
+
+    async bytes() {
+      return binaryToBytes(await this.$req.arrayBuffer());
+    }
+
+    __repr__() {
+      return `<Request ${this.$req.method} ${this.$req.url}>`;
+    }
+  },
+  { __init__: ["url", "method=", "headers=", "body="], text: [], json: [], bytes: [] },
+);
+
+function jsonResponse(data, status, headers) {
+  const res = new globalThis.Response(JSON.stringify(toJS(data)), {
+    status,
+    headers: headersInit(headers),
+  });
+  if (!res.headers.has("content-type")) res.headers.set("content-type", "application/json");
+  return Response.$wrap(res);
+}
+
+export const Response = /* @__PURE__ */ sigs(
+  class Response extends PyObject {
+    __init__(body = null, status = 200, headers = null) {
+      if (body === NATIVE) {
+        this.$res = status;
+        return;
+      }
+      this.$res = new globalThis.Response(bodyInit(body), {
+        status: isNone(status) ? 200 : status,
+        headers: headersInit(headers),
+      });
+    }
+
+    static $wrap(native) {
+      return new Response(NATIVE, native);
+    }
+
+    // A 200 response with the given body.
+    static ok(body = null) {
+      return new Response(body, 200);
+    }
+
+    // A JSON response: `data` is serialized like json.dumps (dict/list/str/int/...).
+    static json(data, status = 200, headers = null) {
+      return jsonResponse(data, isNone(status) ? 200 : status, headers);
+    }
+
+    static redirect(url, status = 302) {
+      const res = new globalThis.Response(null, {
+        status: isNone(status) ? 302 : status,
+        headers: { location: String(url) },
+      });
+      return Response.$wrap(res);
+    }
+
+    static not_found(body = "Not Found") {
+      return new Response(isNone(body) ? "Not Found" : body, 404);
+    }
+
+    get status() {
+      return this.$res.status;
+    }
+
+    get headers() {
+      if (this.$headers === undefined) this.$headers = Headers.$wrap(this.$res.headers);
+      return this.$headers;
+    }
+
+    async text() {
+      return await this.$res.text();
+    }
+
+    async json() {
+      return fromJS(await this.$res.json());
+    }
+
+    async bytes() {
+      return binaryToBytes(await this.$res.arrayBuffer());
+    }
+
+    __repr__() {
+      return `<Response [${this.$res.status}]>`;
+    }
+  },
+  { __init__: ["body=", "status=", "headers="], text: [], json: [], bytes: [] },
+  {
+    ok: ["body="],
+    json: ["data", "status=", "headers="],
+    redirect: ["url", "status="],
+    not_found: ["body="],
+  },
+);
+
+// What a Python fetch handler returned -> a native Response.
+export function toNativeResponse(res, where) {
+  if (res instanceof Response) return res.$res;
+  if (res instanceof globalThis.Response) return res;
+  throw new TypeError(`${where} must return a Response, not ${typeName(res)}`);
+}
+
+// Outgoing HTTP: fetch(url_or_request, method=None, headers=None, body=None) -> Response.
+export const fetch = /* @__PURE__ */ sigFn(
+  async function fetch(request, method = null, headers = null, body = null) {
+    const res = await globalThis.fetch(nativeRequest(request, method, headers, body, null));
+    return Response.$wrap(res);
+  },
+  ["request", "method=", "headers=", "body="],
+);

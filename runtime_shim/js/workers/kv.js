@@ -1,0 +1,204 @@
+// Workers KV: Python wrapper over a KV namespace binding.
+//
+// Encoding (see docs/api-notes.md): str values are stored as text, bytes as raw bytes,
+// dict/list/tuple values as JSON text (json.dumps semantics through stdlib/json.js
+// toJS); metadata is JSON (toJS/fromJS); expirations are seconds since the epoch.
+
+import { PyObject } from "../builtins/object.js";
+import { NotImplemented } from "../builtins/compare.js";
+import { Dict } from "../builtins/dict.js";
+import { Bytes } from "../builtins/bytes.js";
+import { TypeError, ValueError } from "../builtins/exceptions.js";
+import { datetime } from "../stdlib/datetime.js";
+import { toJS, fromJS } from "../stdlib/json.js";
+import { NATIVE, binaryToBytes, bytesToU8, epochMs, isNone, sigs, strKey, typeName } from "./util.js";
+
+const GET_TYPES = { text: "text", json: "json", bytes: "arrayBuffer", stream: "stream" };
+
+function getOptions(type, cacheTtl) {
+  const opts = { type };
+  if (!isNone(cacheTtl)) opts.cacheTtl = cacheTtl;
+  return opts;
+}
+
+function fromStored(value, type) {
+  if (isNone(value)) return null;
+  if (type === "json") return fromJS(value);
+  if (type === "arrayBuffer") return binaryToBytes(value);
+  return value;
+}
+
+function putValue(value) {
+  if (typeof value === "string") return value;
+  if (value instanceof Bytes) return bytesToU8(value);
+  if (value instanceof Dict || Array.isArray(value)) return JSON.stringify(toJS(value));
+  if (value instanceof ReadableStream || value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
+    return value;
+  }
+  throw new TypeError(`KV values must be str, bytes, dict or list, not ${typeName(value)}`);
+}
+
+function expirationDatetime(seconds) {
+  return isNone(seconds) ? null : datetime.fromEpochMs(seconds * 1000);
+}
+
+export const KVKey = /* @__PURE__ */ sigs(
+  class KVKey extends PyObject {
+    __init__(name, expiration = null, metadata = null) {
+      this.name = name;
+      this.expiration = isNone(expiration) ? null : expiration;
+      this.metadata = isNone(metadata) ? null : metadata;
+    }
+
+    // Lets a KVKey be passed wherever a key name is expected (kv.get(key)).
+    get $keyName() {
+      return this.name;
+    }
+
+    __str__() {
+      return this.name;
+    }
+
+    __repr__() {
+      return `KVKey(name=${JSON.stringify(this.name)})`;
+    }
+
+    __eq__(other) {
+      return other instanceof KVKey ? other.name === this.name : NotImplemented;
+    }
+
+    __hash__() {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < this.name.length; i++) h = Math.imul(h ^ this.name.charCodeAt(i), 16777619);
+      return h | 0;
+    }
+  },
+  { __init__: ["name", "expiration=", "metadata="] },
+);
+
+export const KVListResult = /* @__PURE__ */ sigs(
+  class KVListResult extends PyObject {
+    __init__(keys, list_complete, cursor = null) {
+      this.keys = keys;
+      this.list_complete = list_complete;
+      this.cursor = isNone(cursor) || cursor === "" ? null : cursor;
+    }
+  },
+  { __init__: ["keys", "list_complete", "cursor="] },
+);
+
+export const KVValueWithMetadata = /* @__PURE__ */ sigs(
+  class KVValueWithMetadata extends PyObject {
+    __init__(value, metadata = null) {
+      this.value = isNone(value) ? null : value;
+      this.metadata = isNone(metadata) ? null : metadata;
+    }
+  },
+  { __init__: ["value", "metadata="] },
+);
+
+function listResult(raw) {
+  const keys = raw.keys.map(
+    (k) => new KVKey(k.name, expirationDatetime(k.expiration), isNone(k.metadata) ? null : fromJS(k.metadata)),
+  );
+  return new KVListResult(keys, raw.list_complete === true, raw.list_complete ? null : raw.cursor);
+}
+
+function listOptions(prefix, limit, cursor) {
+  const opts = {};
+  if (!isNone(prefix)) opts.prefix = prefix;
+  if (!isNone(limit)) opts.limit = limit;
+  if (!isNone(cursor)) opts.cursor = cursor;
+  return opts;
+}
+
+export const KVNamespace = /* @__PURE__ */ sigs(
+  class KVNamespace extends PyObject {
+    __init__(token, native) {
+      if (token !== NATIVE) throw new TypeError("KVNamespace objects come from env.get_kv_namespace(name)");
+      this.$kv = native;
+    }
+
+    async get(key, cache_ttl = null) {
+      const v = await this.$kv.get(strKey(key, "key"), getOptions("text", cache_ttl));
+      return isNone(v) ? null : v;
+    }
+
+    async get_json(key, cache_ttl = null) {
+      return fromStored(await this.$kv.get(strKey(key, "key"), getOptions("json", cache_ttl)), "json");
+    }
+
+    async get_bytes(key, cache_ttl = null) {
+      const v = await this.$kv.get(strKey(key, "key"), getOptions("arrayBuffer", cache_ttl));
+      return fromStored(v, "arrayBuffer");
+    }
+
+    async get_stream(key, cache_ttl = null) {
+      const v = await this.$kv.get(strKey(key, "key"), getOptions("stream", cache_ttl));
+      return isNone(v) ? null : v;
+    }
+
+    async get_with_metadata(key, type = "text", cache_ttl = null) {
+      const t = GET_TYPES[isNone(type) ? "text" : type];
+      if (t === undefined) {
+        throw new ValueError(`type must be "text", "json", "bytes" or "stream", not ${JSON.stringify(type)}`);
+      }
+      const r = await this.$kv.getWithMetadata(strKey(key, "key"), getOptions(t, cache_ttl));
+      return new KVValueWithMetadata(
+        fromStored(r.value, t),
+        isNone(r.metadata) ? null : fromJS(r.metadata),
+      );
+    }
+
+    async put(key, value, expiration = null, expiration_ttl = null, metadata = null) {
+      const opts = {};
+      if (!isNone(expiration)) {
+        opts.expiration =
+          typeof expiration === "number" ? expiration : Math.floor(epochMs(expiration, "expiration") / 1000);
+      }
+      if (!isNone(expiration_ttl)) opts.expirationTtl = expiration_ttl;
+      if (!isNone(metadata)) opts.metadata = toJS(metadata);
+      await this.$kv.put(strKey(key, "key"), putValue(value), opts);
+      return null;
+    }
+
+    async delete(key) {
+      await this.$kv.delete(strKey(key, "key"));
+      return null;
+    }
+
+    async list(prefix = null, limit = null, cursor = null) {
+      return listResult(await this.$kv.list(listOptions(prefix, limit, cursor)));
+    }
+
+    // An async iterable of every KVKey (optionally under `prefix`), following cursors.
+    keys(prefix = null) {
+      return iterateKeys(this.$kv, prefix);
+    }
+
+    __repr__() {
+      return "<KVNamespace>";
+    }
+  },
+  {
+    get: ["key", "cache_ttl="],
+    get_json: ["key", "cache_ttl="],
+    get_bytes: ["key", "cache_ttl="],
+    get_stream: ["key", "cache_ttl="],
+    get_with_metadata: ["key", "type=", "cache_ttl="],
+    put: ["key", "value", "expiration=", "expiration_ttl=", "metadata="],
+    delete: ["key"],
+    list: ["prefix=", "limit=", "cursor="],
+    keys: ["prefix="],
+  },
+);
+
+async function* iterateKeys(kv, prefix) {
+  let cursor = null;
+  for (;;) {
+    const page = listResult(await kv.list(listOptions(prefix, null, cursor)));
+    yield* page.keys;
+    if (page.list_complete || isNone(page.cursor)) return;
+    cursor = page.cursor;
+  }
+}

@@ -1,0 +1,65 @@
+// The one registration a worker makes: CloudflareWorkers(fetch=..., scheduled=...,
+// email=..., queue=..., durable_objects={...}). The generated entry module reads it
+// through getRegistration().
+
+import { PyObject } from "../builtins/object.js";
+import { RuntimeError, TypeError } from "../builtins/exceptions.js";
+import { isNone, mappingEntries, sigs, typeName } from "./util.js";
+
+// The module-level registry: null until CloudflareWorkers(...) runs.
+let registration = null;
+
+export function getRegistration() {
+  return registration;
+}
+
+// For tests that load the shim more than once in one process.
+export function $resetRegistration() {
+  registration = null;
+}
+
+function handler(value, name) {
+  if (isNone(value)) return null;
+  if (typeof value !== "function") throw new TypeError(`${name} must be a function or None, not ${typeName(value)}`);
+  return value;
+}
+
+function durableObjects(value) {
+  const out = new Map();
+  if (isNone(value)) return out;
+  if (typeof value !== "object" || Array.isArray(value)) {
+    throw new TypeError(`durable_objects must be a dict of class name -> class, not ${typeName(value)}`);
+  }
+  for (const [name, factory] of mappingEntries(value)) {
+    if (typeof name !== "string") throw new TypeError(`durable_objects keys must be str, not ${typeName(name)}`);
+    if (typeof factory !== "function") {
+      throw new TypeError(`durable_objects['${name}'] must be a class or a callable, not ${typeName(factory)}`);
+    }
+    out.set(name, factory);
+  }
+  return out;
+}
+
+export const CloudflareWorkers = /* @__PURE__ */ sigs(
+  class CloudflareWorkers extends PyObject {
+    __init__(fetch = null, scheduled = null, email = null, queue = null, durable_objects = null) {
+      if (registration !== null) {
+        throw new RuntimeError("CloudflareWorkers(...) may be called only once per worker");
+      }
+      const reg = {
+        fetch: handler(fetch, "fetch"),
+        scheduled: handler(scheduled, "scheduled"),
+        email: handler(email, "email"),
+        queue: handler(queue, "queue"),
+        durableObjects: durableObjects(durable_objects),
+      };
+      registration = reg;
+    }
+
+    __repr__() {
+      return "<CloudflareWorkers>";
+    }
+  },
+  { __init__: ["fetch=", "scheduled=", "email=", "queue=", "durable_objects="] },
+);
+

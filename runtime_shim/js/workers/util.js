@@ -1,0 +1,125 @@
+// Small helpers shared by the workers shim. No top-level side effects.
+
+import { $sig } from "../builtins/call.js";
+import { Dict } from "../builtins/dict.js";
+import { Tuple } from "../builtins/tuple.js";
+import { Bytes } from "../builtins/bytes.js";
+import { TypeError } from "../builtins/exceptions.js";
+
+// Token passed as the first constructor argument when the shim wraps a native object;
+// Python code can never produce it, so `__init__` can tell the two paths apart.
+export const NATIVE = Symbol("cfpy.native");
+
+// Signature metadata. `spec` lists the Python positional parameter names in order
+// (without `self`); a name ending in "=" has a default. `qn` names the function in
+// TypeError messages; `method` counts `self` in them.
+function applySig(fn, spec, qn, method) {
+  const names = spec.map((n) => (n.endsWith("=") ? n.slice(0, -1) : n));
+  let nreq = 0;
+  while (nreq < spec.length && !spec[nreq].endsWith("=")) nreq++;
+  return $sig(fn, names, { nreq, qn, m: method });
+}
+
+// Attaches Python signatures to a class's methods and returns the class, so a module
+// can write `export const C = /* @__PURE__ */ sigs(class C ..., {...})` and stay
+// tree-shakable. `methods` / `statics` map a method name to its `spec` (see applySig).
+export function sigs(cls, methods, statics) {
+  if (methods) {
+    for (const name of Object.keys(methods)) {
+      const qn = `${cls.name}.${name}`;
+      applySig(cls.prototype[name], methods[name], qn, true);
+    }
+  }
+  if (statics) {
+    for (const name of Object.keys(statics)) applySig(cls[name], statics[name], `${cls.name}.${name}`, false);
+  }
+  return cls;
+}
+
+// Attaches a Python signature to a function and returns it.
+export function sigFn(fn, spec) {
+  return applySig(fn, spec, fn.name, false);
+}
+
+// Python None: JS null, and undefined (a skipped argument, a missing property).
+export function isNone(x) {
+  return x === null || x === undefined;
+}
+
+// Positional-parameter count of a Python callable (its `$p`), else the JS arity.
+export function arity(fn) {
+  const p = fn && fn.$p;
+  if (p && Array.isArray(p.names)) return p.names.length;
+  return typeof fn === "function" ? fn.length : 0;
+}
+
+// The Python type name of a value, for error messages.
+export function typeName(x) {
+  if (x === null || x === undefined) return "NoneType";
+  switch (typeof x) {
+    case "boolean":
+      return "bool";
+    case "number":
+      return Number.isInteger(x) ? "int" : "float";
+    case "string":
+      return "str";
+    case "function":
+      return "function";
+  }
+  if (x instanceof Tuple) return "tuple";
+  if (Array.isArray(x)) return "list";
+  if (x instanceof Dict) return "dict";
+  if (x instanceof Bytes) return "bytes";
+  return (x.constructor && x.constructor.name) || "object";
+}
+
+// --- bytes <-> Uint8Array ------------------------------------------------------------
+// The only two places that know how `Bytes` stores its data.
+
+export function bytesToU8(b) {
+  return b.data;
+}
+
+export function u8ToBytes(u8) {
+  return new Bytes(u8);
+}
+
+// Any binary JS value (ArrayBuffer, typed array, DataView) -> Bytes.
+export function binaryToBytes(x) {
+  if (x instanceof Uint8Array) return u8ToBytes(x);
+  if (x instanceof ArrayBuffer) return u8ToBytes(new Uint8Array(x));
+  if (ArrayBuffer.isView(x)) return u8ToBytes(new Uint8Array(x.buffer, x.byteOffset, x.byteLength));
+  return null;
+}
+
+export function isBinary(x) {
+  return x instanceof ArrayBuffer || ArrayBuffer.isView(x);
+}
+
+// A Python str key; anything else is a Python TypeError.
+export function strKey(key, what) {
+  if (typeof key === "string") return key;
+  if (key !== null && typeof key === "object" && typeof key.$keyName === "string") return key.$keyName;
+  throw new TypeError(`${what} must be str, not ${typeName(key)}`);
+}
+
+// Iterate the [key, value] pairs of a Python mapping (Dict) or a plain JS object/Map.
+export function* mappingEntries(m) {
+  if (m instanceof Dict) {
+    for (const [k, v] of m.$entries()) yield [k, v];
+  } else if (m instanceof Map) {
+    yield* m.entries();
+  } else {
+    yield* Object.entries(m);
+  }
+}
+
+export function isMapping(x) {
+  return x instanceof Dict || x instanceof Map;
+}
+
+// Milliseconds since the epoch of a Python datetime.
+export function epochMs(dt, what) {
+  if (dt && typeof dt.toEpochMs === "function") return dt.toEpochMs();
+  throw new TypeError(`${what} must be a datetime, not ${typeName(dt)}`);
+}

@@ -1,0 +1,202 @@
+"""Bundle the generated entry module with the pinned esbuild binary.
+
+esbuild writes to a uniquely named temp file next to the output; only when it succeeds
+are the source map and then the bundle moved into place with ``os.replace`` (under a
+lock on the output folder), so a failed build leaves the previous bundle untouched and
+concurrent builds never interleave.  The ``//# sourceMappingURL=`` comment is appended by
+us so that it names the final map, which keeps the output byte-identical between builds.
+esbuild runs with the output folder as its working directory: paths it writes (comments
+and the map's ``sources``) are relative to the bundle, never absolute.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+import subprocess
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from transpiler.diagnostics import Logger, Span
+from transpiler.toolchain import Toolchain
+
+BUNDLE_TIMEOUT_S = 300
+RUNTIME_ALIAS = "@cfpy/runtime"
+EXTERNALS = ("cloudflare:*", "node:*")
+
+
+def bundle(
+    entry: Path,
+    outfile: Path,
+    *,
+    toolchain: Toolchain,
+    runtime_dir: Path,
+    sourcemap: bool = True,
+    minify: bool = True,
+    logger: Logger,
+) -> bool:
+    """Bundle ``entry`` into ``outfile`` (plus ``outfile.map``); log CF41x and return
+    False on failure, leaving any previous output in place."""
+    outfile = outfile.resolve()
+    outdir = outfile.parent
+    outdir.mkdir(parents=True, exist_ok=True)
+    tmp = outdir / f".{outfile.name}.{uuid.uuid4().hex}.tmp.js"
+    tmp_map = tmp.with_name(tmp.name + ".map")
+    try:
+        cmd = esbuild_command(
+            toolchain, entry.resolve(), tmp, runtime_dir.resolve(), sourcemap, minify
+        )
+        if not _run_esbuild(cmd, outdir, logger):
+            return False
+        if sourcemap:
+            _append_map_comment(tmp, f"{outfile.name}.map")
+        with _locked_dir(outdir):
+            if sourcemap:
+                os.replace(tmp_map, outfile.with_name(outfile.name + ".map"))
+            os.replace(tmp, outfile)
+        return True
+    finally:
+        tmp.unlink(missing_ok=True)
+        tmp_map.unlink(missing_ok=True)
+
+
+def esbuild_command(
+    toolchain: Toolchain,
+    entry: Path,
+    outfile: Path,
+    runtime_dir: Path,
+    sourcemap: bool,
+    minify: bool,
+) -> list[str]:
+    """The esbuild CLI invocation (run with the output folder as working directory)."""
+    cmd = [
+        str(toolchain.esbuild),
+        str(entry),
+        "--bundle",
+        "--format=esm",
+        "--target=es2022",
+        "--platform=neutral",
+        "--main-fields=module,main",
+        *(f"--external:{pattern}" for pattern in EXTERNALS),
+        f"--alias:{RUNTIME_ALIAS}={runtime_dir}",
+        "--legal-comments=none",
+        "--charset=utf8",
+        # The runtime reads class and function names (exception names, repr, __name__).
+        "--keep-names",
+        "--log-level=error",
+        "--color=false",
+        f"--outfile={outfile}",
+    ]
+    if sourcemap:
+        cmd += ["--sourcemap=external", "--sources-content=true"]
+    if minify:
+        cmd.append("--minify")
+    return cmd
+
+
+def _run_esbuild(cmd: list[str], cwd: Path, logger: Logger) -> bool:
+    try:
+        proc = subprocess.run(
+            cmd, cwd=cwd, capture_output=True, text=True, timeout=BUNDLE_TIMEOUT_S
+        )
+    except subprocess.TimeoutExpired:
+        logger.error("CF411", f"esbuild did not finish within {BUNDLE_TIMEOUT_S} s")
+        return False
+    except OSError as exc:
+        logger.error("CF411", f"could not run esbuild ({cmd[0]}): {exc}")
+        return False
+    if proc.returncode == 0:
+        return True
+    messages = parse_esbuild_errors(proc.stderr, cwd)
+    if not messages:
+        tail = "\n".join(proc.stderr.strip().splitlines()[-15:]) or "(no output)"
+        logger.error("CF410", f"esbuild failed with exit code {proc.returncode}:\n{tail}")
+    for msg in messages:
+        logger.error(
+            "CF410",
+            msg.text,
+            file=msg.file,
+            span=msg.span,
+            hint=msg.hint,
+            source=_read_text(msg.file),
+        )
+    return False
+
+
+@dataclass(frozen=True)
+class EsbuildMessage:
+    text: str
+    file: Path | None = None
+    span: Span | None = None
+    hint: str | None = None
+
+
+_ERROR_RE = re.compile(r"^✘ \[ERROR\] (?P<text>.*)$")
+_LOCATION_RE = re.compile(r"^ {4}(?P<file>\S.*):(?P<line>\d+):(?P<col>\d+):$")
+_MARKER_RE = re.compile(r"^ +[│╵] (?P<pad> *)(?P<mark>\^|~+)")
+
+
+def parse_esbuild_errors(stderr: str, cwd: Path) -> list[EsbuildMessage]:
+    """Parse esbuild's ``--log-level=error --color=false`` text output.
+
+    esbuild prints ``file:line:col:`` with a 1-based line and a 0-based column, relative
+    to its working directory, followed by the source line, a marker line and notes."""
+    blocks: list[list[str]] = []
+    for line in stderr.splitlines():
+        if _ERROR_RE.match(line):
+            blocks.append([line])
+        elif blocks:
+            blocks[-1].append(line)
+    return [_parse_block(block, cwd) for block in blocks]
+
+
+def _parse_block(lines: list[str], cwd: Path) -> EsbuildMessage:
+    head = _ERROR_RE.match(lines[0])
+    text = head.group("text") if head else lines[0]
+    file: Path | None = None
+    span: Span | None = None
+    notes: list[str] = []
+    for line in lines[1:]:
+        loc = _LOCATION_RE.match(line)
+        if loc and file is None:
+            file = (cwd / loc.group("file")).resolve()
+            row, col = int(loc.group("line")), int(loc.group("col"))
+            span = Span(row, col, row, col + 1)
+            continue
+        mark = _MARKER_RE.match(line)
+        if mark and span is not None and span.end_col == span.col + 1:
+            width = len(mark.group("mark"))
+            span = Span(span.line, span.col, span.line, span.col + width)
+            continue
+        if line.startswith("  ") and not line.startswith("    ") and line.strip():
+            notes.append(line.strip())
+    return EsbuildMessage(text, file, span, " ".join(notes) or None)
+
+
+def _read_text(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _append_map_comment(path: Path, map_name: str) -> None:
+    with open(path, "ab") as handle:
+        handle.write(f"//# sourceMappingURL={map_name}\n".encode())
+
+
+@contextmanager
+def _locked_dir(directory: Path) -> Iterator[None]:
+    """Hold an exclusive flock on ``directory`` so bundle and map are replaced together."""
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)

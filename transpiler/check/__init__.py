@@ -1,0 +1,85 @@
+"""Check: what must hold about a worker project before it is lowered.
+
+Finds the ``CloudflareWorkers(...)`` registration in the entry module and the Durable
+Object class names it exports (string-literal keys of ``durable_objects=``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import libcst as cst
+
+from transpiler.diagnostics import Logger
+from transpiler.parse import ParsedModule
+
+
+@dataclass
+class Registration:
+    call: cst.Call
+    durable_objects: list[str] = field(default_factory=list)
+
+
+def find_registration(entry: ParsedModule, logger: Logger) -> Registration | None:
+    """The single ``CloudflareWorkers(...)`` call of the entry module (CF311/CF312)."""
+    calls: list[cst.Call] = []
+
+    class _Find(cst.CSTVisitor):
+        def visit_Call(self, node: cst.Call) -> None:
+            if isinstance(node.func, cst.Name) and node.func.value == "CloudflareWorkers":
+                calls.append(node)
+
+    entry.module.visit(_Find())
+    if not calls:
+        logger.error(
+            "CF311",
+            "the entry module never calls `CloudflareWorkers(...)`",
+            file=entry.path,
+            hint="register handlers: CloudflareWorkers(fetch=fetch) at module level",
+        )
+        return None
+    if len(calls) > 1:
+        logger.error(
+            "CF312",
+            "`CloudflareWorkers(...)` is called more than once",
+            file=entry.path,
+            span=entry.span(calls[1]),
+            source=entry.source,
+            hint="register all handlers in one call",
+        )
+        return None
+    registration = Registration(calls[0])
+    for arg in calls[0].args:
+        if arg.keyword is not None and arg.keyword.value == "durable_objects":
+            registration.durable_objects = _durable_object_keys(entry, arg.value, logger)
+    return registration
+
+
+def _durable_object_keys(entry: ParsedModule, value: cst.BaseExpression, logger: Logger) -> list[str]:
+    if isinstance(value, cst.Name) and value.value == "None":
+        return []
+    if not isinstance(value, cst.Dict):
+        logger.error(
+            "CF310",
+            "`durable_objects=` must be a dict literal",
+            file=entry.path,
+            span=entry.span(value),
+            source=entry.source,
+            hint='write durable_objects={"ClassName": ClassName}: the build exports one class per key',
+        )
+        return []
+    keys: list[str] = []
+    for el in value.elements:
+        key = el.key if isinstance(el, cst.DictElement) else None
+        if isinstance(key, cst.SimpleString) and isinstance(key.evaluated_value, str):
+            keys.append(key.evaluated_value)
+        else:
+            logger.error(
+                "CF310",
+                "`durable_objects=` keys must be string literals",
+                file=entry.path,
+                span=entry.span(el),
+                source=entry.source,
+                hint="use the class_name from wrangler.toml as a string key",
+            )
+    return keys

@@ -1,0 +1,134 @@
+"""The ``cfpy`` command line: build, compile, run, dev.
+
+Commands only parse options, call the pipeline and print the logger; exit code 1 means
+diagnostics were printed.  A crash inside cfpy is reported as an internal error (CF900)
+instead of a Python traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+import click
+
+from transpiler import __version__
+from transpiler.diagnostics import Logger
+
+T = TypeVar("T")
+
+
+def _guarded(logger: Logger, action: Callable[[], T]) -> T | None:
+    try:
+        return action()
+    except KeyboardInterrupt:
+        raise
+    except Exception as err:  # noqa: BLE001 - the user must never see a traceback
+        if os.environ.get("CFPY_DEBUG"):
+            raise
+        logger.error(
+            "CF900",
+            f"internal error in cfpy: {type(err).__name__}: {err}",
+            hint="please report this with the file that triggered it",
+        )
+        return None
+
+
+def _finish(logger: Logger, fmt: str = "text") -> None:
+    if logger.diagnostics:
+        logger.print(sys.stderr, fmt)
+    if logger.has_errors:
+        sys.exit(1)
+
+
+@click.group()
+@click.version_option(__version__, prog_name="cfpy")
+def main() -> None:
+    """Write Cloudflare Workers in Python."""
+
+
+@main.command()
+@click.argument("directory", default=".", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--entry", help="entry module, relative to DIRECTORY (default src/worker.py)")
+@click.option("--minify/--no-minify", default=True, show_default=True)
+@click.option("--sourcemap/--no-sourcemap", default=True, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+def build(directory: Path, entry: str | None, minify: bool, sourcemap: bool, fmt: str) -> None:
+    """Compile the worker in DIRECTORY into the bundle named by wrangler's `main`."""
+    from transpiler.pipeline import build_project
+    from transpiler.project import load_project
+
+    logger = Logger()
+    started = time.perf_counter()
+    config = load_project(directory, logger, entry)
+    result = None
+    if config is not None:
+        result = _guarded(logger, lambda: build_project(config, logger, minify=minify, sourcemap=sourcemap))
+    _finish(logger, fmt)
+    if config is not None and result is not None:
+        size = config.main.stat().st_size
+        elapsed = (time.perf_counter() - started) * 1000
+        click.echo(
+            f"cfpy: built {config.main.relative_to(config.root)} "
+            f"({len(result.modules)} module{'s' if len(result.modules) != 1 else ''}, "
+            f"{size / 1024:.1f} KiB) in {elapsed:.0f} ms",
+            err=True,
+        )
+
+
+@main.command(name="compile")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path))
+def compile_(file: Path, output: Path | None) -> None:
+    """Compile one Python module to an ES module (stdout without -o)."""
+    from transpiler.pipeline import compile_source_file
+
+    logger = Logger()
+    code = _guarded(logger, lambda: compile_source_file(file, logger))
+    _finish(logger)
+    if code is None:
+        sys.exit(1)
+    if output is None:
+        click.echo(code, nl=False)
+    else:
+        output.write_text(code, encoding="utf-8")
+
+
+@main.command(context_settings={"ignore_unknown_options": True})
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def run(file: Path, args: tuple[str, ...]) -> None:
+    """Compile a Python program and run it with node."""
+    from transpiler.pipeline import run_program
+
+    logger = Logger()
+    code = _guarded(logger, lambda: run_program(file, list(args), logger))
+    _finish(logger)
+    sys.exit(1 if code is None else code)
+
+
+@main.command()
+@click.argument("directory", default=".", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--entry", help="entry module, relative to DIRECTORY (default src/worker.py)")
+@click.option("--port", default=8787, show_default=True, help="0 picks a free port")
+def dev(directory: Path, entry: str | None, port: int) -> None:
+    """Build the worker and serve it locally in workerd, with persisted KV/DO state."""
+    from transpiler.dev import run_dev
+
+    sys.exit(run_dev(directory, entry, port))
+
+
+def _sigterm_as_interrupt() -> None:
+    def handler(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, handler)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,151 @@
+"""The lowerer's shared machinery: errors, position marks, runtime names, name resolution.
+
+Every lowering mixin (expressions, calls, statements, definitions) builds on this class,
+so each Python construct has exactly one lowering method and they all report the same way.
+"""
+
+from __future__ import annotations
+
+import json
+
+import libcst as cst
+
+from transpiler.diagnostics import Span
+from transpiler.lower import names as N
+from transpiler.lower.context import JS, ModuleContext
+from transpiler.parse import ParsedModule
+
+
+class LowerBase:
+    def __init__(self, parsed: ParsedModule, ctx: ModuleContext) -> None:
+        self.parsed = parsed
+        self.ctx = ctx
+
+    # -- diagnostics -------------------------------------------------------------------
+
+    def error(self, node: cst.CSTNode, code: str, message: str, hint: str | None = None) -> JS:
+        self.ctx.logger.error(
+            code,
+            message,
+            file=self.parsed.path,
+            span=self.parsed.span(node),
+            source=self.parsed.source,
+            hint=hint,
+        )
+        return JS("undefined")
+
+    def unsupported(self, node: cst.CSTNode, what: str, hint: str | None = None) -> JS:
+        return self.error(
+            node,
+            "CF101",
+            f"{what} is not supported by cfpy yet",
+            hint or "rewrite it with the constructs listed in docs/language.md",
+        )
+
+    def span(self, node: cst.CSTNode) -> Span | None:
+        return self.parsed.span(node)
+
+    def mark(self, node: cst.CSTNode) -> str:
+        """A position mark for ``node`` (empty when libcst has no position for it)."""
+        span = self.parsed.span(node)
+        if span is None:
+            return ""
+        return self.ctx.positions.mark(span.line, span.col)
+
+    # -- runtime names -----------------------------------------------------------------
+
+    def rt(self, name: str) -> str:
+        """A compiler helper from the builtins runtime (``$truthy`` ...)."""
+        return self.ctx.use(N.RUNTIME_BUILTINS, name)
+
+    def rt_class(self, name: str) -> str:
+        """A runtime class used internally (``Tuple`` -> local alias ``$Tuple``)."""
+        return self.ctx.use(N.RUNTIME_BUILTINS, name, f"${name}")
+
+    def lang(self, name: str) -> str:
+        """A compiler-support helper (``$classattrs`` ...) from runtime ``lang/``."""
+        return self.ctx.use(N.RUNTIME_LANG, name)
+
+    # -- names -------------------------------------------------------------------------
+
+    def resolve(self, node: cst.Name) -> JS:
+        """Lower a name read, checking that it is bound somewhere (else CF110)."""
+        name = node.value
+        if name == "__name__":
+            return JS(json.dumps("__main__" if self.ctx.is_main else self.ctx.module_name), "str")
+        for fn in reversed(self.ctx.functions):
+            if name in fn.scope.locals:
+                return JS(N.js_name(name))
+            if name in fn.scope.globals_:
+                break
+        if name in self.ctx.module_scope.bound:
+            imported = self.ctx.imported.get(name)
+            if imported is not None and imported.source == "erased":
+                return self.error(
+                    node,
+                    "CF206",
+                    f"`{name}` comes from `{imported.module}`, which exists only for type checking",
+                    "use it in annotations only",
+                )
+            return JS(N.js_name(name))
+        if name in N.REFUSED_BUILTINS:
+            return self.error(
+                node, "CF102", f"`{name}` cannot be compiled: {N.REFUSED_BUILTINS[name]}"
+            )
+        if name in N.BUILTINS:
+            return JS(self.ctx.use(N.RUNTIME_BUILTINS, name))
+        if name in ("True", "False"):
+            return JS(name.lower(), "bool")
+        if name == "None":
+            return JS("null", "none")
+        return self.error(
+            node,
+            "CF110",
+            f"undefined name `{name}`",
+            "define or import it before use (Python would raise NameError here)",
+        )
+
+    def known_class(self, node: cst.BaseExpression) -> bool:
+        """Is ``node`` statically a class, so that calling it means ``new``?"""
+        if isinstance(node, cst.Name):
+            name = node.value
+            if any(name in fn.scope.locals for fn in self.ctx.functions):
+                return any(fn.scope.defs.get(name) == "class" for fn in self.ctx.functions)
+            imported = self.ctx.imported.get(name)
+            if imported is not None:
+                if imported.source == "workers":
+                    return imported.name in N.WORKERS_CLASSES
+                if imported.source == "stdlib":
+                    mod = imported.module
+                    return imported.name in N.STDLIB_CLASSES.get(_stdlib_key(mod), frozenset())
+                if imported.source == "project" and imported.name:
+                    sym = self.ctx.index.lookup(imported.module, imported.name)
+                    return sym is not None and sym.kind == "class"
+                return False
+            if name in self.ctx.module_scope.bound:
+                sym = self.ctx.module_symbol(name)
+                return sym is not None and sym.kind == "class"
+            return name in N.BUILTIN_EXCEPTIONS
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name):
+            imported = self.ctx.imported.get(node.value.value)
+            if imported is not None and imported.name is None:
+                if imported.source == "stdlib":
+                    key = _stdlib_key(imported.module)
+                    return node.attr.value in N.STDLIB_CLASSES.get(key, frozenset())
+                if imported.source == "project":
+                    sym = self.ctx.index.lookup(imported.module, node.attr.value)
+                    return sym is not None and sym.kind == "class"
+        return False
+
+
+def _stdlib_key(path: str) -> str:
+    for key, value in N.STDLIB_MODULES.items():
+        if value == path:
+            return key
+    return path
+
+
+def js_string(value: str) -> str:
+    """A JS string literal for ``value`` that is safe anywhere (ASCII only, no `</`)."""
+    out = json.dumps(value, ensure_ascii=True)
+    return out.replace("</", "<\\/")

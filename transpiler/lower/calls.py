@@ -1,0 +1,252 @@
+"""Call lowering: the calling convention of docs/design.md, decided per call site.
+
+Positional-only calls are plain JS calls.  Keyword calls to a callee whose signature the
+project index knows are laid out at compile time; any other keyword or ``*``/``**`` call
+goes through the runtime's ``$call``/``$callm``.  Calling a known class uses ``new``.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from transpiler.lower import names as N
+from transpiler.lower.base import js_string
+from transpiler.lower.context import JS
+from transpiler.lower.expressions import ExpressionLowerer
+from transpiler.lower.index import Signature
+
+# Builtins whose result type is statically known.
+_RESULT_TYPES = {
+    "len": "int",
+    "str": "str",
+    "repr": "str",
+    "int": "int",
+    "float": "float",
+    "bool": "bool",
+    "isinstance": "bool",
+    "hasattr": "bool",
+    "chr": "str",
+    "ord": "int",
+    "hex": "str",
+    "list": "list",
+    "sorted": "list",
+    "dict": "dict",
+    "tuple": "tuple",
+    "format": "str",
+}
+
+
+class CallArgs:
+    """A call's arguments split into positional (with stars) and keyword (with ``**``)."""
+
+    def __init__(self) -> None:
+        self.positional: list[str] = []
+        self.keywords: list[tuple[str, str]] = []
+        self.star: bool = False  # some positional argument is `*x`
+        self.double_star: list[str] = []
+
+    @property
+    def plain(self) -> bool:
+        return not self.keywords and not self.double_star
+
+    def pos_array(self) -> str:
+        return "[" + ", ".join(self.positional) + "]"
+
+    def kw_object(self, rt_kwmerge: str | None) -> str:
+        obj = "{" + ", ".join(f"{js_string(k)}: {v}" for k, v in self.keywords) + "}"
+        if self.double_star:
+            return f"{rt_kwmerge}({obj}, {', '.join(self.double_star)})"
+        return obj
+
+
+class CallLowerer(ExpressionLowerer):
+    def call_args(self, node: cst.Call) -> CallArgs:
+        args = CallArgs()
+        for arg in node.args:
+            value = self.code(arg.value)
+            if arg.star == "*":
+                args.positional.append(f"...{self.rt('$iter')}({value})")
+                args.star = True
+            elif arg.star == "**":
+                args.double_star.append(value)
+            elif arg.keyword is not None:
+                args.keywords.append((arg.keyword.value, value))
+            else:
+                args.positional.append(value)
+        return args
+
+    def expr_Call(self, node: cst.Call) -> JS:
+        mark = self.mark(node)
+        func = node.func
+        if isinstance(func, cst.Name) and func.value == "super":
+            return self.unsupported(node, "`super()` outside of `super().method(...)`")
+        if isinstance(func, cst.Attribute):
+            result = self.method_call(node, func)
+        else:
+            result = self.function_call(node, func)
+        return JS(mark + result.code, result.type)
+
+    # -- callee kinds --------------------------------------------------------------------
+
+    def function_call(self, node: cst.Call, func: cst.BaseExpression) -> JS:
+        args = self.call_args(node)
+        if isinstance(func, cst.Name) and func.value in N.REFUSED_BUILTINS:
+            return self.resolve(func)
+        callee = self.expr(func)
+        result_type = None
+        if isinstance(func, cst.Name) and callee.code == func.value and func.value in N.BUILTINS:
+            result_type = _RESULT_TYPES.get(func.value)
+            if func.value == "str" and len(args.positional) == 1 and args.plain and not args.star:
+                arg = self.expr(node.args[0].value)
+                return JS(self.to_str(arg), "str")
+        if self.known_class(func):
+            sig = self.known_signature(func)
+            if args.plain and not args.star:
+                return JS(f"new {callee.code}({', '.join(args.positional)})")
+            if sig is not None and not args.star and not args.double_star:
+                laid = self.layout(node, sig, args)
+                return JS(f"new {callee.code}({laid})")
+            return JS(f"{self.rt('$call')}({callee.code}, {args.pos_array()}, {self.kw(args)})")
+        if args.plain:
+            return JS(f"{callee.code}({', '.join(args.positional)})", result_type)
+        sig = self.known_signature(func)
+        if sig is not None and not args.star and not args.double_star:
+            return JS(f"{callee.code}({self.layout(node, sig, args)})", result_type)
+        call = f"{self.rt('$call')}({callee.code}, {args.pos_array()}, {self.kw(args)})"
+        return JS(call, result_type)
+
+    def method_call(self, node: cst.Call, func: cst.Attribute) -> JS:
+        name = func.attr.value
+        if _is_super_call(func.value):
+            return self.super_call(node, func)
+        if isinstance(func.value, cst.Name) and self.is_erased_module(func.value):
+            return self.unsupported(node, f"a run-time use of `{func.value.value}.{name}`")
+        if self.known_class(func):
+            return self.function_call(node, func)
+        receiver = self.expr(func.value)
+        args = self.call_args(node)
+        if name in N.DISPATCHED_METHODS and receiver.type not in ("dict", "set", "tuple"):
+            helper = self.rt(f"$m_{name}")
+            all_args = [receiver.code, *args.positional]
+            if not args.plain:
+                all_args.append(f"{self.rt('$kw')}({self.kw(args)})")
+            return JS(f"{helper}({', '.join(all_args)})", _method_result_type(name, receiver.type))
+        sig = self.known_method_signature(func)
+        target = f"{receiver.code}.{N.js_attr(name)}"
+        if args.plain:
+            return JS(f"{target}({', '.join(args.positional)})")
+        if sig is not None and not args.star and not args.double_star:
+            return JS(f"{target}({self.layout(node, sig, args)})")
+        return JS(
+            f"{self.rt('$callm')}({receiver.code}, {js_string(name)}, {args.pos_array()}, {self.kw(args)})"
+        )
+
+    def super_call(self, node: cst.Call, func: cst.Attribute) -> JS:
+        fn = self.ctx.fn
+        if fn is None or not fn.is_method:
+            return self.unsupported(node, "`super()` outside a method")
+        args = self.call_args(node)
+        if not args.plain:
+            return self.unsupported(node, "keyword arguments in a `super()` call")
+        return JS(f"super.{N.js_attr(func.attr.value)}({', '.join(args.positional)})")
+
+    def kw(self, args: CallArgs) -> str:
+        return args.kw_object(self.rt("$kwmerge") if args.double_star else None)
+
+    # -- signatures --------------------------------------------------------------------
+
+    def known_signature(self, func: cst.BaseExpression) -> Signature | None:
+        if isinstance(func, cst.Name):
+            if any(func.value in fn.scope.locals for fn in self.ctx.functions):
+                return None
+            found = self.ctx.signature_of_project_name(func.value)
+            return found[1].signature if found else None
+        if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name):
+            imported = self.ctx.imported.get(func.value.value)
+            if imported is not None and imported.source == "project" and imported.name is None:
+                sym = self.ctx.index.lookup(imported.module, func.attr.value)
+                return sym.signature if sym else None
+        return None
+
+    def known_method_signature(self, func: cst.Attribute) -> Signature | None:
+        if isinstance(func.value, cst.Name):
+            imported = self.ctx.imported.get(func.value.value)
+            if imported is not None and imported.source == "project" and imported.name is None:
+                sym = self.ctx.index.lookup(imported.module, func.attr.value)
+                return sym.signature if sym and sym.kind == "function" else None
+        return None
+
+    def layout(self, node: cst.Call, sig: Signature, args: CallArgs) -> str:
+        """Place positional and keyword arguments into the callee's JS parameter slots."""
+        slots: list[str | None] = [None] * len(sig.positional)
+        extra: list[str] = []
+        for i, value in enumerate(args.positional):
+            if i < len(slots):
+                slots[i] = value
+            elif sig.vararg:
+                extra.append(value)
+            else:
+                self.error(
+                    node,
+                    "CF120",
+                    f"too many positional arguments: the callee takes {len(slots)}",
+                    "Python would raise TypeError here",
+                )
+                return ""
+        kw_entries: list[str] = []
+        for name, value in args.keywords:
+            if name in sig.positional[sig.posonly :]:
+                idx = sig.positional.index(name)
+                if slots[idx] is not None:
+                    self.error(node, "CF121", f"got multiple values for argument `{name}`")
+                slots[idx] = value
+            elif name in sig.kwonly or sig.varkw:
+                kw_entries.append(f"{js_string(name)}: {value}")
+            else:
+                self.error(
+                    node,
+                    "CF122",
+                    f"unexpected keyword argument `{name}`",
+                    "the callee's parameters are: " + ", ".join(sig.positional + sig.kwonly),
+                )
+        missing = [sig.positional[i] for i in range(sig.required) if slots[i] is None]
+        given_kw = {k for k, _ in args.keywords}
+        missing += [k for k in sorted(sig.kwonly_required) if k not in given_kw]
+        if missing:
+            self.error(
+                node,
+                "CF123",
+                "missing required argument" + ("s " if len(missing) > 1 else " ")
+                + ", ".join(f"`{m}`" for m in missing),
+            )
+        parts = ["undefined" if s is None else s for s in slots]
+        if kw_entries:
+            kw_obj = f"{self.rt('$kw')}({{{', '.join(kw_entries)}}})"
+            if sig.vararg:
+                return ", ".join(parts + extra + [kw_obj])
+            return ", ".join(parts + [kw_obj])
+        while parts and parts[-1] == "undefined":
+            parts.pop()
+        return ", ".join(parts + extra)
+
+
+def _is_super_call(node: cst.BaseExpression) -> bool:
+    return (
+        isinstance(node, cst.Call)
+        and isinstance(node.func, cst.Name)
+        and node.func.value == "super"
+        and not node.args
+    )
+
+
+def _method_result_type(name: str, receiver: str | None) -> str | None:
+    if receiver != "str":
+        return None
+    if name in ("upper", "lower", "strip", "lstrip", "rstrip", "replace", "join", "format",
+                "title", "capitalize", "zfill", "center", "ljust", "rjust"):
+        return "str"
+    if name in ("startswith", "endswith") or name.startswith("is"):
+        return "bool"
+    if name in ("find", "rfind", "index", "rindex", "count"):
+        return "int"
+    return None

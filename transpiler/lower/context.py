@@ -1,0 +1,146 @@
+"""Lowering context: per-module and per-function state shared by every lowering rule.
+
+Holds what a rule needs besides the node itself: the module being lowered, the project
+index, the runtime names the module imports, temporaries, the stack of function scopes
+(for name resolution), loop labels and the exception variable of the innermost handler.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import libcst as cst
+
+from transpiler.diagnostics import Logger
+from transpiler.emit import PositionTable
+from transpiler.lower.index import ProjectIndex, Signature, Symbol
+from transpiler.lower.scope import Scope
+
+# Static types the lowerer tracks for fast paths; None means "unknown".
+NUMERIC = frozenset({"int", "float", "num", "bool"})
+
+
+@dataclass
+class JS:
+    """A lowered expression: JS source plus the statically known Python type, if any."""
+
+    code: str
+    type: str | None = None
+
+
+@dataclass
+class FunctionState:
+    scope: Scope
+    is_async: bool = False
+    is_generator: bool = False
+    is_method: bool = False
+    temps: list[str] = field(default_factory=list)
+    loop_labels: list[str | None] = field(default_factory=list)
+    exc_vars: list[str] = field(default_factory=list)
+    class_name: str | None = None  # for methods: the enclosing class
+
+
+@dataclass
+class ImportedName:
+    """A module-level name bound by an import: where it comes from."""
+
+    source: str  # "project" | "runtime" | "workers" | "stdlib" | "js" | "erased"
+    module: str  # dotted module name, or runtime path
+    name: str | None  # imported attribute; None for `import m` (namespace)
+
+
+@dataclass
+class ModuleContext:
+    module_name: str
+    is_main: bool
+    index: ProjectIndex
+    logger: Logger
+    positions: PositionTable
+    # runtime import path -> {(exported name, local alias)}
+    runtime_imports: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
+    imported: dict[str, ImportedName] = field(default_factory=dict)
+    method_names: frozenset[str] = frozenset()
+    temp_counter: int = 0
+    functions: list[FunctionState] = field(default_factory=list)
+    module_scope: Scope = field(default_factory=lambda: Scope("module"))
+    module_temps: list[str] = field(default_factory=list)
+    module_loop_labels: list[str | None] = field(default_factory=list)
+    module_exc_vars: list[str] = field(default_factory=list)
+    # Module-level defs/classes emitted as (exported) JS declarations.
+    declared_defs: set[str] = field(default_factory=set)
+
+    def use(self, path: str, name: str, alias: str | None = None) -> str:
+        local = alias or name
+        self.runtime_imports.setdefault(path, set()).add((name, local))
+        return local
+
+    def new_temp(self, prefix: str = "t") -> str:
+        self.temp_counter += 1
+        name = f"${prefix}{self.temp_counter}"
+        if self.functions:
+            self.functions[-1].temps.append(name)
+        else:
+            self.module_temps.append(name)
+        return name
+
+    def fresh_name(self, prefix: str) -> str:
+        """A unique `$` name that the caller declares itself (consts, labels)."""
+        self.temp_counter += 1
+        return f"${prefix}{self.temp_counter}"
+
+    @property
+    def fn(self) -> FunctionState | None:
+        return self.functions[-1] if self.functions else None
+
+    def module_symbol(self, name: str) -> Symbol | None:
+        return self.index.lookup(self.module_name, name)
+
+    def signature_of_project_name(self, name: str) -> tuple[str, Symbol] | None:
+        """For a module-level name bound to a project def/class (here or imported)."""
+        imported = self.imported.get(name)
+        if imported is not None:
+            if imported.source == "project" and imported.name is not None:
+                sym = self.index.lookup(imported.module, imported.name)
+                return (imported.module, sym) if sym else None
+            return None
+        sym = self.module_symbol(name)
+        return (self.module_name, sym) if sym else None
+
+
+def node_is_async_generator(fn: cst.FunctionDef) -> tuple[bool, bool]:
+    """(contains yield, is async) for a def, looking only at its own body."""
+    found = False
+
+    class _Yield(cst.CSTVisitor):
+        def visit_Yield(self, node: cst.Yield) -> None:
+            nonlocal found
+            found = True
+
+        def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+            return False
+
+        def visit_Lambda(self, node: cst.Lambda) -> bool:
+            return False
+
+        def visit_ClassDef(self, node: cst.ClassDef) -> bool:
+            return False
+
+    fn.body.visit(_Yield())
+    return found, fn.asynchronous is not None
+
+
+def signature_flags(sig: Signature) -> str:
+    """The JS literal describing a signature for the runtime's `$sig`."""
+    names = "[" + ", ".join(f'"{n}"' for n in sig.positional) + "]"
+    flags: list[str] = []
+    if sig.vararg:
+        flags.append("va: true")
+    if sig.kwonly:
+        flags.append("ko: [" + ", ".join(f'"{n}"' for n in sig.kwonly) + "]")
+    if sig.varkw:
+        flags.append("vk: true")
+    if sig.required:
+        flags.append(f"nreq: {sig.required}")
+    if sig.kwonly_required:
+        flags.append("koreq: [" + ", ".join(f'"{n}"' for n in sorted(sig.kwonly_required)) + "]")
+    return names + (", {" + ", ".join(flags) + "}" if flags else "")

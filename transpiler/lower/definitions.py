@@ -1,0 +1,307 @@
+"""Definitions: ``def``, ``async def``, ``lambda`` and ``class``.
+
+A def becomes a JS function whose parameters follow docs/design.md (positional, ``...rest``
+for ``*args``, a trailing ``KW`` object for keyword-only and ``**kwargs``), with defaults
+evaluated once at def time and ``$sig`` metadata for keyword calls.  A class becomes a JS
+class extending ``PyObject`` (or its Python base); class attributes live on the class
+and are forwarded to instances by ``$classattrs``.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from transpiler.lower import names as N
+from transpiler.lower.base import js_string
+from transpiler.lower.calls import CallLowerer
+from transpiler.lower.context import JS, FunctionState, node_is_async_generator, signature_flags
+from transpiler.lower.index import Signature
+from transpiler.lower.scope import Scope, collect_bindings, param_names
+
+
+class DefinitionLowerer(CallLowerer):
+    # Provided by StatementLowerer.
+    def block(self, body: cst.BaseSuite | list[cst.BaseStatement] | tuple[cst.BaseStatement, ...]) -> list[str]:
+        raise NotImplementedError
+
+    # -- functions -----------------------------------------------------------------------
+
+    def function_js(
+        self,
+        node: cst.FunctionDef,
+        js_fn_name: str,
+        *,
+        method: bool = False,
+        class_name: str | None = None,
+        defaults_out: list[str],
+        keyword: str = "function",
+    ) -> str:
+        """JS for a def: ``function name(params) { body }`` (``keyword`` '' for methods).
+
+        Default values are evaluated by statements appended to ``defaults_out`` (run at
+        def time, before the function exists), bound to fresh ``$d`` consts.
+        """
+        is_gen, is_async = node_is_async_generator(node)
+        params = node.params
+        all_names = param_names(params)
+        binds_this = method and not _is_staticmethod(node)
+        if binds_this and not (list(params.posonly_params) + list(params.params)):
+            return self.unsupported(node, "a method without a `self` parameter").code
+        scope = Scope("function", bound=set(all_names))
+        collect_bindings(list(node.body.body) if isinstance(node.body, cst.IndentedBlock) else [node.body], scope)
+        state = FunctionState(scope=scope, is_async=is_async, is_generator=is_gen, is_method=method, class_name=class_name)
+        positional = list(params.posonly_params) + list(params.params)
+        self_param: cst.Param | None = None
+        if binds_this:
+            self_param = positional[0]
+            positional = positional[1:]
+        js_params: list[str] = []
+        for p in positional:
+            js_params.append(self.param_js(p, defaults_out))
+        sig = Signature.of(params, drop_first=self_param is not None)
+        if isinstance(params.star_arg, cst.Param):
+            js_params.append(f"...{N.js_name(params.star_arg.name.value)}")
+        elif sig.takes_kw_object:
+            js_params.append("$kw")
+        prologue: list[str] = []
+        if self_param is not None:
+            prologue.append(f"const {N.js_name(self_param.name.value)} = this;")
+        if sig.takes_kw_object:
+            prologue.append(self.kwonly_prologue(params, sig, defaults_out))
+        self.ctx.functions.append(state)
+        try:
+            body_lines = self.block(node.body)
+        finally:
+            self.ctx.functions.pop()
+        declared = sorted(scope.locals - set(all_names))
+        decls = [N.js_name(n) for n in declared] + state.temps
+        head: list[str] = []
+        if decls:
+            head.append(f"let {', '.join(decls)};")
+        star = "*" if is_gen else ""
+        prefix = ("async " if is_async else "") + (f"{keyword} " if keyword else "")
+        if keyword == "" and star:
+            prefix = ("async " if is_async else "") + "*"
+            star = ""
+        inner = "\n".join(head + prologue + body_lines)
+        return f"{prefix}{star}{js_fn_name}({', '.join(js_params)}) {{\n{_indent(inner)}\n}}"
+
+    def param_js(self, p: cst.Param, defaults_out: list[str]) -> str:
+        name = N.js_name(p.name.value)
+        if p.default is None:
+            return name
+        const = self.ctx.fresh_name("d")
+        defaults_out.append(f"const {const} = {self.code(p.default)};")
+        return f"{name} = {const}"
+
+    def kwonly_prologue(self, params: cst.Parameters, sig: Signature, defaults_out: list[str]) -> str:
+        """Bind keyword-only parameters and ``**kwargs`` from the trailing KW object."""
+        source = "$kw"
+        if isinstance(params.star_arg, cst.Param):
+            source = f"{self.rt('$popkw')}({N.js_name(params.star_arg.name.value)})"
+        targets: list[str] = []
+        defaults: list[str] = []
+        for p in params.kwonly_params:
+            targets.append(N.js_name(p.name.value))
+            if p.default is None:
+                defaults.append(self.rt("$REQ"))
+            else:
+                const = self.ctx.fresh_name("d")
+                defaults_out.append(f"const {const} = {self.code(p.default)};")
+                defaults.append(const)
+        names = "[" + ", ".join(js_string(p.name.value) for p in params.kwonly_params) + "]"
+        varkw = "true" if params.star_kwarg is not None else "false"
+        if params.star_kwarg is not None:
+            targets.append(N.js_name(params.star_kwarg.name.value))
+        return (
+            f"let [{', '.join(targets)}] = {self.rt('$bindkw')}({source}, {names}, "
+            f"[{', '.join(defaults)}], {varkw});"
+        )
+
+    def lower_def(self, node: cst.FunctionDef, declaration: bool, export: bool) -> list[str]:
+        """Statements for a def; ``declaration`` uses ``function f`` instead of ``f = ...``."""
+        name = node.name.value
+        js_fn = N.js_name(name)
+        pre: list[str] = []
+        decorators = [self.code(d.decorator) for d in node.decorators]
+        inner_name = js_fn + "$" if decorators else js_fn
+        fn_js = self.function_js(node, inner_name, defaults_out=pre)
+        sig = Signature.of(node.params)
+        sig_call = f"{self.rt('$sig')}(@FN@, {signature_flags(sig)})"
+        out = [self.mark(node) + s for s in pre]
+        if declaration and not decorators:
+            out.append(("export " if export else "") + fn_js)
+            out.append(sig_call.replace('@FN@', js_fn, 1) + ";")
+            return out
+        value = sig_call.replace('@FN@', fn_js, 1)
+        for deco in reversed(decorators):
+            value = f"{deco}({value})"
+        if pre and self.ctx.fn is not None:
+            # Defaults of a nested def are per function object: keep them in a block.
+            return [self.mark(node) + "{", *[_indent(s) for s in pre], _indent(f"{js_fn} = {value};"), "}"]
+        out.append(f"{js_fn} = {value};")
+        return out
+
+    # -- lambdas -------------------------------------------------------------------------
+
+    def expr_Lambda(self, node: cst.Lambda) -> JS:
+        params = node.params
+        scope = Scope("function", bound=set(param_names(params)))
+        state = FunctionState(scope=scope, is_async=False)
+        pre: list[str] = []
+        js_params = [self.param_js(p, pre) for p in list(params.posonly_params) + list(params.params)]
+        sig = Signature.of(params)
+        if isinstance(params.star_arg, cst.Param):
+            js_params.append(f"...{N.js_name(params.star_arg.name.value)}")
+        elif sig.takes_kw_object:
+            js_params.append("$kw")
+        prologue = self.kwonly_prologue(params, sig, pre) if sig.takes_kw_object else ""
+        self.ctx.functions.append(state)
+        try:
+            body = self.code(node.body)
+        finally:
+            self.ctx.functions.pop()
+        temps = f"let {', '.join(state.temps)}; " if state.temps else ""
+        if temps or prologue:
+            fn = f"({', '.join(js_params)}) => {{ {temps}{prologue} return {body}; }}"
+        else:
+            fn = f"({', '.join(js_params)}) => {body}"
+        value = f"{self.rt('$sig')}({fn}, {signature_flags(sig)})"
+        if pre:
+            consts = " ".join(pre)
+            return JS(f"(() => {{ {consts} return {value}; }})()")
+        return JS(value)
+
+    # -- classes -------------------------------------------------------------------------
+
+    def lower_class(self, node: cst.ClassDef, declaration: bool, export: bool) -> list[str]:
+        name = node.name.value
+        js_cls = N.js_name(name)
+        if len(node.bases) > 1:
+            return [self.unsupported(node.bases[1], "multiple inheritance").code + ";"]
+        for kw in node.keywords:
+            self.unsupported(kw, "class keywords (metaclass=...)")
+        if node.bases:
+            base = self.code(node.bases[0].value)
+        else:
+            base = self.ctx.use(N.RUNTIME_BUILTINS, "PyObject", "$PyObject")
+        pre: list[str] = []
+        members: list[str] = []
+        after: list[str] = []
+        class_attrs: list[str] = []
+        body = node.body.body if isinstance(node.body, cst.IndentedBlock) else []
+        for stmt in body:
+            self.class_member(stmt, js_cls, members, after, class_attrs, pre)
+        if class_attrs:
+            names = ", ".join(js_string(n) for n in class_attrs)
+            after.insert(0, f"{self.rt('$clsattrs')}({js_cls}, [{names}]);")
+        decorators = [self.code(d.decorator) for d in node.decorators]
+        class_js = f"class {js_cls} extends {base} {{\n{_indent(chr(10).join(members))}\n}}"
+        out = [self.mark(node) + s for s in pre]
+        if declaration and not decorators:
+            out.append(("export " if export else "") + class_js)
+            out.extend(after)
+            return out
+        out.append(f"{js_cls} = {class_js};")
+        out.extend(after)
+        for deco in reversed(decorators):
+            out.append(f"{js_cls} = {deco}({js_cls});")
+        return out
+
+    def class_member(
+        self,
+        stmt: cst.BaseStatement,
+        js_cls: str,
+        members: list[str],
+        after: list[str],
+        class_attrs: list[str],
+        pre: list[str],
+    ) -> None:
+        if isinstance(stmt, cst.FunctionDef):
+            self.class_method(stmt, js_cls, members, after, class_attrs, pre)
+            return
+        if isinstance(stmt, cst.SimpleStatementLine):
+            for small in stmt.body:
+                if isinstance(small, cst.Pass):
+                    continue
+                if isinstance(small, cst.Expr) and isinstance(small.value, cst.SimpleString | cst.ConcatenatedString | cst.Ellipsis):
+                    continue  # docstring or `...`
+                target: cst.BaseExpression | None = None
+                value: cst.BaseExpression | None = None
+                if isinstance(small, cst.Assign) and len(small.targets) == 1:
+                    target, value = small.targets[0].target, small.value
+                elif isinstance(small, cst.AnnAssign):
+                    target, value = small.target, small.value
+                    if value is None:
+                        continue  # a bare annotation declares nothing at run time
+                if isinstance(target, cst.Name) and value is not None:
+                    attr = target.value
+                    if attr == "prototype":
+                        self.unsupported(target, "a class attribute named `prototype`")
+                        continue
+                    members.append(f"static {_member_key(attr)} = {self.code(value)};")
+                    class_attrs.append(attr)
+                    continue
+                self.unsupported(small, "this statement in a class body")
+            return
+        self.unsupported(stmt, "this statement in a class body")
+
+    def class_method(
+        self,
+        stmt: cst.FunctionDef,
+        js_cls: str,
+        members: list[str],
+        after: list[str],
+        class_attrs: list[str],
+        pre: list[str],
+    ) -> None:
+        name = stmt.name.value
+        kind = "method"
+        for deco in stmt.decorators:
+            d = deco.decorator
+            if isinstance(d, cst.Name) and d.value in ("staticmethod", "classmethod", "property"):
+                kind = d.value
+            elif isinstance(d, cst.Attribute) and d.attr.value == "setter":
+                kind = "setter"
+            else:
+                self.unsupported(deco, "this method decorator")
+        key = _member_key(name)
+        static = _is_static(stmt)
+        fn = self.function_js(stmt, key, method=True, class_name=js_cls, defaults_out=pre, keyword="")
+        if kind == "property":
+            members.append("get " + fn)
+            return
+        if kind == "setter":
+            members.append("set " + fn)
+            return
+        members.append(("static " if static else "") + fn)
+        sig = Signature.of(stmt.params, drop_first=kind != "staticmethod")
+        owner = js_cls if static else f"{js_cls}.prototype"
+        after.append(f"{self.rt('$sig')}({owner}[{js_string(name)}], {signature_flags(sig)});")
+        if static:
+            class_attrs.append(name)
+            if kind == "classmethod":
+                after.append(f"{owner}[{js_string(name)}].$cm = true;")
+
+
+def _is_static(node: cst.FunctionDef) -> bool:
+    return any(
+        isinstance(d.decorator, cst.Name) and d.decorator.value in ("staticmethod", "classmethod")
+        for d in node.decorators
+    )
+
+
+def _is_staticmethod(node: cst.FunctionDef) -> bool:
+    return any(
+        isinstance(d.decorator, cst.Name) and d.decorator.value == "staticmethod"
+        for d in node.decorators
+    )
+
+
+def _member_key(name: str) -> str:
+    # A literal `constructor` member would become the JS constructor; quote it.
+    return '["constructor"]' if name == "constructor" else name
+
+
+def _indent(text: str) -> str:
+    return "\n".join(("  " + line) if line else line for line in text.split("\n"))

@@ -1,0 +1,448 @@
+"""Expression lowering: one method per Python expression construct.
+
+Plain JS operators are used only where both operand types are statically known and JS
+agrees with Python; everything else calls a runtime helper with Python semantics.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from transpiler.lower import names as N
+from transpiler.lower.base import LowerBase, js_string
+from transpiler.lower.context import JS, NUMERIC
+
+MAX_SAFE_INT = 2**53
+
+_BINARY_HELPERS: dict[type[cst.BaseBinaryOp], str] = {
+    cst.Add: "$add",
+    cst.Subtract: "$sub",
+    cst.Multiply: "$mul",
+    cst.Divide: "$truediv",
+    cst.FloorDivide: "$floordiv",
+    cst.Modulo: "$mod",
+    cst.Power: "$pow",
+    cst.LeftShift: "$lshift",
+    cst.RightShift: "$rshift",
+    cst.BitOr: "$or",
+    cst.BitAnd: "$and",
+    cst.BitXor: "$xor",
+    cst.MatrixMultiply: "$matmul",
+}
+_COMPARE_HELPERS: dict[type[cst.BaseCompOp], str] = {
+    cst.Equal: "$eq",
+    cst.NotEqual: "$ne",
+    cst.LessThan: "$lt",
+    cst.LessThanEqual: "$le",
+    cst.GreaterThan: "$gt",
+    cst.GreaterThanEqual: "$ge",
+}
+_JS_COMPARE = {"$eq": "===", "$ne": "!==", "$lt": "<", "$le": "<=", "$gt": ">", "$ge": ">="}
+
+
+def _numeric_result(a: str | None, b: str | None) -> str:
+    if "float" in (a, b):
+        return "float"
+    if a in ("int", "bool") and b in ("int", "bool"):
+        return "int"
+    return "num"
+
+
+class ExpressionLowerer(LowerBase):
+    def expr(self, node: cst.BaseExpression) -> JS:
+        method = getattr(self, f"expr_{type(node).__name__}", None)
+        if method is None:
+            return self.unsupported(node, f"the expression `{type(node).__name__}`")
+        result: JS = method(node)
+        return result
+
+    def code(self, node: cst.BaseExpression) -> str:
+        return self.expr(node).code
+
+    # -- atoms -------------------------------------------------------------------------
+
+    def expr_Name(self, node: cst.Name) -> JS:
+        return self.resolve(node)
+
+    def expr_Integer(self, node: cst.Integer) -> JS:
+        value = int(node.value.replace("_", ""), 0)
+        if abs(value) > MAX_SAFE_INT:
+            return self.error(
+                node,
+                "CF131",
+                f"integer literal {node.value} is beyond 2**53, where JS numbers lose precision",
+                "cfpy ints are JS numbers (see docs/language.md, deviations)",
+            )
+        return JS(str(value), "int")
+
+    def expr_Float(self, node: cst.Float) -> JS:
+        value = float(node.value.replace("_", ""))
+        text = repr(value)
+        if text in ("inf", "nan"):
+            text = "Infinity" if text == "inf" else "NaN"
+        return JS(text, "float")
+
+    def expr_Imaginary(self, node: cst.Imaginary) -> JS:
+        return self.unsupported(node, "complex numbers")
+
+    def expr_SimpleString(self, node: cst.SimpleString) -> JS:
+        value = node.evaluated_value
+        if isinstance(value, bytes):
+            return JS(f"{self.rt('$bytes_lit')}({js_string(value.decode('latin-1'))})", "bytes")
+        return JS(js_string(value), "str")
+
+    def expr_ConcatenatedString(self, node: cst.ConcatenatedString) -> JS:
+        left, right = self.expr(node.left), self.expr(node.right)
+        if left.type == "bytes" or right.type == "bytes":
+            return JS(f"{self.rt('$add')}({left.code}, {right.code})", "bytes")
+        return JS(f"({left.code} + {right.code})", "str")
+
+    def expr_FormattedString(self, node: cst.FormattedString) -> JS:
+        parts: list[str] = []
+        for part in node.parts:
+            if isinstance(part, cst.FormattedStringText):
+                text = part.value
+                if "r" not in node.start.lower():
+                    text = _unescape(text)
+                parts.append(js_string(text.replace("{{", "{").replace("}}", "}")))
+            else:
+                parts.append(self.fstring_field(part))
+        if not parts:
+            return JS('""', "str")
+        if len(parts) == 1:
+            return JS(parts[0] if parts[0].startswith('"') else f'("" + {parts[0]})', "str")
+        return JS("(" + " + ".join(parts) + ")", "str")
+
+    def fstring_field(self, part: cst.FormattedStringExpression) -> str:
+        value = self.expr(part.expression)
+        prefix = ""
+        if part.equal is not None:
+            # f"{x=}" prints the source text then the repr (unless a conversion/spec is given).
+            src = self.parsed.module.code_for_node(part.expression)
+            prefix = js_string(src + "=") + " + "
+        conv = part.conversion or ("r" if part.equal is not None and not part.format_spec else "")
+        if part.format_spec:
+            spec_parts: list[str] = []
+            for sp in part.format_spec:
+                if isinstance(sp, cst.FormattedStringText):
+                    spec_parts.append(js_string(sp.value))
+                else:
+                    spec_parts.append(self.fstring_field(sp))
+            spec = " + ".join(spec_parts) if spec_parts else '""'
+            helper = self.rt("$fstr_float") if value.type == "float" else self.rt("$fstr")
+            return f"{prefix}{helper}({value.code}, {spec}, {js_string(conv)})"
+        if conv == "r":
+            return f"{prefix}{self.ctx.use(N.RUNTIME_BUILTINS, 'repr', '$repr')}({value.code})"
+        if conv == "a":
+            return f"{prefix}{self.ctx.use(N.RUNTIME_BUILTINS, 'ascii', '$ascii')}({value.code})"
+        return prefix + self.to_str(value)
+
+    def to_str(self, value: JS) -> str:
+        """JS for Python ``str(value)``, skipping the call when the type makes it plain."""
+        if value.type == "str":
+            return value.code
+        if value.type == "int":
+            return f"String({value.code})"
+        if value.type == "float":
+            return f"{self.rt('float_repr')}({value.code})"
+        return f"{self.ctx.use(N.RUNTIME_BUILTINS, 'str', '$str')}({value.code})"
+
+    def expr_Ellipsis(self, node: cst.Ellipsis) -> JS:
+        return JS(self.ctx.use(N.RUNTIME_BUILTINS, "Ellipsis"))
+
+    # -- containers --------------------------------------------------------------------
+
+    def elements(self, elements: list[cst.BaseElement] | tuple[cst.BaseElement, ...]) -> str:
+        items: list[str] = []
+        for el in elements:
+            if isinstance(el, cst.StarredElement):
+                items.append(f"...{self.rt('$iter')}({self.code(el.value)})")
+            else:
+                items.append(self.code(el.value))
+        return ", ".join(items)
+
+    def expr_List(self, node: cst.List) -> JS:
+        return JS(f"[{self.elements(node.elements)}]", "list")
+
+    def expr_Tuple(self, node: cst.Tuple) -> JS:
+        return JS(f"{self.rt_class('Tuple')}.of({self.elements(node.elements)})", "tuple")
+
+    def expr_Set(self, node: cst.Set) -> JS:
+        return JS(f"{self.lang('$set_of')}({self.elements(node.elements)})", "set")
+
+    def expr_Dict(self, node: cst.Dict) -> JS:
+        items: list[str] = []
+        for el in node.elements:
+            if isinstance(el, cst.StarredDictElement):
+                items.append(f"...{self.lang('$dict_spread')}({self.code(el.value)})")
+            else:
+                items.append(f"{self.code(el.key)}, {self.code(el.value)}")
+        return JS(f"{self.lang('$dict')}({', '.join(items)})", "dict")
+
+    # -- operators ---------------------------------------------------------------------
+
+    def truthy(self, value: JS) -> str:
+        """JS boolean expression for Python truthiness of ``value``."""
+        if value.type == "bool":
+            return value.code
+        if value.type == "int":
+            return f"({value.code} !== 0)"
+        if value.type == "str":
+            return f"({value.code} !== \"\")"
+        if value.type == "none":
+            return "false"
+        return f"{self.rt('$truthy')}({value.code})"
+
+    def test(self, node: cst.BaseExpression) -> str:
+        return self.truthy(self.expr(node))
+
+    def expr_UnaryOperation(self, node: cst.UnaryOperation) -> JS:
+        operand = self.expr(node.expression)
+        op = node.operator
+        if isinstance(op, cst.Not):
+            return JS(f"!{self.truthy(operand)}", "bool")
+        if isinstance(op, cst.Minus):
+            if operand.type in ("int", "float"):
+                return JS(f"(-{operand.code})", operand.type)
+            return JS(f"{self.rt('$neg')}({operand.code})", _numeric_or_none(operand.type))
+        if isinstance(op, cst.Plus):
+            return JS(f"{self.rt('$pos')}({operand.code})", _numeric_or_none(operand.type))
+        return JS(f"{self.rt('$invert')}({operand.code})", "int" if operand.type == "int" else None)
+
+    def expr_BinaryOperation(self, node: cst.BinaryOperation) -> JS:
+        left, right = self.expr(node.left), self.expr(node.right)
+        return self.binary(node.operator, left, right)
+
+    def binary(self, op: cst.BaseBinaryOp, left: JS, right: JS) -> JS:
+        numeric = left.type in NUMERIC - {"bool"} and right.type in NUMERIC - {"bool"}
+        if isinstance(op, cst.Add | cst.Subtract | cst.Multiply) and numeric:
+            js_op = {cst.Add: "+", cst.Subtract: "-", cst.Multiply: "*"}[type(op)]
+            return JS(f"({left.code} {js_op} {right.code})", _numeric_result(left.type, right.type))
+        if isinstance(op, cst.Add) and left.type == "str" and right.type == "str":
+            return JS(f"({left.code} + {right.code})", "str")
+        helper = self.rt(_BINARY_HELPERS[type(op)])
+        result_type: str | None = None
+        if numeric:
+            result_type = "float" if isinstance(op, cst.Divide) else _numeric_result(left.type, right.type)
+            if isinstance(op, cst.Power):
+                result_type = "num" if result_type == "int" else result_type
+        elif left.type == "str" and isinstance(op, cst.Add | cst.Modulo | cst.Multiply):
+            result_type = "str"
+        elif left.type == right.type == "list" and isinstance(op, cst.Add):
+            result_type = "list"
+        return JS(f"{helper}({left.code}, {right.code})", result_type)
+
+    def expr_BooleanOperation(self, node: cst.BooleanOperation) -> JS:
+        left, right = self.expr(node.left), self.expr(node.right)
+        is_and = isinstance(node.operator, cst.And)
+        if left.type == right.type == "bool":
+            return JS(f"({left.code} {'&&' if is_and else '||'} {right.code})", "bool")
+        tmp = self.ctx.new_temp()
+        test = self.truthy(JS(f"({tmp} = {left.code})", left.type))
+        if is_and:
+            code = f"({test} ? {right.code} : {tmp})"
+        else:
+            code = f"({test} ? {tmp} : {right.code})"
+        return JS(code, left.type if left.type == right.type else None)
+
+    def expr_Comparison(self, node: cst.Comparison) -> JS:
+        parts: list[str] = []
+        left = self.expr(node.left)
+        targets = list(node.comparisons)
+        for i, target in enumerate(targets):
+            right = self.expr(target.comparator)
+            if i < len(targets) - 1 and not _is_simple(target.comparator):
+                tmp = self.ctx.new_temp()
+                parts.append(self.compare(target.operator, left, JS(f"({tmp} = {right.code})", right.type)))
+                left = JS(tmp, right.type)
+            else:
+                parts.append(self.compare(target.operator, left, right))
+                left = right
+        code = parts[0] if len(parts) == 1 else "(" + " && ".join(parts) + ")"
+        return JS(code, "bool")
+
+    def compare(self, op: cst.BaseCompOp, left: JS, right: JS) -> str:
+        if isinstance(op, cst.Is | cst.IsNot):
+            negate = isinstance(op, cst.IsNot)
+            if right.type == "none" or left.type == "none":
+                other = left if right.type == "none" else right
+                return f"({other.code} {'!=' if negate else '=='} null)"
+            code = f"{self.rt('$is')}({left.code}, {right.code})"
+            return f"!{code}" if negate else code
+        if isinstance(op, cst.In | cst.NotIn):
+            code = f"{self.rt('$in')}({left.code}, {right.code})"
+            return f"!{code}" if isinstance(op, cst.NotIn) else code
+        helper = _COMPARE_HELPERS[type(op)]
+        both_num = left.type in NUMERIC - {"bool"} and right.type in NUMERIC - {"bool"}
+        both_str = left.type == right.type == "str"
+        if both_num or both_str:
+            return f"({left.code} {_JS_COMPARE[helper]} {right.code})"
+        return f"{self.rt(helper)}({left.code}, {right.code})"
+
+    def expr_IfExp(self, node: cst.IfExp) -> JS:
+        body, orelse = self.expr(node.body), self.expr(node.orelse)
+        result_type = body.type if body.type == orelse.type else None
+        return JS(f"({self.test(node.test)} ? {body.code} : {orelse.code})", result_type)
+
+    def expr_NamedExpr(self, node: cst.NamedExpr) -> JS:
+        value = self.expr(node.value)
+        if not isinstance(node.target, cst.Name):
+            return self.unsupported(node.target, "this assignment-expression target")
+        return JS(f"({self.resolve(node.target).code} = {value.code})", value.type)
+
+    def expr_Await(self, node: cst.Await) -> JS:
+        return JS(f"(await {self.code(node.expression)})")
+
+    def expr_Yield(self, node: cst.Yield) -> JS:
+        if isinstance(node.value, cst.From):
+            return JS(f"(yield* {self.rt('$iter')}({self.code(node.value.item)}))")
+        value = self.code(node.value) if node.value is not None else "null"
+        return JS(f"(yield {value})")
+
+    # -- access ------------------------------------------------------------------------
+
+    def expr_Attribute(self, node: cst.Attribute) -> JS:
+        attr = node.attr.value
+        if isinstance(node.value, cst.Name) and self.is_erased_module(node.value):
+            return self.unsupported(node, f"a run-time use of `{node.value.value}.{attr}`")
+        obj = self.expr(node.value)
+        if attr in self.ctx.method_names or attr in N.DISPATCHED_METHODS:
+            # A method read without a call must give a bound method, as in Python.
+            return JS(f"{self.rt('getattr')}({obj.code}, {js_string(attr)})")
+        return JS(f"{obj.code}.{N.js_attr(attr)}")
+
+    def is_erased_module(self, node: cst.Name) -> bool:
+        imported = self.ctx.imported.get(node.value)
+        return imported is not None and imported.source == "erased"
+
+    def expr_Subscript(self, node: cst.Subscript) -> JS:
+        obj = self.expr(node.value)
+        if len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Slice):
+            lo, hi, step = self.slice_parts(node.slice[0].slice)
+            return JS(f"{self.rt('$getslice')}({obj.code}, {lo}, {hi}, {step})", obj.type)
+        key = self.subscript_key(node)
+        return JS(f"{self.rt('$getitem')}({obj.code}, {key})")
+
+    def subscript_key(self, node: cst.Subscript) -> str:
+        if len(node.slice) == 1:
+            index = node.slice[0].slice
+            if isinstance(index, cst.Index):
+                return self.code(index.value)
+            return self.unsupported(index, "slices inside a tuple subscript").code
+        items = []
+        for el in node.slice:
+            if not isinstance(el.slice, cst.Index):
+                return self.unsupported(el, "slices inside a tuple subscript").code
+            items.append(self.code(el.slice.value))
+        return f"{self.rt_class('Tuple')}.of({', '.join(items)})"
+
+    def slice_parts(self, sl: cst.Slice) -> tuple[str, str, str]:
+        def part(value: cst.BaseExpression | None) -> str:
+            return "null" if value is None else self.code(value)
+
+        return part(sl.lower), part(sl.upper), part(sl.step)
+
+    # -- comprehensions ----------------------------------------------------------------
+
+    def _comp_iife(self, node: cst.CSTNode, body: str, result: str, init: str) -> str:
+        is_async = _contains_await(node)
+        arrow = f"{'async ' if is_async else ''}() => {{ const $r = {init}; {body} return {result}; }}"
+        call = f"({arrow})()"
+        return f"(await {call})" if is_async else call
+
+    def expr_ListComp(self, node: cst.ListComp) -> JS:
+        body = self._comp_body(node, lambda: f"$r.push({self.code(node.elt)});")
+        return JS(self._comp_iife(node, body, "$r", "[]"), "list")
+
+    def expr_SetComp(self, node: cst.SetComp) -> JS:
+        body = self._comp_body(node, lambda: f"$r.$add({self.code(node.elt)});")
+        return JS(self._comp_iife(node, body, "$r", f"{self.lang('$set_of')}()"), "set")
+
+    def expr_DictComp(self, node: cst.DictComp) -> JS:
+        body = self._comp_body(
+            node, lambda: f"$r.$set({self.code(node.key)}, {self.code(node.value)});"
+        )
+        return JS(self._comp_iife(node, body, "$r", f"{self.lang('$dict')}()"), "dict")
+
+    def expr_GeneratorExp(self, node: cst.GeneratorExp) -> JS:
+        body = self._comp_body(node, lambda: f"yield {self.code(node.elt)};")
+        star = "async function*" if _contains_await(node) or node.for_in.asynchronous else "function*"
+        return JS(f"({star} () {{ {body} }})()")
+
+    def _comp_body(self, node: cst.BaseComprehension | cst.DictComp, item: object) -> str:
+        # The element must be lowered inside the comprehension's scope, so it is a thunk.
+        from transpiler.lower.scope import Scope, target_names
+
+        clauses: list[cst.CompFor] = []
+        clause: cst.CompFor | None = node.for_in
+        while clause is not None:
+            clauses.append(clause)
+            clause = clause.inner_for_in
+        names = sorted({n for c in clauses for n in target_names(c.target)})
+        # The first iterable is evaluated in the enclosing scope, as in Python.
+        first_iter = self.code(clauses[0].iter)
+        scope = Scope("comprehension", bound=set(names))
+        self.ctx.functions.append(_comprehension_state(self, scope))
+        try:
+            body: str = item()  # type: ignore[operator]
+            for i, c in reversed(list(enumerate(clauses))):
+                for cond in reversed(c.ifs):
+                    body = f"if ({self.test(cond.test)}) {{ {body} }}"
+                var = self.ctx.fresh_name("c")
+                bind = " ".join(self.assign(c.target, var))
+                iter_code = first_iter if i == 0 else self.code(c.iter)
+                loop = "for await" if c.asynchronous else "for"
+                iter_js = iter_code if c.asynchronous else f"{self.rt('$iter')}({iter_code})"
+                body = f"{loop} (const {var} of {iter_js}) {{ {bind} {body} }}"
+            temps = self.ctx.functions[-1].temps
+        finally:
+            self.ctx.functions.pop()
+        decl = [f"let {', '.join(N.js_name(n) for n in names)};"] if names else []
+        if temps:
+            decl.append(f"let {', '.join(temps)};")
+        return " ".join(decl + [body])
+
+    def assign(self, target: cst.BaseExpression, value: str) -> list[str]:
+        raise NotImplementedError  # provided by StatementLowerer
+
+
+def _comprehension_state(lowerer: LowerBase, scope: object) -> object:
+    from transpiler.lower.context import FunctionState
+
+    outer = lowerer.ctx.fn
+    state = FunctionState(scope=scope)  # type: ignore[arg-type]
+    if outer is not None:
+        state.is_async = outer.is_async
+    return state
+
+
+def _contains_await(node: cst.CSTNode) -> bool:
+    found = False
+
+    class _Await(cst.CSTVisitor):
+        def visit_Await(self, n: cst.Await) -> None:
+            nonlocal found
+            found = True
+
+        def visit_Lambda(self, n: cst.Lambda) -> bool:
+            return False
+
+    node.visit(_Await())
+    return found
+
+
+def _is_simple(node: cst.BaseExpression) -> bool:
+    return isinstance(node, cst.Name | cst.Integer | cst.Float | cst.SimpleString)
+
+
+def _numeric_or_none(t: str | None) -> str | None:
+    return t if t in ("int", "float", "num") else None
+
+
+def _unescape(text: str) -> str:
+    """Evaluate backslash escapes of an f-string literal part."""
+    if "\\" not in text:
+        return text
+    import ast
+
+    return str(ast.literal_eval('"""' + text.replace('"""', '\\"\\"\\"') + '"""'))

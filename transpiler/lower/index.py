@@ -1,0 +1,111 @@
+"""Project index: the top-level functions and classes of every module, with signatures.
+
+Built once from all parsed modules before lowering, so a call site in one module can lay
+out keyword arguments at compile time and knows to use ``new`` for a class from another.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import libcst as cst
+
+
+@dataclass(frozen=True)
+class Signature:
+    positional: tuple[str, ...]  # positional-or-keyword names (posonly first)
+    posonly: int  # how many leading names are positional-only
+    required: int  # how many positional names have no default
+    vararg: bool
+    kwonly: tuple[str, ...]
+    kwonly_required: frozenset[str]
+    varkw: bool
+
+    @property
+    def takes_kw_object(self) -> bool:
+        return bool(self.kwonly) or self.varkw
+
+    @staticmethod
+    def of(params: cst.Parameters, drop_first: bool = False) -> Signature:
+        positional = [p for p in list(params.posonly_params) + list(params.params)]
+        posonly = len(params.posonly_params)
+        if drop_first and positional:
+            positional = positional[1:]
+            posonly = max(0, posonly - 1)
+        required = sum(1 for p in positional if p.default is None)
+        return Signature(
+            positional=tuple(p.name.value for p in positional),
+            posonly=posonly,
+            required=required,
+            vararg=isinstance(params.star_arg, cst.Param),
+            kwonly=tuple(p.name.value for p in params.kwonly_params),
+            kwonly_required=frozenset(p.name.value for p in params.kwonly_params if p.default is None),
+            varkw=params.star_kwarg is not None,
+        )
+
+
+@dataclass
+class Symbol:
+    kind: str  # "function" | "class" | "value" | "module"
+    signature: Signature | None = None  # functions; classes: __init__ without self
+    is_async: bool = False
+
+
+@dataclass
+class ModuleIndex:
+    symbols: dict[str, Symbol] = field(default_factory=dict)
+
+
+@dataclass
+class ProjectIndex:
+    modules: dict[str, ModuleIndex] = field(default_factory=dict)
+
+    def lookup(self, module: str, name: str) -> Symbol | None:
+        mod = self.modules.get(module)
+        return mod.symbols.get(name) if mod else None
+
+
+def index_module(module: cst.Module) -> ModuleIndex:
+    index = ModuleIndex()
+    reassigned: set[str] = set()
+    for stmt in module.body:
+        if isinstance(stmt, cst.FunctionDef):
+            if stmt.name.value in index.symbols:
+                reassigned.add(stmt.name.value)
+            plain = not stmt.decorators
+            index.symbols[stmt.name.value] = Symbol(
+                "function" if plain else "value",
+                Signature.of(stmt.params) if plain else None,
+                stmt.asynchronous is not None,
+            )
+        elif isinstance(stmt, cst.ClassDef):
+            if stmt.name.value in index.symbols:
+                reassigned.add(stmt.name.value)
+            index.symbols[stmt.name.value] = Symbol("class", _init_signature(stmt))
+        elif isinstance(stmt, cst.SimpleStatementLine):
+            for small in stmt.body:
+                for name in _assigned_names(small):
+                    reassigned.add(name)
+                    index.symbols.setdefault(name, Symbol("value"))
+    # A def or class whose name is rebound elsewhere at top level is not statically known.
+    for name in reassigned:
+        index.symbols[name] = Symbol("value")
+    return index
+
+
+def _assigned_names(small: cst.BaseSmallStatement) -> list[str]:
+    from transpiler.lower.scope import target_names
+
+    if isinstance(small, cst.Assign):
+        return [n for t in small.targets for n in target_names(t.target)]
+    if isinstance(small, cst.AnnAssign | cst.AugAssign):
+        return target_names(small.target)
+    return []
+
+
+def _init_signature(cls: cst.ClassDef) -> Signature | None:
+    body = cls.body.body if isinstance(cls.body, cst.IndentedBlock) else []
+    for stmt in body:
+        if isinstance(stmt, cst.FunctionDef) and stmt.name.value == "__init__":
+            return Signature.of(stmt.params, drop_first=True)
+    return None

@@ -1,0 +1,169 @@
+"""Module lowering: imports, module-level declarations and the final ES module text.
+
+``lower_module`` is the entry point of the lower phase for one parsed module.  Imports are
+resolved here (project module, runtime stdlib module, ``cloudflare_workers``, ``js``, or
+an erased typing-only module); anything else is a CF202 error listing what is supported.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+import libcst as cst
+
+from transpiler.diagnostics import Logger
+from transpiler.emit import PositionTable
+from transpiler.lower import names as N
+from transpiler.lower.context import ImportedName, ModuleContext
+from transpiler.lower.index import ProjectIndex
+from transpiler.lower.scope import Scope, collect_bindings
+from transpiler.lower.statements import StatementLowerer
+from transpiler.parse import ParsedModule, dotted_name
+
+
+class Lowerer(StatementLowerer):
+    """All lowering rules together; one instance lowers one module."""
+
+
+def lower_module(
+    parsed: ParsedModule,
+    index: ProjectIndex,
+    logger: Logger,
+    *,
+    is_main: bool = False,
+    method_names: frozenset[str] = frozenset(),
+) -> tuple[str, PositionTable]:
+    """Lower ``parsed`` to marked JS text (see transpiler.emit) and its position table."""
+    positions = PositionTable()
+    ctx = ModuleContext(parsed.name, is_main, index, logger, positions, method_names=method_names)
+    ctx.module_scope = collect_bindings(list(parsed.module.body), Scope("module"))
+    lowerer = Lowerer(parsed, ctx)
+    import_lines = _lower_imports(lowerer, parsed, index)
+    module_index = index.modules.get(parsed.name)
+    for stmt in parsed.module.body:
+        if isinstance(stmt, cst.FunctionDef | cst.ClassDef) and not stmt.decorators:
+            sym = module_index.symbols.get(stmt.name.value) if module_index else None
+            if sym is not None and sym.kind in ("function", "class"):
+                ctx.declared_defs.add(stmt.name.value)
+    body = lowerer.block(list(parsed.module.body))
+    variables = sorted(ctx.module_scope.bound - set(ctx.imported) - ctx.declared_defs)
+    head: list[str] = []
+    for path, names in sorted(ctx.runtime_imports.items()):
+        specs = ", ".join(
+            name if alias == name else f"{name} as {alias}" for name, alias in sorted(names)
+        )
+        head.append(f'import {{ {specs} }} from "{path}";')
+    head.extend(import_lines)
+    if variables:
+        head.append(f"export let {', '.join(N.js_name(v) for v in variables)};")
+    if ctx.module_temps:
+        head.append(f"let {', '.join(ctx.module_temps)};")
+    return "\n".join(head + body) + "\n", positions
+
+
+def _lower_imports(lowerer: Lowerer, parsed: ParsedModule, index: ProjectIndex) -> list[str]:
+    lines: list[str] = []
+    for stmt in parsed.module.body:
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        for small in stmt.body:
+            if isinstance(small, cst.Import):
+                for alias in small.names:
+                    lines.extend(_import_module(lowerer, parsed, index, alias))
+            elif isinstance(small, cst.ImportFrom):
+                lines.extend(_import_from(lowerer, parsed, index, small))
+    return lines
+
+
+def _module_source(lowerer: Lowerer, index: ProjectIndex, name: str, node: cst.CSTNode) -> tuple[str, str] | None:
+    """(kind, path) for an importable module, or None after logging CF202."""
+    if name in index.modules:
+        return "project", name
+    if name in N.STDLIB_MODULES:
+        return "stdlib", N.STDLIB_MODULES[name]
+    if name == N.WORKERS_MODULE:
+        return "workers", N.RUNTIME_WORKERS
+    if name == "js":
+        return "js", "js"
+    if name in N.ERASED_MODULES:
+        return "erased", name
+    if name.split(".")[0] in N.REFUSED_MODULES:
+        lowerer.error(node, "CF203", f"module `{name}` cannot be used in a Worker: {N.REFUSED_MODULES[name.split('.')[0]]}")
+        return None
+    supported = sorted([*N.STDLIB_MODULES, N.WORKERS_MODULE, "js", *N.ERASED_MODULES])
+    lowerer.error(
+        node,
+        "CF202",
+        f"cannot import `{name}`: it is neither a module of this project nor supported by cfpy",
+        "supported: " + ", ".join(supported) + ", and .py modules next to the entry module",
+    )
+    return None
+
+
+def _relative(from_module: str, to_module: str) -> str:
+    here = posixpath.dirname(from_module.replace(".", "/"))
+    rel = posixpath.relpath(to_module.replace(".", "/") + ".js", here or ".")
+    return rel if rel.startswith(".") else "./" + rel
+
+
+def _import_module(lowerer: Lowerer, parsed: ParsedModule, index: ProjectIndex, alias: cst.ImportAlias) -> list[str]:
+    name = dotted_name(alias.name)
+    if "." in name and alias.asname is None:
+        lowerer.unsupported(alias, f"`import {name}` without `as`", f"write `import {name} as {name.split('.')[-1]}`")
+        return []
+    local = alias.asname.name.value if alias.asname is not None else name  # type: ignore[union-attr]
+    found = _module_source(lowerer, index, name, alias)
+    if found is None:
+        return []
+    kind, path = found
+    lowerer.ctx.imported[local] = ImportedName(kind, path, None)
+    js_local = N.js_name(local)
+    if kind == "project":
+        return [f'import * as {js_local} from "{_relative(parsed.name, path)}";']
+    if kind == "js":
+        return [f"const {js_local} = globalThis;"]
+    if kind == "erased":
+        return []
+    return [f'import * as {js_local} from "{path}";']
+
+
+def _import_from(lowerer: Lowerer, parsed: ParsedModule, index: ProjectIndex, node: cst.ImportFrom) -> list[str]:
+    if node.relative:
+        lowerer.unsupported(node, "relative imports", "import the module by its name, e.g. `from helpers import f`")
+        return []
+    assert node.module is not None
+    name = dotted_name(node.module)
+    if isinstance(node.names, cst.ImportStar):
+        lowerer.unsupported(node, "`import *`", "import the names you use explicitly")
+        return []
+    found = _module_source(lowerer, index, name, node)
+    if found is None:
+        return []
+    kind, path = found
+    specs: list[str] = []
+    lines: list[str] = []
+    for alias in node.names:
+        imported = dotted_name(alias.name)
+        local = alias.asname.name.value if alias.asname is not None else imported  # type: ignore[union-attr]
+        lowerer.ctx.imported[local] = ImportedName(kind, path, imported)
+        js_local = N.js_name(local)
+        if kind == "workers" and imported not in N.WORKERS_NAMES:
+            lowerer.error(
+                alias,
+                "CF204",
+                f"`cloudflare_workers` has no name `{imported}`",
+                "available: " + ", ".join(sorted(N.WORKERS_NAMES)),
+            )
+            continue
+        if kind == "project":
+            if index.lookup(path, imported) is None:
+                lowerer.error(alias, "CF205", f"module `{path}` defines no top-level name `{imported}`")
+                continue
+        if kind == "js":
+            lines.append(f"const {js_local} = globalThis.{imported};")
+        elif kind != "erased":
+            specs.append(imported if imported == js_local else f"{imported} as {js_local}")
+    if specs:
+        target = _relative(parsed.name, path) if kind == "project" else path
+        lines.insert(0, f'import {{ {", ".join(specs)} }} from "{target}";')
+    return lines

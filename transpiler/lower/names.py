@@ -1,0 +1,125 @@
+"""Names: how Python identifiers map to JS, and what the runtime provides under which name.
+
+This is the single table of facts the lowerer consults about names: JS words a Python
+name must not become, builtins (functions vs classes), str/list method names that need
+receiver dispatch, and which import paths serve which Python modules.
+"""
+
+from __future__ import annotations
+
+RUNTIME_BUILTINS = "@cfpy/runtime/builtins/index.js"
+RUNTIME_LANG = "@cfpy/runtime/lang/index.js"
+RUNTIME_WORKERS = "@cfpy/runtime/workers/index.js"
+
+# Words that cannot be JS binding names in strict-mode modules, plus globals whose
+# shadowing would confuse readers or the runtime.
+JS_RESERVED = frozenset(
+    """
+    abstract arguments await boolean break byte case catch char class const continue debugger
+    default delete do double else enum eval export extends false final finally float for
+    function goto if implements import in instanceof int interface let long native new null
+    package private protected public return short static super switch synchronized this
+    throw throws transient true try typeof undefined var void volatile while with yield
+    NaN Infinity globalThis
+    """.split()
+)
+
+
+def js_name(name: str) -> str:
+    """The JS binding name for a Python identifier (Python names never contain ``$``)."""
+    return f"{name}$" if name in JS_RESERVED else name
+
+
+def js_attr(name: str) -> str:
+    """The JS property name for a Python attribute."""
+    return "__proto__$" if name == "__proto__" else name
+
+
+# Builtins the runtime exports as plain functions (callable without `new`).
+BUILTIN_FUNCTIONS = frozenset(
+    """
+    print len str int float bool abs round divmod pow hash id isinstance issubclass type
+    callable getattr setattr hasattr delattr chr ord hex oct bin ascii vars dir repr format
+    iter next range enumerate zip reversed map filter sorted min max sum any all list tuple
+    dict set frozenset bytes object
+    """.split()
+)
+
+BUILTIN_EXCEPTIONS = frozenset(
+    """
+    BaseException Exception ArithmeticError ZeroDivisionError OverflowError LookupError
+    IndexError KeyError ValueError TypeError AttributeError NameError UnboundLocalError
+    RuntimeError NotImplementedError RecursionError StopIteration StopAsyncIteration
+    AssertionError ImportError ModuleNotFoundError OSError TimeoutError UnicodeError
+    UnicodeDecodeError UnicodeEncodeError KeyboardInterrupt SystemExit GeneratorExit
+    """.split()
+)
+
+BUILTIN_CONSTANTS = frozenset({"NotImplemented", "Ellipsis"})
+
+BUILTINS = BUILTIN_FUNCTIONS | BUILTIN_EXCEPTIONS | BUILTIN_CONSTANTS
+
+# Refused outright: they cannot be given Python meaning in a Worker.
+REFUSED_BUILTINS = {
+    "eval": "Workers forbid evaluating code at run time",
+    "exec": "Workers forbid evaluating code at run time",
+    "compile": "Workers forbid evaluating code at run time",
+    "open": "Workers have no file system; use KV or Durable Object storage",
+    "input": "Workers have no standard input",
+    "globals": "module namespaces are compiled statically",
+    "locals": "function namespaces are compiled statically",
+    "__import__": "imports are resolved at build time",
+}
+
+# Method names of str and list: a call `x.m(...)` on a receiver of unknown type goes
+# through the runtime's `$m_<m>` dispatcher, since these types are JS primitives/arrays.
+STR_METHODS = frozenset(
+    """
+    split rsplit join strip lstrip rstrip replace find rfind index rindex count startswith
+    endswith upper lower title capitalize swapcase casefold center ljust rjust zfill
+    partition rpartition splitlines expandtabs removeprefix removesuffix isdigit isalpha
+    isalnum isspace isupper islower isnumeric isdecimal isidentifier istitle isascii
+    isprintable format format_map encode translate maketrans
+    """.split()
+)
+LIST_METHODS = frozenset(
+    "append extend insert remove pop clear index count sort reverse copy".split()
+)
+DISPATCHED_METHODS = STR_METHODS | LIST_METHODS
+
+# Python modules the runtime implements, and the path each compiles to.
+STDLIB_MODULES = {
+    "datetime": "@cfpy/runtime/stdlib/datetime.js",
+    "json": "@cfpy/runtime/stdlib/json.js",
+}
+# Names in those modules that are classes (called with `new`/`$call`, not plainly).
+STDLIB_CLASSES = {
+    "datetime": frozenset({"datetime", "date", "timedelta", "timezone", "time"}),
+    "json": frozenset({"JSONDecodeError"}),
+}
+
+# Modules whose imports are type-checking only and vanish at build time.
+ERASED_MODULES = frozenset({"typing", "__future__", "typing_extensions", "collections.abc"})
+
+WORKERS_MODULE = "cloudflare_workers"
+WORKERS_CLASSES = frozenset(
+    {"CloudflareWorkers", "DurableObject", "Request", "Response", "Headers"}
+)
+WORKERS_FUNCTIONS = frozenset({"fetch"})
+WORKERS_TYPES = frozenset(
+    """
+    Env ExecutionContext KVNamespace KVValueWithMetadata KVListResult KVKey
+    DurableObjectNamespace DurableObjectId DurableObjectStub DurableObjectState
+    DurableObjectStorage DurableObjectTransaction ScheduledEvent
+    """.split()
+)
+WORKERS_NAMES = WORKERS_CLASSES | WORKERS_FUNCTIONS | WORKERS_TYPES
+
+REFUSED_MODULES = {
+    "threading": "Workers run one thread per isolate; use async functions",
+    "multiprocessing": "Workers cannot start processes",
+    "subprocess": "Workers cannot start processes",
+    "socket": "use `fetch` from cloudflare_workers for network access",
+    "os": "Workers have no operating system interface; use env.get_var for configuration",
+    "sys": "Workers have no interpreter state to inspect",
+}

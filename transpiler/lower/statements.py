@@ -1,0 +1,420 @@
+"""Statement lowering: one method per Python statement construct.
+
+Loops with ``else`` use labelled blocks so ``break`` skips the ``else``; every ``except``
+converts the thrown value to a Python exception with ``$exc`` before matching.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from transpiler.lower import names as N
+from transpiler.lower.context import JS
+from transpiler.lower.definitions import DefinitionLowerer, _indent
+
+_AUG_HELPERS: dict[type[cst.BaseAugOp], str] = {
+    cst.AddAssign: "$iadd",
+    cst.SubtractAssign: "$isub",
+    cst.MultiplyAssign: "$imul",
+    cst.DivideAssign: "$itruediv",
+    cst.FloorDivideAssign: "$ifloordiv",
+    cst.ModuloAssign: "$imod",
+    cst.PowerAssign: "$ipow",
+    cst.LeftShiftAssign: "$ilshift",
+    cst.RightShiftAssign: "$irshift",
+    cst.BitOrAssign: "$ior",
+    cst.BitAndAssign: "$iand",
+    cst.BitXorAssign: "$ixor",
+    cst.MatrixMultiplyAssign: "$imatmul",
+}
+
+
+class StatementLowerer(DefinitionLowerer):
+    def block(
+        self, body: cst.BaseSuite | list[cst.BaseStatement] | tuple[cst.BaseStatement, ...]
+    ) -> list[str]:
+        if isinstance(body, cst.IndentedBlock):
+            stmts: list[cst.BaseStatement] | tuple[cst.BaseStatement, ...] = body.body
+        elif isinstance(body, cst.SimpleStatementSuite):
+            return [line for small in body.body for line in self.small(small)]
+        else:
+            stmts = body
+        lines: list[str] = []
+        for stmt in stmts:
+            lines.extend(self.statement(stmt))
+        return lines
+
+    def statement(self, stmt: cst.BaseStatement) -> list[str]:
+        if isinstance(stmt, cst.SimpleStatementLine):
+            return [line for small in stmt.body for line in self.small(small)]
+        method = getattr(self, f"stmt_{type(stmt).__name__}", None)
+        if method is None:
+            self.unsupported(stmt, f"the statement `{type(stmt).__name__}`")
+            return []
+        lines: list[str] = method(stmt)
+        return lines
+
+    def small(self, small: cst.BaseSmallStatement) -> list[str]:
+        method = getattr(self, f"stmt_{type(small).__name__}", None)
+        if method is None:
+            self.unsupported(small, f"the statement `{type(small).__name__}`")
+            return []
+        lines: list[str] = method(small)
+        if lines:
+            lines[0] = self.mark(small) + lines[0]
+        return lines
+
+    def nested(self, body: cst.BaseSuite) -> str:
+        return _indent("\n".join(self.block(body)))
+
+    # -- simple statements -------------------------------------------------------------
+
+    def stmt_Expr(self, node: cst.Expr) -> list[str]:
+        if isinstance(node.value, cst.SimpleString | cst.ConcatenatedString | cst.Ellipsis):
+            return []  # docstrings and `...`
+        return [self.code(node.value) + ";"]
+
+    def stmt_Pass(self, node: cst.Pass) -> list[str]:
+        return []
+
+    def stmt_Global(self, node: cst.Global) -> list[str]:
+        return []
+
+    def stmt_Nonlocal(self, node: cst.Nonlocal) -> list[str]:
+        return []
+
+    def stmt_Break(self, node: cst.Break) -> list[str]:
+        label = self.ctx.fn.loop_labels[-1] if self.ctx.fn and self.ctx.fn.loop_labels else None
+        return [f"break {label};" if label else "break;"]
+
+    def stmt_Continue(self, node: cst.Continue) -> list[str]:
+        return ["continue;"]
+
+    def stmt_Return(self, node: cst.Return) -> list[str]:
+        if self.ctx.fn is None:
+            self.error(node, "CF103", "`return` outside a function")
+            return []
+        value = "null" if node.value is None else self.code(node.value)
+        if self.ctx.fn.is_generator and node.value is None:
+            return ["return;"]
+        return [f"return {value};"]
+
+    def stmt_Assert(self, node: cst.Assert) -> list[str]:
+        exc = self.ctx.use(N.RUNTIME_BUILTINS, "AssertionError")
+        msg = self.code(node.msg) if node.msg is not None else ""
+        return [f"if (!{self.test(node.test)}) throw new {exc}({msg});"]
+
+    def stmt_Raise(self, node: cst.Raise) -> list[str]:
+        if node.exc is None:
+            fn = self.ctx.fn
+            current = fn.exc_vars[-1] if fn and fn.exc_vars else (
+                self.ctx.module_exc_vars[-1] if self.ctx.module_exc_vars else None
+            )
+            if current is None:
+                self.error(node, "CF104", "bare `raise` outside an `except` block")
+                return []
+            return [f"throw {current};"]
+        exc = self.raise_value(node.exc)
+        if node.cause is not None:
+            cause = self.raise_value(node.cause) if not _is_none(node.cause) else "null"
+            return [f"throw {self.rt('$raise_from')}({exc}, {cause});"]
+        return [f"throw {exc};"]
+
+    def raise_value(self, node: cst.BaseExpression) -> str:
+        if self.known_class(node):
+            return f"new {self.code(node)}()"
+        if isinstance(node, cst.Call) and self.known_class(node.func):
+            return self.code(node)
+        return f"{self.rt('$exc_instance')}({self.code(node)})"
+
+    def stmt_Del(self, node: cst.Del) -> list[str]:
+        return self.delete(node.target)
+
+    def delete(self, target: cst.BaseExpression) -> list[str]:
+        if isinstance(target, cst.Tuple | cst.List):
+            return [line for el in target.elements for line in self.delete(el.value)]
+        if isinstance(target, cst.Subscript):
+            obj = self.code(target.value)
+            if len(target.slice) == 1 and isinstance(target.slice[0].slice, cst.Slice):
+                lo, hi, step = self.slice_parts(target.slice[0].slice)
+                return [f"{self.rt('$delslice')}({obj}, {lo}, {hi}, {step});"]
+            return [f"{self.rt('$delitem')}({obj}, {self.subscript_key(target)});"]
+        if isinstance(target, cst.Attribute):
+            return [f"{self.rt('delattr')}({self.code(target.value)}, \"{target.attr.value}\");"]
+        if isinstance(target, cst.Name):
+            return [f"{self.resolve(target).code} = undefined;"]
+        self.unsupported(target, "this `del` target")
+        return []
+
+    # -- assignment --------------------------------------------------------------------
+
+    def stmt_Assign(self, node: cst.Assign) -> list[str]:
+        value = self.expr(node.value)
+        if len(node.targets) == 1:
+            return self.assign(node.targets[0].target, value.code)
+        tmp = self.ctx.new_temp()
+        lines = [f"{tmp} = {value.code};"]
+        for t in node.targets:
+            lines.extend(self.assign(t.target, tmp))
+        return lines
+
+    def stmt_AnnAssign(self, node: cst.AnnAssign) -> list[str]:
+        if node.value is None:
+            return []
+        return self.assign(node.target, self.code(node.value))
+
+    def assign(self, target: cst.BaseExpression, value: str) -> list[str]:
+        if isinstance(target, cst.Name):
+            return [f"{self.resolve(target).code} = {value};"]
+        if isinstance(target, cst.Attribute):
+            return [f"{self.code(target.value)}.{N.js_attr(target.attr.value)} = {value};"]
+        if isinstance(target, cst.Subscript):
+            obj = self.code(target.value)
+            if len(target.slice) == 1 and isinstance(target.slice[0].slice, cst.Slice):
+                lo, hi, step = self.slice_parts(target.slice[0].slice)
+                return [f"{self.rt('$setslice')}({obj}, {lo}, {hi}, {step}, {value});"]
+            return [f"{self.rt('$setitem')}({obj}, {self.subscript_key(target)}, {value});"]
+        if isinstance(target, cst.Tuple | cst.List):
+            return self.assign_unpack(target, value)
+        self.unsupported(target, "this assignment target")
+        return []
+
+    def assign_unpack(self, target: cst.Tuple | cst.List, value: str) -> list[str]:
+        elements = list(target.elements)
+        star_at = [i for i, el in enumerate(elements) if isinstance(el, cst.StarredElement)]
+        tmp = self.ctx.new_temp()
+        if star_at:
+            i = star_at[0]
+            unpacked = f"{self.rt('$unpack_star')}({value}, {i}, {len(elements) - i - 1})"
+        else:
+            unpacked = f"{self.rt('$unpack')}({value}, {len(elements)})"
+        lines = [f"{tmp} = {unpacked};"]
+        for i, el in enumerate(elements):
+            inner = el.value
+            lines.extend(self.assign(inner, f"{tmp}[{i}]"))
+        return lines
+
+    def stmt_AugAssign(self, node: cst.AugAssign) -> list[str]:
+        value = self.expr(node.value)
+        target = node.target
+        op = type(node.operator)
+        if isinstance(target, cst.Name):
+            current = self.resolve(target)
+            fast = self.fast_aug(op, current, value)
+            if fast is not None:
+                return [fast]
+            return [f"{current.code} = {self.rt(_AUG_HELPERS[op])}({current.code}, {value.code});"]
+        if isinstance(target, cst.Attribute):
+            obj = self.ctx.new_temp()
+            attr = N.js_attr(target.attr.value)
+            helper = self.rt(_AUG_HELPERS[op])
+            return [
+                f"{obj} = {self.code(target.value)};",
+                f"{obj}.{attr} = {helper}({obj}.{attr}, {value.code});",
+            ]
+        if isinstance(target, cst.Subscript) and not any(isinstance(s.slice, cst.Slice) for s in target.slice):
+            obj, key = self.ctx.new_temp(), self.ctx.new_temp()
+            helper = self.rt(_AUG_HELPERS[op])
+            return [
+                f"{obj} = {self.code(target.value)};",
+                f"{key} = {self.subscript_key(target)};",
+                f"{self.rt('$setitem')}({obj}, {key}, {helper}({self.rt('$getitem')}({obj}, {key}), {value.code}));",
+            ]
+        self.unsupported(target, "this augmented-assignment target")
+        return []
+
+    def fast_aug(self, op: type[cst.BaseAugOp], current: JS, value: JS) -> str | None:
+        if current.type is None:
+            return None
+        if op in (cst.AddAssign, cst.SubtractAssign) and current.type == value.type == "int":
+            return f"{current.code} {'+=' if op is cst.AddAssign else '-='} {value.code};"
+        return None
+
+    # -- control flow ------------------------------------------------------------------
+
+    def stmt_If(self, node: cst.If) -> list[str]:
+        lines = [f"{self.mark(node)}if ({self.test(node.test)}) {{", self.nested(node.body), "}"]
+        orelse = node.orelse
+        while orelse is not None:
+            if isinstance(orelse, cst.If):
+                lines[-1] = f"}} else if ({self.test(orelse.test)}) {{"
+                lines += [self.nested(orelse.body), "}"]
+                orelse = orelse.orelse
+            else:
+                lines[-1] = "} else {"
+                lines += [self.nested(orelse.body), "}"]
+                orelse = None
+        return lines
+
+    def loop(self, head: str, body: cst.BaseSuite, orelse: cst.Else | None, pre: list[str] | None = None) -> list[str]:
+        fn = self.ctx.fn
+        label = self.ctx.fresh_name("else") if orelse is not None else None
+        stack = fn.loop_labels if fn is not None else self.ctx.module_loop_labels
+        stack.append(label)
+        try:
+            inner = (pre or []) + self.block(body)
+        finally:
+            stack.pop()
+        loop = [head + " {", _indent("\n".join(inner)), "}"]
+        if orelse is None:
+            return loop
+        return [f"{label}: {{", _indent("\n".join(loop + self.block(orelse.body))), "}"]
+
+    def stmt_While(self, node: cst.While) -> list[str]:
+        return self.loop(f"{self.mark(node)}while ({self.test(node.test)})", node.body, node.orelse)
+
+    def stmt_For(self, node: cst.For) -> list[str]:
+        mark = self.mark(node)
+        fast = self.range_loop(node)
+        if fast is not None:
+            head, pre = fast
+            return self.loop(mark + head, node.body, node.orelse, pre)
+        iterable = self.code(node.iter)
+        if node.asynchronous is not None:
+            head = f"for await (const $it of {iterable})"
+        else:
+            head = f"for (const $it of {self.rt('$iter')}({iterable}))"
+        var = self.ctx.fresh_name("it")
+        head = head.replace("$it", var)
+        pre = self.assign(node.target, var)
+        return self.loop(mark + head, node.body, node.orelse, pre)
+
+    def range_loop(self, node: cst.For) -> tuple[str, list[str]] | None:
+        """``for i in range(a, b)`` with a name target and no step: a counting loop."""
+        it = node.iter
+        if not (
+            node.asynchronous is None
+            and isinstance(node.target, cst.Name)
+            and isinstance(it, cst.Call)
+            and isinstance(it.func, cst.Name)
+            and it.func.value == "range"
+            and 1 <= len(it.args) <= 2
+            and all(a.keyword is None and not a.star for a in it.args)
+            and self.resolve(it.func).code == "range"
+        ):
+            return None
+        bounds = [self.expr(a.value) for a in it.args]
+        if any(b.type != "int" for b in bounds):
+            return None
+        start, stop = ("0", bounds[0].code) if len(bounds) == 1 else (bounds[0].code, bounds[1].code)
+        var, end = self.ctx.fresh_name("i"), self.ctx.fresh_name("n")
+        head = f"for (let {var} = {start}, {end} = {stop}; {var} < {end}; {var}++)"
+        return head, [f"{self.resolve(node.target).code} = {var};"]
+
+    def stmt_Try(self, node: cst.Try) -> list[str]:
+        lines = [f"{self.mark(node)}try {{"]
+        if node.orelse is not None:
+            ok = self.ctx.new_temp("ok")
+            lines += [_indent(f"{ok} = false;"), _indent("try {"), _indent(self.nested(node.body)), _indent(f"  {ok} = true;")]
+            lines += [_indent(line) for line in self.handlers(node.handlers)]
+            lines += [_indent(f"if ({ok}) {{"), _indent(self.nested(node.orelse.body)), _indent("}")]
+            lines.append("}")
+        else:
+            lines += [self.nested(node.body)]
+            if node.handlers:
+                lines += self.handlers(node.handlers)
+            else:
+                lines.append("}")
+        if node.finalbody is not None:
+            lines[-1] = "} finally {"
+            lines += [self.nested(node.finalbody.body), "}"]
+        return lines
+
+    def handlers(self, handlers: tuple[cst.ExceptHandler, ...] | list[cst.ExceptHandler]) -> list[str]:
+        """``} catch ($e) { ... }`` matching handlers in order; returns lines from ``}``."""
+        if not handlers:
+            return ["}"]
+        err = self.ctx.fresh_name("e")
+        fn = self.ctx.fn
+        stack = fn.exc_vars if fn is not None else self.ctx.module_exc_vars
+        chain: list[tuple[str | None, str]] = []
+        for handler in handlers:
+            stack.append(err)
+            try:
+                body = self.nested(handler.body)
+            finally:
+                stack.pop()
+            if handler.name is not None and isinstance(handler.name.name, cst.Name):
+                body = f"  {self.resolve(handler.name.name).code} = {err};\n{body}"
+            if handler.type is None:
+                chain.append((None, body))
+                break
+            isinstance_ = self.ctx.use(N.RUNTIME_BUILTINS, "isinstance")
+            chain.append((f"{isinstance_}({err}, {self.code(handler.type)})", body))
+        lines = [f"}} catch ({err}) {{", f"  {err} = {self.rt('$exc')}({err});"]
+        for i, (cond, body) in enumerate(chain):
+            if cond is None:
+                lines.append("  {" if i == 0 else "  } else {")
+            else:
+                lines.append(f"  {'if' if i == 0 else '} else if'} ({cond}) {{")
+            lines.append(_indent(body))
+        if chain[-1][0] is not None:
+            lines += ["  } else {", f"    throw {err};"]
+        lines += ["  }", "}"]
+        return lines
+
+    def stmt_With(self, node: cst.With) -> list[str]:
+        if node.asynchronous is not None:
+            self.unsupported(node, "`async with`")
+            return []
+        body = self.block(node.body)
+        for item in reversed(node.items):
+            body = self.with_item(item, body)
+        return body
+
+    def with_item(self, item: cst.WithItem, body: list[str]) -> list[str]:
+        mgr, failed = self.ctx.new_temp("m"), self.ctx.new_temp("f")
+        err = self.ctx.fresh_name("e")
+        enter = f"{mgr}.__enter__()"
+        lines = [f"{mgr} = {self.code(item.item)};", f"{failed} = false;"]
+        if item.asname is not None:
+            lines += self.assign(item.asname.name, enter)
+        else:
+            lines.append(enter + ";")
+        exc = self.rt("$exc")
+        lines += [
+            "try {",
+            _indent("\n".join(body)),
+            f"}} catch ({err}) {{",
+            f"  {failed} = true; {err} = {exc}({err});",
+            f"  if (!{self.rt('$truthy')}({mgr}.__exit__({self.ctx.use(N.RUNTIME_BUILTINS, 'type')}({err}), {err}, null))) throw {err};",
+            "} finally {",
+            f"  if (!{failed}) {mgr}.__exit__(null, null, null);",
+            "}",
+        ]
+        return lines
+
+    # -- definitions -------------------------------------------------------------------
+
+    def stmt_FunctionDef(self, node: cst.FunctionDef) -> list[str]:
+        declaration, export = self.declaration_form(node)
+        return self.lower_def(node, declaration, export)
+
+    def stmt_ClassDef(self, node: cst.ClassDef) -> list[str]:
+        declaration, export = self.declaration_form(node)
+        return self.lower_class(node, declaration, export)
+
+    def declaration_form(self, node: cst.FunctionDef | cst.ClassDef) -> tuple[bool, bool]:
+        """Whether a def/class can be a JS declaration (and exported, at module level)."""
+        declaration = self.ctx.fn is None and node.name.value in self.ctx.declared_defs
+        return declaration, declaration
+
+    # -- imports -----------------------------------------------------------------------
+
+    def stmt_Import(self, node: cst.Import) -> list[str]:
+        if self.ctx.fn is not None:
+            self.unsupported(node, "an import inside a function", "move the import to module level")
+        return []  # module-level imports become ES imports (see lower/module.py)
+
+    def stmt_ImportFrom(self, node: cst.ImportFrom) -> list[str]:
+        if self.ctx.fn is not None:
+            self.unsupported(node, "an import inside a function", "move the import to module level")
+        return []
+
+    def stmt_Match(self, node: cst.Match) -> list[str]:
+        self.unsupported(node, "`match`")
+        return []
+
+
+def _is_none(node: cst.BaseExpression) -> bool:
+    return isinstance(node, cst.Name) and node.value == "None"

@@ -1,0 +1,91 @@
+"""Parse: read Python modules with libcst, resolve positions once, find local imports.
+
+A ``ParsedModule`` is the unit every later phase works on.  Syntax errors become CF100
+diagnostics with the parser's position; no libcst exception escapes this module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import libcst as cst
+from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
+
+from transpiler.diagnostics import Logger, Span
+
+
+@dataclass
+class ParsedModule:
+    name: str  # dotted module name, e.g. "worker" or "lib.util"
+    path: Path
+    source: str
+    module: cst.Module
+    positions: dict[cst.CSTNode, CodeRange]
+
+    @property
+    def js_path(self) -> str:
+        """Path of the generated ES module, relative to the build's modules folder."""
+        return self.name.replace(".", "/") + ".js"
+
+    def span(self, node: cst.CSTNode) -> Span | None:
+        rng = self.positions.get(node)
+        if rng is None:
+            return None
+        return Span(rng.start.line, rng.start.column, rng.end.line, rng.end.column)
+
+
+def parse_source(source: str, path: Path, name: str, logger: Logger) -> ParsedModule | None:
+    try:
+        tree = cst.parse_module(source)
+    except cst.ParserSyntaxError as err:
+        line, col = err.raw_line, err.raw_column
+        logger.error(
+            "CF100",
+            f"syntax error: {_first_line(err.message)}",
+            file=path,
+            span=Span(line, col, line, col + 1),
+            source=source,
+            hint="cfpy accepts the Python 3.11 grammar; fix the syntax and build again",
+        )
+        return None
+    wrapper = MetadataWrapper(tree, unsafe_skip_copy=True)
+    positions = dict(wrapper.resolve(PositionProvider))
+    return ParsedModule(name, path, source, wrapper.module, positions)
+
+
+def parse_file(path: Path, name: str, logger: Logger) -> ParsedModule | None:
+    try:
+        source = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        logger.error("CF200", f"cannot read module {name!r}: {err}", file=path)
+        return None
+    return parse_source(source, path, name, logger)
+
+
+def _first_line(message: str) -> str:
+    return message.strip().splitlines()[0] if message.strip() else "invalid syntax"
+
+
+def imported_module_names(module: cst.Module) -> list[tuple[str, cst.CSTNode]]:
+    """Top-level ``import x`` / ``from x import y`` module names, with the node for errors."""
+    found: list[tuple[str, cst.CSTNode]] = []
+    for stmt in module.body:
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        for small in stmt.body:
+            if isinstance(small, cst.Import):
+                for alias in small.names:
+                    found.append((dotted_name(alias.name), alias))
+            elif isinstance(small, cst.ImportFrom) and small.module is not None:
+                if not small.relative:
+                    found.append((dotted_name(small.module), small))
+    return found
+
+
+def dotted_name(node: cst.BaseExpression) -> str:
+    if isinstance(node, cst.Name):
+        return node.value
+    if isinstance(node, cst.Attribute):
+        return f"{dotted_name(node.value)}.{node.attr.value}"
+    raise TypeError(f"not a dotted name: {node!r}")

@@ -1,0 +1,205 @@
+"""Project: find and validate a worker project's configuration.
+
+A project is a folder with ``wrangler.toml`` (or ``wrangler.jsonc`` / ``wrangler.json``)
+whose ``main`` is the bundle path cfpy writes, and an entry module (``src/worker.py`` unless
+``[tool.cfpy] entry`` in ``pyproject.toml`` or ``--entry`` says otherwise).  Invalid
+configuration is reported naming the file, the key and the problem (codes CF3xx).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from transpiler.diagnostics import Logger
+
+CONFIG_NAMES = ("wrangler.toml", "wrangler.jsonc", "wrangler.json")
+DEFAULT_ENTRY = "src/worker.py"
+
+
+@dataclass
+class DurableObjectBinding:
+    name: str
+    class_name: str
+
+
+@dataclass
+class ProjectConfig:
+    root: Path
+    config_path: Path
+    main: Path  # absolute path of the bundle
+    entry: Path  # absolute path of the entry .py module
+    name: str = "worker"
+    compatibility_date: str = "2025-01-01"
+    compatibility_flags: list[str] = field(default_factory=list)
+    kv_namespaces: list[str] = field(default_factory=list)
+    durable_objects: list[DurableObjectBinding] = field(default_factory=list)
+    vars: dict[str, str] = field(default_factory=dict)
+    migrated_classes: set[str] = field(default_factory=set)
+    raw: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def src_root(self) -> Path:
+        return self.entry.parent
+
+    @property
+    def state_dir(self) -> Path:
+        return self.root / ".cfpy" / "state"
+
+    @property
+    def build_dir(self) -> Path:
+        return self.root / ".cfpy" / "build"
+
+
+class ConfigError(Exception):
+    """Raised internally while validating; converted into one CF3xx diagnostic."""
+
+    def __init__(self, key: str, problem: str) -> None:
+        super().__init__(f"{key}: {problem}")
+        self.key = key
+        self.problem = problem
+
+
+def find_config(root: Path) -> Path | None:
+    for name in CONFIG_NAMES:
+        candidate = root / name
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_project(root: Path, logger: Logger, entry_override: str | None = None) -> ProjectConfig | None:
+    root = root.resolve()
+    config_path = find_config(root)
+    if config_path is None:
+        logger.error(
+            "CF300",
+            f"no wrangler.toml, wrangler.jsonc or wrangler.json in {root}",
+            hint='create one with `cfpy init`, or add wrangler.toml with main = "build/worker.js"',
+        )
+        return None
+    try:
+        raw = _read_config(config_path)
+        config = _validate(root, config_path, raw)
+        config.entry = _entry_path(root, entry_override)
+    except ConfigError as err:
+        logger.error(
+            "CF301",
+            f"invalid configuration: key `{err.key}`: {err.problem}",
+            file=config_path if not err.key.startswith("tool.cfpy") else root / "pyproject.toml",
+        )
+        return None
+    if not config.entry.is_file():
+        logger.error(
+            "CF201",
+            f"entry module {config.entry.relative_to(root) if config.entry.is_relative_to(root) else config.entry} does not exist",
+            file=config_path,
+            hint='create src/worker.py, or set entry = "..." under [tool.cfpy] in pyproject.toml',
+        )
+        return None
+    return config
+
+
+def _read_config(path: Path) -> dict[str, Any]:
+    text = path.read_text(encoding="utf-8")
+    try:
+        if path.suffix == ".toml":
+            return tomllib.loads(text)
+        return json.loads(_strip_jsonc(text))
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError("(file)", f"not valid TOML: {err}") from None
+    except json.JSONDecodeError as err:
+        raise ConfigError("(file)", f"not valid JSON: {err.msg} at line {err.lineno}") from None
+
+
+def _strip_jsonc(text: str) -> str:
+    """Remove // and /* */ comments and trailing commas, leaving strings intact."""
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == '"':
+            j = i + 1
+            while j < n and text[j] != '"':
+                j += 2 if text[j] == "\\" else 1
+            out.append(text[i : j + 1])
+            i = j + 1
+        elif text.startswith("//", i):
+            while i < n and text[i] != "\n":
+                i += 1
+        elif text.startswith("/*", i):
+            end = text.find("*/", i + 2)
+            i = n if end < 0 else end + 2
+        else:
+            out.append(ch)
+            i += 1
+    return re.sub(r",(\s*[}\]])", r"\1", "".join(out))
+
+
+def _expect(value: Any, kind: type | tuple[type, ...], key: str, what: str) -> Any:
+    if not isinstance(value, kind):
+        raise ConfigError(key, f"expected {what}, found {type(value).__name__} {value!r}")
+    return value
+
+
+def _validate(root: Path, path: Path, raw: dict[str, Any]) -> ProjectConfig:
+    main = raw.get("main")
+    if main is None:
+        raise ConfigError("main", 'missing; set main = "build/worker.js" (the bundle cfpy writes)')
+    _expect(main, str, "main", "a string path")
+    config = ProjectConfig(root=root, config_path=path, main=(root / main).resolve(), entry=root)
+    config.raw = raw
+    config.name = _expect(raw.get("name", "worker"), str, "name", "a string")
+    config.compatibility_date = _expect(
+        raw.get("compatibility_date", "2025-01-01"), str, "compatibility_date", "a date string"
+    )
+    flags = _expect(raw.get("compatibility_flags", []), list, "compatibility_flags", "a list")
+    config.compatibility_flags = [
+        _expect(f, str, f"compatibility_flags[{i}]", "a string") for i, f in enumerate(flags)
+    ]
+    kvs = _expect(raw.get("kv_namespaces", []), list, "kv_namespaces", "an array of tables")
+    for i, kv in enumerate(kvs):
+        _expect(kv, dict, f"kv_namespaces[{i}]", "a table")
+        config.kv_namespaces.append(
+            _expect(kv.get("binding"), str, f"kv_namespaces[{i}].binding", "a string")
+        )
+    dos = _expect(raw.get("durable_objects", {}), dict, "durable_objects", "a table")
+    bindings = _expect(dos.get("bindings", []), list, "durable_objects.bindings", "an array")
+    for i, b in enumerate(bindings):
+        key = f"durable_objects.bindings[{i}]"
+        _expect(b, dict, key, "a table")
+        config.durable_objects.append(
+            DurableObjectBinding(
+                _expect(b.get("name"), str, f"{key}.name", "a string"),
+                _expect(b.get("class_name"), str, f"{key}.class_name", "a string"),
+            )
+        )
+    variables = _expect(raw.get("vars", {}), dict, "vars", "a table")
+    for k, v in variables.items():
+        config.vars[k] = v if isinstance(v, str) else json.dumps(v)
+    migrations = _expect(raw.get("migrations", []), list, "migrations", "an array of tables")
+    for i, mig in enumerate(migrations):
+        _expect(mig, dict, f"migrations[{i}]", "a table")
+        for field_name in ("new_classes", "new_sqlite_classes"):
+            classes = _expect(mig.get(field_name, []), list, f"migrations[{i}].{field_name}", "an array")
+            config.migrated_classes.update(c for c in classes if isinstance(c, str))
+    return config
+
+
+def _entry_path(root: Path, override: str | None) -> Path:
+    if override:
+        return (root / override).resolve()
+    pyproject = root / "pyproject.toml"
+    if pyproject.is_file():
+        try:
+            data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as err:
+            raise ConfigError("tool.cfpy", f"pyproject.toml is not valid TOML: {err}") from None
+        entry = data.get("tool", {}).get("cfpy", {}).get("entry")
+        if entry is not None:
+            return (root / _expect(entry, str, "tool.cfpy.entry", "a string path")).resolve()
+    return (root / DEFAULT_ENTRY).resolve()

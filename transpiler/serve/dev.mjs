@@ -1,0 +1,144 @@
+// cfpy dev server: serves a bundled worker locally in workerd through Miniflare.
+//
+// Usage:  NODE_PATH=<toolchain>/node_modules node dev.mjs CONFIG.json
+//
+// CONFIG.json (written by transpiler/serve/__init__.py):
+//   { "bundle": "/abs/main.js", "compatibilityDate": "2025-01-01",
+//     "compatibilityFlags": [], "kvNamespaces": ["KV"],
+//     "durableObjects": {"COUNTER": {"className": "Counter", "useSQLite": false}},
+//     "vars": {"NAME": "value"}, "stateDir": "/abs/state" | null,
+//     "host": "127.0.0.1", "port": 0, "exitOnStdinEnd": false }
+//
+// Protocol (stdout lines starting with "cfpy: " are for the parent process):
+//   - prints "cfpy: ready on http://HOST:PORT" once listening (port 0 picks a free port);
+//   - reload: SIGHUP, or the line "reload" on stdin, re-reads CONFIG.json and the bundle
+//     from disk and calls mf.setOptions() (storage in stateDir is kept; the port stays);
+//     then prints "cfpy: reloaded" or "cfpy: reload failed: MESSAGE";
+//   - SIGTERM / SIGINT, or the line "stop" on stdin: disposes Miniflare and exits 0
+//     (also at the end of stdin when "exitOnStdinEnd" is true).
+// Worker console output is forwarded to this process's stdout/stderr by Miniflare.
+
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import readline from "node:readline";
+
+const require = createRequire(import.meta.url);
+const { Miniflare, Log, LogLevel } = require("miniflare");
+
+const configPath = process.argv[2];
+if (!configPath) {
+  console.error("usage: node dev.mjs CONFIG.json");
+  process.exit(2);
+}
+
+function readConfig() {
+  return JSON.parse(readFileSync(configPath, "utf8"));
+}
+
+function durableObjects(config) {
+  const out = {};
+  for (const [binding, spec] of Object.entries(config.durableObjects ?? {})) {
+    out[binding] = typeof spec === "string" ? spec : { ...spec };
+  }
+  return out;
+}
+
+function persistOptions(config) {
+  if (!config.stateDir) return {};
+  const root = path.resolve(config.stateDir);
+  return {
+    defaultPersistRoot: root,
+    kvPersist: path.join(root, "kv"),
+    durableObjectsPersist: path.join(root, "do"),
+    cachePersist: path.join(root, "cache"),
+  };
+}
+
+function miniflareOptions(config) {
+  const bundle = path.resolve(config.bundle);
+  return {
+    name: "cfpy",
+    modules: true,
+    scriptPath: bundle,
+    modulesRoot: path.dirname(bundle),
+    modulesRules: [
+      { type: "ESModule", include: ["**/*.js", "**/*.mjs", path.basename(bundle)] },
+    ],
+    compatibilityDate: config.compatibilityDate,
+    compatibilityFlags: config.compatibilityFlags ?? [],
+    kvNamespaces: config.kvNamespaces ?? [],
+    durableObjects: durableObjects(config),
+    bindings: config.vars ?? {},
+    cf: false,
+    host: config.host ?? "127.0.0.1",
+    port: config.port ?? 0,
+    log: new Log(LogLevel.WARN),
+    telemetry: { enabled: false },
+    ...persistOptions(config),
+  };
+}
+
+const mf = new Miniflare(miniflareOptions(readConfig()));
+let busy = Promise.resolve();
+let stopping = false;
+
+function serialised(task) {
+  busy = busy.then(task, task);
+  return busy;
+}
+
+async function reload() {
+  try {
+    await mf.setOptions(miniflareOptions(readConfig()));
+    await mf.ready;
+    console.log("cfpy: reloaded");
+  } catch (err) {
+    const message = String(err?.stack ?? err).split("\n")[0];
+    console.error(String(err?.stack ?? err));
+    console.log(`cfpy: reload failed: ${message}`);
+  }
+}
+
+// Dispose Miniflare, then let the event loop drain so that Miniflare's fire-and-forget
+// removal of its temp folder completes; force the exit if something keeps running.
+async function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  setTimeout(() => process.exit(code), 10_000).unref();
+  try {
+    await busy;
+    await mf.dispose();
+  } catch (err) {
+    console.error(String(err?.stack ?? err));
+  }
+  process.exitCode = code;
+  commands.close();
+  process.stdin.destroy();
+  setTimeout(() => process.exit(code), 2_000).unref();
+}
+
+// Miniflare's own exit hook would exit with 128+signal before a graceful dispose.
+process.removeAllListeners("SIGTERM");
+process.removeAllListeners("SIGINT");
+process.on("SIGTERM", () => void stop(0));
+process.on("SIGINT", () => void stop(0));
+process.on("SIGHUP", () => void serialised(reload));
+
+const commands = readline.createInterface({ input: process.stdin });
+commands.on("line", (line) => {
+  const command = line.trim();
+  if (command === "reload") void serialised(reload);
+  else if (command === "stop") void stop(0);
+});
+// The Python parent sets exitOnStdinEnd so that the server never outlives it.
+if (readConfig().exitOnStdinEnd) commands.on("close", () => void stop(0));
+
+try {
+  const url = await mf.ready;
+  console.log(`cfpy: ready on ${url.origin}`);
+} catch (err) {
+  console.error(String(err?.stack ?? err));
+  console.log(`cfpy: start failed: ${String(err?.message ?? err).split("\n")[0]}`);
+  await stop(1);
+}
