@@ -90,7 +90,10 @@ class LowerBase:
             return JS(N.js_name(name))
         if name in N.REFUSED_BUILTINS:
             return self.error(
-                node, "CF102", f"`{name}` cannot be compiled: {N.REFUSED_BUILTINS[name]}"
+                node,
+                "CF102",
+                f"`{name}` cannot be compiled: {N.REFUSED_BUILTINS[name]}",
+                "cfpy compiles all code ahead of time; see docs/language.md for what is refused",
             )
         if name in N.BUILTINS:
             return JS(self.ctx.use(N.RUNTIME_BUILTINS, name))

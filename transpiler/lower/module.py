@@ -88,7 +88,13 @@ def _module_source(lowerer: Lowerer, index: ProjectIndex, name: str, node: cst.C
     if name in N.ERASED_MODULES:
         return "erased", name
     if name.split(".")[0] in N.REFUSED_MODULES:
-        lowerer.error(node, "CF203", f"module `{name}` cannot be used in a Worker: {N.REFUSED_MODULES[name.split('.')[0]]}")
+        reason = N.REFUSED_MODULES[name.split(".")[0]]
+        lowerer.error(
+            node,
+            "CF203",
+            f"module `{name}` cannot be used in a Worker",
+            reason,
+        )
         return None
     supported = sorted([*N.STDLIB_MODULES, N.WORKERS_MODULE, "js", *N.ERASED_MODULES])
     lowerer.error(

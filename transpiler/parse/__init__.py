@@ -6,6 +6,7 @@ diagnostics with the parser's position; no libcst exception escapes this module.
 
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +37,8 @@ class ParsedModule:
 
 
 def parse_source(source: str, path: Path, name: str, logger: Logger) -> ParsedModule | None:
+    if not _python_syntax_ok(source, path, logger):
+        return None
     try:
         tree = cst.parse_module(source)
     except cst.ParserSyntaxError as err:
@@ -52,6 +55,29 @@ def parse_source(source: str, path: Path, name: str, logger: Logger) -> ParsedMo
     wrapper = MetadataWrapper(tree, unsafe_skip_copy=True)
     positions = dict(wrapper.resolve(PositionProvider))
     return ParsedModule(name, path, source, wrapper.module, positions)
+
+
+def _python_syntax_ok(source: str, path: Path, logger: Logger) -> bool:
+    """CPython's own parser gives the most precise syntax-error positions and messages."""
+    try:
+        ast.parse(source, filename=str(path))
+    except SyntaxError as err:
+        line = err.lineno or 1
+        col = max(0, (err.offset or 1) - 1)
+        end_col = (err.end_offset or 0) - 1 if err.end_lineno == line else col + 1
+        logger.error(
+            "CF100",
+            f"syntax error: {err.msg}",
+            file=path,
+            span=Span(line, col, line, max(end_col, col + 1)),
+            source=source,
+            hint="cfpy accepts the Python 3.11 grammar; fix the syntax and build again",
+        )
+        return False
+    except ValueError as err:  # e.g. NUL bytes in the source
+        logger.error("CF100", f"syntax error: {err}", file=path, source=source)
+        return False
+    return True
 
 
 def parse_file(path: Path, name: str, logger: Logger) -> ParsedModule | None:

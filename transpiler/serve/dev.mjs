@@ -100,8 +100,8 @@ async function reload() {
   }
 }
 
-// Dispose Miniflare, then let the event loop drain so that Miniflare's fire-and-forget
-// removal of its temp folder completes; force the exit if something keeps running.
+// Dispose Miniflare, then give its fire-and-forget removal of its temp folder a moment
+// (idle keep-alive sockets could otherwise hold the process for seconds).
 async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
@@ -115,7 +115,7 @@ async function stop(code = 0) {
   process.exitCode = code;
   commands.close();
   process.stdin.destroy();
-  setTimeout(() => process.exit(code), 2_000).unref();
+  setTimeout(() => process.exit(code), 250);
 }
 
 // Miniflare's own exit hook would exit with 128+signal before a graceful dispose.

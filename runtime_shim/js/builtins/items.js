@@ -3,6 +3,7 @@ import { PyTypeError, IndexError, KeyError, ValueError } from "./exceptions.js";
 import { type_name } from "./object.js";
 import { isBmp, cpArray } from "./strutil.js";
 import { Tuple } from "./tuple.js";
+import { $iter } from "./iter.js";
 
 function isTup(x) { return x.constructor.$pyname === "tuple"; }
 
@@ -227,21 +228,8 @@ function toArray(x) {
   if (Array.isArray(x)) return x;
   if (typeof x === "string") return Array.from(x);
   if (x !== null && typeof x === "object") {
-    if (typeof x.__iter__ === "function") {
-      const it = x.__iter__();
-      if (typeof it[Symbol.iterator] === "function") return Array.from(it);
-      const out = [];
-      for (;;) {
-        let v;
-        try { v = it.__next__(); } catch (e) {
-          if (e && e.constructor && e.constructor.name === "StopIteration") break;
-          throw e;
-        }
-        out.push(v);
-      }
-      return out;
-    }
-    if (typeof x[Symbol.iterator] === "function") return Array.from(x);
+    if (typeof x.__iter__ === "function" || typeof x[Symbol.iterator] === "function" ||
+        typeof x.__getitem__ === "function") return Array.from($iter(x));
   }
   throw new PyTypeError(`cannot unpack non-iterable ${type_name(x)} object`);
 }

@@ -126,12 +126,9 @@ export const Request = /* @__PURE__ */ sigs(
 );
 
 function jsonResponse(data, status, headers) {
-  const res = new globalThis.Response(JSON.stringify(toJS(data)), {
-    status,
-    headers: headersInit(headers),
-  });
-  if (!res.headers.has("content-type")) res.headers.set("content-type", "application/json");
-  return Response.$wrap(res);
+  const h = new globalThis.Headers(headersInit(headers));
+  if (!h.has("content-type")) h.set("content-type", "application/json");
+  return Response.$wrap(new globalThis.Response(JSON.stringify(toJS(data)), { status, headers: h }));
 }
 
 export const Response = /* @__PURE__ */ sigs(

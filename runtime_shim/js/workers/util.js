@@ -77,7 +77,7 @@ export function typeName(x) {
 // The only two places that know how `Bytes` stores its data.
 
 export function bytesToU8(b) {
-  return b.data;
+  return b.$u8;
 }
 
 export function u8ToBytes(u8) {

@@ -1,0 +1,58 @@
+"""Compile errors: code, file:line:col, the source line with a caret, a hint — never a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import cfpy
+
+CASES = [
+    # (source, code, line, col, caret-width, words in the message)
+    ("x = 1\ny = eval('x')\n", "CF102", 2, 5, 4, "eval"),
+    ("import socket\n", "CF203", 1, 8, 6, "socket"),
+    ("import numpy\n", "CF202", 1, 8, 5, "numpy"),
+    ("print(undefined_thing)\n", "CF110", 1, 7, 15, "undefined name `undefined_thing`"),
+    ("z = 3j\n", "CF101", 1, 5, 2, "complex numbers"),
+    ("def f(:\n    pass\n", "CF100", 1, 7, 1, "syntax error"),
+    ("n = 2 ** 64\nbig = 18446744073709551616\n", "CF131", 2, 7, 20, "beyond 2**53"),
+    ("from cloudflare_workers import Nope\n", "CF204", 1, 32, 4, "no name `Nope`"),
+]
+
+
+@pytest.mark.parametrize(("source", "code", "line", "col", "width", "words"), CASES)
+def test_positioned_error(tmp_path: Path, source: str, code: str, line: int, col: int, width: int, words: str) -> None:
+    path = tmp_path / "mod.py"
+    path.write_text(source)
+    result = cfpy("compile", str(path))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    head = next(i for i, text in enumerate(lines) if f" {code} " in text)
+    assert lines[head].startswith(f"{path}:{line}:{col}: {code} ")
+    assert words in lines[head]
+    assert lines[head + 2].endswith(source.splitlines()[line - 1])
+    caret_line = lines[head + 3]
+    assert caret_line.split("| ", 1)[1] == " " * (col - 1) + "^" * width
+    assert any(text.strip().startswith("hint:") for text in lines[head:head + 6])
+
+
+def test_several_errors_in_one_run(tmp_path: Path) -> None:
+    path = tmp_path / "mod.py"
+    path.write_text("a = missing_one\nb = missing_two\n")
+    result = cfpy("compile", str(path))
+    assert result.returncode == 1
+    assert "missing_one" in result.stderr and "missing_two" in result.stderr
+    assert result.stderr.strip().endswith("2 errors")
+
+
+def test_compile_writes_es_module(tmp_path: Path) -> None:
+    path = tmp_path / "mod.py"
+    path.write_text("def add(a, b=2):\n    return a + b\n")
+    out = tmp_path / "mod.js"
+    result = cfpy("compile", str(path), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    js = out.read_text()
+    assert "export function add(a, b = " in js
+    assert "@cfpy/runtime/builtins/index.js" in js

@@ -1,0 +1,56 @@
+"""`cfpy build`: bundle and source map written atomically; a failed build keeps the old one."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import cfpy
+
+
+def test_build_writes_bundle_and_map(example_copy) -> None:
+    project = example_copy("views")
+    result = cfpy("build", str(project))
+    assert result.returncode == 0, result.stderr
+    bundle = project / "build" / "worker.js"
+    smap = json.loads((project / "build" / "worker.js.map").read_text())
+    assert "export" in bundle.read_text() and "ViewsDurableObject" in bundle.read_text()
+    assert any(src.endswith("src/worker.py") for src in smap["sources"])
+
+
+def test_failed_build_leaves_previous_bundle_untouched(example_copy) -> None:
+    project = example_copy("todos")
+    assert cfpy("build", str(project)).returncode == 0
+    bundle = project / "build" / "worker.js"
+    before = bundle.read_bytes()
+    before_map = (project / "build" / "worker.js.map").read_bytes()
+    worker = project / "src" / "worker.py"
+    worker.write_text(worker.read_text() + "\nresult = eval('1')\n")
+    result = cfpy("build", str(project))
+    assert result.returncode == 1
+    assert "CF102" in result.stderr
+    assert bundle.read_bytes() == before
+    assert (project / "build" / "worker.js.map").read_bytes() == before_map
+
+
+def test_entry_override_in_pyproject(example_copy) -> None:
+    project = example_copy("todos")
+    (project / "src" / "worker.py").rename(project / "src" / "app.py")
+    (project / "pyproject.toml").write_text('[tool.cfpy]\nentry = "src/app.py"\n')
+    result = cfpy("build", str(project))
+    assert result.returncode == 0, result.stderr
+
+
+def test_missing_config_names_what_to_create(tmp_path: Path) -> None:
+    result = cfpy("build", str(tmp_path))
+    assert result.returncode == 1
+    assert "CF300" in result.stderr and "wrangler.toml" in result.stderr
+
+
+def test_bad_config_names_file_and_key(example_copy) -> None:
+    project = example_copy("todos")
+    (project / "wrangler.toml").write_text('main = "build/worker.js"\nkv_namespaces = [{ binding = 5 }]\n')
+    result = cfpy("build", str(project))
+    assert result.returncode == 1
+    assert "wrangler.toml" in result.stderr
+    assert "kv_namespaces[0].binding" in result.stderr
