@@ -9,8 +9,8 @@ import threading
 from pathlib import Path
 
 import pytest
+from support.workerd import shared_toolchain
 
-from tests.support.workerd import shared_toolchain
 from transpiler.bundle import bundle
 from transpiler.diagnostics import Logger
 from transpiler.serve import run_node_module

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from support.workerd import WorkerHandle, running_worker, shared_toolchain
 
-from tests.support.workerd import WorkerHandle, running_worker, shared_toolchain
 from transpiler.bundle import bundle
 from transpiler.diagnostics import Logger
 from transpiler.serve import DevServerError, DevServerOptions, start_dev_server

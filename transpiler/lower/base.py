@@ -75,7 +75,7 @@ class LowerBase:
             return JS(json.dumps("__main__" if self.ctx.is_main else self.ctx.module_name), "str")
         for fn in reversed(self.ctx.functions):
             if name in fn.scope.locals:
-                return JS(N.js_name(name))
+                return JS(N.js_name(name), fn.types.get(name))
             if name in fn.scope.globals_:
                 break
         if name in self.ctx.module_scope.bound:
@@ -87,7 +87,7 @@ class LowerBase:
                     f"`{name}` comes from `{imported.module}`, which exists only for type checking",
                     "use it in annotations only",
                 )
-            return JS(N.js_name(name))
+            return JS(N.js_name(name), self.ctx.module_types.get(name))
         if name in N.REFUSED_BUILTINS:
             return self.error(
                 node,

@@ -63,7 +63,11 @@ class CallLowerer(ExpressionLowerer):
     def call_args(self, node: cst.Call) -> CallArgs:
         args = CallArgs()
         for arg in node.args:
-            value = self.code(arg.value)
+            lowered = self.expr(arg.value)
+            value = lowered.code
+            if lowered.type == "float" and arg.star == "" and self.prints_floats(node):
+                # print/str/repr see only a JS number; format the float as CPython here.
+                value = f"{self.rt('float_repr')}({value})"
             if arg.star == "*":
                 args.positional.append(f"...{self.rt('$iter')}({value})")
                 args.star = True
@@ -74,6 +78,14 @@ class CallLowerer(ExpressionLowerer):
             else:
                 args.positional.append(value)
         return args
+
+    def prints_floats(self, node: cst.Call) -> bool:
+        func = node.func
+        return (
+            isinstance(func, cst.Name)
+            and func.value == "print"
+            and self.resolve(func).code == func.value
+        )
 
     def expr_Call(self, node: cst.Call) -> JS:
         mark = self.mark(node)
@@ -96,9 +108,12 @@ class CallLowerer(ExpressionLowerer):
         result_type = None
         if isinstance(func, cst.Name) and callee.code == func.value and func.value in N.BUILTINS:
             result_type = _RESULT_TYPES.get(func.value)
-            if func.value == "str" and len(args.positional) == 1 and args.plain and not args.star:
+            if func.value in ("str", "repr") and len(node.args) == 1 and args.plain and not args.star:
                 arg = self.expr(node.args[0].value)
-                return JS(self.to_str(arg), "str")
+                if func.value == "str":
+                    return JS(self.to_str(arg), "str")
+                if arg.type == "float":
+                    return JS(f"{self.rt('float_repr')}({arg.code})", "str")
         if self.known_class(func):
             sig = self.known_signature(func)
             if args.plain and not args.star:

@@ -38,6 +38,7 @@ class FunctionState:
     loop_labels: list[str | None] = field(default_factory=list)
     exc_vars: list[str] = field(default_factory=list)
     class_name: str | None = None  # for methods: the enclosing class
+    types: dict[str, str | None] = field(default_factory=dict)  # see lower/types.py
 
 
 @dataclass
@@ -63,6 +64,7 @@ class ModuleContext:
     temp_counter: int = 0
     functions: list[FunctionState] = field(default_factory=list)
     module_scope: Scope = field(default_factory=lambda: Scope("module"))
+    module_types: dict[str, str | None] = field(default_factory=dict)
     module_temps: list[str] = field(default_factory=list)
     module_loop_labels: list[str | None] = field(default_factory=list)
     module_exc_vars: list[str] = field(default_factory=list)

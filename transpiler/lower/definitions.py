@@ -17,6 +17,7 @@ from transpiler.lower.calls import CallLowerer
 from transpiler.lower.context import JS, FunctionState, node_is_async_generator, signature_flags
 from transpiler.lower.index import Signature
 from transpiler.lower.scope import Scope, collect_bindings, param_names
+from transpiler.lower.types import infer_types
 
 
 class DefinitionLowerer(CallLowerer):
@@ -48,8 +49,18 @@ class DefinitionLowerer(CallLowerer):
         if binds_this and not (list(params.posonly_params) + list(params.params)):
             return self.unsupported(node, "a method without a `self` parameter").code
         scope = Scope("function", bound=set(all_names))
-        collect_bindings(list(node.body.body) if isinstance(node.body, cst.IndentedBlock) else [node.body], scope)
-        state = FunctionState(scope=scope, is_async=is_async, is_generator=is_gen, is_method=method, class_name=class_name)
+        body_nodes: list[cst.CSTNode] = (
+            list(node.body.body) if isinstance(node.body, cst.IndentedBlock) else [node.body]
+        )
+        collect_bindings(body_nodes, scope)
+        state = FunctionState(
+            scope=scope,
+            is_async=is_async,
+            is_generator=is_gen,
+            is_method=method,
+            class_name=class_name,
+            types=infer_types(body_nodes, set(all_names)),
+        )
         positional = list(params.posonly_params) + list(params.params)
         self_param: cst.Param | None = None
         if binds_this:

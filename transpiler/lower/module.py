@@ -18,6 +18,7 @@ from transpiler.lower.context import ImportedName, ModuleContext
 from transpiler.lower.index import ProjectIndex
 from transpiler.lower.scope import Scope, collect_bindings
 from transpiler.lower.statements import StatementLowerer
+from transpiler.lower.types import infer_types
 from transpiler.parse import ParsedModule, dotted_name
 
 
@@ -37,6 +38,7 @@ def lower_module(
     positions = PositionTable()
     ctx = ModuleContext(parsed.name, is_main, index, logger, positions, method_names=method_names)
     ctx.module_scope = collect_bindings(list(parsed.module.body), Scope("module"))
+    ctx.module_types = infer_types(list(parsed.module.body), set())
     lowerer = Lowerer(parsed, ctx)
     import_lines = _lower_imports(lowerer, parsed, index)
     module_index = index.modules.get(parsed.name)

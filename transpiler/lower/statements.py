@@ -125,7 +125,7 @@ class StatementLowerer(DefinitionLowerer):
             return f"new {self.code(node)}()"
         if isinstance(node, cst.Call) and self.known_class(node.func):
             return self.code(node)
-        return f"{self.rt('$exc_instance')}({self.code(node)})"
+        return f"{self.lang('$exc_instance')}({self.code(node)})"
 
     def stmt_Del(self, node: cst.Del) -> list[str]:
         return self.delete(node.target)

@@ -23,6 +23,7 @@ function stringHash(s) {
 // --- ids, namespaces, stubs -----------------------------------------------------------
 
 export const DurableObjectId = /* @__PURE__ */ sigs(
+  "DurableObjectId",
   class DurableObjectId extends PyObject {
     __init__(token, native) {
       internalOnly(token, "DurableObjectId");
@@ -61,6 +62,7 @@ export const DurableObjectId = /* @__PURE__ */ sigs(
 const STUB_BASE = "https://durable-object.internal/";
 
 export const DurableObjectStub = /* @__PURE__ */ sigs(
+  "DurableObjectStub",
   class DurableObjectStub extends PyObject {
     __init__(token, native, id) {
       internalOnly(token, "DurableObjectStub");
@@ -87,6 +89,7 @@ export const DurableObjectStub = /* @__PURE__ */ sigs(
 );
 
 export const DurableObjectNamespace = /* @__PURE__ */ sigs(
+  "DurableObjectNamespace",
   class DurableObjectNamespace extends PyObject {
     __init__(token, native) {
       internalOnly(token, "DurableObjectNamespace");
@@ -168,6 +171,7 @@ function listOptions(start, start_after, end, prefix, reverse, limit) {
 // Methods shared by DurableObjectStorage and DurableObjectTransaction; `$s` is the
 // native storage or transaction object.
 const StorageMethods = /* @__PURE__ */ sigs(
+  "DurableObjectStorage",
   class StorageMethods extends PyObject {
     __init__(token, native) {
       internalOnly(token, this.constructor.name);
@@ -238,6 +242,7 @@ const StorageMethods = /* @__PURE__ */ sigs(
 );
 
 export const DurableObjectTransaction = /* @__PURE__ */ sigs(
+  "DurableObjectTransaction",
   class DurableObjectTransaction extends StorageMethods {
     // Abort the transaction: none of its writes are kept.
     rollback() {
@@ -249,6 +254,7 @@ export const DurableObjectTransaction = /* @__PURE__ */ sigs(
 );
 
 export const DurableObjectStorage = /* @__PURE__ */ sigs(
+  "DurableObjectStorage",
   class DurableObjectStorage extends StorageMethods {
     // Runs `fn(txn)` in a transaction and returns its result; an exception or
     // txn.rollback() discards the writes.
@@ -268,6 +274,7 @@ export const DurableObjectStorage = /* @__PURE__ */ sigs(
 // --- state and the Python base class ----------------------------------------------------
 
 export const DurableObjectState = /* @__PURE__ */ sigs(
+  "DurableObjectState",
   class DurableObjectState extends PyObject {
     __init__(token, native) {
       internalOnly(token, "DurableObjectState");
@@ -300,6 +307,7 @@ export const DurableObjectState = /* @__PURE__ */ sigs(
 // Base class of Python Durable Objects. `self.state` and `self.env` are set before
 // fetch/alarm run, whichever __init__ shape the subclass uses.
 export const DurableObject = /* @__PURE__ */ sigs(
+  "DurableObject",
   class DurableObject extends PyObject {
     __init__(state = null, env = null) {
       this.state = isNone(state) ? null : state;

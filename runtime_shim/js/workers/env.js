@@ -17,6 +17,7 @@ function binding(env, name, kind, how) {
 }
 
 export const Env = /* @__PURE__ */ sigs(
+  "Env",
   class Env extends PyObject {
     __init__(token, native) {
       if (token !== NATIVE) throw new TypeError("Env objects are passed to handlers by the runtime");

@@ -17,6 +17,7 @@ function retryOptions(delaySeconds) {
 }
 
 export const ExecutionContext = /* @__PURE__ */ sigs(
+  "ExecutionContext",
   class ExecutionContext extends PyObject {
     __init__(token, native) {
       internalOnly(token, "ExecutionContext");
@@ -41,6 +42,7 @@ export const ExecutionContext = /* @__PURE__ */ sigs(
 );
 
 export const ScheduledEvent = /* @__PURE__ */ sigs(
+  "ScheduledEvent",
   class ScheduledEvent extends PyObject {
     __init__(token, native) {
       internalOnly(token, "ScheduledEvent");
@@ -65,6 +67,7 @@ export const ScheduledEvent = /* @__PURE__ */ sigs(
 );
 
 export const QueueMessage = /* @__PURE__ */ sigs(
+  "QueueMessage",
   class QueueMessage extends PyObject {
     __init__(token, native) {
       internalOnly(token, "QueueMessage");
@@ -102,6 +105,7 @@ export const QueueMessage = /* @__PURE__ */ sigs(
 );
 
 export const MessageBatch = /* @__PURE__ */ sigs(
+  "MessageBatch",
   class MessageBatch extends PyObject {
     __init__(token, native) {
       internalOnly(token, "MessageBatch");
@@ -133,6 +137,7 @@ export const MessageBatch = /* @__PURE__ */ sigs(
 );
 
 export const EmailMessage = /* @__PURE__ */ sigs(
+  "EmailMessage",
   class EmailMessage extends PyObject {
     __init__(token, native) {
       internalOnly(token, "EmailMessage");

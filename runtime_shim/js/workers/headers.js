@@ -34,6 +34,7 @@ export function headersInit(h) {
 }
 
 export const Headers = /* @__PURE__ */ sigs(
+  "Headers",
   class Headers extends PyObject {
     __init__(init = null, native = undefined) {
       this.$h = init === NATIVE ? native : new globalThis.Headers(headersInit(init));

@@ -61,6 +61,7 @@ export function nativeRequest(request, method, headers, body, base) {
 }
 
 export const Request = /* @__PURE__ */ sigs(
+  "Request",
   class Request extends PyObject {
     __init__(url, method = "GET", headers = null, body = null) {
       if (url === NATIVE) {
@@ -132,6 +133,7 @@ function jsonResponse(data, status, headers) {
 }
 
 export const Response = /* @__PURE__ */ sigs(
+  "Response",
   class Response extends PyObject {
     __init__(body = null, status = 200, headers = null) {
       if (body === NATIVE) {

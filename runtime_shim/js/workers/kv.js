@@ -43,6 +43,7 @@ function expirationDatetime(seconds) {
 }
 
 export const KVKey = /* @__PURE__ */ sigs(
+  "KVKey",
   class KVKey extends PyObject {
     __init__(name, expiration = null, metadata = null) {
       this.name = name;
@@ -77,6 +78,7 @@ export const KVKey = /* @__PURE__ */ sigs(
 );
 
 export const KVListResult = /* @__PURE__ */ sigs(
+  "KVListResult",
   class KVListResult extends PyObject {
     __init__(keys, list_complete, cursor = null) {
       this.keys = keys;
@@ -88,6 +90,7 @@ export const KVListResult = /* @__PURE__ */ sigs(
 );
 
 export const KVValueWithMetadata = /* @__PURE__ */ sigs(
+  "KVValueWithMetadata",
   class KVValueWithMetadata extends PyObject {
     __init__(value, metadata = null) {
       this.value = isNone(value) ? null : value;
@@ -113,6 +116,7 @@ function listOptions(prefix, limit, cursor) {
 }
 
 export const KVNamespace = /* @__PURE__ */ sigs(
+  "KVNamespace",
   class KVNamespace extends PyObject {
     __init__(token, native) {
       if (token !== NATIVE) throw new TypeError("KVNamespace objects come from env.get_kv_namespace(name)");

@@ -41,6 +41,7 @@ function durableObjects(value) {
 }
 
 export const CloudflareWorkers = /* @__PURE__ */ sigs(
+  "CloudflareWorkers",
   class CloudflareWorkers extends PyObject {
     __init__(fetch = null, scheduled = null, email = null, queue = null, durable_objects = null) {
       if (registration !== null) {

@@ -1,0 +1,188 @@
+// print, len, attribute builtins and small constants.
+import { PyTypeError, AttributeError, ValueError, EOFError } from "./exceptions.js";
+import { type_name } from "./object.js";
+import { $str } from "./repr.js";
+import { $write, $writeErr, stderr as STDERR, stdout as STDOUT, flushStdout, flushStderr } from "./io.js";
+import { KW } from "./kw.js";
+import { cpLen } from "./strutil.js";
+import { Dict } from "./dict.js";
+
+// print(*args, sep=' ', end='\n', file=None, flush=False); keywords via a trailing KW.
+export function print(...args) {
+  let sep = " ", end = "\n", file = null, flush = false;
+  if (args.length && args[args.length - 1] instanceof KW) {
+    const o = args.pop().o;
+    for (const k of Object.keys(o)) {
+      const v = o[k];
+      if (k === "sep") { if (v !== null && v !== undefined) sep = checkStr(v, "sep"); }
+      else if (k === "end") { if (v !== null && v !== undefined) end = checkStr(v, "end"); }
+      else if (k === "file") file = v === undefined ? null : v;
+      else if (k === "flush") flush = v;
+      else throw new PyTypeError(`'${k}' is an invalid keyword argument for print()`);
+    }
+  }
+  let s = "";
+  for (let i = 0; i < args.length; i++) {
+    if (i) s += sep;
+    const a = args[i];
+    s += typeof a === "string" ? a : $str(a);
+  }
+  s += end;
+  if (file === null || file === STDOUT) {
+    $write(s);
+    if (flush === true) flushStdout();
+  } else if (file === STDERR) {
+    $writeErr(s);
+    if (flush === true) flushStderr();
+  } else {
+    file.write(s);
+    if (flush === true && typeof file.flush === "function") file.flush();
+  }
+  return null;
+}
+
+function checkStr(v, name) {
+  if (typeof v !== "string") throw new PyTypeError(`${name} must be None or a string, not ${type_name(v)}`);
+  return v;
+}
+
+export function len(x) {
+  if (typeof x === "string") return cpLen(x);
+  if (Array.isArray(x)) return x.length;
+  if (x !== null && typeof x === "object") {
+    if (typeof x.__len__ === "function") {
+      const n = x.__len__();
+      if (typeof n !== "number" || !Number.isInteger(n)) {
+        throw new PyTypeError(`'${type_name(n)}' object cannot be interpreted as an integer`);
+      }
+      if (n < 0) throw new ValueError("__len__() should return >= 0");
+      return n;
+    }
+    if (x instanceof Uint8Array) return x.length;
+    if (x instanceof Map || x instanceof Set) return x.size;
+  }
+  throw new PyTypeError(`object of type '${type_name(x)}' has no len()`);
+}
+
+// ---- attributes ----
+
+function noAttr(o, name) {
+  if (typeof o === "function") {
+    return new AttributeError(`type object '${o.__name__ || o.name}' has no attribute '${name}'`);
+  }
+  if (o !== null && typeof o === "object" && o[Symbol.toStringTag] === "Module") {
+    return new AttributeError(`module has no attribute '${name}'`);
+  }
+  const e = new AttributeError(`'${type_name(o)}' object has no attribute '${name}'`);
+  e.obj = o;
+  e.name = name;
+  return e;
+}
+
+const MISSING = {};
+
+function lookup(o, name) {
+  if (o === null || o === undefined) return MISSING;
+  const t = typeof o;
+  if (t !== "object" && t !== "function") return MISSING;
+  if (name === "__class__") return o.constructor;
+  if (name === "__name__" && t === "function") return o.__name__ !== undefined ? o.__name__ : o.name;
+  if (name === "__dict__" && t === "object") return vars(o);
+  const v = o[name];
+  if (v === undefined) {
+    if (!(name in o)) {
+      if (typeof o.__getattr__ === "function") return o.__getattr__(name);
+      return MISSING;
+    }
+    return null;
+  }
+  if (typeof v === "function" && t === "object" && !Object.prototype.hasOwnProperty.call(o, name) &&
+      !/^class[\s{]/.test(Function.prototype.toString.call(v))) {
+    const b = v.bind(o);
+    if (v.$p) b.$p = v.$p;
+    b.__self__ = o;
+    b.__func__ = v;
+    b.__name__ = name;
+    return b;
+  }
+  return v;
+}
+
+// o.name with Python semantics (methods bound, AttributeError).
+export function $getattr(o, name) {
+  const v = lookup(o, name);
+  if (v === MISSING) throw noAttr(o, name);
+  return v;
+}
+
+export function getattr(o, name, ...dflt) {
+  if (typeof name !== "string") throw new PyTypeError(`attribute name must be string, not '${type_name(name)}'`);
+  if (dflt.length === 0) return $getattr(o, name);
+  try {
+    const v = lookup(o, name);
+    return v === MISSING ? dflt[0] : v;
+  } catch (e) {
+    if (e instanceof AttributeError) return dflt[0];
+    throw e;
+  }
+}
+
+export function $hasattr(o, name) {
+  try {
+    return lookup(o, name) !== MISSING;
+  } catch (e) {
+    if (e instanceof AttributeError) return false;
+    throw e;
+  }
+}
+export const hasattr = $hasattr;
+
+export function $setattr(o, name, v) {
+  if (o === null || o === undefined || (typeof o !== "object" && typeof o !== "function")) {
+    throw new AttributeError(`'${type_name(o)}' object has no attribute '${name}'`);
+  }
+  if (typeof o.__setattr__ === "function") o.__setattr__(name, v);
+  else o[name] = v;
+  return null;
+}
+export function setattr(o, name, v) { return $setattr(o, name, v); }
+
+export function $delattr(o, name) {
+  if (o !== null && typeof o === "object" && typeof o.__delattr__ === "function") { o.__delattr__(name); return null; }
+  if (o === null || o === undefined || (typeof o !== "object" && typeof o !== "function") || !(name in o)) {
+    throw noAttr(o, name);
+  }
+  delete o[name];
+  return null;
+}
+export function delattr(o, name) { return $delattr(o, name); }
+
+export function vars(o) {
+  if (o === null || o === undefined || (typeof o !== "object" && typeof o !== "function")) {
+    throw new PyTypeError("vars() argument must have __dict__ attribute");
+  }
+  const out = new (dictClass())();
+  for (const k of Object.keys(o)) if (k[0] !== "$" && k !== "args" && !(o instanceof Error && k === "stack")) out.$set(k, o[k]);
+  return out;
+}
+
+function dictClass() { return Dict; }
+
+export function dir(o) {
+  const names = new Set();
+  let p = o;
+  while (p !== null && p !== undefined && p !== Object.prototype && p !== Function.prototype) {
+    for (const k of Object.getOwnPropertyNames(p)) {
+      if (k[0] !== "$" && k !== "constructor" && !/^\d+$/.test(k)) names.add(k);
+    }
+    p = Object.getPrototypeOf(p);
+  }
+  return Array.from(names).sort();
+}
+
+export const Ellipsis = Object.freeze({ __repr__() { return "Ellipsis"; } });
+
+export function input(prompt) {
+  if (prompt !== undefined) $write($str(prompt));
+  throw new EOFError("EOF when reading a line");
+}

@@ -1,0 +1,155 @@
+// Builtin type objects: callables that are also isinstance()/issubclass() targets, and
+// isinstance / issubclass / type / callable.
+import { PyTypeError } from "./exceptions.js";
+import { PyObject, $mktype } from "./object.js";
+import { $str } from "./repr.js";
+import { $truthy } from "./truthy.js";
+import { $to_int, $to_float } from "./numeric.js";
+import { $iter } from "./iter.js";
+import { Tuple } from "./tuple.js";
+import { Dict } from "./dict.js";
+import { PySet, FrozenSet } from "./set.js";
+import { KW } from "./kw.js";
+
+function isIntVal(x) {
+  return typeof x === "boolean" || typeof x === "bigint" || (typeof x === "number" && Number.isInteger(x));
+}
+
+export const int = /* @__PURE__ */ $mktype("int", function int(x, base) {
+  if (base instanceof KW) { const o = base.o; base = o.base; }
+  return $to_int(x, base);
+}, isIntVal, null);
+
+export const float = /* @__PURE__ */ $mktype("float", function float(x) {
+  return $to_float(x);
+}, (x) => typeof x === "number" && !Number.isInteger(x), null);
+
+export const bool = /* @__PURE__ */ $mktype("bool", function bool(x) {
+  return x === undefined ? false : $truthy(x);
+}, (x) => typeof x === "boolean", null);
+
+export const str = /* @__PURE__ */ $mktype("str", function str(x, encoding, errors) {
+  if (x === undefined) return "";
+  if (encoding !== undefined && x !== null && typeof x === "object" && typeof x.decode === "function") {
+    return x.decode(encoding, errors);
+  }
+  return $str(x);
+}, (x) => typeof x === "string", null);
+
+function toList(x) {
+  if (x === undefined) return [];
+  if (Array.isArray(x)) return Array.prototype.slice.call(x);
+  return Array.from($iter(x));
+}
+
+export const list = /* @__PURE__ */ $mktype("list", function list(x) {
+  return toList(x);
+}, (x) => Array.isArray(x) && !(x instanceof Tuple), Array);
+
+export const tuple = /* @__PURE__ */ $mktype("tuple", function tuple(x) {
+  if (x === undefined) return Tuple.of();
+  if (x instanceof Tuple && x.constructor === Tuple) return x;
+  if (Array.isArray(x)) return Tuple.from(x);
+  return Tuple.from($iter(x));
+}, (x) => x instanceof Tuple, Tuple);
+
+export const dict = /* @__PURE__ */ $mktype("dict", function dict(...args) {
+  const d = new Dict();
+  d.update(...args);
+  return d;
+}, (x) => x instanceof Dict, Dict);
+
+export const set = /* @__PURE__ */ $mktype("set", function set(x) {
+  return new PySet(x === undefined ? null : $iterable(x));
+}, (x) => x instanceof PySet && !(x instanceof FrozenSet), PySet);
+
+export const frozenset = /* @__PURE__ */ $mktype("frozenset", function frozenset(x) {
+  if (x instanceof FrozenSet) return x;
+  return new FrozenSet(x === undefined ? null : $iterable(x));
+}, (x) => x instanceof FrozenSet, FrozenSet);
+
+function $iterable(x) {
+  return Array.isArray(x) || typeof x === "string" ? x : $iter(x);
+}
+
+export const object = /* @__PURE__ */ $mktype("object", function object() {
+  return new PyObject();
+}, () => true, PyObject);
+
+export const NoneType = /* @__PURE__ */ $mktype("NoneType", function NoneType() {
+  return null;
+}, (x) => x === null || x === undefined, null);
+
+const functionType = /* @__PURE__ */ $mktype("function", function $function() {
+  throw new PyTypeError("cannot create 'function' instances");
+}, (x) => typeof x === "function" && !isClassLike(x), null);
+
+function isClassLike(f) {
+  return f.$isType === true || (typeof f === "function" && f.prototype !== undefined &&
+    /^class[\s{]/.test(Function.prototype.toString.call(f)));
+}
+
+// type(x) -> the type object of x (builtin type objects for builtin values, the class
+// otherwise). 3-argument type() is not supported.
+export const type = /* @__PURE__ */ $mktype("type", function type(x, bases, ns) {
+  if (bases !== undefined) throw new PyTypeError("type() with 3 arguments is not supported");
+  switch (typeof x) {
+    case "number": return Number.isInteger(x) ? int : float;
+    case "string": return str;
+    case "boolean": return bool;
+    case "undefined": return NoneType;
+    case "bigint": return int;
+    case "function": return isClassLike(x) ? type : functionType;
+  }
+  if (x === null) return NoneType;
+  const C = x.constructor;
+  if (C === Array) return list;
+  if (C === Tuple) return tuple;
+  if (C === Dict) return dict;
+  if (C === PySet) return set;
+  if (C === FrozenSet) return frozenset;
+  if (C === undefined || C === Object) return object;
+  return C;
+}, (x) => isClassLike(x), null);
+
+function isinst(x, cls) {
+  if (typeof cls === "function") {
+    if (cls.$isinst !== undefined) return cls.$isinst(x);
+    if (typeof cls.__instancecheck__ === "function") return $truthy(cls.__instancecheck__(x));
+    return x instanceof cls;
+  }
+  if (Array.isArray(cls)) {
+    for (const c of cls) if (isinst(x, c)) return true;
+    return false;
+  }
+  if (cls !== null && typeof cls === "object" && Array.isArray(cls.__args__)) {
+    return isinst(x, cls.__args__); // typing.Union-like
+  }
+  throw new PyTypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+}
+
+export function isinstance(x, cls) {
+  return isinst(x, cls);
+}
+
+const SUPERS = { bool: ["int"] };
+
+export function issubclass(C, B) {
+  if (typeof C !== "function") throw new PyTypeError("issubclass() arg 1 must be a class");
+  if (Array.isArray(B)) return B.some((b) => issubclass(C, b));
+  if (typeof B !== "function") {
+    throw new PyTypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  }
+  if (C === B || B === object) return true;
+  if (C.$isType && B.$isType) return (SUPERS[C.__name__] || []).includes(B.__name__);
+  const base = B.$isType ? B.$cls : B;
+  if (typeof base !== "function") return false;
+  const proto = C.$isType ? (C.$cls ? C.$cls.prototype : null) : C.prototype;
+  return proto !== null && proto !== undefined && proto instanceof base;
+}
+
+export function callable(x) {
+  return typeof x === "function" || (x !== null && typeof x === "object" && typeof x.__call__ === "function");
+}
+
+

@@ -1,0 +1,271 @@
+"""Static types of local names, inferred flow-insensitively per scope.
+
+A name gets a type only when *every* binding of it in the scope assigns a value of that
+one statically known type (literals, arithmetic on known types, known builtins, ``for i in
+range(...)``).  Parameters, unpacking targets, names rebound by nested scopes and anything
+else stay unknown, so the lowerer falls back to runtime helpers.  The types enable plain
+JS operators and, for floats, CPython's float formatting (``2.0``, not ``2``).
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+# Result types of builtins called with plain positional arguments.
+BUILTIN_RESULTS = {
+    "len": "int",
+    "str": "str",
+    "repr": "str",
+    "int": "int",
+    "float": "float",
+    "bool": "bool",
+    "isinstance": "bool",
+    "hasattr": "bool",
+    "callable": "bool",
+    "chr": "str",
+    "ord": "int",
+    "hex": "str",
+    "oct": "str",
+    "bin": "str",
+    "format": "str",
+    "ascii": "str",
+}
+_NUMERIC = {"int", "float", "num"}
+_UNKNOWN = "?"  # a name bound in a way the typer does not follow
+
+
+def numeric_result(a: str | None, b: str | None) -> str:
+    if "float" in (a, b):
+        return "float"
+    if a in ("int", "bool") and b in ("int", "bool"):
+        return "int"
+    return "num"
+
+
+def expression_type(node: cst.BaseExpression, env: dict[str, str | None]) -> str | None:
+    """The static Python type of ``node`` given known name types, or None."""
+    if isinstance(node, cst.Integer):
+        return "int"
+    if isinstance(node, cst.Float):
+        return "float"
+    if isinstance(node, cst.SimpleString):
+        return "bytes" if "b" in node.prefix.lower() else "str"
+    if isinstance(node, cst.FormattedString | cst.ConcatenatedString):
+        return "str"
+    if isinstance(node, cst.Name):
+        if node.value in ("True", "False"):
+            return "bool"
+        if node.value == "None":
+            return "none"
+        found = env.get(node.value)
+        return None if found == _UNKNOWN else found
+    if isinstance(node, cst.List | cst.ListComp):
+        return "list"
+    if isinstance(node, cst.Dict | cst.DictComp):
+        return "dict"
+    if isinstance(node, cst.Tuple):
+        return "tuple"
+    if isinstance(node, cst.Comparison):
+        return "bool"
+    if isinstance(node, cst.UnaryOperation):
+        inner = expression_type(node.expression, env)
+        if isinstance(node.operator, cst.Not):
+            return "bool"
+        if isinstance(node.operator, cst.Minus | cst.Plus):
+            return inner if inner in _NUMERIC else None
+        return "int" if inner == "int" else None
+    if isinstance(node, cst.BinaryOperation):
+        return _binary_type(node, env)
+    if isinstance(node, cst.IfExp):
+        a, b = expression_type(node.body, env), expression_type(node.orelse, env)
+        return a if a == b else None
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Name):
+        if node.func.value in BUILTIN_RESULTS and env.get(node.func.value) is None:
+            if all(a.keyword is None and not a.star for a in node.args):
+                return BUILTIN_RESULTS[node.func.value]
+    return None
+
+
+def _binary_type(node: cst.BinaryOperation, env: dict[str, str | None]) -> str | None:
+    left, right = expression_type(node.left, env), expression_type(node.right, env)
+    op = node.operator
+    numeric = left in _NUMERIC and right in _NUMERIC
+    if numeric:
+        if isinstance(op, cst.Divide):
+            return "float"
+        if isinstance(op, cst.Power):
+            return "float" if "float" in (left, right) else "num"
+        if isinstance(op, cst.Add | cst.Subtract | cst.Multiply | cst.FloorDivide | cst.Modulo):
+            return numeric_result(left, right)
+        return "int" if left == right == "int" else None
+    if left == "str" and isinstance(op, cst.Add) and right == "str":
+        return "str"
+    if left == "str" and isinstance(op, cst.Modulo):
+        return "str"
+    if left == right == "list" and isinstance(op, cst.Add):
+        return "list"
+    return None
+
+
+class _Bindings(cst.CSTVisitor):
+    """Every binding of every name in one scope, as (name, value expression | None)."""
+
+    def __init__(self) -> None:
+        self.bindings: list[tuple[str, cst.BaseExpression | None, str | None]] = []
+        self.rebound_elsewhere: set[str] = set()
+
+    def _opaque(self, target: cst.BaseExpression) -> None:
+        from transpiler.lower.scope import target_names
+
+        for name in target_names(target):
+            self.bindings.append((name, None, None))
+
+    def visit_Assign(self, node: cst.Assign) -> None:
+        for t in node.targets:
+            if isinstance(t.target, cst.Name):
+                self.bindings.append((t.target.value, node.value, None))
+            else:
+                self._opaque(t.target)
+
+    def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
+        if isinstance(node.target, cst.Name) and node.value is not None:
+            self.bindings.append((node.target.value, node.value, None))
+
+    def visit_AugAssign(self, node: cst.AugAssign) -> None:
+        if isinstance(node.target, cst.Name):
+            op = cst.BinaryOperation(
+                left=node.target, operator=_AUG_TO_BINARY[type(node.operator)](), right=node.value
+            )
+            self.bindings.append((node.target.value, op, None))
+
+    def visit_For(self, node: cst.For) -> None:
+        it = node.iter
+        if (
+            isinstance(node.target, cst.Name)
+            and isinstance(it, cst.Call)
+            and isinstance(it.func, cst.Name)
+            and it.func.value == "range"
+            and all(a.keyword is None and not a.star for a in it.args)
+        ):
+            self.bindings.append((node.target.value, None, "int"))
+        else:
+            self._opaque(node.target)
+
+    def visit_NamedExpr(self, node: cst.NamedExpr) -> None:
+        self._opaque(node.target)
+
+    def visit_WithItem(self, node: cst.WithItem) -> None:
+        if node.asname is not None:
+            self._opaque(node.asname.name)
+
+    def visit_ExceptHandler(self, node: cst.ExceptHandler) -> None:
+        if node.name is not None:
+            self._opaque(node.name.name)
+
+    def visit_Del(self, node: cst.Del) -> None:
+        self._opaque(node.target)
+
+    def visit_Global(self, node: cst.Global) -> None:
+        self.rebound_elsewhere.update(n.name.value for n in node.names)
+
+    def visit_Nonlocal(self, node: cst.Nonlocal) -> None:
+        self.rebound_elsewhere.update(n.name.value for n in node.names)
+
+    # Nested scopes: only their global/nonlocal declarations matter here.
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+        self.bindings.append((node.name.value, None, None))
+        node.body.visit(_NestedRebinds(self.rebound_elsewhere))
+        return False
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> bool:
+        self.bindings.append((node.name.value, None, None))
+        return False
+
+    def visit_Lambda(self, node: cst.Lambda) -> bool:
+        return False
+
+    def visit_ListComp(self, node: cst.ListComp) -> bool:
+        return False
+
+    def visit_SetComp(self, node: cst.SetComp) -> bool:
+        return False
+
+    def visit_DictComp(self, node: cst.DictComp) -> bool:
+        return False
+
+    def visit_GeneratorExp(self, node: cst.GeneratorExp) -> bool:
+        return False
+
+    def visit_Import(self, node: cst.Import) -> bool:
+        for alias in node.names:
+            root = alias.asname.name if alias.asname else alias.name
+            while isinstance(root, cst.Attribute):
+                root = root.value
+            self._opaque(root)  # type: ignore[arg-type]
+        return False
+
+    def visit_ImportFrom(self, node: cst.ImportFrom) -> bool:
+        if not isinstance(node.names, cst.ImportStar):
+            for alias in node.names:
+                self._opaque(alias.asname.name if alias.asname else alias.name)  # type: ignore[arg-type]
+        return False
+
+
+class _NestedRebinds(cst.CSTVisitor):
+    def __init__(self, out: set[str]) -> None:
+        self.out = out
+
+    def visit_Global(self, node: cst.Global) -> None:
+        self.out.update(n.name.value for n in node.names)
+
+    def visit_Nonlocal(self, node: cst.Nonlocal) -> None:
+        self.out.update(n.name.value for n in node.names)
+
+
+_AUG_TO_BINARY: dict[type[cst.BaseAugOp], type[cst.BaseBinaryOp]] = {
+    cst.AddAssign: cst.Add,
+    cst.SubtractAssign: cst.Subtract,
+    cst.MultiplyAssign: cst.Multiply,
+    cst.DivideAssign: cst.Divide,
+    cst.FloorDivideAssign: cst.FloorDivide,
+    cst.ModuloAssign: cst.Modulo,
+    cst.PowerAssign: cst.Power,
+    cst.LeftShiftAssign: cst.LeftShift,
+    cst.RightShiftAssign: cst.RightShift,
+    cst.BitOrAssign: cst.BitOr,
+    cst.BitAndAssign: cst.BitAnd,
+    cst.BitXorAssign: cst.BitXor,
+    cst.MatrixMultiplyAssign: cst.MatrixMultiply,
+}
+
+
+def infer_types(body: list[cst.CSTNode], opaque: set[str]) -> dict[str, str | None]:
+    """Types of the names bound in ``body`` (one scope); ``opaque`` names stay unknown."""
+    collector = _Bindings()
+    for node in body:
+        node.visit(collector)
+    names = {name for name, _, _ in collector.bindings}
+    env: dict[str, str | None] = {name: None for name in names}  # None = no evidence yet
+    blocked = opaque | collector.rebound_elsewhere
+    for name in blocked:
+        env[name] = _UNKNOWN
+    for _ in range(8):  # fixpoint over dependencies between names
+        changed = False
+        for name, value, fixed in collector.bindings:
+            if env.get(name) == _UNKNOWN:
+                continue
+            if fixed is not None:
+                found: str | None = fixed
+            elif value is None:
+                found = _UNKNOWN
+            else:
+                found = expression_type(value, env) or _UNKNOWN
+            current = env.get(name)
+            merged = found if current is None or current == found else _UNKNOWN
+            if merged != current:
+                env[name] = merged
+                changed = True
+        if not changed:
+            break
+    # Names still "no evidence" depend on unknowns in a cycle: unknown.
+    return {name: (None if t in (None, _UNKNOWN) else t) for name, t in env.items()}
