@@ -44,6 +44,7 @@ class CallArgs:
         self.keywords: list[tuple[str, str]] = []
         self.star: bool = False  # some positional argument is `*x`
         self.double_star: list[str] = []
+        self.lowered: list[JS] = []  # every argument as lowered, in order
 
     @property
     def plain(self) -> bool:
@@ -64,6 +65,7 @@ class CallLowerer(ExpressionLowerer):
         args = CallArgs()
         for arg in node.args:
             lowered = self.expr(arg.value)
+            args.lowered.append(lowered)
             value = lowered.code
             if lowered.type == "float" and arg.star == "" and self.prints_floats(node):
                 # print/str/repr see only a JS number; format the float as CPython here.
@@ -109,7 +111,7 @@ class CallLowerer(ExpressionLowerer):
         if isinstance(func, cst.Name) and callee.code == func.value and func.value in N.BUILTINS:
             result_type = _RESULT_TYPES.get(func.value)
             if func.value in ("str", "repr") and len(node.args) == 1 and args.plain and not args.star:
-                arg = self.expr(node.args[0].value)
+                arg = args.lowered[0]
                 if func.value == "str":
                     return JS(self.to_str(arg), "str")
                 if arg.type == "float":

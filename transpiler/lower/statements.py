@@ -10,7 +10,8 @@ import libcst as cst
 
 from transpiler.lower import names as N
 from transpiler.lower.context import JS
-from transpiler.lower.definitions import DefinitionLowerer, _indent
+from transpiler.lower.definitions import _indent
+from transpiler.lower.patterns import PatternLowerer
 
 _AUG_HELPERS: dict[type[cst.BaseAugOp], str] = {
     cst.AddAssign: "$iadd",
@@ -29,7 +30,7 @@ _AUG_HELPERS: dict[type[cst.BaseAugOp], str] = {
 }
 
 
-class StatementLowerer(DefinitionLowerer):
+class StatementLowerer(PatternLowerer):
     def block(
         self, body: cst.BaseSuite | list[cst.BaseStatement] | tuple[cst.BaseStatement, ...]
     ) -> list[str]:
@@ -409,10 +410,6 @@ class StatementLowerer(DefinitionLowerer):
     def stmt_ImportFrom(self, node: cst.ImportFrom) -> list[str]:
         if self.ctx.fn is not None:
             self.unsupported(node, "an import inside a function", "move the import to module level")
-        return []
-
-    def stmt_Match(self, node: cst.Match) -> list[str]:
-        self.unsupported(node, "`match`")
         return []
 
 

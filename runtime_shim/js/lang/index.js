@@ -1,3 +1,4 @@
 // Compiler-support helpers: constructs that have no Python-visible name.
 export { $dict, $dict_spread, $set_of } from "./literals.js";
 export { $exc_instance } from "./raise.js";
+export { $match_seq, $match_map, $match_rest, $match_pos, $match_attr } from "./match.js";

@@ -174,7 +174,7 @@ const StorageMethods = /* @__PURE__ */ sigs(
   "DurableObjectStorage",
   class StorageMethods extends PyObject {
     __init__(token, native) {
-      internalOnly(token, this.constructor.name);
+      internalOnly(token, "DurableObjectStorage");
       this.$s = native;
     }
 

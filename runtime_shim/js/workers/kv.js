@@ -6,6 +6,7 @@
 
 import { PyObject } from "../builtins/object.js";
 import { NotImplemented } from "../builtins/compare.js";
+import { $repr } from "../builtins/repr.js";
 import { Dict } from "../builtins/dict.js";
 import { Bytes } from "../builtins/bytes.js";
 import { TypeError, ValueError } from "../builtins/exceptions.js";
@@ -61,7 +62,7 @@ export const KVKey = /* @__PURE__ */ sigs(
     }
 
     __repr__() {
-      return `KVKey(name=${JSON.stringify(this.name)})`;
+      return `KVKey(name=${$repr(this.name)}, expiration=${$repr(this.expiration)}, metadata=${$repr(this.metadata)})`;
     }
 
     __eq__(other) {
@@ -85,6 +86,10 @@ export const KVListResult = /* @__PURE__ */ sigs(
       this.list_complete = list_complete;
       this.cursor = isNone(cursor) || cursor === "" ? null : cursor;
     }
+
+    __repr__() {
+      return `KVListResult(keys=${$repr(this.keys)}, list_complete=${$repr(this.list_complete)}, cursor=${$repr(this.cursor)})`;
+    }
   },
   { __init__: ["keys", "list_complete", "cursor="] },
 );
@@ -95,6 +100,10 @@ export const KVValueWithMetadata = /* @__PURE__ */ sigs(
     __init__(value, metadata = null) {
       this.value = isNone(value) ? null : value;
       this.metadata = isNone(metadata) ? null : metadata;
+    }
+
+    __repr__() {
+      return `KVValueWithMetadata(value=${$repr(this.value)}, metadata=${$repr(this.metadata)})`;
     }
   },
   { __init__: ["value", "metadata="] },

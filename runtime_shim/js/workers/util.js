@@ -2,7 +2,7 @@
 
 import { $sig } from "../builtins/call.js";
 import { Dict } from "../builtins/dict.js";
-import { Tuple } from "../builtins/tuple.js";
+import { type_name } from "../builtins/object.js";
 import { Bytes } from "../builtins/bytes.js";
 import { TypeError } from "../builtins/exceptions.js";
 
@@ -20,18 +20,18 @@ function applySig(fn, spec, qn, method) {
   return $sig(fn, names, { nreq, qn, m: method });
 }
 
-// Attaches Python signatures to a class's methods and returns the class, so a module
-// can write `export const C = /* @__PURE__ */ sigs(class C ..., {...})` and stay
-// tree-shakable. `methods` / `statics` map a method name to its `spec` (see applySig).
-export function sigs(cls, methods, statics) {
+// Names a runtime class for Python (`type(x).__name__` and error messages; a bundler may
+// rename the JS class) and attaches Python signatures to its methods. Returns the class,
+// so a module can write `export const C = /* @__PURE__ */ sigs("C", class C ..., {...})`
+// and stay tree-shakable. `methods` / `statics` map a method name to its `spec`
+// (see applySig).
+export function sigs(name, cls, methods, statics) {
+  Object.defineProperty(cls, "$pyname", { value: name, configurable: true });
   if (methods) {
-    for (const name of Object.keys(methods)) {
-      const qn = `${cls.name}.${name}`;
-      applySig(cls.prototype[name], methods[name], qn, true);
-    }
+    for (const m of Object.keys(methods)) applySig(cls.prototype[m], methods[m], `${name}.${m}`, true);
   }
   if (statics) {
-    for (const name of Object.keys(statics)) applySig(cls[name], statics[name], `${cls.name}.${name}`, false);
+    for (const m of Object.keys(statics)) applySig(cls[m], statics[m], `${name}.${m}`, false);
   }
   return cls;
 }
@@ -54,24 +54,7 @@ export function arity(fn) {
 }
 
 // The Python type name of a value, for error messages.
-export function typeName(x) {
-  if (x === null || x === undefined) return "NoneType";
-  switch (typeof x) {
-    case "boolean":
-      return "bool";
-    case "number":
-      return Number.isInteger(x) ? "int" : "float";
-    case "string":
-      return "str";
-    case "function":
-      return "function";
-  }
-  if (x instanceof Tuple) return "tuple";
-  if (Array.isArray(x)) return "list";
-  if (x instanceof Dict) return "dict";
-  if (x instanceof Bytes) return "bytes";
-  return (x.constructor && x.constructor.name) || "object";
-}
+export const typeName = type_name;
 
 // --- bytes <-> Uint8Array ------------------------------------------------------------
 // The only two places that know how `Bytes` stores its data.
