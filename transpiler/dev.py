@@ -71,7 +71,15 @@ def run_dev(directory: Path, entry: str | None, port: int) -> int:
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, stop)
-    server = start_dev_server(toolchain, server_options(config, port))  # type: ignore[arg-type]
+    from transpiler.serve import DevServerError
+
+    try:
+        server = start_dev_server(toolchain, server_options(config, port))  # type: ignore[arg-type]
+    except DevServerError as err:
+        print(f"cfpy: the local runtime did not start: {err.reason}", file=sys.stderr)
+        for line in err.output[-20:]:
+            print(f"  {line}", file=sys.stderr)
+        return 1
     print(f"cfpy: serving {config.name} on {server.url} (Ctrl-C to stop)", flush=True)
     seen = _snapshot(config)
     try:

@@ -80,12 +80,13 @@ class LowerBase:
                 break
         if name in self.ctx.module_scope.bound:
             imported = self.ctx.imported.get(name)
-            if imported is not None and imported.source == "erased":
+            if imported is not None and imported.source in ("erased", "compiletime"):
                 return self.error(
                     node,
                     "CF206",
-                    f"`{name}` comes from `{imported.module}`, which exists only for type checking",
-                    "use it in annotations only",
+                    f"`{name}` from `{imported.module}` cannot be used at run time",
+                    "typing names belong in annotations; of dataclasses, cfpy supports "
+                    "@dataclass and field(...) in a dataclass body",
                 )
             return JS(N.js_name(name), self.ctx.module_types.get(name))
         if name in N.REFUSED_BUILTINS:

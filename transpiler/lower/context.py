@@ -8,6 +8,7 @@ index, the runtime names the module imports, temporaries, the stack of function 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import libcst as cst
 
@@ -70,6 +71,8 @@ class ModuleContext:
     module_exc_vars: list[str] = field(default_factory=list)
     # Module-level defs/classes emitted as (exported) JS declarations.
     declared_defs: set[str] = field(default_factory=set)
+    # JS class name -> dataclass fields, so a dataclass subclass inherits its base's fields.
+    dataclass_fields: dict[str, list[Any]] = field(default_factory=dict)
 
     def use(self, path: str, name: str, alias: str | None = None) -> str:
         local = alias or name

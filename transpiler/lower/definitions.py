@@ -14,6 +14,7 @@ import libcst as cst
 from transpiler.lower import names as N
 from transpiler.lower.base import js_string
 from transpiler.lower.calls import CallLowerer
+from transpiler.lower.dataclasses import _is_field_call, collect_fields, dataclass_decorator, generated_members
 from transpiler.lower.context import JS, FunctionState, node_is_async_generator, signature_flags
 from transpiler.lower.index import Signature
 from transpiler.lower.scope import Scope, collect_bindings, param_names
@@ -203,10 +204,22 @@ class DefinitionLowerer(CallLowerer):
         body = node.body.body if isinstance(node.body, cst.IndentedBlock) else []
         for stmt in body:
             self.class_member(stmt, js_cls, members, after, class_attrs, pre)
+        decorated = list(node.decorators)
+        found = dataclass_decorator(node, self)
+        if found is not None:
+            deco, options = found
+            decorated.remove(deco)
+            inherited = self.ctx.dataclass_fields.get(self.code(node.bases[0].value), []) if node.bases else []
+            fields = collect_fields(node, self, pre, inherited)
+            self.ctx.dataclass_fields[js_cls] = fields
+            defined = {s.name.value for s in body if isinstance(s, cst.FunctionDef)}
+            extra_members, extra_after = generated_members(js_cls, fields, options, self, defined)
+            members += extra_members
+            after += extra_after
         if class_attrs:
             names = ", ".join(js_string(n) for n in class_attrs)
             after.insert(0, f"{self.rt('$clsattrs')}({js_cls}, [{names}]);")
-        decorators = [self.code(d.decorator) for d in node.decorators]
+        decorators = [self.code(d.decorator) for d in decorated]
         class_js = f"class {js_cls} extends {base} {{\n{_indent(chr(10).join(members))}\n}}"
         out = [self.mark(node) + s for s in pre]
         if declaration and not decorators:
@@ -245,6 +258,8 @@ class DefinitionLowerer(CallLowerer):
                     target, value = small.target, small.value
                     if value is None:
                         continue  # a bare annotation declares nothing at run time
+                if isinstance(value, cst.Call) and _is_field_call(value.func, self):
+                    continue  # a dataclass field(...): handled by lower/dataclasses.py
                 if isinstance(target, cst.Name) and value is not None:
                     attr = target.value
                     if attr == "prototype":

@@ -15,6 +15,7 @@ from transpiler.diagnostics import Logger
 from transpiler.emit import PositionTable
 from transpiler.lower import names as N
 from transpiler.lower.context import ImportedName, ModuleContext
+from transpiler.lower.dataclasses import looks_like_dataclass
 from transpiler.lower.index import ProjectIndex
 from transpiler.lower.scope import Scope, collect_bindings
 from transpiler.lower.statements import StatementLowerer
@@ -43,8 +44,11 @@ def lower_module(
     import_lines = _lower_imports(lowerer, parsed, index)
     module_index = index.modules.get(parsed.name)
     for stmt in parsed.module.body:
-        if isinstance(stmt, cst.FunctionDef | cst.ClassDef) and not stmt.decorators:
-            sym = module_index.symbols.get(stmt.name.value) if module_index else None
+        plain = not stmt.decorators if isinstance(stmt, cst.FunctionDef | cst.ClassDef) else False
+        if isinstance(stmt, cst.ClassDef):
+            plain = all(looks_like_dataclass(d) for d in stmt.decorators)
+        if plain:
+            sym = module_index.symbols.get(stmt.name.value) if module_index else None  # type: ignore[union-attr]
             if sym is not None and sym.kind in ("function", "class"):
                 ctx.declared_defs.add(stmt.name.value)
     body = lowerer.block(list(parsed.module.body))
@@ -89,6 +93,8 @@ def _module_source(lowerer: Lowerer, index: ProjectIndex, name: str, node: cst.C
         return "js", "js"
     if name in N.ERASED_MODULES:
         return "erased", name
+    if name in N.COMPILE_TIME_MODULES:
+        return "compiletime", name
     if name.split(".")[0] in N.REFUSED_MODULES:
         reason = N.REFUSED_MODULES[name.split(".")[0]]
         lowerer.error(
@@ -130,7 +136,7 @@ def _import_module(lowerer: Lowerer, parsed: ParsedModule, index: ProjectIndex, 
         return [f'import * as {js_local} from "{_relative(parsed.name, path)}";']
     if kind == "js":
         return [f"const {js_local} = globalThis;"]
-    if kind == "erased":
+    if kind in ("erased", "compiletime"):
         return []
     return [f'import * as {js_local} from "{path}";']
 
@@ -169,7 +175,7 @@ def _import_from(lowerer: Lowerer, parsed: ParsedModule, index: ProjectIndex, no
                 continue
         if kind == "js":
             lines.append(f"const {js_local} = globalThis.{imported};")
-        elif kind != "erased":
+        elif kind not in ("erased", "compiletime"):
             specs.append(imported if imported == js_local else f"{imported} as {js_local}")
     if specs:
         target = _relative(parsed.name, path) if kind == "project" else path

@@ -98,6 +98,9 @@ STDLIB_CLASSES = {
     "json": frozenset({"JSONDecodeError"}),
 }
 
+# Modules handled entirely by the compiler (their names are markers, e.g. @dataclass).
+COMPILE_TIME_MODULES = frozenset({"dataclasses"})
+
 # Modules whose imports are type-checking only and vanish at build time.
 ERASED_MODULES = frozenset({"typing", "__future__", "typing_extensions", "collections.abc"})
 

@@ -8,8 +8,8 @@
 //
 // The registry is read lazily, at each event, so registration order does not matter.
 
-import { PyObject } from "../builtins/object.js";
-import { $exc, format_exception_line } from "../builtins/exceptions.js";
+import { PyObject, type_name } from "../builtins/object.js";
+import { $exc, AttributeError, RuntimeError, format_exception_line } from "../builtins/exceptions.js";
 import { getRegistration } from "./registry.js";
 import { Env } from "./env.js";
 import { Request, toNativeResponse } from "./http.js";
@@ -35,19 +35,15 @@ function internalError() {
   });
 }
 
-function missing(what) {
-  return new Error(
-    `cfpy: no ${what} registered: pass ${what}=... to CloudflareWorkers(...) in the entry module`,
-  );
+function notRegistered() {
+  return new RuntimeError("the entry module never called CloudflareWorkers(...)");
 }
 
 function handlerFor(name) {
   const reg = getRegistration();
-  if (reg === null) {
-    throw new Error("cfpy: the entry module never called CloudflareWorkers(...)");
-  }
+  if (reg === null) throw notRegistered();
   const h = reg[name];
-  if (h === null) throw missing(`${name} handler`);
+  if (h === null) throw new RuntimeError(`no ${name} handler: pass ${name}=... to CloudflareWorkers(...)`);
   return h;
 }
 
@@ -90,6 +86,10 @@ export function defaultHandlers() {
   };
 }
 
+function noMethod(obj, name) {
+  return new AttributeError(`'${type_name(obj)}' object has no attribute '${name}'`);
+}
+
 function isPyClass(f) {
   return typeof f === "function" && f.prototype instanceof PyObject;
 }
@@ -100,11 +100,11 @@ function isPyClass(f) {
 // `env` are set on the instance before any event reaches it.
 export function createDurableObject(className, ctx, env) {
   const reg = getRegistration();
-  if (reg === null) throw new Error("cfpy: the entry module never called CloudflareWorkers(...)");
+  if (reg === null) throw notRegistered();
   const factory = reg.durableObjects.get(className);
   if (factory === undefined) {
-    throw new Error(
-      `cfpy: Durable Object class '${className}' is not registered: add ` +
+    throw new RuntimeError(
+      `Durable Object class '${className}' is not registered: add ` +
         `"${className}": ${className} to CloudflareWorkers(durable_objects={...})`,
     );
   }
@@ -117,7 +117,7 @@ export function createDurableObject(className, ctx, env) {
     obj = arity(factory) === 0 ? factory() : factory(state, pyEnv);
   }
   if (obj === null || typeof obj !== "object") {
-    throw new Error(`cfpy: durable_objects['${className}'] did not return an object`);
+    throw new RuntimeError(`durable_objects['${className}'] did not return an object`);
   }
   obj.state = state;
   obj.env = pyEnv;
@@ -143,7 +143,7 @@ export function makeDurableObjectClass(className, Base) {
     async fetch(request) {
       const py = this.#py;
       try {
-        if (typeof py.fetch !== "function") throw new Error(`cfpy: ${className} has no fetch method`);
+        if (typeof py.fetch !== "function") throw noMethod(py, "fetch");
         const req = Request.$wrap(request);
         const res = arity(py.fetch) >= 2 ? await py.fetch(req, py.env) : await py.fetch(req);
         return toNativeResponse(res, `${className}.fetch`);
@@ -156,7 +156,7 @@ export function makeDurableObjectClass(className, Base) {
     async alarm() {
       const py = this.#py;
       try {
-        if (typeof py.alarm !== "function") throw new Error(`cfpy: ${className} has no alarm method`);
+        if (typeof py.alarm !== "function") throw noMethod(py, "alarm");
         await py.alarm();
       } catch (e) {
         logException(e);

@@ -1,0 +1,241 @@
+"""``@dataclass``: the generated methods are written at compile time, as JS class members.
+
+Python generates ``__init__``, ``__repr__``, ``__eq__`` (and with ``order=True`` the
+ordering methods, with ``frozen=True`` ``__hash__`` and read-only fields) from the
+annotated class attributes; cfpy does the same from the CST, so no run-time reflection
+is needed.  Fields of a dataclass base defined earlier in the same module are inherited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import libcst as cst
+
+from transpiler.lower import names as N
+from transpiler.lower.base import LowerBase, js_string
+
+
+@dataclass
+class Field:
+    name: str
+    default: str | None  # JS expression of a const holding the default
+    factory: str | None  # JS expression of the default_factory
+    init: bool = True
+    repr: bool = True
+    compare: bool = True
+    kw_only: bool = False
+
+
+@dataclass
+class DataclassOptions:
+    init: bool = True
+    repr: bool = True
+    eq: bool = True
+    order: bool = False
+    frozen: bool = False
+
+
+def dataclass_decorator(node: cst.ClassDef, lowerer: LowerBase) -> tuple[cst.Decorator, DataclassOptions] | None:
+    """The ``@dataclass`` / ``@dataclass(...)`` decorator of ``node`` and its options."""
+    for deco in node.decorators:
+        expr = deco.decorator
+        call_args: tuple[cst.Arg, ...] = ()
+        if isinstance(expr, cst.Call):
+            call_args = tuple(expr.args)
+            expr = expr.func
+        if _is_dataclass_name(expr, lowerer):
+            options = DataclassOptions()
+            for arg in call_args:
+                key = arg.keyword.value if arg.keyword else None
+                if key in ("init", "repr", "eq", "order", "frozen") and isinstance(arg.value, cst.Name):
+                    setattr(options, key, arg.value.value == "True")
+                elif key not in ("slots", "kw_only", "match_args", "unsafe_hash"):
+                    lowerer.unsupported(arg, "this dataclass option")
+            return deco, options
+    return None
+
+
+def looks_like_dataclass(deco: cst.Decorator) -> bool:
+    """Syntactic test used before imports are resolved (index, declaration form)."""
+    expr = deco.decorator.func if isinstance(deco.decorator, cst.Call) else deco.decorator
+    return (isinstance(expr, cst.Name) and expr.value == "dataclass") or (
+        isinstance(expr, cst.Attribute) and expr.attr.value == "dataclass"
+    )
+
+
+def dataclass_init_params(node: cst.ClassDef) -> list[tuple[str, bool]]:
+    """(name, has_default) of the generated ``__init__``'s parameters, in order."""
+    params: list[tuple[str, bool]] = []
+    body = node.body.body if isinstance(node.body, cst.IndentedBlock) else []
+    for stmt in body:
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        for small in stmt.body:
+            if not (isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name)):
+                continue
+            if _is_classvar(small.annotation.annotation):
+                continue
+            value = small.value
+            if isinstance(value, cst.Call) and isinstance(value.func, cst.Name | cst.Attribute):
+                func_name = value.func.value if isinstance(value.func, cst.Name) else value.func.attr.value
+                if func_name == "field":
+                    keys = {a.keyword.value: a.value for a in value.args if a.keyword}
+                    init = keys.get("init")
+                    if isinstance(init, cst.Name) and init.value == "False":
+                        continue
+                    params.append((small.target.value, "default" in keys or "default_factory" in keys))
+                    continue
+            params.append((small.target.value, value is not None))
+    return params
+
+
+def _is_dataclass_name(expr: cst.BaseExpression, lowerer: LowerBase) -> bool:
+    imported = None
+    if isinstance(expr, cst.Name):
+        imported = lowerer.ctx.imported.get(expr.value)
+        return imported is not None and imported.module == "dataclasses" and imported.name == "dataclass"
+    if isinstance(expr, cst.Attribute) and isinstance(expr.value, cst.Name):
+        imported = lowerer.ctx.imported.get(expr.value.value)
+        return imported is not None and imported.module == "dataclasses" and expr.attr.value == "dataclass"
+    return False
+
+
+def collect_fields(
+    node: cst.ClassDef, lowerer: LowerBase, pre: list[str], inherited: list[Field]
+) -> list[Field]:
+    fields = {f.name: f for f in inherited}
+    body = node.body.body if isinstance(node.body, cst.IndentedBlock) else []
+    for stmt in body:
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        for small in stmt.body:
+            if not (isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name)):
+                continue
+            if _is_classvar(small.annotation.annotation):
+                continue
+            fields[small.target.value] = _field(small, lowerer, pre)
+    return list(fields.values())
+
+
+def _is_classvar(annotation: cst.BaseExpression) -> bool:
+    root = annotation.value if isinstance(annotation, cst.Subscript) else annotation
+    return (isinstance(root, cst.Name) and root.value == "ClassVar") or (
+        isinstance(root, cst.Attribute) and root.attr.value == "ClassVar"
+    )
+
+
+def _field(small: cst.AnnAssign, lowerer: LowerBase, pre: list[str]) -> Field:
+    name = small.target.value  # type: ignore[union-attr]
+    value = small.value
+    result = Field(name, None, None)
+    if value is None:
+        return result
+    if isinstance(value, cst.Call) and _is_field_call(value.func, lowerer):
+        for arg in value.args:
+            key = arg.keyword.value if arg.keyword else None
+            if key == "default":
+                result.default = _const(lowerer, arg.value, pre)
+            elif key == "default_factory":
+                result.factory = _const(lowerer, arg.value, pre)
+            elif key in ("init", "repr", "compare", "kw_only") and isinstance(arg.value, cst.Name):
+                setattr(result, key, arg.value.value == "True")
+            elif key not in ("hash", "metadata"):
+                lowerer.unsupported(arg, "this dataclasses.field() argument")
+        return result
+    result.default = _const(lowerer, value, pre)
+    return result
+
+
+def _is_field_call(func: cst.BaseExpression, lowerer: LowerBase) -> bool:
+    if isinstance(func, cst.Name):
+        imported = lowerer.ctx.imported.get(func.value)
+        return imported is not None and imported.module == "dataclasses" and imported.name == "field"
+    return isinstance(func, cst.Attribute) and func.attr.value == "field"
+
+
+def _const(lowerer: LowerBase, value: cst.BaseExpression, pre: list[str]) -> str:
+    name = lowerer.ctx.fresh_name("d")
+    pre.append(f"const {name} = {lowerer.code(value)};")  # type: ignore[attr-defined]
+    return name
+
+
+def generated_members(
+    js_cls: str, fields: list[Field], options: DataclassOptions, lowerer: LowerBase, defined: set[str]
+) -> tuple[list[str], list[str]]:
+    """(class members, statements after the class) for the generated methods."""
+    members: list[str] = []
+    after: list[str] = []
+    rt = lowerer.rt
+    if options.init and "__init__" not in defined:
+        members.append(_init(fields, options, rt, "__post_init__" in defined))
+        init_fields = [f for f in fields if f.init]
+        positional = [f.name for f in init_fields if not f.kw_only]
+        kwonly = [f.name for f in init_fields if f.kw_only]
+        flags = ""
+        if kwonly:
+            flags = ", {ko: [" + ", ".join(js_string(n) for n in kwonly) + "]}"
+        names = "[" + ", ".join(js_string(n) for n in positional) + "]"
+        after.append(f"{rt('$sig')}({js_cls}.prototype.__init__, {names}{flags});")
+    if options.repr and "__repr__" not in defined:
+        parts = [f for f in fields if f.repr]
+        pieces = " + \", \" + ".join(f"{js_string(f.name + '=')} + {rt('repr')}(this.{N.js_attr(f.name)})" for f in parts)
+        body = f'this.constructor.name + "(" + {pieces or chr(34) * 2} + ")"'
+        members.append(f"__repr__() {{ return {body}; }}")
+    compared = [f for f in fields if f.compare]
+    as_tuple = "[" + ", ".join(f"this.{N.js_attr(f.name)}" for f in compared) + "]"
+    other_tuple = "[" + ", ".join(f"other.{N.js_attr(f.name)}" for f in compared) + "]"
+    same_class = "other !== null && other !== undefined && other.constructor === this.constructor"
+    if options.eq and "__eq__" not in defined:
+        members.append(
+            f"__eq__(other) {{ return {same_class} ? {rt('$eq')}({as_tuple}, {other_tuple}) "
+            f": {rt('NotImplemented')}; }}"
+        )
+        if options.frozen:
+            tup = f"{lowerer.rt_class('Tuple')}.of({', '.join(f'this.{N.js_attr(f.name)}' for f in compared)})"
+            members.append(f"__hash__() {{ return {rt('hash')}({tup}); }}")
+        elif "__hash__" not in defined:
+            members.append("get __hash__() { return null; }")
+    if options.order:
+        for dunder, helper in (("__lt__", "$lt"), ("__le__", "$le"), ("__gt__", "$gt"), ("__ge__", "$ge")):
+            members.append(
+                f"{dunder}(other) {{ return {same_class} ? {rt(helper)}({as_tuple}, {other_tuple}) "
+                f": {rt('NotImplemented')}; }}"
+            )
+    match_args = ", ".join(js_string(f.name) for f in fields if f.init and not f.kw_only)
+    members.append(f"static __match_args__ = {lowerer.rt_class('Tuple')}.of({match_args});")
+    return members, after
+
+
+def _init(fields: list[Field], options: DataclassOptions, rt: object, post_init: bool) -> str:
+    params: list[str] = []
+    kwonly = [f for f in fields if f.init and f.kw_only]
+    lines: list[str] = []
+    for f in fields:
+        if not f.init or f.kw_only:
+            continue
+        js = N.js_name(f.name)
+        params.append(f"{js} = {f.default}" if f.default is not None else js)
+    if kwonly:
+        params.append("$kw")
+        names = "[" + ", ".join(js_string(f.name) for f in kwonly) + "]"
+        defaults = "[" + ", ".join(f.default or "undefined" for f in kwonly) + "]"
+        targets = ", ".join(N.js_name(f.name) for f in kwonly)
+        lines.append(f"let [{targets}] = {rt('$bindkw')}($kw, {names}, {defaults});")  # type: ignore[operator]
+    for f in fields:
+        js, attr = N.js_name(f.name), N.js_attr(f.name)
+        if not f.init:
+            if f.factory is not None:
+                lines.append(f"this.{attr} = {f.factory}();")
+            elif f.default is not None:
+                lines.append(f"this.{attr} = {f.default};")
+            continue
+        if f.factory is not None:
+            lines.append(f"this.{attr} = {js} === undefined ? {f.factory}() : {js};")
+        else:
+            lines.append(f"this.{attr} = {js};")
+    if post_init:
+        lines.append("this.__post_init__();")
+    if options.frozen:
+        lines.append("Object.freeze(this);")
+    return f"__init__({', '.join(params)}) {{ {' '.join(lines)} }}"
