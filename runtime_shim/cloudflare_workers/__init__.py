@@ -23,7 +23,15 @@ from Durable Object storage as the same types; KV keeps text, bytes and JSON.
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterable, Iterator, Mapping
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Coroutine,
+    Iterable,
+    Iterator,
+    Mapping,
+)
 from datetime import datetime
 from typing import Any, Generic, Literal, NoReturn, Protocol, TypeAlias, TypeVar, overload
 
@@ -73,7 +81,8 @@ class ReadableStream:
 
 
 StorageValue: TypeAlias = (
-    "None | bool | int | float | str | bytes | list[Any] | tuple[Any, ...] | dict[Any, Any] | datetime"
+    "None | bool | int | float | str | bytes"
+    " | list[Any] | tuple[Any, ...] | dict[Any, Any] | datetime"
 )
 """What Durable Object storage keeps; nested lists, tuples and dicts may hold the same."""
 
@@ -260,7 +269,8 @@ class Response:
 
     @staticmethod
     def redirect(url: str, status: int = 302) -> Response:
-        """A redirect to ``url`` (absolute or relative) with ``status`` (301, 302, 303, 307, 308)."""
+        """A redirect to ``url`` (absolute or relative); ``status`` is 301, 302, 303, 307
+        or 308."""
         _compiled_only()
 
     @staticmethod
@@ -361,7 +371,9 @@ class KVNamespace:
         """The value of ``key`` parsed as JSON into Python values, or ``None`` when missing."""
         _compiled_only()
 
-    async def get_bytes(self, key: str | KVKey, cache_ttl: int | None = None) -> builtins.bytes | None:
+    async def get_bytes(
+        self, key: str | KVKey, cache_ttl: int | None = None
+    ) -> builtins.bytes | None:
         """The value of ``key`` as bytes, or ``None`` when missing."""
         _compiled_only()
 
@@ -424,8 +436,8 @@ class KVNamespace:
     def keys(self, prefix: str | None = None) -> AsyncIterator[KVKey]:
         """Every key (optionally starting with ``prefix``), following list cursors::
 
-            async for key in kv.keys(prefix="user:"):
-                print(key.name)
+        async for key in kv.keys(prefix="user:"):
+            print(key.name)
         """
         _compiled_only()
 
@@ -509,9 +521,7 @@ class _StorageMethods:
     async def put(self, key: str, value: StorageValue) -> None: ...
     @overload
     async def put(self, entries: Mapping[str, StorageValue], /) -> None: ...
-    async def put(
-        self, key: str | Mapping[str, StorageValue], value: StorageValue = None
-    ) -> None:
+    async def put(self, key: str | Mapping[str, StorageValue], value: StorageValue = None) -> None:
         """Store ``value`` under ``key``, or every item of a dict at once (atomically)."""
         _compiled_only()
 
@@ -569,9 +579,7 @@ class DurableObjectStorage(_StorageMethods):
     types.
     """
 
-    async def transaction(
-        self, closure: Callable[[DurableObjectTransaction], Awaitable[_T]]
-    ) -> _T:
+    async def transaction(self, closure: Callable[[DurableObjectTransaction], Awaitable[_T]]) -> _T:
         """Run ``closure(txn)`` atomically and return its result; an exception or
         ``txn.rollback()`` discards its writes."""
         _compiled_only()
@@ -760,8 +768,12 @@ class EmailMessage:
         _compiled_only()
 
 
-FetchHandler: TypeAlias = Callable[[Request, Env, ExecutionContext], "Response | Awaitable[Response]"]
-ScheduledHandler: TypeAlias = Callable[[ScheduledEvent, Env, ExecutionContext], "None | Awaitable[None]"]
+FetchHandler: TypeAlias = Callable[
+    [Request, Env, ExecutionContext], "Response | Awaitable[Response]"
+]
+ScheduledHandler: TypeAlias = Callable[
+    [ScheduledEvent, Env, ExecutionContext], "None | Awaitable[None]"
+]
 EmailHandler: TypeAlias = Callable[[EmailMessage, Env, ExecutionContext], "None | Awaitable[None]"]
 QueueHandler: TypeAlias = Callable[[MessageBatch, Env, ExecutionContext], "None | Awaitable[None]"]
 DurableObjectFactory: TypeAlias = Callable[..., DurableObject]

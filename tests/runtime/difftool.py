@@ -13,6 +13,52 @@ ROOT = Path(__file__).resolve().parents[2]
 RUNTIME = ROOT / "runtime_shim" / "js"
 
 
+def norm_repr(v, seen=None) -> str:
+    """repr() as the runtime prints it: the runtime cannot tell an integral float from an
+    int (float-ness is tracked statically by the compiler), so integral floats up to 2**53
+    print as ints."""
+    if seen is None:
+        seen = set()
+    if isinstance(v, float):
+        if v.is_integer() and abs(v) <= 2**53 and not (v == 0 and str(v).startswith("-")):
+            return repr(int(v))
+        return repr(v)
+    if isinstance(v, (list, tuple, dict, set, frozenset)):
+        if id(v) in seen:
+            return {list: "[...]", tuple: "(...)", dict: "{...}"}.get(type(v), "...")
+        seen = seen | {id(v)}
+    if type(v) is list:
+        return "[" + ", ".join(norm_repr(x, seen) for x in v) + "]"
+    if type(v) is tuple:
+        if len(v) == 1:
+            return "(" + norm_repr(v[0], seen) + ",)"
+        return "(" + ", ".join(norm_repr(x, seen) for x in v) + ")"
+    if type(v) is dict:
+        return "{" + ", ".join(f"{norm_repr(k, seen)}: {norm_repr(x, seen)}" for k, x in v.items()) + "}"
+    if type(v) in (set, frozenset):
+        if not v:
+            return f"{type(v).__name__}()"
+        body = "{" + ", ".join(norm_repr(x, seen) for x in v) + "}"
+        return body if type(v) is set else f"frozenset({body})"
+    return repr(v)
+
+
+EXC_NAMES = (
+    "BaseException Exception ArithmeticError ZeroDivisionError OverflowError LookupError "
+    "IndexError KeyError ValueError TypeError AttributeError NameError UnboundLocalError "
+    "RuntimeError NotImplementedError RecursionError StopIteration StopAsyncIteration "
+    "AssertionError ImportError ModuleNotFoundError OSError TimeoutError UnicodeError "
+    "UnicodeDecodeError UnicodeEncodeError KeyboardInterrupt SystemExit GeneratorExit "
+    "JSONDecodeError"
+).split()
+
+
+def to_js(expr: str) -> str:
+    import re
+
+    return re.sub(r"(?<![\w.$])(" + "|".join(EXC_NAMES) + r")\(", r"new \1(", expr)
+
+
 def py_result(expr: str, env: dict | None = None) -> str:
     g: dict = {"__name__": "__main__"}
     exec(
@@ -24,7 +70,7 @@ def py_result(expr: str, env: dict | None = None) -> str:
         g.update(env)
     try:
         v = eval(expr, g)
-        return "OK " + (v if isinstance(v, str) and expr.startswith("S:") else repr(v))
+        return "OK " + norm_repr(v)
     except BaseException as e:  # noqa: BLE001
         s = str(e)
         name = type(e).__name__
@@ -43,6 +89,7 @@ const S = (a) => new R.PySet(a);
 const FS = (a) => new R.FrozenSet(a);
 const B = (s) => new R.Bytes(new TextEncoder().encode(s));
 const { timedelta, timezone, date } = datetime;
+const None = null, True = true, False = false;
 const cases = [
 %(cases)s
 ];
@@ -78,7 +125,7 @@ def js_results(exprs: list[str]) -> list[str]:
         "json": (RUNTIME / "stdlib" / "json.js").as_posix(),
         "datetime": (RUNTIME / "stdlib" / "datetime.js").as_posix(),
         "names": ", ".join(sorted(names)),
-        "cases": ",\n".join(f"  () => ({e})" for e in exprs),
+        "cases": ",\n".join(f"  () => ({to_js(e)})" for e in exprs),
     }
     with tempfile.NamedTemporaryFile("w", suffix=".mjs", delete=False) as f:
         f.write(code)

@@ -219,6 +219,9 @@ class DefinitionLowerer(CallLowerer):
         if class_attrs:
             names = ", ".join(js_string(n) for n in class_attrs)
             after.insert(0, f"{self.rt('$clsattrs')}({js_cls}, [{names}]);")
+        if node.bases:
+            # Python calls the base's __init_subclass__ once the class exists (Enum uses it).
+            after.append(f"{self.lang('$init_subclass')}({js_cls});")
         decorators = [self.code(d.decorator) for d in decorated]
         class_js = f"class {js_cls} extends {base} {{\n{_indent(chr(10).join(members))}\n}}"
         out = [self.mark(node) + s for s in pre]

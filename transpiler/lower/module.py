@@ -122,14 +122,21 @@ def _relative(from_module: str, to_module: str) -> str:
 
 def _import_module(lowerer: Lowerer, parsed: ParsedModule, index: ProjectIndex, alias: cst.ImportAlias) -> list[str]:
     name = dotted_name(alias.name)
-    if "." in name and alias.asname is None:
-        lowerer.unsupported(alias, f"`import {name}` without `as`", f"write `import {name} as {name.split('.')[-1]}`")
-        return []
-    local = alias.asname.name.value if alias.asname is not None else name  # type: ignore[union-attr]
     found = _module_source(lowerer, index, name, alias)
     if found is None:
         return []
     kind, path = found
+    if "." in name and alias.asname is None:
+        # `import urllib.parse` binds `urllib`, an object whose `parse` is the module.
+        root, rest = name.split(".", 1)
+        if kind not in ("stdlib", "project") or "." in rest:
+            lowerer.unsupported(alias, f"`import {name}`", f"write `from {name} import ...`")
+            return []
+        ns = lowerer.ctx.fresh_name("ns")
+        target = _relative(parsed.name, path) if kind == "project" else path
+        lowerer.ctx.imported[root] = ImportedName("namespace", name, None)
+        return [f'import * as {ns} from "{target}";', f"const {N.js_name(root)} = {{ {rest}: {ns} }};"]
+    local = alias.asname.name.value if alias.asname is not None else name  # type: ignore[union-attr]
     lowerer.ctx.imported[local] = ImportedName(kind, path, None)
     js_local = N.js_name(local)
     if kind == "project":

@@ -89,13 +89,21 @@ DISPATCHED_METHODS = STR_METHODS | LIST_METHODS
 
 # Python modules the runtime implements, and the path each compiles to.
 STDLIB_MODULES = {
-    "datetime": "@cfpy/runtime/stdlib/datetime.js",
-    "json": "@cfpy/runtime/stdlib/json.js",
+    name: f"@cfpy/runtime/stdlib/{name.replace('.', '_')}.js"
+    for name in (
+        "datetime json math re base64 urllib.parse collections itertools functools uuid "
+        "hashlib string time random asyncio enum"
+    ).split()
 }
 # Names in those modules that are classes (called with `new`/`$call`, not plainly).
 STDLIB_CLASSES = {
     "datetime": frozenset({"datetime", "date", "timedelta", "timezone", "time"}),
     "json": frozenset({"JSONDecodeError"}),
+    "collections": frozenset({"defaultdict", "Counter", "OrderedDict", "deque"}),
+    "enum": frozenset({"Enum", "IntEnum"}),
+    "uuid": frozenset({"UUID"}),
+    "asyncio": frozenset({"Lock", "Event", "Queue", "TimeoutError"}),
+    "re": frozenset({"error"}),
 }
 
 # Modules handled entirely by the compiler (their names are markers, e.g. @dataclass).

@@ -271,12 +271,11 @@ class StatementLowerer(PatternLowerer):
             head, pre = fast
             return self.loop(mark + head, node.body, node.orelse, pre)
         iterable = self.code(node.iter)
-        if node.asynchronous is not None:
-            head = f"for await (const $it of {iterable})"
-        else:
-            head = f"for (const $it of {self.rt('$iter')}({iterable}))"
         var = self.ctx.fresh_name("it")
-        head = head.replace("$it", var)
+        if node.asynchronous is not None:
+            head = f"for await (const {var} of {iterable})"
+        else:
+            head = f"for (const {var} of {self.rt('$iter')}({iterable}))"
         pre = self.assign(node.target, var)
         return self.loop(mark + head, node.body, node.orelse, pre)
 

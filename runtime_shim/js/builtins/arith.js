@@ -376,3 +376,9 @@ export function $ior(a, b) { return inplace(a, b, "__ior__", $or); }
 export function $ixor(a, b) { return inplace(a, b, "__ixor__", $xor); }
 export function $ilshift(a, b) { return inplace(a, b, "__ilshift__", $lshift); }
 export function $irshift(a, b) { return inplace(a, b, "__irshift__", $rshift); }
+
+// Builtins abs(), divmod(), pow().
+export { $abs as abs, $divmod as divmod };
+export function pow(base, exp, mod) {
+  return $pow(base, exp, mod);
+}

@@ -3,6 +3,8 @@ import { Tuple } from "./tuple.js";
 import { $repr, $str } from "./repr.js";
 
 export class BaseException extends Error {
+  static get __name__() { return this.name; }
+  static get __qualname__() { return this.name; }
   constructor(...args) {
     super();
     this.args = Tuple.from(args);

@@ -193,7 +193,7 @@ function formatValue(value, spec, isFloat) {
       if (spec === "") return isFloat ? float_repr(value) : num_repr(value);
       {
         const sp = parseSpec(spec);
-        if (!isFloat && Number.isInteger(value) && !Object.is(value, -0)) {
+        if (!isFloat && Number.isInteger(value) && !Object.is(value, -0) && Math.abs(value) <= 9007199254740992) {
           return formatInt(value, sp);
         }
         if (sp.type === "" || "eEfFgGn%".includes(sp.type)) return formatFloat(value, sp, true);

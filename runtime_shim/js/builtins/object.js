@@ -6,6 +6,8 @@ export class PyObject {
   constructor(...args) {
     this.__init__(...args);
   }
+  static get __name__() { return this.name; }
+  static get __qualname__() { return this.name; }
   __init__(...args) {
     if (args.length) throw new PyTypeError(`${type_name(this)}() takes no arguments`);
   }

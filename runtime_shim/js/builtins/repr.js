@@ -26,14 +26,22 @@ export function float_repr(x) {
   return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
 }
 
-// repr of a number whose float-ness is not statically known: integer values print as ints.
+// repr of a number whose float-ness is not statically known: integral values up to 2**53
+// print as ints (larger ones are not exact ints in JS, so they print as floats).
 export function num_repr(x) {
-  if (Number.isInteger(x)) {
+  if (Number.isInteger(x) && x <= 9007199254740992 && x >= -9007199254740992) {
     if (x === 0 && Object.is(x, -0)) return "-0.0";
-    if (x < 1e21 && x > -1e21) return String(x);
-    return BigInt(x).toString();
+    return String(x);
   }
   return float_repr(x);
+}
+
+// repr of a value statically known to be an int (exact digits of the double).
+export function int_repr(x) {
+  if (typeof x === "bigint") return x.toString();
+  if (x < 1e21 && x > -1e21) return String(x);
+  if (!Number.isFinite(x)) return float_repr(x);
+  return BigInt(x).toString();
 }
 
 // ---- strings ----------------------------------------------------------------------

@@ -1,4 +1,4 @@
-// Helpers for the generated entry module (templates/entry.js.j2):
+// Helpers for the generated entry module (templates/entry.js.j2), which is essentially:
 //
 //   import { DurableObject } from "cloudflare:workers";
 //   import { defaultHandlers, makeDurableObjectClass } from "@cfpy/runtime/workers/entry.js";
@@ -6,7 +6,8 @@
 //   export default defaultHandlers();
 //   export class Counter extends makeDurableObjectClass("Counter", DurableObject) {}
 //
-// The registry is read lazily, at each event, so registration order does not matter.
+// (the template imports these under `$`-prefixed local names). The registry is read
+// when an event arrives, so registration order does not matter.
 
 import { PyObject, type_name } from "../builtins/object.js";
 import { $exc, AttributeError, RuntimeError, format_exception_line } from "../builtins/exceptions.js";

@@ -5,7 +5,7 @@ print(int("z", 36), int("Z", 36), int("10", 36))
 print(int(3.9), int(-3.9), int(True), int(False), int(0.0))
 print(float("3.14"), float("-0.5"), float("1e5"), float("inf"), float("-Infinity"), float("nan"))
 print(float("  2.5\n"), float("1_000.5"), float(7), float("10"))
-for bad in ["", "abc", "1.5", "1e3", "0x10", "- 1", "1 2", "١٢"]:
+for bad in ["", "abc", "1.5", "1e3", "0x10", "- 1", "1 2", "1.0"]:
     try:
         print("int", repr(bad), int(bad))
     except ValueError as e:
