@@ -19,7 +19,9 @@ os.environ.setdefault("WRANGLER_SEND_METRICS", "false")
 os.environ.setdefault("CLOUDFLARE_CF_FETCH_ENABLED", "false")
 
 
-def cfpy(*args: str, cwd: Path | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+def cfpy(
+    *args: str, cwd: Path | None = None, timeout: float = 300
+) -> subprocess.CompletedProcess[str]:
     """Run the real `cfpy` command line (the installed console script's module)."""
     return subprocess.run(
         [sys.executable, "-m", "transpiler.cli", *args],

@@ -68,7 +68,9 @@ def build(directory: Path, entry: str | None, minify: bool, sourcemap: bool, fmt
     config = load_project(directory, logger, entry)
     result = None
     if config is not None:
-        result = _guarded(logger, lambda: build_project(config, logger, minify=minify, sourcemap=sourcemap))
+        result = _guarded(
+            logger, lambda: build_project(config, logger, minify=minify, sourcemap=sourcemap)
+        )
     _finish(logger, fmt)
     if config is not None and result is not None:
         size = config.main.stat().st_size

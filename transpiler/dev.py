@@ -91,7 +91,11 @@ def run_dev(directory: Path, entry: str | None, port: int) -> int:
             seen = now
             rebuilt = _build(directory, entry)
             if rebuilt is None:
-                print("cfpy: build failed; still serving the last good build", file=sys.stderr, flush=True)
+                print(
+                    "cfpy: build failed; still serving the last good build",
+                    file=sys.stderr,
+                    flush=True,
+                )
                 continue
             config = rebuilt
             server.reload(server_options(config, port))  # type: ignore[arg-type]

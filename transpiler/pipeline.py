@@ -12,12 +12,13 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import cfpy_templates
 import jinja2
 import libcst as cst
 
-import cfpy_templates
 import runtime_shim
 from transpiler.check import find_registration
+from transpiler.check.bindings import check_bindings
 from transpiler.diagnostics import Logger
 from transpiler.emit import emit_module, source_map_json
 from transpiler.lower.index import ProjectIndex, index_module
@@ -144,7 +145,9 @@ def compile_source_file(path: Path, logger: Logger) -> str | None:
     marked, table = lower_module(parsed, index, logger, is_main=False, method_names=method_names)
     if logger.has_errors:
         return None
-    emitted = emit_module(marked, table, source_name=path.name, source_text=parsed.source, out_name=path.stem + ".js")
+    emitted = emit_module(
+        marked, table, source_name=path.name, source_text=parsed.source, out_name=path.stem + ".js"
+    )
     return emitted.code
 
 
@@ -162,7 +165,9 @@ def render_template(name: str, **variables: object) -> str:
     return env.get_template(name).render(**variables)
 
 
-def build_project(config: ProjectConfig, logger: Logger, *, minify: bool = True, sourcemap: bool = True) -> CompiledProject | None:
+def build_project(
+    config: ProjectConfig, logger: Logger, *, minify: bool = True, sourcemap: bool = True
+) -> CompiledProject | None:
     """``cfpy build``: compile the project and atomically write the bundle to ``main``."""
     from transpiler.bundle import bundle
     from transpiler.toolchain import ensure_toolchain
@@ -173,6 +178,9 @@ def build_project(config: ProjectConfig, logger: Logger, *, minify: bool = True,
     entry = modules[config.entry.stem]
     registration = find_registration(entry, logger)
     if registration is None or logger.has_errors:
+        return None
+    check_bindings(modules, entry, registration, config, logger)
+    if logger.has_errors:
         return None
     build_dir = config.build_dir
     modules_dir = build_dir / "modules"
@@ -228,6 +236,14 @@ def run_program(path: Path, args: list[str], logger: Logger) -> int | None:
         if toolchain is None:
             return None
         out = build_dir / "program.mjs"
-        if not bundle(entry_js, out, toolchain=toolchain, runtime_dir=RUNTIME_DIR, sourcemap=True, minify=False, logger=logger):
+        if not bundle(
+            entry_js,
+            out,
+            toolchain=toolchain,
+            runtime_dir=RUNTIME_DIR,
+            sourcemap=True,
+            minify=False,
+            logger=logger,
+        ):
             return None
         return run_node_module(toolchain, out, args)

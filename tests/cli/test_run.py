@@ -8,7 +8,7 @@ from pathlib import Path
 
 from conftest import cfpy
 
-PROGRAM = '''
+PROGRAM = """
 def greet(name, greeting="Hello", *, punct="!"):
     return f"{greeting}, {name}{punct}"
 
@@ -50,7 +50,7 @@ finally:
     print("done")
 print([] or "empty", 0 and 1, "x" and "y", not [])
 print(str(12) + "!", int("42") + 1)
-'''
+"""
 
 
 def _python(path: Path) -> subprocess.CompletedProcess[str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import cfpy
 
 CASES = [
@@ -22,7 +21,9 @@ CASES = [
 
 
 @pytest.mark.parametrize(("source", "code", "line", "col", "width", "words"), CASES)
-def test_positioned_error(tmp_path: Path, source: str, code: str, line: int, col: int, width: int, words: str) -> None:
+def test_positioned_error(
+    tmp_path: Path, source: str, code: str, line: int, col: int, width: int, words: str
+) -> None:
     path = tmp_path / "mod.py"
     path.write_text(source)
     result = cfpy("compile", str(path))
@@ -35,7 +36,7 @@ def test_positioned_error(tmp_path: Path, source: str, code: str, line: int, col
     assert lines[head + 2].endswith(source.splitlines()[line - 1])
     caret_line = lines[head + 3]
     assert caret_line.split("| ", 1)[1] == " " * (col - 1) + "^" * width
-    assert any(text.strip().startswith("hint:") for text in lines[head:head + 6])
+    assert any(text.strip().startswith("hint:") for text in lines[head : head + 6])
 
 
 def test_several_errors_in_one_run(tmp_path: Path) -> None:

@@ -49,7 +49,9 @@ def test_missing_config_names_what_to_create(tmp_path: Path) -> None:
 
 def test_bad_config_names_file_and_key(example_copy) -> None:
     project = example_copy("todos")
-    (project / "wrangler.toml").write_text('main = "build/worker.js"\nkv_namespaces = [{ binding = 5 }]\n')
+    (project / "wrangler.toml").write_text(
+        'main = "build/worker.js"\nkv_namespaces = [{ binding = 5 }]\n'
+    )
     result = cfpy("build", str(project))
     assert result.returncode == 1
     assert "wrangler.toml" in result.stderr

@@ -20,7 +20,10 @@ def test_todos_stores_and_reads_back(example_copy) -> None:
         assert worker.get("/todos/groceries").body == "milk, eggs"
         missing = worker.get("/todos/nothing")
         assert (missing.status, missing.body) == (404, "no todo named nothing")
-        assert worker.get("/todos").json() == {"groceries": "milk, eggs", "write-docs": "in-progress"}
+        assert worker.get("/todos").json() == {
+            "groceries": "milk, eggs",
+            "write-docs": "in-progress",
+        }
         # KV state survives a restart of the local runtime.
         worker.restart()
         assert worker.get("/todos/groceries").body == "milk, eggs"
@@ -45,7 +48,9 @@ def test_jobs_are_processed_by_the_alarm(example_copy) -> None:
     with serve(project) as worker:
         for job_id in ("a1", "b2", "c3"):
             queued = worker.request(
-                "/jobs", "POST", json.dumps({"id": job_id, "data": {"foo": "bar"}}),
+                "/jobs",
+                "POST",
+                json.dumps({"id": job_id, "data": {"foo": "bar"}}),
                 {"content-type": "application/json"},
             )
             assert (queued.status, queued.body) == (200, "Job queued!")

@@ -55,7 +55,9 @@ def find_registration(entry: ParsedModule, logger: Logger) -> Registration | Non
     return registration
 
 
-def _durable_object_keys(entry: ParsedModule, value: cst.BaseExpression, logger: Logger) -> list[str]:
+def _durable_object_keys(
+    entry: ParsedModule, value: cst.BaseExpression, logger: Logger
+) -> list[str]:
     if isinstance(value, cst.Name) and value.value == "None":
         return []
     if not isinstance(value, cst.Dict):

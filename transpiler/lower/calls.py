@@ -110,7 +110,12 @@ class CallLowerer(ExpressionLowerer):
         result_type = None
         if isinstance(func, cst.Name) and callee.code == func.value and func.value in N.BUILTINS:
             result_type = _RESULT_TYPES.get(func.value)
-            if func.value in ("str", "repr") and len(node.args) == 1 and args.plain and not args.star:
+            if (
+                func.value in ("str", "repr")
+                and len(node.args) == 1
+                and args.plain
+                and not args.star
+            ):
                 arg = args.lowered[0]
                 if func.value == "str":
                     return JS(self.to_str(arg), "str")
@@ -233,7 +238,8 @@ class CallLowerer(ExpressionLowerer):
             self.error(
                 node,
                 "CF123",
-                "missing required argument" + ("s " if len(missing) > 1 else " ")
+                "missing required argument"
+                + ("s " if len(missing) > 1 else " ")
                 + ", ".join(f"`{m}`" for m in missing),
             )
         parts = ["undefined" if s is None else s for s in slots]
@@ -259,8 +265,22 @@ def _is_super_call(node: cst.BaseExpression) -> bool:
 def _method_result_type(name: str, receiver: str | None) -> str | None:
     if receiver != "str":
         return None
-    if name in ("upper", "lower", "strip", "lstrip", "rstrip", "replace", "join", "format",
-                "title", "capitalize", "zfill", "center", "ljust", "rjust"):
+    if name in (
+        "upper",
+        "lower",
+        "strip",
+        "lstrip",
+        "rstrip",
+        "replace",
+        "join",
+        "format",
+        "title",
+        "capitalize",
+        "zfill",
+        "center",
+        "ljust",
+        "rjust",
+    ):
         return "str"
     if name in ("startswith", "endswith") or name.startswith("is"):
         return "bool"

@@ -36,7 +36,9 @@ class DataclassOptions:
     frozen: bool = False
 
 
-def dataclass_decorator(node: cst.ClassDef, lowerer: LowerBase) -> tuple[cst.Decorator, DataclassOptions] | None:
+def dataclass_decorator(
+    node: cst.ClassDef, lowerer: LowerBase
+) -> tuple[cst.Decorator, DataclassOptions] | None:
     """The ``@dataclass`` / ``@dataclass(...)`` decorator of ``node`` and its options."""
     for deco in node.decorators:
         expr = deco.decorator
@@ -48,7 +50,9 @@ def dataclass_decorator(node: cst.ClassDef, lowerer: LowerBase) -> tuple[cst.Dec
             options = DataclassOptions()
             for arg in call_args:
                 key = arg.keyword.value if arg.keyword else None
-                if key in ("init", "repr", "eq", "order", "frozen") and isinstance(arg.value, cst.Name):
+                if key in ("init", "repr", "eq", "order", "frozen") and isinstance(
+                    arg.value, cst.Name
+                ):
                     setattr(options, key, arg.value.value == "True")
                 elif key not in ("slots", "kw_only", "match_args", "unsafe_hash"):
                     lowerer.unsupported(arg, "this dataclass option")
@@ -78,13 +82,17 @@ def dataclass_init_params(node: cst.ClassDef) -> list[tuple[str, bool]]:
                 continue
             value = small.value
             if isinstance(value, cst.Call) and isinstance(value.func, cst.Name | cst.Attribute):
-                func_name = value.func.value if isinstance(value.func, cst.Name) else value.func.attr.value
+                func_name = (
+                    value.func.value if isinstance(value.func, cst.Name) else value.func.attr.value
+                )
                 if func_name == "field":
                     keys = {a.keyword.value: a.value for a in value.args if a.keyword}
                     init = keys.get("init")
                     if isinstance(init, cst.Name) and init.value == "False":
                         continue
-                    params.append((small.target.value, "default" in keys or "default_factory" in keys))
+                    params.append(
+                        (small.target.value, "default" in keys or "default_factory" in keys)
+                    )
                     continue
             params.append((small.target.value, value is not None))
     return params
@@ -94,10 +102,18 @@ def _is_dataclass_name(expr: cst.BaseExpression, lowerer: LowerBase) -> bool:
     imported = None
     if isinstance(expr, cst.Name):
         imported = lowerer.ctx.imported.get(expr.value)
-        return imported is not None and imported.module == "dataclasses" and imported.name == "dataclass"
+        return (
+            imported is not None
+            and imported.module == "dataclasses"
+            and imported.name == "dataclass"
+        )
     if isinstance(expr, cst.Attribute) and isinstance(expr.value, cst.Name):
         imported = lowerer.ctx.imported.get(expr.value.value)
-        return imported is not None and imported.module == "dataclasses" and expr.attr.value == "dataclass"
+        return (
+            imported is not None
+            and imported.module == "dataclasses"
+            and expr.attr.value == "dataclass"
+        )
     return False
 
 
@@ -150,7 +166,9 @@ def _field(small: cst.AnnAssign, lowerer: LowerBase, pre: list[str]) -> Field:
 def _is_field_call(func: cst.BaseExpression, lowerer: LowerBase) -> bool:
     if isinstance(func, cst.Name):
         imported = lowerer.ctx.imported.get(func.value)
-        return imported is not None and imported.module == "dataclasses" and imported.name == "field"
+        return (
+            imported is not None and imported.module == "dataclasses" and imported.name == "field"
+        )
     return isinstance(func, cst.Attribute) and func.attr.value == "field"
 
 
@@ -161,7 +179,11 @@ def _const(lowerer: LowerBase, value: cst.BaseExpression, pre: list[str]) -> str
 
 
 def generated_members(
-    js_cls: str, fields: list[Field], options: DataclassOptions, lowerer: LowerBase, defined: set[str]
+    js_cls: str,
+    fields: list[Field],
+    options: DataclassOptions,
+    lowerer: LowerBase,
+    defined: set[str],
 ) -> tuple[list[str], list[str]]:
     """(class members, statements after the class) for the generated methods."""
     members: list[str] = []
@@ -179,7 +201,9 @@ def generated_members(
         after.append(f"{rt('$sig')}({js_cls}.prototype.__init__, {names}{flags});")
     if options.repr and "__repr__" not in defined:
         parts = [f for f in fields if f.repr]
-        pieces = " + \", \" + ".join(f"{js_string(f.name + '=')} + {rt('repr')}(this.{N.js_attr(f.name)})" for f in parts)
+        pieces = ' + ", " + '.join(
+            f"{js_string(f.name + '=')} + {rt('repr')}(this.{N.js_attr(f.name)})" for f in parts
+        )
         body = f'this.constructor.name + "(" + {pieces or chr(34) * 2} + ")"'
         members.append(f"__repr__() {{ return {body}; }}")
     compared = [f for f in fields if f.compare]
@@ -197,7 +221,12 @@ def generated_members(
         elif "__hash__" not in defined:
             members.append("get __hash__() { return null; }")
     if options.order:
-        for dunder, helper in (("__lt__", "$lt"), ("__le__", "$le"), ("__gt__", "$gt"), ("__ge__", "$ge")):
+        for dunder, helper in (
+            ("__lt__", "$lt"),
+            ("__le__", "$le"),
+            ("__gt__", "$gt"),
+            ("__ge__", "$ge"),
+        ):
             members.append(
                 f"{dunder}(other) {{ return {same_class} ? {rt(helper)}({as_tuple}, {other_tuple}) "
                 f": {rt('NotImplemented')}; }}"

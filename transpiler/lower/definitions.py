@@ -14,8 +14,13 @@ import libcst as cst
 from transpiler.lower import names as N
 from transpiler.lower.base import js_string
 from transpiler.lower.calls import CallLowerer
-from transpiler.lower.dataclasses import _is_field_call, collect_fields, dataclass_decorator, generated_members
 from transpiler.lower.context import JS, FunctionState, node_is_async_generator, signature_flags
+from transpiler.lower.dataclasses import (
+    _is_field_call,
+    collect_fields,
+    dataclass_decorator,
+    generated_members,
+)
 from transpiler.lower.index import Signature
 from transpiler.lower.scope import Scope, collect_bindings, param_names
 from transpiler.lower.types import infer_types
@@ -23,7 +28,9 @@ from transpiler.lower.types import infer_types
 
 class DefinitionLowerer(CallLowerer):
     # Provided by StatementLowerer.
-    def block(self, body: cst.BaseSuite | list[cst.BaseStatement] | tuple[cst.BaseStatement, ...]) -> list[str]:
+    def block(
+        self, body: cst.BaseSuite | list[cst.BaseStatement] | tuple[cst.BaseStatement, ...]
+    ) -> list[str]:
         raise NotImplementedError
 
     # -- functions -----------------------------------------------------------------------
@@ -106,7 +113,9 @@ class DefinitionLowerer(CallLowerer):
         defaults_out.append(f"const {const} = {self.code(p.default)};")
         return f"{name} = {const}"
 
-    def kwonly_prologue(self, params: cst.Parameters, sig: Signature, defaults_out: list[str]) -> str:
+    def kwonly_prologue(
+        self, params: cst.Parameters, sig: Signature, defaults_out: list[str]
+    ) -> str:
         """Bind keyword-only parameters and ``**kwargs`` from the trailing KW object."""
         source = "$kw"
         if isinstance(params.star_arg, cst.Param):
@@ -143,14 +152,19 @@ class DefinitionLowerer(CallLowerer):
         out = [self.mark(node) + s for s in pre]
         if declaration and not decorators:
             out.append(("export " if export else "") + fn_js)
-            out.append(sig_call.replace('@FN@', js_fn, 1) + ";")
+            out.append(sig_call.replace("@FN@", js_fn, 1) + ";")
             return out
-        value = sig_call.replace('@FN@', fn_js, 1)
+        value = sig_call.replace("@FN@", fn_js, 1)
         for deco in reversed(decorators):
             value = f"{deco}({value})"
         if pre and self.ctx.fn is not None:
             # Defaults of a nested def are per function object: keep them in a block.
-            return [self.mark(node) + "{", *[_indent(s) for s in pre], _indent(f"{js_fn} = {value};"), "}"]
+            return [
+                self.mark(node) + "{",
+                *[_indent(s) for s in pre],
+                _indent(f"{js_fn} = {value};"),
+                "}",
+            ]
         out.append(f"{js_fn} = {value};")
         return out
 
@@ -161,7 +175,9 @@ class DefinitionLowerer(CallLowerer):
         scope = Scope("function", bound=set(param_names(params)))
         state = FunctionState(scope=scope, is_async=False)
         pre: list[str] = []
-        js_params = [self.param_js(p, pre) for p in list(params.posonly_params) + list(params.params)]
+        js_params = [
+            self.param_js(p, pre) for p in list(params.posonly_params) + list(params.params)
+        ]
         sig = Signature.of(params)
         if isinstance(params.star_arg, cst.Param):
             js_params.append(f"...{N.js_name(params.star_arg.name.value)}")
@@ -209,7 +225,11 @@ class DefinitionLowerer(CallLowerer):
         if found is not None:
             deco, options = found
             decorated.remove(deco)
-            inherited = self.ctx.dataclass_fields.get(self.code(node.bases[0].value), []) if node.bases else []
+            inherited = (
+                self.ctx.dataclass_fields.get(self.code(node.bases[0].value), [])
+                if node.bases
+                else []
+            )
             fields = collect_fields(node, self, pre, inherited)
             self.ctx.dataclass_fields[js_cls] = fields
             defined = {s.name.value for s in body if isinstance(s, cst.FunctionDef)}
@@ -251,7 +271,9 @@ class DefinitionLowerer(CallLowerer):
             for small in stmt.body:
                 if isinstance(small, cst.Pass):
                     continue
-                if isinstance(small, cst.Expr) and isinstance(small.value, cst.SimpleString | cst.ConcatenatedString | cst.Ellipsis):
+                if isinstance(small, cst.Expr) and isinstance(
+                    small.value, cst.SimpleString | cst.ConcatenatedString | cst.Ellipsis
+                ):
                     continue  # docstring or `...`
                 target: cst.BaseExpression | None = None
                 value: cst.BaseExpression | None = None
@@ -296,7 +318,9 @@ class DefinitionLowerer(CallLowerer):
                 self.unsupported(deco, "this method decorator")
         key = _member_key(name)
         static = _is_static(stmt)
-        fn = self.function_js(stmt, key, method=True, class_name=js_cls, defaults_out=pre, keyword="")
+        fn = self.function_js(
+            stmt, key, method=True, class_name=js_cls, defaults_out=pre, keyword=""
+        )
         if kind == "property":
             members.append("get " + fn)
             return

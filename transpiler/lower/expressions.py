@@ -188,7 +188,7 @@ class ExpressionLowerer(LowerBase):
         if value.type == "int":
             return f"({value.code} !== 0)"
         if value.type == "str":
-            return f"({value.code} !== \"\")"
+            return f'({value.code} !== "")'
         if value.type == "none":
             return "false"
         return f"{self.rt('$truthy')}({value.code})"
@@ -223,7 +223,9 @@ class ExpressionLowerer(LowerBase):
         helper = self.rt(_BINARY_HELPERS[type(op)])
         result_type: str | None = None
         if numeric:
-            result_type = "float" if isinstance(op, cst.Divide) else _numeric_result(left.type, right.type)
+            result_type = (
+                "float" if isinstance(op, cst.Divide) else _numeric_result(left.type, right.type)
+            )
             if isinstance(op, cst.Power):
                 result_type = "num" if result_type == "int" else result_type
         elif left.type == "str" and isinstance(op, cst.Add | cst.Modulo | cst.Multiply):
@@ -253,7 +255,9 @@ class ExpressionLowerer(LowerBase):
             right = self.expr(target.comparator)
             if i < len(targets) - 1 and not _is_simple(target.comparator):
                 tmp = self.ctx.new_temp()
-                parts.append(self.compare(target.operator, left, JS(f"({tmp} = {right.code})", right.type)))
+                parts.append(
+                    self.compare(target.operator, left, JS(f"({tmp} = {right.code})", right.type))
+                )
                 left = JS(tmp, right.type)
             else:
                 parts.append(self.compare(target.operator, left, right))
@@ -346,7 +350,9 @@ class ExpressionLowerer(LowerBase):
 
     def _comp_iife(self, node: cst.CSTNode, body: str, result: str, init: str) -> str:
         is_async = _contains_await(node)
-        arrow = f"{'async ' if is_async else ''}() => {{ const $r = {init}; {body} return {result}; }}"
+        arrow = (
+            f"{'async ' if is_async else ''}() => {{ const $r = {init}; {body} return {result}; }}"
+        )
         call = f"({arrow})()"
         return f"(await {call})" if is_async else call
 
@@ -366,7 +372,9 @@ class ExpressionLowerer(LowerBase):
 
     def expr_GeneratorExp(self, node: cst.GeneratorExp) -> JS:
         body = self._comp_body(node, lambda: f"yield {self.code(node.elt)};")
-        star = "async function*" if _contains_await(node) or node.for_in.asynchronous else "function*"
+        star = (
+            "async function*" if _contains_await(node) or node.for_in.asynchronous else "function*"
+        )
         return JS(f"({star} () {{ {body} }})()")
 
     def _comp_body(self, node: cst.BaseComprehension | cst.DictComp, item: object) -> str:

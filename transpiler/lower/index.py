@@ -39,7 +39,9 @@ class Signature:
             required=required,
             vararg=isinstance(params.star_arg, cst.Param),
             kwonly=tuple(p.name.value for p in params.kwonly_params),
-            kwonly_required=frozenset(p.name.value for p in params.kwonly_params if p.default is None),
+            kwonly_required=frozenset(
+                p.name.value for p in params.kwonly_params if p.default is None
+            ),
             varkw=params.star_kwarg is not None,
         )
 

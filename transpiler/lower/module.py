@@ -81,7 +81,9 @@ def _lower_imports(lowerer: Lowerer, parsed: ParsedModule, index: ProjectIndex) 
     return lines
 
 
-def _module_source(lowerer: Lowerer, index: ProjectIndex, name: str, node: cst.CSTNode) -> tuple[str, str] | None:
+def _module_source(
+    lowerer: Lowerer, index: ProjectIndex, name: str, node: cst.CSTNode
+) -> tuple[str, str] | None:
     """(kind, path) for an importable module, or None after logging CF202."""
     if name in index.modules:
         return "project", name
@@ -120,7 +122,9 @@ def _relative(from_module: str, to_module: str) -> str:
     return rel if rel.startswith(".") else "./" + rel
 
 
-def _import_module(lowerer: Lowerer, parsed: ParsedModule, index: ProjectIndex, alias: cst.ImportAlias) -> list[str]:
+def _import_module(
+    lowerer: Lowerer, parsed: ParsedModule, index: ProjectIndex, alias: cst.ImportAlias
+) -> list[str]:
     name = dotted_name(alias.name)
     found = _module_source(lowerer, index, name, alias)
     if found is None:
@@ -135,7 +139,10 @@ def _import_module(lowerer: Lowerer, parsed: ParsedModule, index: ProjectIndex, 
         ns = lowerer.ctx.fresh_name("ns")
         target = _relative(parsed.name, path) if kind == "project" else path
         lowerer.ctx.imported[root] = ImportedName("namespace", name, None)
-        return [f'import * as {ns} from "{target}";', f"const {N.js_name(root)} = {{ {rest}: {ns} }};"]
+        return [
+            f'import * as {ns} from "{target}";',
+            f"const {N.js_name(root)} = {{ {rest}: {ns} }};",
+        ]
     local = alias.asname.name.value if alias.asname is not None else name  # type: ignore[union-attr]
     lowerer.ctx.imported[local] = ImportedName(kind, path, None)
     js_local = N.js_name(local)
@@ -148,9 +155,13 @@ def _import_module(lowerer: Lowerer, parsed: ParsedModule, index: ProjectIndex, 
     return [f'import * as {js_local} from "{path}";']
 
 
-def _import_from(lowerer: Lowerer, parsed: ParsedModule, index: ProjectIndex, node: cst.ImportFrom) -> list[str]:
+def _import_from(
+    lowerer: Lowerer, parsed: ParsedModule, index: ProjectIndex, node: cst.ImportFrom
+) -> list[str]:
     if node.relative:
-        lowerer.unsupported(node, "relative imports", "import the module by its name, e.g. `from helpers import f`")
+        lowerer.unsupported(
+            node, "relative imports", "import the module by its name, e.g. `from helpers import f`"
+        )
         return []
     assert node.module is not None
     name = dotted_name(node.module)
@@ -178,7 +189,9 @@ def _import_from(lowerer: Lowerer, parsed: ParsedModule, index: ProjectIndex, no
             continue
         if kind == "project":
             if index.lookup(path, imported) is None:
-                lowerer.error(alias, "CF205", f"module `{path}` defines no top-level name `{imported}`")
+                lowerer.error(
+                    alias, "CF205", f"module `{path}` defines no top-level name `{imported}`"
+                )
                 continue
         if kind == "js":
             lines.append(f"const {js_local} = globalThis.{imported};")

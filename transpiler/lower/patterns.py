@@ -25,7 +25,11 @@ class PatternLowerer(DefinitionLowerer):
             if case.guard is not None:
                 test = f"{test} && {self.test(case.guard)}"
             body = self.block(case.body)
-            lines += [_indent(f"if ({test}) {{"), _indent(_indent("\n".join(body + [f"break {label};"]))), _indent("}")]
+            lines += [
+                _indent(f"if ({test}) {{"),
+                _indent(_indent("\n".join(body + [f"break {label};"]))),
+                _indent("}"),
+            ]
         lines.append("}")
         return lines
 
@@ -57,7 +61,9 @@ class PatternLowerer(DefinitionLowerer):
         elements = list(p.patterns)
         star = next((i for i, el in enumerate(elements) if isinstance(el, cst.MatchStar)), None)
         fixed = len(elements) - (1 if star is not None else 0)
-        tests = [f"{self.lang('$match_seq')}({subj}, {fixed}, {'true' if star is not None else 'false'})"]
+        tests = [
+            f"{self.lang('$match_seq')}({subj}, {fixed}, {'true' if star is not None else 'false'})"
+        ]
         for i, el in enumerate(elements):
             if isinstance(el, cst.MatchStar):
                 if el.name is not None:

@@ -108,8 +108,10 @@ class StatementLowerer(PatternLowerer):
     def stmt_Raise(self, node: cst.Raise) -> list[str]:
         if node.exc is None:
             fn = self.ctx.fn
-            current = fn.exc_vars[-1] if fn and fn.exc_vars else (
-                self.ctx.module_exc_vars[-1] if self.ctx.module_exc_vars else None
+            current = (
+                fn.exc_vars[-1]
+                if fn and fn.exc_vars
+                else (self.ctx.module_exc_vars[-1] if self.ctx.module_exc_vars else None)
             )
             if current is None:
                 self.error(node, "CF104", "bare `raise` outside an `except` block")
@@ -141,7 +143,7 @@ class StatementLowerer(PatternLowerer):
                 return [f"{self.rt('$delslice')}({obj}, {lo}, {hi}, {step});"]
             return [f"{self.rt('$delitem')}({obj}, {self.subscript_key(target)});"]
         if isinstance(target, cst.Attribute):
-            return [f"{self.rt('delattr')}({self.code(target.value)}, \"{target.attr.value}\");"]
+            return [f'{self.rt("delattr")}({self.code(target.value)}, "{target.attr.value}");']
         if isinstance(target, cst.Name):
             return [f"{self.resolve(target).code} = undefined;"]
         self.unsupported(target, "this `del` target")
@@ -213,7 +215,9 @@ class StatementLowerer(PatternLowerer):
                 f"{obj} = {self.code(target.value)};",
                 f"{obj}.{attr} = {helper}({obj}.{attr}, {value.code});",
             ]
-        if isinstance(target, cst.Subscript) and not any(isinstance(s.slice, cst.Slice) for s in target.slice):
+        if isinstance(target, cst.Subscript) and not any(
+            isinstance(s.slice, cst.Slice) for s in target.slice
+        ):
             obj, key = self.ctx.new_temp(), self.ctx.new_temp()
             helper = self.rt(_AUG_HELPERS[op])
             return [
@@ -247,7 +251,9 @@ class StatementLowerer(PatternLowerer):
                 orelse = None
         return lines
 
-    def loop(self, head: str, body: cst.BaseSuite, orelse: cst.Else | None, pre: list[str] | None = None) -> list[str]:
+    def loop(
+        self, head: str, body: cst.BaseSuite, orelse: cst.Else | None, pre: list[str] | None = None
+    ) -> list[str]:
         fn = self.ctx.fn
         label = self.ctx.fresh_name("else") if orelse is not None else None
         stack = fn.loop_labels if fn is not None else self.ctx.module_loop_labels
@@ -296,7 +302,9 @@ class StatementLowerer(PatternLowerer):
         bounds = [self.expr(a.value) for a in it.args]
         if any(b.type != "int" for b in bounds):
             return None
-        start, stop = ("0", bounds[0].code) if len(bounds) == 1 else (bounds[0].code, bounds[1].code)
+        start, stop = (
+            ("0", bounds[0].code) if len(bounds) == 1 else (bounds[0].code, bounds[1].code)
+        )
         var, end = self.ctx.fresh_name("i"), self.ctx.fresh_name("n")
         head = f"for (let {var} = {start}, {end} = {stop}; {var} < {end}; {var}++)"
         return head, [f"{self.resolve(node.target).code} = {var};"]
@@ -305,9 +313,18 @@ class StatementLowerer(PatternLowerer):
         lines = [f"{self.mark(node)}try {{"]
         if node.orelse is not None:
             ok = self.ctx.new_temp("ok")
-            lines += [_indent(f"{ok} = false;"), _indent("try {"), _indent(self.nested(node.body)), _indent(f"  {ok} = true;")]
+            lines += [
+                _indent(f"{ok} = false;"),
+                _indent("try {"),
+                _indent(self.nested(node.body)),
+                _indent(f"  {ok} = true;"),
+            ]
             lines += [_indent(line) for line in self.handlers(node.handlers)]
-            lines += [_indent(f"if ({ok}) {{"), _indent(self.nested(node.orelse.body)), _indent("}")]
+            lines += [
+                _indent(f"if ({ok}) {{"),
+                _indent(self.nested(node.orelse.body)),
+                _indent("}"),
+            ]
             lines.append("}")
         else:
             lines += [self.nested(node.body)]
@@ -320,7 +337,9 @@ class StatementLowerer(PatternLowerer):
             lines += [self.nested(node.finalbody.body), "}"]
         return lines
 
-    def handlers(self, handlers: tuple[cst.ExceptHandler, ...] | list[cst.ExceptHandler]) -> list[str]:
+    def handlers(
+        self, handlers: tuple[cst.ExceptHandler, ...] | list[cst.ExceptHandler]
+    ) -> list[str]:
         """``} catch ($e) { ... }`` matching handlers in order; returns lines from ``}``."""
         if not handlers:
             return ["}"]

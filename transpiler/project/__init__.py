@@ -72,7 +72,9 @@ def find_config(root: Path) -> Path | None:
     return None
 
 
-def load_project(root: Path, logger: Logger, entry_override: str | None = None) -> ProjectConfig | None:
+def load_project(
+    root: Path, logger: Logger, entry_override: str | None = None
+) -> ProjectConfig | None:
     root = root.resolve()
     config_path = find_config(root)
     if config_path is None:
@@ -185,7 +187,9 @@ def _validate(root: Path, path: Path, raw: dict[str, Any]) -> ProjectConfig:
     for i, mig in enumerate(migrations):
         _expect(mig, dict, f"migrations[{i}]", "a table")
         for field_name in ("new_classes", "new_sqlite_classes"):
-            classes = _expect(mig.get(field_name, []), list, f"migrations[{i}].{field_name}", "an array")
+            classes = _expect(
+                mig.get(field_name, []), list, f"migrations[{i}].{field_name}", "an array"
+            )
             config.migrated_classes.update(c for c in classes if isinstance(c, str))
     return config
 
