@@ -1,0 +1,89 @@
+"""Build-time checks of binding names, handlers and migrations against the wrangler config."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import cfpy
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new))
+
+
+def _first_error(stderr: str, code: str, containing: str = "") -> list[str]:
+    lines = stderr.splitlines()
+    head = next(i for i, line in enumerate(lines) if f" {code} " in line and containing in line)
+    return lines[head : head + 5]
+
+
+def test_undeclared_kv_namespace_fails_at_the_call(example_copy) -> None:
+    project = example_copy("todos")
+    _edit(project / "src" / "worker.py", 'get_kv_namespace("TODOS")', 'get_kv_namespace("TODO")')
+    result = cfpy("build", str(project))
+    assert result.returncode == 1
+    head, _, src, caret, hint = _first_error(result.stderr, "CF320")
+    assert head.startswith(f"{project / 'src' / 'worker.py'}:13:34: CF320 ")
+    assert "KV namespace `TODO` is not declared in wrangler.toml" in head
+    assert src.endswith('todos = env.get_kv_namespace("TODO")')
+    assert caret.split("| ", 1)[1] == " " * 33 + "^" * 6
+    assert "did you mean TODOS?" in hint and "kv_namespaces" in hint
+
+
+def test_undeclared_durable_object_namespace_and_var(example_copy) -> None:
+    project = example_copy("views")
+    worker = project / "src" / "worker.py"
+    _edit(worker, 'get_durable_object_namespace("VIEWS")', 'get_durable_object_namespace("VIEW")')
+    _edit(worker, "    stub = views.get(", '    env.get_var("API_TOKEN")\n    stub = views.get(')
+    result = cfpy("build", str(project))
+    assert result.returncode == 1
+    head = _first_error(result.stderr, "CF321")
+    assert head[0].startswith(f"{worker}:14:46: CF321 Durable Object namespace `VIEW`")
+    assert "did you mean VIEWS?" in head[4]
+    var = _first_error(result.stderr, "CF322")
+    assert var[0].startswith(f"{worker}:15:17: CF322 variable `API_TOKEN` is not declared")
+    assert "[vars]" in var[4]
+
+
+def test_declared_var_in_dev_vars_is_accepted(example_copy) -> None:
+    project = example_copy("views")
+    worker = project / "src" / "worker.py"
+    _edit(worker, "    stub = views.get(", '    env.get_var("API_TOKEN")\n    stub = views.get(')
+    (project / ".dev.vars").write_text("API_TOKEN=secret\n")
+    result = cfpy("build", str(project))
+    assert "CF322" not in result.stderr
+
+
+def test_class_name_without_durable_objects_key(example_copy) -> None:
+    project = example_copy("views")
+    worker = project / "src" / "worker.py"
+    _edit(worker, '{"ViewsDurableObject": lambda: ViewsDurableObject()}', '{"Other": ViewsDurableObject}')
+    result = cfpy("build", str(project))
+    assert result.returncode == 1
+    head = _first_error(result.stderr, "CF323")
+    assert head[0].startswith(f"{worker}:20:5: CF323 Durable Object class `ViewsDurableObject`")
+    assert 'durable_objects={"ViewsDurableObject": ViewsDurableObject}' in head[4]
+
+
+def test_handler_and_method_arity(example_copy) -> None:
+    project = example_copy("views")
+    worker = project / "src" / "worker.py"
+    _edit(worker, "async def fetch(self, request: Request)", "async def fetch(self)")
+    _edit(worker, "async def fetch(request: Request, env, ctx)", "async def fetch(request, env, ctx, extra)")
+    result = cfpy("build", str(project))
+    assert result.returncode == 1
+    method = _first_error(result.stderr, "CF324", "ViewsDurableObject")
+    assert method[0].startswith(f"{worker}:7:21: CF324 `ViewsDurableObject.fetch` takes 0 positional")
+    assert "fetch(self, request) or fetch(self, request, env)" in method[4]
+    assert "the `fetch` handler takes 4 positional parameters, but the runtime calls it with 3" in result.stderr
+
+
+def test_missing_migration_warns_with_toml(example_copy) -> None:
+    project = example_copy("views")
+    config = project / "wrangler.toml"
+    config.write_text(config.read_text().split("[[migrations]]")[0])
+    result = cfpy("build", str(project))
+    assert "CF330 Durable Object class ViewsDurableObject has no migration" in result.stderr
+    assert '[[migrations]]\ntag = "v1"\nnew_classes = ["ViewsDurableObject"]' in result.stderr
