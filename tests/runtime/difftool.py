@@ -68,8 +68,12 @@ def py_result(expr: str, env: dict | None = None) -> str:
     )
     if env:
         g.update(env)
+    import warnings
+
     try:
-        v = eval(expr, g)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            v = eval(expr, g)
         return "OK " + norm_repr(v)
     except BaseException as e:  # noqa: BLE001
         s = str(e)

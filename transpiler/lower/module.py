@@ -187,6 +187,9 @@ def _import_from(
                 "available: " + ", ".join(sorted(N.WORKERS_NAMES)),
             )
             continue
+        if kind == "workers" and imported in N.WORKERS_TYPE_ONLY:
+            lowerer.ctx.imported[local] = ImportedName("erased", name, imported)
+            continue
         if kind == "project":
             if index.lookup(path, imported) is None:
                 lowerer.error(

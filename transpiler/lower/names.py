@@ -7,6 +7,8 @@ receiver dispatch, and which import paths serve which Python modules.
 
 from __future__ import annotations
 
+import cloudflare_workers as _cloudflare_workers
+
 RUNTIME_BUILTINS = "@cfpy/runtime/builtins/index.js"
 RUNTIME_LANG = "@cfpy/runtime/lang/index.js"
 RUNTIME_WORKERS = "@cfpy/runtime/workers/index.js"
@@ -113,18 +115,11 @@ COMPILE_TIME_MODULES = frozenset({"dataclasses"})
 ERASED_MODULES = frozenset({"typing", "__future__", "typing_extensions", "collections.abc"})
 
 WORKERS_MODULE = "cloudflare_workers"
-WORKERS_CLASSES = frozenset(
-    {"CloudflareWorkers", "DurableObject", "Request", "Response", "Headers"}
-)
-WORKERS_FUNCTIONS = frozenset({"fetch"})
-WORKERS_TYPES = frozenset(
-    """
-    Env ExecutionContext KVNamespace KVValueWithMetadata KVListResult KVKey
-    DurableObjectNamespace DurableObjectId DurableObjectStub DurableObjectState
-    DurableObjectStorage DurableObjectTransaction ScheduledEvent
-    """.split()
-)
-WORKERS_NAMES = WORKERS_CLASSES | WORKERS_FUNCTIONS | WORKERS_TYPES
+# The typed API (runtime_shim/cloudflare_workers) is the one list of public names.
+WORKERS_NAMES = frozenset(_cloudflare_workers.__all__)
+# Names that exist only for type checking (aliases); importing them emits nothing.
+WORKERS_TYPE_ONLY = frozenset({"Body", "HeadersInit", "StorageValue"})
+WORKERS_CLASSES = WORKERS_NAMES - WORKERS_TYPE_ONLY - {"fetch"}
 
 REFUSED_MODULES = {
     "threading": "Workers run one thread per isolate; use async functions",

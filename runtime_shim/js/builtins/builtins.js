@@ -180,7 +180,7 @@ export function dir(o) {
   return Array.from(names).sort();
 }
 
-export const Ellipsis = Object.freeze({ __repr__() { return "Ellipsis"; } });
+export const Ellipsis = /* @__PURE__ */ Object.freeze({ __repr__() { return "Ellipsis"; } });
 
 export function input(prompt) {
   if (prompt !== undefined) $write($str(prompt));

@@ -384,3 +384,10 @@ export const bytes = /* @__PURE__ */ $mktype("bytes", function bytes(x, encoding
   }
   return new Bytes(Uint8Array.from(vals));
 }, (x) => x instanceof Bytes, Bytes);
+
+// b'...' literal: the compiler passes the bytes as a latin-1 string.
+export function $bytes_lit(s) {
+  const u = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) u[i] = s.charCodeAt(i);
+  return new Bytes(u);
+}

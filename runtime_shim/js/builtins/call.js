@@ -41,7 +41,7 @@ export function $popkw(args) {
 }
 
 // Sentinel default for required keyword-only parameters in $bindkw.
-export const $REQ = Object.freeze({ $req: true });
+export const $REQ = /* @__PURE__ */ Object.freeze({ $req: true });
 
 function fmtNames(list) {
   const q = list.map((n) => `'${n}'`);
@@ -159,6 +159,8 @@ function placeArgs(f, cls, p, pos, kw, isMethod) {
         args[i] = v;
       } else if (p.vk || p.ko.includes(k)) {
         (rest || (rest = Object.create(null)))[k] = v;
+      } else if (p.newkw) {
+        throw new PyTypeError(`'${k}' is an invalid keyword argument for __new__()`);
       } else {
         throw new PyTypeError(`${fname}() got an unexpected keyword argument '${k}'`);
       }
@@ -200,8 +202,10 @@ export function $call(f, pos, kw) {
   }
   const cls = isClass(f);
   kw = kwObj(kw);
-  if (kw === null) return cls ? new f(...pos) : f(...pos);
   const p = sigOf(f, cls);
+  if (kw === null && (!p || (p.nreq <= pos.length && (pos.length <= p.names.length || p.va)))) {
+    return cls ? new f(...pos) : f(...pos);
+  }
   let args;
   if (p) args = placeArgs(f, cls, p, pos, kw, false);
   else args = [...pos, new KW(kw)];

@@ -2,7 +2,7 @@
 import { PyTypeError } from "./exceptions.js";
 import { type_name } from "./object.js";
 
-export const NotImplemented = Object.freeze({
+export const NotImplemented = /* @__PURE__ */ Object.freeze({
   __repr__() { return "NotImplemented"; },
   __bool__() { return true; },
 });
@@ -14,7 +14,7 @@ function arrEq(a, b) {
   if (isTup(a) !== isTup(b)) return false;
   for (let i = 0; i < a.length; i++) {
     const x = a[i], y = b[i];
-    if (x !== y && !$eq(x, y)) return false;
+    if (x !== y && (x === x || y === y) && !$eq(x, y)) return false; // NaN: identity shortcut
   }
   return true;
 }

@@ -91,7 +91,9 @@ export class Dict {
   [Symbol.iterator]() { return iterKeysOf(this); }
   toJSON() {
     const o = {};
-    for (const [k, v] of this.$entries()) o[typeof k === "string" ? k : String(k)] = v;
+    for (const [k, v] of this.$entries()) {
+      Object.defineProperty(o, typeof k === "string" ? k : String(k), { value: v, enumerable: true, writable: true, configurable: true });
+    }
     return o;
   }
 

@@ -2,7 +2,13 @@
 import { Tuple } from "./tuple.js";
 import { $repr, $str } from "./repr.js";
 
-export class BaseException extends Error {
+// Give a runtime class its Python name independent of minification.
+export function $exctype(name, C) {
+  Object.defineProperty(C, "name", { value: name, configurable: true });
+  return C;
+}
+
+export const BaseException = /* @__PURE__ */ $exctype("BaseException", class extends Error {
   static get __name__() { return this.name; }
   static get __qualname__() { return this.name; }
   constructor(...args) {
@@ -46,51 +52,52 @@ export class BaseException extends Error {
     this.__notes__.push(note);
     return null;
   }
-}
+});
 
-export class Exception extends BaseException {}
-export class ArithmeticError extends Exception {}
-export class ZeroDivisionError extends ArithmeticError {}
-export class OverflowError extends ArithmeticError {}
-export class FloatingPointError extends ArithmeticError {}
-export class LookupError extends Exception {}
-export class IndexError extends LookupError {}
-export class KeyError extends LookupError {
+
+export const Exception = /* @__PURE__ */ $exctype("Exception", class extends BaseException {});
+export const ArithmeticError = /* @__PURE__ */ $exctype("ArithmeticError", class extends Exception {});
+export const ZeroDivisionError = /* @__PURE__ */ $exctype("ZeroDivisionError", class extends ArithmeticError {});
+export const OverflowError = /* @__PURE__ */ $exctype("OverflowError", class extends ArithmeticError {});
+export const FloatingPointError = /* @__PURE__ */ $exctype("FloatingPointError", class extends ArithmeticError {});
+export const LookupError = /* @__PURE__ */ $exctype("LookupError", class extends Exception {});
+export const IndexError = /* @__PURE__ */ $exctype("IndexError", class extends LookupError {});
+export const KeyError = /* @__PURE__ */ $exctype("KeyError", class extends LookupError {
   __str__() {
     return this.args.length === 1 ? $repr(this.args[0]) : super.__str__();
   }
-}
-export class ValueError extends Exception {}
-export const PyTypeError = class TypeError extends Exception {};
-export class AttributeError extends Exception {}
-export class NameError extends Exception {}
-export class UnboundLocalError extends NameError {}
-export class RuntimeError extends Exception {}
-export class NotImplementedError extends RuntimeError {}
-export class RecursionError extends RuntimeError {}
-export class StopIteration extends Exception {
+});
+export const ValueError = /* @__PURE__ */ $exctype("ValueError", class extends Exception {});
+export const PyTypeError = /* @__PURE__ */ $exctype("TypeError", class extends Exception {});
+export const AttributeError = /* @__PURE__ */ $exctype("AttributeError", class extends Exception {});
+export const NameError = /* @__PURE__ */ $exctype("NameError", class extends Exception {});
+export const UnboundLocalError = /* @__PURE__ */ $exctype("UnboundLocalError", class extends NameError {});
+export const RuntimeError = /* @__PURE__ */ $exctype("RuntimeError", class extends Exception {});
+export const NotImplementedError = /* @__PURE__ */ $exctype("NotImplementedError", class extends RuntimeError {});
+export const RecursionError = /* @__PURE__ */ $exctype("RecursionError", class extends RuntimeError {});
+export const StopIteration = /* @__PURE__ */ $exctype("StopIteration", class extends Exception {
   __init__(...args) {
     super.__init__(...args);
     this.value = args.length ? args[0] : null;
   }
-}
-export class StopAsyncIteration extends Exception {
+});
+export const StopAsyncIteration = /* @__PURE__ */ $exctype("StopAsyncIteration", class extends Exception {
   __init__(...args) {
     super.__init__(...args);
     this.value = args.length ? args[0] : null;
   }
-}
-export class AssertionError extends Exception {}
-export class ImportError extends Exception {
+});
+export const AssertionError = /* @__PURE__ */ $exctype("AssertionError", class extends Exception {});
+export const ImportError = /* @__PURE__ */ $exctype("ImportError", class extends Exception {
   __init__(...args) {
     super.__init__(...args);
     this.msg = args.length ? args[0] : null;
     this.name = null;
     this.path = null;
   }
-}
-export class ModuleNotFoundError extends ImportError {}
-export class OSError extends Exception {
+});
+export const ModuleNotFoundError = /* @__PURE__ */ $exctype("ModuleNotFoundError", class extends ImportError {});
+export const OSError = /* @__PURE__ */ $exctype("OSError", class extends Exception {
   __init__(...args) {
     super.__init__(...args);
     this.errno = args.length >= 2 ? args[0] : null;
@@ -104,16 +111,16 @@ export class OSError extends Exception {
     }
     return super.__str__();
   }
-}
-export class TimeoutError extends OSError {}
-export class ConnectionError extends OSError {}
-export class FileNotFoundError extends OSError {}
-export class PermissionError extends OSError {}
-export class EOFError extends Exception {}
-export class MemoryError extends Exception {}
-export class BufferError extends Exception {}
-export class UnicodeError extends ValueError {}
-export class UnicodeDecodeError extends UnicodeError {
+});
+export const TimeoutError = /* @__PURE__ */ $exctype("TimeoutError", class extends OSError {});
+export const ConnectionError = /* @__PURE__ */ $exctype("ConnectionError", class extends OSError {});
+export const FileNotFoundError = /* @__PURE__ */ $exctype("FileNotFoundError", class extends OSError {});
+export const PermissionError = /* @__PURE__ */ $exctype("PermissionError", class extends OSError {});
+export const EOFError = /* @__PURE__ */ $exctype("EOFError", class extends Exception {});
+export const MemoryError = /* @__PURE__ */ $exctype("MemoryError", class extends Exception {});
+export const BufferError = /* @__PURE__ */ $exctype("BufferError", class extends Exception {});
+export const UnicodeError = /* @__PURE__ */ $exctype("UnicodeError", class extends ValueError {});
+export const UnicodeDecodeError = /* @__PURE__ */ $exctype("UnicodeDecodeError", class extends UnicodeError {
   __init__(...args) {
     super.__init__(...args);
     if (args.length === 5) [this.encoding, this.object, this.start, this.end, this.reason] = args;
@@ -126,8 +133,8 @@ export class UnicodeDecodeError extends UnicodeError {
       : `bytes in position ${this.start}-${this.end - 1}`;
     return `'${this.encoding}' codec can't decode ${pos}: ${this.reason}`;
   }
-}
-export class UnicodeEncodeError extends UnicodeError {
+});
+export const UnicodeEncodeError = /* @__PURE__ */ $exctype("UnicodeEncodeError", class extends UnicodeError {
   __init__(...args) {
     super.__init__(...args);
     if (args.length === 5) [this.encoding, this.object, this.start, this.end, this.reason] = args;
@@ -139,28 +146,28 @@ export class UnicodeEncodeError extends UnicodeError {
       : cp < 0x10000 ? `\\u${cp.toString(16).padStart(4, "0")}` : `\\U${cp.toString(16).padStart(8, "0")}`;
     return `'${this.encoding}' codec can't encode character '${esc}' in position ${this.start}: ${this.reason}`;
   }
-}
-export class KeyboardInterrupt extends BaseException {}
-export class SystemExit extends BaseException {
+});
+export const KeyboardInterrupt = /* @__PURE__ */ $exctype("KeyboardInterrupt", class extends BaseException {});
+export const SystemExit = /* @__PURE__ */ $exctype("SystemExit", class extends BaseException {
   __init__(...args) {
     super.__init__(...args);
     this.code = args.length === 0 ? null : args.length === 1 ? args[0] : this.args;
   }
-}
-export class GeneratorExit extends BaseException {}
-export class Warning extends Exception {}
-export class UserWarning extends Warning {}
-export class DeprecationWarning extends Warning {}
-export class RuntimeWarning extends Warning {}
+});
+export const GeneratorExit = /* @__PURE__ */ $exctype("GeneratorExit", class extends BaseException {});
+export const Warning = /* @__PURE__ */ $exctype("Warning", class extends Exception {});
+export const UserWarning = /* @__PURE__ */ $exctype("UserWarning", class extends Warning {});
+export const DeprecationWarning = /* @__PURE__ */ $exctype("DeprecationWarning", class extends Warning {});
+export const RuntimeWarning = /* @__PURE__ */ $exctype("RuntimeWarning", class extends Warning {});
 
 // A JS error that is not a Python exception, caught by Python code.
-export class JSException extends Exception {
+export const JSException = /* @__PURE__ */ $exctype("JSException", class extends Exception {
   __init__(...args) {
     super.__init__(...args);
     this.error = args.length > 1 ? args[1] : null;
     if (args.length > 1) this.args = Tuple.of(args[0]);
   }
-}
+});
 
 // Convert any thrown value into a Python exception instance (used at every `except`).
 export function $exc(e) {

@@ -85,7 +85,7 @@ function signOf(neg, sp) {
 
 function formatInt(x, sp) {
   let t = sp.type;
-  if ("eEfFgG%".includes(t)) return formatFloat(+x, sp, false);
+  if (t !== "" && "eEfFgG%".includes(t)) return formatFloat(+x, sp, false);
   if (sp.prec >= 0) throw new ValueError("Precision not allowed in integer format specifier");
   if (sp.z) throw new ValueError("Negative zero coercion (z) not allowed in integer format specifier");
   if (t === "c") {
@@ -193,7 +193,10 @@ function formatValue(value, spec, isFloat) {
       if (spec === "") return isFloat ? float_repr(value) : num_repr(value);
       {
         const sp = parseSpec(spec);
-        if (!isFloat && Number.isInteger(value) && !Object.is(value, -0) && Math.abs(value) <= 9007199254740992) {
+        // An integral number with a precision but no type is formatted as a float (an int
+        // would raise in CPython; the runtime cannot tell 2 from 2.0).
+        if (!isFloat && Number.isInteger(value) && !Object.is(value, -0) && Math.abs(value) <= 9007199254740992 &&
+            !(sp.prec >= 0 && sp.type === "")) {
           return formatInt(value, sp);
         }
         if (sp.type === "" || "eEfFgGn%".includes(sp.type)) return formatFloat(value, sp, true);

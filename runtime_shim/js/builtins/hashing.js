@@ -6,7 +6,7 @@ import { PyTypeError } from "./exceptions.js";
 import { type_name } from "./object.js";
 import { $eq } from "./compare.js";
 
-export const MISSING = Object.freeze({ $missing: true });
+export const MISSING = /* @__PURE__ */ Object.freeze({ $missing: true });
 
 function isTup(x) { return x.constructor.$pyname === "tuple"; }
 

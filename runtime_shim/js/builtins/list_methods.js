@@ -58,7 +58,7 @@ export function $m_remove(r, ...a) {
   if (isPlainList(r)) {
     const x = a[0];
     for (let i = 0; i < r.length; i++) {
-      if (r[i] === x || $eq(r[i], x)) { r.splice(i, 1); return null; }
+      if (r[i] === x || (x !== x && r[i] !== r[i]) || $eq(r[i], x)) { r.splice(i, 1); return null; }
     }
     throw new ValueError("list.remove(x): x not in list");
   }
@@ -92,7 +92,7 @@ export function $m_index(r, ...a) {
     let stop = a.length > 2 ? idx(a[2]) : n;
     if (start < 0) { start += n; if (start < 0) start = 0; }
     if (stop < 0) { stop += n; if (stop < 0) stop = 0; }
-    for (let i = start; i < Math.min(stop, n); i++) if (r[i] === x || $eq(r[i], x)) return i;
+    for (let i = start; i < Math.min(stop, n); i++) if (r[i] === x || (x !== x && r[i] !== r[i]) || $eq(r[i], x)) return i;
     if (r instanceof Tuple) throw new ValueError("tuple.index(x): x not in tuple");
     throw new ValueError(`${$repr(x)} is not in list`);
   }
@@ -104,7 +104,7 @@ export function $m_count(r, ...a) {
   if (Array.isArray(r)) {
     const x = a[0];
     let c = 0;
-    for (let i = 0; i < r.length; i++) if (r[i] === x || $eq(r[i], x)) c++;
+    for (let i = 0; i < r.length; i++) if (r[i] === x || (x !== x && r[i] !== r[i]) || $eq(r[i], x)) c++;
     return c;
   }
   return fallback(r, "count", a);

@@ -6,8 +6,9 @@ export class PyObject {
   constructor(...args) {
     this.__init__(...args);
   }
-  static get __name__() { return this.name; }
-  static get __qualname__() { return this.name; }
+  static get $pyname() { return "object"; }
+  static get __name__() { return class_name(this); }
+  static get __qualname__() { return this.__name__; }
   __init__(...args) {
     if (args.length) throw new PyTypeError(`${type_name(this)}() takes no arguments`);
   }
@@ -38,6 +39,7 @@ export function type_name(x) {
   if (Array.isArray(x) && x.constructor === Array) return "list";
   const C = x.constructor;
   if (C === Object || C === undefined) return "object";
+  if (Object.prototype.hasOwnProperty.call(C, "$tpname")) return C.$tpname;
   return class_name(C);
 }
 

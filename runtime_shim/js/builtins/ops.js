@@ -22,7 +22,7 @@ export function $in(x, c) {
     return c.includes(x);
   }
   if (Array.isArray(c)) {
-    if (typeof x === "string" || (typeof x === "number" && x === x)) {
+    if (typeof x === "string" || typeof x === "number") {
       return c.includes(x) || c.some((y) => y !== null && typeof y !== typeof x && $eq(x, y));
     }
     for (let i = 0; i < c.length; i++) {

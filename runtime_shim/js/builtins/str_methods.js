@@ -54,9 +54,7 @@ function splitWs(s, maxsplit) {
     while (i < n && isWs(s[i])) i++;
     if (i >= n) break;
     if (maxsplit >= 0 && out.length >= maxsplit) {
-      let j = n;
-      while (j > i && isWs(s[j - 1])) j--;
-      out.push(s.slice(i, j));
+      out.push(s.slice(i));
       return out;
     }
     let j = i;
@@ -74,9 +72,7 @@ function rsplitWs(s, maxsplit) {
     while (i > 0 && isWs(s[i - 1])) i--;
     if (i <= 0) break;
     if (maxsplit >= 0 && out.length >= maxsplit) {
-      let j = 0;
-      while (j < i && isWs(s[j])) j++;
-      out.push(s.slice(j, i));
+      out.push(s.slice(0, i));
       break;
     }
     let j = i;
@@ -561,7 +557,10 @@ function vformat(fmt, args, kwargs, auto, depth) {
         else if (fmt[j] === "}") level--;
         if (level > 0) j++;
       }
-      if (j >= n) throw new ValueError("expected '}' before end of string");
+      if (j >= n) {
+        if (i === n - 1) throw new ValueError("Single '{' encountered in format string");
+        throw new ValueError("expected '}' before end of string");
+      }
       const field = fmt.slice(i + 1, j);
       // split name!conv:spec (the name part may contain [..] with ':' or '!')
       let k = 0, inBracket = false;

@@ -1,25 +1,9 @@
 // Python tuple: an Array subclass. Build with Tuple.of(...) / Tuple.from(iterable) / tuple_of.
-import { $eq } from "./compare.js";
-import { ValueError } from "./exceptions.js";
-
 export class Tuple extends Array {
   // Array methods (.map, .filter, .slice, ...) return plain Arrays, never Tuples.
   static get [Symbol.species]() { return Array; }
   static get $pyname() { return "tuple"; }
-  index(x, start = 0, stop = this.length) {
-    const n = this.length;
-    if (start < 0) start = Math.max(0, start + n);
-    if (stop < 0) stop += n;
-    for (let i = start; i < Math.min(stop, n); i++) {
-      if (this[i] === x || $eq(this[i], x)) return i;
-    }
-    throw new ValueError("tuple.index(x): x not in tuple");
-  }
-  count(x) {
-    let c = 0;
-    for (let i = 0; i < this.length; i++) if (this[i] === x || $eq(this[i], x)) c++;
-    return c;
-  }
+  // index() / count() are reached through $m_index / $m_count (list_methods.js).
 }
 
 export function tuple_of(...items) {

@@ -4,13 +4,13 @@ import { Dict } from "../builtins/dict.js";
 import { PySet } from "../builtins/set.js";
 import { Bytes } from "../builtins/bytes.js";
 import { KW } from "../builtins/kw.js";
-import { ValueError, PyTypeError } from "../builtins/exceptions.js";
+import { ValueError, PyTypeError, $exctype } from "../builtins/exceptions.js";
 import { type_name } from "../builtins/object.js";
 import { float_repr, num_repr } from "../builtins/repr.js";
 import { $truthy } from "../builtins/truthy.js";
 import { $sort } from "../builtins/iter.js";
 
-export class JSONDecodeError extends ValueError {
+export const JSONDecodeError = /* @__PURE__ */ $exctype("JSONDecodeError", class extends ValueError {
   __init__(msg, doc, pos) {
     if (doc === undefined) { super.__init__(msg); return; }
     let lineno = 1, colno = pos + 1;
@@ -24,7 +24,8 @@ export class JSONDecodeError extends ValueError {
     this.lineno = lineno;
     this.colno = colno;
   }
-}
+});
+
 
 // ---- dumps ----
 
@@ -213,7 +214,6 @@ function parse(s, hooks) {
       if (s[i] === ",") {
         i++;
         ws();
-        if (s[i] === "}") throw err("Illegal trailing comma before end of object");
         continue;
       }
       if (s[i] === "}") { i++; return hooks.object(d); }
@@ -231,7 +231,6 @@ function parse(s, hooks) {
       if (s[i] === ",") {
         i++;
         ws();
-        if (s[i] === "]") throw err("Illegal trailing comma before end of array");
         continue;
       }
       if (s[i] === "]") { i++; return a; }
@@ -256,7 +255,7 @@ export function loads(s, ...rest) {
   const hooks = {
     object: kw.object_hook ? kw.object_hook : (d) => d,
     float: kw.parse_float ? kw.parse_float : (t) => +t,
-    int: kw.parse_int ? kw.parse_int : (t) => +t,
+    int: kw.parse_int ? kw.parse_int : (t) => +t + 0,
     constant: kw.parse_constant ? kw.parse_constant : (t) => (t === "NaN" ? NaN : t === "Infinity" ? Infinity : -Infinity),
   };
   return parse(s, hooks);

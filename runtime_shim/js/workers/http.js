@@ -4,9 +4,20 @@ import { PyObject } from "../builtins/object.js";
 import { Dict } from "../builtins/dict.js";
 import { Bytes } from "../builtins/bytes.js";
 import { TypeError } from "../builtins/exceptions.js";
-import { toJS, fromJS } from "../stdlib/json.js";
+import { fromJS } from "../stdlib/json.js";
 import { Headers, headersInit } from "./headers.js";
-import { NATIVE, binaryToBytes, bytesToU8, isBinary, isNone, sigFn, sigs, typeName } from "./util.js";
+import {
+  NATIVE,
+  binaryToBytes,
+  bytesToU8,
+  fromJsonText,
+  isBinary,
+  isNone,
+  sigFn,
+  sigs,
+  toJsonText,
+  typeName,
+} from "./util.js";
 
 // Python body (str, bytes, None, or a JS body such as a ReadableStream) -> native BodyInit.
 export function bodyInit(body) {
@@ -112,7 +123,7 @@ export const Request = /* @__PURE__ */ sigs(
     }
 
     async json() {
-      return fromJS(await this.$req.json());
+      return fromJsonText(await this.$req.text());
     }
 
     async bytes() {
@@ -129,7 +140,7 @@ export const Request = /* @__PURE__ */ sigs(
 function jsonResponse(data, status, headers) {
   const h = new globalThis.Headers(headersInit(headers));
   if (!h.has("content-type")) h.set("content-type", "application/json");
-  return Response.$wrap(new globalThis.Response(JSON.stringify(toJS(data)), { status, headers: h }));
+  return Response.$wrap(new globalThis.Response(toJsonText(data), { status, headers: h }));
 }
 
 export const Response = /* @__PURE__ */ sigs(
@@ -186,7 +197,7 @@ export const Response = /* @__PURE__ */ sigs(
     }
 
     async json() {
-      return fromJS(await this.$res.json());
+      return fromJsonText(await this.$res.text());
     }
 
     async bytes() {

@@ -1,8 +1,8 @@
 // Workers KV: Python wrapper over a KV namespace binding.
 //
 // Encoding (see docs/api-notes.md): str values are stored as text, bytes as raw bytes,
-// dict/list/tuple values as JSON text (json.dumps semantics through stdlib/json.js
-// toJS); metadata is JSON (toJS/fromJS); expirations are seconds since the epoch.
+// dict/list/tuple values as compact JSON text written by json.dumps and read back by
+// json.loads; metadata is KV's JSON metadata; expirations are seconds since the epoch.
 
 import { PyObject } from "../builtins/object.js";
 import { NotImplemented } from "../builtins/compare.js";
@@ -11,20 +11,37 @@ import { Dict } from "../builtins/dict.js";
 import { Bytes } from "../builtins/bytes.js";
 import { TypeError, ValueError } from "../builtins/exceptions.js";
 import { datetime } from "../stdlib/datetime.js";
-import { toJS, fromJS } from "../stdlib/json.js";
-import { NATIVE, binaryToBytes, bytesToU8, epochMs, isNone, sigs, strKey, typeName } from "./util.js";
+import { fromJS } from "../stdlib/json.js";
+import {
+  NATIVE,
+  binaryToBytes,
+  bytesToU8,
+  epochMs,
+  fromJsonText,
+  isNone,
+  sigs,
+  strKey,
+  toJsonText,
+  typeName,
+} from "./util.js";
 
+// Python `type=` -> native type. JSON is read as text and parsed with json.loads, so
+// what json.dumps wrote (NaN, Infinity) reads back.
 const GET_TYPES = { text: "text", json: "json", bytes: "arrayBuffer", stream: "stream" };
 
+function nativeType(type) {
+  return type === "json" ? "text" : type;
+}
+
 function getOptions(type, cacheTtl) {
-  const opts = { type };
+  const opts = { type: nativeType(type) };
   if (!isNone(cacheTtl)) opts.cacheTtl = cacheTtl;
   return opts;
 }
 
 function fromStored(value, type) {
   if (isNone(value)) return null;
-  if (type === "json") return fromJS(value);
+  if (type === "json") return fromJsonText(value);
   if (type === "arrayBuffer") return binaryToBytes(value);
   return value;
 }
@@ -32,7 +49,7 @@ function fromStored(value, type) {
 function putValue(value) {
   if (typeof value === "string") return value;
   if (value instanceof Bytes) return bytesToU8(value);
-  if (value instanceof Dict || Array.isArray(value)) return JSON.stringify(toJS(value));
+  if (value instanceof Dict || Array.isArray(value)) return toJsonText(value);
   if (value instanceof ReadableStream || value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
     return value;
   }
@@ -154,7 +171,7 @@ export const KVNamespace = /* @__PURE__ */ sigs(
     async get_with_metadata(key, type = "text", cache_ttl = null) {
       const t = GET_TYPES[isNone(type) ? "text" : type];
       if (t === undefined) {
-        throw new ValueError(`type must be "text", "json", "bytes" or "stream", not ${JSON.stringify(type)}`);
+        throw new ValueError(`type must be 'text', 'json', 'bytes' or 'stream', not ${$repr(type)}`);
       }
       const r = await this.$kv.getWithMetadata(strKey(key, "key"), getOptions(t, cache_ttl));
       return new KVValueWithMetadata(
@@ -170,7 +187,7 @@ export const KVNamespace = /* @__PURE__ */ sigs(
           typeof expiration === "number" ? expiration : Math.floor(epochMs(expiration, "expiration") / 1000);
       }
       if (!isNone(expiration_ttl)) opts.expirationTtl = expiration_ttl;
-      if (!isNone(metadata)) opts.metadata = toJS(metadata);
+      if (!isNone(metadata)) opts.metadata = JSON.parse(toJsonText(metadata));
       await this.$kv.put(strKey(key, "key"), putValue(value), opts);
       return null;
     }

@@ -5,6 +5,8 @@ import { Dict } from "../builtins/dict.js";
 import { type_name } from "../builtins/object.js";
 import { Bytes } from "../builtins/bytes.js";
 import { TypeError } from "../builtins/exceptions.js";
+import { KW } from "../builtins/kw.js";
+import { dumps, loads } from "../stdlib/json.js";
 
 // Token passed as the first constructor argument when the shim wraps a native object;
 // Python code can never produce it, so `__init__` can tell the two paths apart.
@@ -105,4 +107,18 @@ export function isMapping(x) {
 export function epochMs(dt, what) {
   if (dt && typeof dt.toEpochMs === "function") return dt.toEpochMs();
   throw new TypeError(`${what} must be a datetime, not ${typeName(dt)}`);
+}
+
+// --- JSON with Python's json semantics --------------------------------------------------
+
+// json.dumps(value, ensure_ascii=False, separators=(",", ":")): compact UTF-8 JSON text;
+// a value json cannot serialize raises TypeError ("Object of type X is not JSON
+// serializable").
+export function toJsonText(value) {
+  return dumps(value, new KW({ ensure_ascii: false, separators: [",", ":"] }));
+}
+
+// json.loads(text): objects -> dict, arrays -> list; invalid text raises JSONDecodeError.
+export function fromJsonText(text) {
+  return loads(text);
 }

@@ -1,0 +1,32 @@
+# re module basics.
+import re
+
+print(re.match(r"\d+", "123abc").group(), re.match(r"\d+", "abc"), re.search(r"\d+", "abc123def456").group())
+print(re.findall(r"\d+", "a1b22c333"), re.findall(r"(\w)(\d)", "a1 b2 c3"), re.findall(r"x", "abc"))
+print(re.sub(r"\s+", " ", "a   b \t\n c"), re.sub(r"(\w+)@(\w+)", r"\2 at \1", "user@host other@place"))
+print(re.sub(r"\d", lambda m: str(int(m.group()) * 2), "a1b2c3"), re.sub("a", "b", "aaa", count=2))
+print(re.split(r"[,;]\s*", "a, b;c,   d"), re.split(r"(\d)", "a1b2c"), re.split(r"\s+", " lead trail "))
+m = re.match(r"(?P<key>\w+)=(?P<value>[^;]*)", "name=ann;x=1")
+print(m.group("key"), m.group("value"), m.group(0), m.group(1, 2), m.groups(), m.groupdict(), m.start(), m.end(), m.span(2))
+print(re.fullmatch(r"[a-z]+", "abc") is not None, re.fullmatch(r"[a-z]+", "abc1") is None)
+pattern = re.compile(r"^/users/(\d+)(?:/(\w+))?$")
+for path in ["/users/42", "/users/7/posts", "/users/x", "/users/1/2/3"]:
+    mm = pattern.match(path)
+    print(path, mm.groups() if mm else None)
+print(re.findall(r"(?i)hello", "Hello HELLO hello"), re.findall(r"hello", "Hello HELLO", re.IGNORECASE))
+print(re.findall(r"^\w+", "one\ntwo\nthree", re.MULTILINE), re.findall(r"a.c", "a\nc abc", re.DOTALL))
+print([m.group() for m in re.finditer(r"\b\w{4}\b", "this is some text with four word list")])
+print([(m.start(), m.group()) for m in re.finditer(r"o", "foo boo")])
+print(re.escape("a.b*c"), re.sub(re.escape("1+1"), "2", "1+1=2"))
+email = re.compile(r"^[\w.+-]+@[\w-]+\.[\w.]+$")
+print([bool(email.match(e)) for e in ["a@b.co", "bad@", "x.y+z@mail.example.org", "no at.com"]])
+print(re.sub(r"(?<=\d)(?=(\d{3})+$)", ",", "1234567"))
+print(re.findall(r"\d+(?:\.\d+)?", "pi=3.14 e=2.718 n=42"))
+print(re.search(r"(a)(b)?", "ac").groups(), re.search(r"(a)(b)?", "ac").group(2))
+print(re.subn(r"o", "0", "foo boo"), re.split(",", "a,b,c", maxsplit=1))
+print(re.match(r"\s*(\w+)\s*", "  word  ").group(1), pattern.pattern)
+print(re.findall(r"[^\W\d_]+", "héllo wörld 123"), re.findall(r"\w+", "naïve café"))
+print(re.sub(r"(?P<first>\w+) (?P<last>\w+)", r"\g<last>, \g<first>", "Ada Lovelace"))
+template = "Hello {name}, you owe {amount}"
+print(re.sub(r"\{(\w+)\}", lambda m: {"name": "Bob", "amount": "$5"}[m.group(1)], template))
+print(bool(re.search(r"^$", "")), re.findall(r"", "ab"))

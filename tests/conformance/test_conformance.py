@@ -1,0 +1,203 @@
+"""Differential conformance suite: every program in ``programs/`` must print exactly
+what CPython prints (same stdout, same exit code) when compiled by cfpy and run
+under node, or be refused at compile time *and* be listed in ``EXPECTED_REFUSALS``.
+
+Expected output is never written by hand: each program is run by CPython (the
+interpreter running pytest, ``sys.executable``) at test time.
+
+Speed: one ``cfpy run`` costs about half a second (compile + esbuild + node). Without
+pytest-xdist, a session fixture runs every program (CPython and cfpy) up front in a
+thread pool sized to the machine; each parametrized test then only compares cached
+results. Under ``pytest -n N`` each worker runs the programs of the tests scheduled on
+it, on demand, so nothing is run twice.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import subprocess
+import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).parent
+ROOT = HERE.parent.parent
+PROGRAMS_DIR = HERE / "programs"
+PROGRAMS = sorted(PROGRAMS_DIR.glob("[0-9][0-9][0-9]_*.py"))
+
+# Programs cfpy is *expected* to refuse at compile time, with the reason.  A refusal
+# of any other program is a test failure; a listed program that compiles is one too
+# (so the list cannot go stale).
+EXPECTED_REFUSALS: dict[str, str] = {}
+
+# Programs that deliberately end with a non-zero exit code under CPython.
+CPYTHON_EXIT_CODES: dict[str, int] = {
+    "081_uncaught_exception.py": 1,
+    "082_sys_exit.py": 4,
+}
+
+TIMEOUT = 120  # seconds per program and per implementation
+
+# A positioned cfpy diagnostic: "path/to/file.py:12:5: CF102 message"
+_DIAGNOSTIC = re.compile(r"^(?P<loc>\S.*?:\d+:\d+): (?P<code>CF\d{3}) (?P<msg>.*)$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    stdout: str
+    stderr: str
+    returncode: int
+
+    @property
+    def refusal(self) -> str | None:
+        """The first compile diagnostic if cfpy refused the program, else None."""
+        if self.returncode == 0:
+            return None
+        match = _DIAGNOSTIC.search(self.stderr)
+        if match is None or self.stdout:
+            return None
+        return match.group(0)
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update({"PYTHONIOENCODING": "utf-8", "PYTHONUTF8": "1", "NO_COLOR": "1"})
+    env.pop("CFPY_DEBUG", None)
+    env.update(extra)
+    return env
+
+
+def _run(cmd: list[str], env: dict[str, str]) -> Outcome:
+    try:
+        proc = subprocess.run(
+            cmd,
+            cwd=PROGRAMS_DIR,
+            env=env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="backslashreplace",
+            timeout=TIMEOUT,
+        )
+    except subprocess.TimeoutExpired as exc:
+        out = exc.stdout.decode("utf-8", "backslashreplace") if isinstance(exc.stdout, bytes) else (exc.stdout or "")
+        return Outcome(out, f"TIMEOUT after {TIMEOUT}s", -9)
+    return Outcome(proc.stdout, proc.stderr, proc.returncode)
+
+
+def run_cpython(path: Path, hashseed: str = "0") -> Outcome:
+    return _run([sys.executable, str(path)], _env(PYTHONHASHSEED=hashseed))
+
+
+def run_cfpy(path: Path) -> Outcome:
+    # The real CLI (`cfpy run`), the same module the console script calls.
+    env = _env()
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
+    return _run([sys.executable, "-m", "transpiler.cli", "run", str(path)], env)
+
+
+@dataclass(frozen=True)
+class Result:
+    cpython: Outcome
+    cpython_other_seed: Outcome
+    cfpy: Outcome
+
+
+class _Cache:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._results: dict[str, Result] = {}
+
+    def compute(self, path: Path) -> Result:
+        result = Result(run_cpython(path, "0"), run_cpython(path, "12345"), run_cfpy(path))
+        with self._lock:
+            self._results[path.name] = result
+        return result
+
+    def get(self, path: Path) -> Result:
+        with self._lock:
+            found = self._results.get(path.name)
+        return found if found is not None else self.compute(path)
+
+    def prefetch(self, paths: list[Path]) -> None:
+        workers = max(2, os.cpu_count() or 2)
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            list(pool.map(self.compute, paths))
+
+
+@pytest.fixture(scope="session")
+def conformance_results(request: pytest.FixtureRequest) -> _Cache:
+    cache = _Cache()
+    if os.environ.get("PYTEST_XDIST_WORKER") is None:
+        wanted = {
+            item.callspec.params["program"].name
+            for item in request.session.items
+            if getattr(item, "callspec", None) is not None and "program" in item.callspec.params
+            and item.module is not None and Path(str(item.module.__file__)).resolve() == Path(__file__).resolve()
+        }
+        cache.prefetch([p for p in PROGRAMS if p.name in wanted])
+    return cache
+
+
+def _diff(expected: str, actual: str) -> str:
+    lines = difflib.unified_diff(
+        expected.splitlines(keepends=True),
+        actual.splitlines(keepends=True),
+        fromfile="CPython",
+        tofile="cfpy",
+        n=1,
+    )
+    text = "".join(lines)
+    return text if len(text) < 6000 else text[:6000] + "\n... (diff truncated)"
+
+
+def _tail(text: str, n: int = 25) -> str:
+    return "\n".join(text.rstrip().splitlines()[-n:])
+
+
+def test_enough_programs() -> None:
+    assert len(PROGRAMS) >= 60, f"only {len(PROGRAMS)} conformance programs"
+    assert len({p.name[:3] for p in PROGRAMS}) == len(PROGRAMS), "program numbers must be unique"
+
+
+def test_expected_refusals_exist() -> None:
+    names = {p.name for p in PROGRAMS}
+    assert set(EXPECTED_REFUSALS) <= names, sorted(set(EXPECTED_REFUSALS) - names)
+
+
+@pytest.mark.parametrize("program", PROGRAMS, ids=[p.stem for p in PROGRAMS])
+def test_program(program: Path, conformance_results: _Cache) -> None:
+    result = conformance_results.get(program)
+    cpython, cfpy = result.cpython, result.cfpy
+
+    # The program itself must be a valid, deterministic conformance program.
+    assert cpython.stdout == result.cpython_other_seed.stdout, (
+        f"{program.name} is not deterministic under CPython (output depends on the hash seed)"
+    )
+    assert cpython.returncode == CPYTHON_EXIT_CODES.get(program.name, 0), (
+        f"{program.name} exits with {cpython.returncode} under CPython:\n{_tail(cpython.stderr)}"
+    )
+
+    refusal = cfpy.refusal
+    if program.name in EXPECTED_REFUSALS:
+        assert refusal is not None, (
+            f"{program.name} is listed in EXPECTED_REFUSALS ({EXPECTED_REFUSALS[program.name]}) "
+            f"but cfpy no longer refuses it; remove it from the list"
+        )
+        return
+    assert refusal is None, f"cfpy refused to compile {program.name}:\n{_tail(cfpy.stderr)}"
+
+    assert cfpy.stdout == cpython.stdout, (
+        f"stdout differs for {program.name} (cfpy exit {cfpy.returncode}):\n"
+        f"{_diff(cpython.stdout, cfpy.stdout)}\n--- cfpy stderr ---\n{_tail(cfpy.stderr)}"
+    )
+    assert cfpy.returncode == cpython.returncode, (
+        f"exit code differs for {program.name}: CPython {cpython.returncode}, cfpy {cfpy.returncode}\n"
+        f"--- CPython stderr ---\n{_tail(cpython.stderr)}\n--- cfpy stderr ---\n{_tail(cfpy.stderr)}"
+    )

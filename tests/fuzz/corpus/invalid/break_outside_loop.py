@@ -1,0 +1,3 @@
+# CPython: SyntaxError: 'break' outside loop
+x = 1
+break

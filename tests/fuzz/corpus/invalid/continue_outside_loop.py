@@ -1,0 +1,3 @@
+# CPython: SyntaxError: 'continue' not properly in loop
+def f():
+    continue

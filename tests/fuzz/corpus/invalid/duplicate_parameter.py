@@ -1,0 +1,3 @@
+# CPython: SyntaxError: duplicate argument 'a' in function definition
+def f(a, a):
+    return a

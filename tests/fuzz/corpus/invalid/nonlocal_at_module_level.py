@@ -1,0 +1,2 @@
+# CPython: SyntaxError: nonlocal declaration not allowed at module level
+nonlocal x

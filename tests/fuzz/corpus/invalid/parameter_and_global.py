@@ -1,0 +1,3 @@
+# CPython: SyntaxError: 'x' is parameter and global
+def f(x):
+    global x

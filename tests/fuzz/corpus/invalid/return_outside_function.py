@@ -1,0 +1,2 @@
+# CPython: SyntaxError: 'return' outside function
+return 1

@@ -1,0 +1,2 @@
+# CPython: SyntaxError: can't use starred expression here
+x = *[1, 2]

@@ -1,0 +1,3 @@
+# CPython: SyntaxError: 'yield' inside list comprehension
+def f():
+    return [(yield x) for x in range(3)]

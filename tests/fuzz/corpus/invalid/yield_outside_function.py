@@ -1,0 +1,3 @@
+# CPython: SyntaxError: 'yield' outside function
+x = 1
+yield x

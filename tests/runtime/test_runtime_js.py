@@ -1,0 +1,62 @@
+"""Runs the JS runtime test-suite (node --test) and differential tests that compare the
+runtime against CPython on the expressions in cases_*.py."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from . import cases_core, cases_methods
+from .difftool import js_results, py_result
+
+HERE = Path(__file__).resolve().parent
+
+pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+
+
+def test_node_suite() -> None:
+    files = sorted(str(p) for p in HERE.glob("*.test.mjs"))
+    assert files, "no JS test files found"
+    p = subprocess.run(["node", "--test", *files], capture_output=True, text=True, timeout=600)
+    assert p.returncode == 0, p.stdout[-8000:] + p.stderr[-4000:]
+
+
+GROUPS = {
+    "core": cases_core.CORE,
+    "str": cases_methods.STR,
+    "list": cases_methods.LIST,
+    "format": cases_methods.FORMAT,
+    "bytes": cases_methods.BYTES,
+    "json": cases_methods.JSON,
+    "datetime": cases_methods.DATETIME,
+}
+
+_CACHE: dict[str, list[str]] = {}
+
+
+def _pair(case: str | tuple[str, str]) -> tuple[str, str]:
+    return (case, case) if isinstance(case, str) else case
+
+
+def _js_for(group: str) -> list[str]:
+    if group not in _CACHE:
+        _CACHE[group] = js_results([_pair(c)[1] for c in GROUPS[group]])
+    return _CACHE[group]
+
+
+PARAMS = [
+    pytest.param(group, i, id=f"{group}-{i}-{_pair(c)[0][:40]}")
+    for group, cases in GROUPS.items()
+    for i, c in enumerate(cases)
+]
+
+
+@pytest.mark.parametrize(("group", "index"), PARAMS)
+def test_matches_cpython(group: str, index: int) -> None:
+    py_expr, js_expr = _pair(GROUPS[group][index])
+    expected = py_result(py_expr)
+    got = _js_for(group)[index]
+    assert got == expected, f"\n python: {py_expr}\n js:     {js_expr}"
