@@ -86,3 +86,18 @@ def test_run_follows_local_imports(tmp_path: Path) -> None:
     result = cfpy("run", str(tmp_path / "main.py"))
     assert result.returncode == 0, result.stderr
     assert result.stdout == "bb ccc abc\n"
+
+
+def test_uncaught_exception_shows_python_file_and_line(tmp_path: Path) -> None:
+    program = tmp_path / "worker.py"
+    program.write_text(
+        'def inner(d):\n    return d["missing"]\n\n\ndef outer():\n    return inner({})\n\n\nouter()\n'
+    )
+    result = cfpy("run", "worker.py", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "  at worker.py:9 in <module>",
+        "  at worker.py:6 in outer",
+        "  at worker.py:2 in inner",
+        "KeyError: 'missing'",
+    ]

@@ -26,6 +26,7 @@ from __future__ import annotations
 import atexit
 import hashlib
 import json
+import keyword
 import os
 import re
 import shutil
@@ -200,7 +201,11 @@ def cpython_rejects(source: str) -> str | None:
 
 def _normalize_message(message: str) -> str:
     """Drop the program-specific parts (names, numbers) of a message, for signatures."""
-    message = re.sub(r"'[^']*'|\"[^\"]*\"|`[^`]*`", "'_'", message)
+    def name(m: re.Match[str]) -> str:
+        word = m.group(0)[1:-1]
+        return m.group(0) if keyword.iskeyword(word) or keyword.issoftkeyword(word) else "'_'"
+
+    message = re.sub(r"'[^']*'|\"[^\"]*\"|`[^`]*`", name, message)
     return re.sub(r"\d+", "N", message)
 
 

@@ -7,6 +7,23 @@ import { $str } from "./repr.js";
 setStdout((s) => process.stdout.write(s));
 setStderr((s) => process.stderr.write(s));
 
+// Stack frames that source maps place in .py files, outermost first: "  at worker.py:12 in f".
+function pythonFrames(err) {
+  const stack = err && typeof err.stack === "string" ? err.stack : "";
+  const frames = [];
+  for (const line of stack.split("\n")) {
+    const m = /^\s*at (?:(.*?) \()?(?:file:\/\/)?(.+?\.py):(\d+):\d+\)?$/.exec(line);
+    if (!m) continue;
+    let file = m[2];
+    const cwd = process.cwd() + "/";
+    if (file.startsWith(cwd)) file = file.slice(cwd.length);
+    let fn = m[1] && m[1] !== "<anonymous>" ? m[1] : "<module>";
+    fn = fn.replace(/^(?:async |new )/, "").replace(/^.*\./, "");
+    frames.push(`  at ${file}:${m[3]} in ${fn}\n`);
+  }
+  return frames.reverse();
+}
+
 function fail(err) {
   const e = $exc(err);
   if (e instanceof SystemExit) {
@@ -16,7 +33,7 @@ function fail(err) {
     process.stderr.write($str(code) + "\n");
     process.exit(1);
   }
-  let msg = "Traceback (most recent call last):\n" + format_exception_line(e) + "\n";
+  let msg = pythonFrames(err).join("") + format_exception_line(e) + "\n";
   if (process.env.CFPY_JS_STACK && err && err.stack) msg += err.stack + "\n";
   process.stderr.write(msg);
   process.exit(1);

@@ -314,12 +314,22 @@ export function $m_swapcase(r, ...a) {
   return out;
 }
 
+const TITLE_SPECIAL = {
+  "ß": "Ss", "ﬀ": "Ff", "ﬁ": "Fi", "ﬂ": "Fl", "ﬃ": "Ffi", "ﬄ": "Ffl", "ﬅ": "St", "ﬆ": "St",
+  "Ǆ": "ǅ", "ǅ": "ǅ", "ǆ": "ǅ", "Ǉ": "ǈ", "ǈ": "ǈ", "ǉ": "ǈ", "Ǌ": "ǋ", "ǋ": "ǋ", "ǌ": "ǋ",
+  "Ǳ": "ǲ", "ǲ": "ǲ", "ǳ": "ǲ", "և": "Եւ", "ŉ": "ʼN",
+};
+function toTitle(c) {
+  const t = TITLE_SPECIAL[c];
+  return t === undefined ? c.toUpperCase() : t;
+}
+
 export function $m_title(r, ...a) {
   if (typeof r !== "string") return fb(r, "title", a);
   let out = "";
   let prevCased = false;
   for (const c of r) {
-    out += prevCased ? c.toLowerCase() : c.toUpperCase();
+    out += prevCased ? c.toLowerCase() : toTitle(c);
     prevCased = CASED.test(c);
   }
   return out;
@@ -329,7 +339,7 @@ export function $m_capitalize(r, ...a) {
   if (typeof r !== "string") return fb(r, "capitalize", a);
   if (r === "") return r;
   const first = String.fromCodePoint(r.codePointAt(0));
-  return first.toUpperCase() + r.slice(first.length).toLowerCase();
+  return toTitle(first) + r.slice(first.length).toLowerCase();
 }
 
 // ---- padding ----
@@ -582,8 +592,8 @@ function vformat(fmt, args, kwargs, auto, depth) {
         rest = rest.slice(2);
       }
       if (rest[0] === ":") spec = rest.slice(1);
-      if (spec.includes("{")) spec = vformat(spec, args, kwargs, auto, depth + 1);
       const v = getField(name, args, kwargs, auto);
+      if (spec.includes("{")) spec = vformat(spec, args, kwargs, auto, depth + 1);
       out += $fstr(v, spec, conv);
       i = j + 1;
     } else if (c === "}") {

@@ -1,0 +1,504 @@
+// Python's asyncio on top of JS promises.
+//
+// A cfpy coroutine is what a compiled `async def` returns: a JS Promise (started eagerly,
+// see the report/notes). Tasks are thenables, so `await task` works; timers go through one
+// ordered scheduler so that sleeps wake up in CPython's order (deadline, then FIFO) and
+// `await asyncio.sleep(0)` yields to other ready work without starving timers.
+import {
+  BaseException, Exception, RuntimeError, ValueError, NotImplementedError, PyTypeError,
+  TimeoutError,
+} from "../builtins/exceptions.js";
+import { $truthy } from "../builtins/truthy.js";
+import { $repr } from "../builtins/repr.js";
+import { bind, asFloat, pycall, noKw } from "./_util.js";
+
+export { TimeoutError };
+
+export class CancelledError extends BaseException {
+  static get __module__() { return "asyncio.exceptions"; }
+}
+export class InvalidStateError extends Exception {
+  static get __module__() { return "asyncio.exceptions"; }
+}
+export class QueueEmpty extends Exception {
+  static get __module__() { return "asyncio.queues"; }
+}
+export class QueueFull extends Exception {
+  static get __module__() { return "asyncio.queues"; }
+}
+
+function isAwaitable(x) {
+  return x !== null && (typeof x === "object" || typeof x === "function") && typeof x.then === "function";
+}
+
+function needAwaitable(x) {
+  if (!isAwaitable(x)) {
+    throw new PyTypeError(`An asyncio.Future, a coroutine or an awaitable is required`);
+  }
+  return x;
+}
+
+// ---- the timer scheduler ----------------------------------------------------------------
+
+function now() {
+  const p = globalThis.performance;
+  return p && typeof p.now === "function" ? p.now() / 1000 : Date.now() / 1000;
+}
+
+let queue = null; // entries {when, seq, fn}, kept sorted by (when, seq)
+let seqNo = 0;
+let armed = null; // {handle, when, immediate}
+
+function schedule(when, fn) {
+  if (queue === null) queue = [];
+  const e = { when, seq: seqNo++, fn };
+  let lo = 0, hi = queue.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const q = queue[mid];
+    if (q.when < when || (q.when === when && q.seq < e.seq)) lo = mid + 1;
+    else hi = mid;
+  }
+  queue.splice(lo, 0, e);
+  arm();
+  return e;
+}
+
+function unschedule(e) {
+  if (queue === null) return;
+  const i = queue.indexOf(e);
+  if (i >= 0) queue.splice(i, 1);
+}
+
+function arm() {
+  if (queue === null || queue.length === 0) return;
+  const first = queue[0].when;
+  if (armed !== null) {
+    if (armed.when <= first) return;
+    if (armed.immediate) return;
+    clearTimeout(armed.handle);
+    armed = null;
+  }
+  const delay = first === -Infinity ? 0 : Math.max(0, (first - now()) * 1000);
+  if (delay === 0 && typeof globalThis.setImmediate === "function") {
+    armed = { handle: globalThis.setImmediate(runBatch), when: first, immediate: true };
+  } else {
+    armed = { handle: setTimeout(runBatch, delay), when: first, immediate: false };
+  }
+}
+
+function runBatch() {
+  armed = null;
+  const t = now();
+  const batch = [];
+  while (queue.length && queue[0].when <= t) batch.push(queue.shift());
+  for (const e of batch) e.fn();
+  arm();
+}
+
+// ---- sleep --------------------------------------------------------------------------
+
+export function sleep(...a) {
+  const { v: [delay, result] } = bind("sleep", a, ["delay", "result"], 1);
+  const d = asFloat(delay);
+  const res = result === undefined ? null : result;
+  if (d !== d) throw new ValueError("Invalid delay: NaN (not a number)");
+  return new Promise((resolve) => {
+    schedule(d <= 0 ? -Infinity : now() + d, () => resolve(res));
+  });
+}
+
+// ---- tasks --------------------------------------------------------------------------
+
+const PENDING = 0, FINISHED = 1;
+let taskCounter = 0;
+
+export class Task {
+  constructor(coro, name) {
+    needAwaitable(coro);
+    this._state = PENDING;
+    this._result = null;
+    this._exc = null;
+    this._callbacks = [];
+    this._name = name === undefined || name === null ? `Task-${++taskCounter}` : String(name);
+    this._coro = coro;
+    // Settle handlers attached at once: a failing task never becomes an unhandled rejection.
+    this._done = Promise.resolve(coro).then(
+      (v) => this._finish(v === undefined ? null : v, null),
+      (e) => this._finish(null, e === undefined || e === null ? new RuntimeError("task failed") : e),
+    );
+  }
+  static get __module__() { return "asyncio"; }
+  _finish(value, exc) {
+    this._state = FINISHED;
+    this._result = value;
+    this._exc = exc;
+    const cbs = this._callbacks;
+    this._callbacks = [];
+    for (const cb of cbs) schedule(-Infinity, () => pycall(cb, this));
+  }
+  then(onOk, onErr) {
+    return this._done.then(() => {
+      if (this._exc !== null) throw this._exc;
+      return this._result;
+    }).then(onOk, onErr);
+  }
+  catch(onErr) { return this.then(undefined, onErr); }
+  done() { return this._state !== PENDING; }
+  cancelled() { return false; }
+  result() {
+    if (this._state === PENDING) throw new InvalidStateError("Result is not set.");
+    if (this._exc !== null) throw this._exc;
+    return this._result;
+  }
+  exception() {
+    if (this._state === PENDING) throw new InvalidStateError("Exception is not set.");
+    return this._exc;
+  }
+  cancel() {
+    if (this._state !== PENDING) return false;
+    throw new NotImplementedError("Task.cancel(): a running JavaScript promise cannot be cancelled in cfpy");
+  }
+  add_done_callback(fn, ...rest) {
+    noKw("add_done_callback", rest);
+    if (this._state !== PENDING) schedule(-Infinity, () => pycall(fn, this));
+    else this._callbacks.push(fn);
+    return null;
+  }
+  remove_done_callback(fn) {
+    const before = this._callbacks.length;
+    this._callbacks = this._callbacks.filter((f) => f !== fn);
+    return before - this._callbacks.length;
+  }
+  get_name() { return this._name; }
+  set_name(v) { this._name = String(v); return null; }
+  get_coro() { return this._coro; }
+  __repr__() {
+    const state = this._state === PENDING ? "pending" : "finished";
+    let extra = "";
+    if (this._state !== PENDING) extra = this._exc !== null ? ` exception=${$repr(this._exc)}` : ` result=${$repr(this._result)}`;
+    return `<Task ${state} name=${$repr(this._name)}${extra}>`;
+  }
+}
+
+export function create_task(...a) {
+  const { v: [coro, name] } = bind("create_task", a, ["coro"], 1, { ko: ["name", "context"] });
+  if (!isAwaitable(coro) || coro instanceof Task) {
+    throw new PyTypeError(`a coroutine was expected, got ${$repr(coro)}`);
+  }
+  return new Task(coro, name);
+}
+
+export function ensure_future(...a) {
+  const { v: [coro] } = bind("ensure_future", a, ["coro_or_future"], 1, { ko: ["loop"] });
+  if (coro instanceof Task) return coro;
+  if (!isAwaitable(coro)) {
+    throw new PyTypeError("An asyncio.Future, a coroutine or an awaitable is required");
+  }
+  return new Task(coro);
+}
+
+export function iscoroutine(x) {
+  return x instanceof Promise;
+}
+
+export function iscoroutinefunction(f) {
+  return typeof f === "function" && f.constructor !== undefined && f.constructor.name === "AsyncFunction";
+}
+
+// ---- run ----------------------------------------------------------------------------
+
+let running = 0;
+
+// asyncio.run(coro): returns a Promise of the coroutine's value. Python blocks here; a
+// compiled program must `await` the call (the compiler emits top-level await).
+export function run(...a) {
+  const { v: [main] } = bind("run", a, ["main"], 1, { ko: ["debug"] });
+  if (running > 0) {
+    throw new RuntimeError("asyncio.run() cannot be called from a running event loop");
+  }
+  if (!isAwaitable(main) || main instanceof Task) {
+    throw new ValueError(`a coroutine was expected, got ${$repr(main)}`);
+  }
+  running++;
+  return Promise.resolve(main).then(
+    (v) => { running--; return v === undefined ? null : v; },
+    (e) => { running--; throw e; },
+  );
+}
+
+// ---- gather / wait_for / as_completed / wait ------------------------------------------
+
+export function gather(...a) {
+  const { rest: aws, v: [returnExceptions] } = bind("gather", a, [], 0, { va: true, ko: ["return_exceptions"] });
+  for (const x of aws) needAwaitable(x);
+  const ps = aws.map((x) => (x instanceof Promise ? x : Promise.resolve(x)));
+  if ($truthy(returnExceptions === undefined ? false : returnExceptions)) {
+    return Promise.allSettled(ps).then((rs) => rs.map((r) => (r.status === "fulfilled" ? nn(r.value) : r.reason)));
+  }
+  return Promise.all(ps).then((vs) => vs.map(nn));
+}
+
+function nn(v) { return v === undefined ? null : v; }
+
+// wait_for(aw, timeout): TimeoutError when `timeout` seconds pass first. The awaitable is
+// not cancelled (JS promises cannot be): it keeps running in the background.
+export function wait_for(...a) {
+  const { v: [aw, timeout] } = bind("wait_for", a, ["fut", "timeout"], 2);
+  needAwaitable(aw);
+  if (timeout === null || timeout === undefined) return Promise.resolve(aw).then(nn);
+  const t = asFloat(timeout);
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const entry = schedule(t <= 0 ? -Infinity : now() + t, () => {
+      if (settled) return;
+      settled = true;
+      reject(new TimeoutError());
+    });
+    Promise.resolve(aw).then(
+      (v) => { if (!settled) { settled = true; unschedule(entry); resolve(nn(v)); } },
+      (e) => { if (!settled) { settled = true; unschedule(entry); reject(e); } },
+    );
+  });
+}
+
+// as_completed(aws, timeout=None): an iterator of awaitables yielding results in
+// completion order.
+export function as_completed(...a) {
+  const { v: [aws, timeout] } = bind("as_completed", a, ["fs", "timeout"], 1);
+  const items = Array.from(aws[Symbol.iterator] ? aws : []);
+  const n = items.length;
+  const resolvers = [];
+  const slots = [];
+  for (let i = 0; i < n; i++) slots.push(new Promise((res, rej) => resolvers.push({ res, rej })));
+  let next = 0;
+  for (const x of items) {
+    needAwaitable(x);
+    Promise.resolve(x).then(
+      (v) => { if (next < n) resolvers[next++].res(nn(v)); },
+      (e) => { if (next < n) resolvers[next++].rej(e); },
+    );
+  }
+  if (timeout !== null && timeout !== undefined) {
+    const t = asFloat(timeout);
+    schedule(now() + t, () => { while (next < n) resolvers[next++].rej(new TimeoutError()); });
+  }
+  for (const s of slots) s.catch(() => {});
+  return slots[Symbol.iterator]();
+}
+
+// ---- synchronisation primitives -----------------------------------------------------
+
+function makeFuture() {
+  let resolve;
+  const p = new Promise((r) => { resolve = r; });
+  return { p, resolve, done: false };
+}
+
+export class Lock {
+  constructor(...a) {
+    noKw("Lock", a);
+    if (a.length) throw new PyTypeError(`Lock.__init__() takes 1 positional argument but ${a.length + 1} were given`);
+    this._locked = false;
+    this._waiters = [];
+  }
+  static get __module__() { return "asyncio.locks"; }
+  locked() { return this._locked; }
+  async acquire() {
+    if (!this._locked && this._waiters.every((w) => w.done)) {
+      this._locked = true;
+      return true;
+    }
+    const fut = makeFuture();
+    this._waiters.push(fut);
+    try {
+      await fut.p;
+    } finally {
+      const i = this._waiters.indexOf(fut);
+      if (i >= 0) this._waiters.splice(i, 1);
+    }
+    this._locked = true;
+    return true;
+  }
+  release() {
+    if (!this._locked) throw new RuntimeError("Lock is not acquired.");
+    this._locked = false;
+    for (const w of this._waiters) {
+      if (!w.done) { w.done = true; w.resolve(true); break; }
+    }
+    return null;
+  }
+  async __aenter__() { await this.acquire(); return null; }
+  async __aexit__() { this.release(); return null; }
+  __repr__() {
+    let extra = this._locked ? "locked" : "unlocked";
+    if (this._waiters.length) extra += `, waiters:${this._waiters.length}`;
+    return `<asyncio.locks.Lock object at 0x7f0000000000 [${extra}]>`;
+  }
+}
+
+export class Event {
+  constructor(...a) {
+    noKw("Event", a);
+    this._value = false;
+    this._waiters = [];
+  }
+  static get __module__() { return "asyncio.locks"; }
+  is_set() { return this._value; }
+  set() {
+    if (!this._value) {
+      this._value = true;
+      for (const w of this._waiters) if (!w.done) { w.done = true; w.resolve(true); }
+    }
+    return null;
+  }
+  clear() { this._value = false; return null; }
+  async wait() {
+    if (this._value) return true;
+    const fut = makeFuture();
+    this._waiters.push(fut);
+    try {
+      await fut.p;
+      return true;
+    } finally {
+      const i = this._waiters.indexOf(fut);
+      if (i >= 0) this._waiters.splice(i, 1);
+    }
+  }
+}
+
+export class Semaphore {
+  constructor(...a) {
+    const { v: [value] } = bind("Semaphore", a, ["value"], 0);
+    const n = value === undefined ? 1 : value;
+    if (n < 0) throw new ValueError("Semaphore initial value must be >= 0");
+    this._value = n;
+    this._bound = n;
+    this._waiters = [];
+  }
+  static get __module__() { return "asyncio.locks"; }
+  locked() {
+    return this._value === 0 || this._waiters.some((w) => !w.done);
+  }
+  async acquire() {
+    if (!this.locked()) {
+      this._value--;
+      return true;
+    }
+    const fut = makeFuture();
+    this._waiters.push(fut);
+    try {
+      await fut.p;
+    } finally {
+      const i = this._waiters.indexOf(fut);
+      if (i >= 0) this._waiters.splice(i, 1);
+    }
+    return true;
+  }
+  release() {
+    this._value++;
+    this._wake();
+    return null;
+  }
+  _wake() {
+    for (const w of this._waiters) {
+      if (this._value <= 0) break;
+      if (!w.done) { w.done = true; this._value--; w.resolve(true); }
+    }
+  }
+  async __aenter__() { await this.acquire(); return null; }
+  async __aexit__() { this.release(); return null; }
+}
+
+export class BoundedSemaphore extends Semaphore {
+  release() {
+    if (this._value >= this._bound) throw new ValueError("BoundedSemaphore released too many times");
+    return super.release();
+  }
+}
+
+export class Queue {
+  constructor(...a) {
+    const { v: [maxsize] } = bind("Queue", a, ["maxsize"], 0);
+    this._maxsize = maxsize === undefined ? 0 : maxsize;
+    this._items = [];
+    this._getters = [];
+    this._putters = [];
+    this._unfinished = 0;
+    this._finished = null;
+  }
+  static get __module__() { return "asyncio.queues"; }
+  get maxsize() { return this._maxsize; }
+  qsize() { return this._items.length; }
+  empty() { return this._items.length === 0; }
+  full() { return this._maxsize > 0 && this._items.length >= this._maxsize; }
+  _wakeOne(list) {
+    while (list.length) {
+      const w = list.shift();
+      if (!w.done) { w.done = true; w.resolve(true); return; }
+    }
+  }
+  async put(item) {
+    while (this.full()) {
+      const fut = makeFuture();
+      this._putters.push(fut);
+      await fut.p;
+    }
+    this.put_nowait(item);
+    return null;
+  }
+  put_nowait(item) {
+    if (this.full()) throw new QueueFull();
+    this._items.push(item);
+    this._unfinished++;
+    this._wakeOne(this._getters);
+    return null;
+  }
+  async get() {
+    while (this.empty()) {
+      const fut = makeFuture();
+      this._getters.push(fut);
+      await fut.p;
+    }
+    return this.get_nowait();
+  }
+  get_nowait() {
+    if (this.empty()) throw new QueueEmpty();
+    const item = this._items.shift();
+    this._wakeOne(this._putters);
+    return item;
+  }
+  task_done() {
+    if (this._unfinished <= 0) throw new ValueError("task_done() called too many times");
+    this._unfinished--;
+    if (this._unfinished === 0 && this._finished !== null) {
+      const f = this._finished;
+      this._finished = null;
+      f.resolve(true);
+    }
+    return null;
+  }
+  async join() {
+    if (this._unfinished > 0) {
+      if (this._finished === null) this._finished = makeFuture();
+      await this._finished.p;
+    }
+    return null;
+  }
+}
+
+export function get_running_loop() {
+  throw new NotImplementedError("asyncio event loop objects are not available in cfpy");
+}
+
+export function get_event_loop() {
+  throw new NotImplementedError("asyncio event loop objects are not available in cfpy");
+}
+
+export function shield() {
+  throw new NotImplementedError("asyncio.shield() is not supported: JavaScript promises cannot be cancelled");
+}
+
+export function current_task() {
+  throw new NotImplementedError("asyncio.current_task() is not supported in cfpy");
+}
