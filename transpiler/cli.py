@@ -8,6 +8,7 @@ instead of a Python traceback.
 from __future__ import annotations
 
 import os
+import shlex
 import signal
 import sys
 import time
@@ -73,14 +74,55 @@ def build(directory: Path, entry: str | None, minify: bool, sourcemap: bool, fmt
         )
     _finish(logger, fmt)
     if config is not None and result is not None:
-        size = config.main.stat().st_size
         elapsed = (time.perf_counter() - started) * 1000
-        click.echo(
-            f"cfpy: built {config.main.relative_to(config.root)} "
-            f"({len(result.modules)} module{'s' if len(result.modules) != 1 else ''}, "
-            f"{size / 1024:.1f} KiB) in {elapsed:.0f} ms",
-            err=True,
-        )
+        click.echo(_build_summary(config.root, config.main, len(result.modules), elapsed), err=True)
+
+
+def _build_summary(root: Path, bundle: Path, modules: int, elapsed_ms: float) -> str:
+    """``cfpy: built build/worker.js (3 modules, 12.3 KiB, 4.1 KiB gzip) in 180 ms``"""
+    import gzip
+
+    data = bundle.read_bytes()
+    packed = len(gzip.compress(data, compresslevel=9, mtime=0))
+    shown = bundle.relative_to(root) if bundle.is_relative_to(root) else bundle
+    return (
+        f"cfpy: built {shown} ({modules} module{'s' if modules != 1 else ''}, "
+        f"{len(data) / 1024:.1f} KiB, {packed / 1024:.1f} KiB gzip) in {elapsed_ms:.0f} ms"
+    )
+
+
+@main.command()
+@click.argument("name", type=click.Path(path_type=Path))
+@click.option(
+    "--template",
+    "-t",
+    type=click.Choice(["hello", "kv", "durable-object"]),
+    default="hello",
+    show_default=True,
+    help="hello: a plain fetch handler; kv: notes in Workers KV; "
+    "durable-object: a counter in a Durable Object",
+)
+def init(name: Path, template: str) -> None:
+    """Create the worker project folder NAME (it must not exist, or be empty)."""
+    from transpiler.scaffold import ScaffoldError, create_project
+
+    try:
+        created = create_project(name, template)
+    except ScaffoldError as err:
+        click.echo(f"cfpy: error: {err}", err=True)
+        sys.exit(1)
+    except OSError as err:
+        click.echo(f"cfpy: error: cannot create {name}: {err.strerror or err}", err=True)
+        sys.exit(1)
+    click.echo(f"cfpy: created {created.name} ({template}) in {name}")
+    for path in created.files:
+        click.echo(f"  {path.relative_to(name).as_posix()}")
+    click.echo(
+        "next:\n"
+        f"  cd {shlex.quote(str(name))}\n"
+        "  cfpy dev                 # serve it on http://127.0.0.1:8787, rebuild on save\n"
+        "  npx wrangler@4 deploy    # runs `cfpy build`, then uploads build/worker.js"
+    )
 
 
 @main.command(name="compile")

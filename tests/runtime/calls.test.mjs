@@ -59,7 +59,7 @@ test("classes through $call use new and __init__.$p", () => {
   assert.ok(p instanceof P);
   assert.deepEqual([p.x, p.y], [1, 5]);
   assert.equal(errLine(() => $call(P, [], { z: 1 })), "TypeError: P.__init__() got an unexpected keyword argument 'z'");
-  assert.equal(errLine(() => new PyObject(1)), "TypeError: PyObject() takes no arguments");
+  assert.equal(errLine(() => new PyObject(1)), "TypeError: object() takes no arguments");
   assert.match($repr(p), /^<__main__\.P object at 0x[0-9a-f]+>$/);
   assert.equal(type_name(p), "P");
 });

@@ -34,7 +34,11 @@ def norm_repr(v, seen=None) -> str:
             return "(" + norm_repr(v[0], seen) + ",)"
         return "(" + ", ".join(norm_repr(x, seen) for x in v) + ")"
     if type(v) is dict:
-        return "{" + ", ".join(f"{norm_repr(k, seen)}: {norm_repr(x, seen)}" for k, x in v.items()) + "}"
+        return (
+            "{"
+            + ", ".join(f"{norm_repr(k, seen)}: {norm_repr(x, seen)}" for k, x in v.items())
+            + "}"
+        )
     if type(v) in (set, frozenset):
         if not v:
             return f"{type(v).__name__}()"
@@ -62,8 +66,7 @@ def to_js(expr: str) -> str:
 def py_result(expr: str, env: dict | None = None) -> str:
     g: dict = {"__name__": "__main__"}
     exec(
-        "import datetime, json\n"
-        "from datetime import timedelta, timezone, date\n",
+        "import datetime, json\nfrom datetime import timedelta, timezone, date\n",
         g,
     )
     if env:
@@ -117,7 +120,9 @@ def js_results(exprs: list[str]) -> list[str]:
     names: set[str] = set()
     for mod in re.findall(r'export \* from "\./([\w.]+)"', src):
         text = (RUNTIME / "builtins" / mod).read_text()
-        names.update(re.findall(r"^export (?:async )?(?:function\*?|class|const|let) ([\w$]+)", text, re.M))
+        names.update(
+            re.findall(r"^export (?:async )?(?:function\*?|class|const|let) ([\w$]+)", text, re.M)
+        )
         for grp in re.findall(r"^export \{([^}]*)\}", text, re.M):
             for part in grp.split(","):
                 part = part.strip()
@@ -135,8 +140,13 @@ def js_results(exprs: list[str]) -> list[str]:
         f.write(code)
         path = f.name
     try:
-        p = subprocess.run(["node", path], capture_output=True, text=True, timeout=120,
-                           env={**os.environ, "TZ": "UTC"})
+        p = subprocess.run(
+            ["node", path],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "TZ": "UTC"},
+        )
     finally:
         os.unlink(path)
     if p.returncode != 0:

@@ -184,3 +184,27 @@ test("getattr family", () => {
   assert.equal(R.$getattr(R.type(a), "__name__"), "A");
   assert.equal(R.type(1).__name__, "int");
 });
+
+test("list subclass __getitem__ wins over the array fast path", () => {
+  class DL extends Array {
+    __getitem__(i) { return i < this.length ? this[i] : "dflt"; }
+  }
+  const d = DL.from([1, 2]);
+  assert.equal($getitem(d, 0), 1);
+  assert.equal($getitem(d, 5), "dflt");
+});
+
+test("set iteration order follows CPython for ints", () => {
+  assert.equal($repr(new R.PySet([3, 1, 2])), "{1, 2, 3}");
+  assert.equal($repr(new R.PySet([100, -1, 7, 33, 8])), "{33, 100, 7, 8, -1}");
+  const s = new R.PySet(["b", "a"]);
+  assert.equal($repr(s), "{'b', 'a'}");
+});
+
+test("hasattr ignores JS built-in prototype members", () => {
+  class O extends PyObject {}
+  const o = new O();
+  assert.equal(R.hasattr(o, "valueOf"), false);
+  assert.equal(R.hasattr(o, "toString"), false);
+  assert.equal(R.hasattr(o, "__init__"), true);
+});

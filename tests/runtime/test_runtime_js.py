@@ -60,3 +60,49 @@ def test_matches_cpython(group: str, index: int) -> None:
     expected = py_result(py_expr)
     got = _js_for(group)[index]
     assert got == expected, f"\n python: {py_expr}\n js:     {js_expr}"
+
+
+def _esbuild() -> str | None:
+    import glob
+    import os
+
+    found = sorted(
+        glob.glob(os.path.expanduser("~/.cache/cfpy/toolchain/*/node_modules/.bin/esbuild"))
+    )
+    return found[-1] if found else shutil.which("esbuild")
+
+
+@pytest.mark.skipif(_esbuild() is None, reason="esbuild toolchain not installed")
+def test_hello_world_bundle_stays_small(tmp_path: Path) -> None:
+    """print() must not drag in the method tables, Dict, sets, format, ... (tree-shaking)."""
+    import gzip
+
+    entry = tmp_path / "hello.js"
+    entry.write_text(
+        'import { print } from "@cfpy/runtime/builtins/index.js";\n'
+        'export default { fetch() { print("hello", 1); return new Response("hi"); } };\n'
+    )
+    out = tmp_path / "out.js"
+    runtime = HERE.parents[1] / "runtime_shim" / "js"
+    p = subprocess.run(
+        [
+            _esbuild(),
+            str(entry),
+            "--bundle",
+            "--format=esm",
+            "--minify",
+            "--keep-names",
+            f"--alias:@cfpy/runtime={runtime}",
+            f"--outfile={out}",
+            "--log-level=warning",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert p.returncode == 0, p.stderr
+    code = out.read_text()
+    size = len(gzip.compress(code.encode(), 9))
+    assert size < 4096, f"hello world bundle is {size} bytes gzipped"
+    for heavy in ("$m_split", "class Dict", "PySet", "fixedAbs", "printf"):
+        assert heavy not in code, f"{heavy} leaked into the hello-world bundle"

@@ -6,13 +6,20 @@ GET  /jobs                                    -> {"pending": n, "processed": [id
 
 from datetime import datetime, timedelta
 
-from cloudflare_workers import CloudflareWorkers, DurableObject, Request, Response
+from cloudflare_workers import (
+    CloudflareWorkers,
+    DurableObject,
+    Env,
+    ExecutionContext,
+    Request,
+    Response,
+)
 
 ALARM_DELAY = timedelta(seconds=1)
 
 
 class JobsDurableObject(DurableObject):
-    async def fetch(self, request: Request, env) -> Response:
+    async def fetch(self, request: Request, env: Env) -> Response:
         storage = self.state.storage
         if request.method == "POST":
             job = await request.json()
@@ -41,7 +48,7 @@ class JobsDurableObject(DurableObject):
         await storage.put("processed", processed)
 
 
-async def fetch(request: Request, env, ctx) -> Response:
+async def fetch(request: Request, env: Env, ctx: ExecutionContext) -> Response:
     jobs = env.get_durable_object_namespace("JOBS")
     return await jobs.get(jobs.id_from_name("queue")).fetch(request)
 

@@ -6,10 +6,10 @@ GET  /todos/<name>   -> the stored status, or 404
 GET  /todos          -> every todo as JSON
 """
 
-from cloudflare_workers import CloudflareWorkers, Request, Response
+from cloudflare_workers import CloudflareWorkers, Env, ExecutionContext, Request, Response
 
 
-async def fetch(request: Request, env, ctx) -> Response:
+async def fetch(request: Request, env: Env, ctx: ExecutionContext) -> Response:
     todos = env.get_kv_namespace("TODOS")
     path = request.path
     if path == "/":
@@ -23,6 +23,7 @@ async def fetch(request: Request, env, ctx) -> Response:
         return Response.json(result)
     if path.startswith("/todos/"):
         name = path[len("/todos/"):]
+        status: str | None
         if request.method == "PUT":
             status = await request.text()
             await todos.put(name, status, metadata={"length": len(status)})

@@ -1,6 +1,13 @@
 """The seed's Durable Object example: a page-view counter, one object per path."""
 
-from cloudflare_workers import CloudflareWorkers, DurableObject, Request, Response
+from cloudflare_workers import (
+    CloudflareWorkers,
+    DurableObject,
+    Env,
+    ExecutionContext,
+    Request,
+    Response,
+)
 
 
 class ViewsDurableObject(DurableObject):
@@ -10,7 +17,7 @@ class ViewsDurableObject(DurableObject):
         return Response.ok(f"This Durable Object has been requested {views} times!")
 
 
-async def fetch(request: Request, env, ctx) -> Response:
+async def fetch(request: Request, env: Env, ctx: ExecutionContext) -> Response:
     views = env.get_durable_object_namespace("VIEWS")
     stub = views.get(views.id_from_name(request.path))
     return await stub.fetch(request)

@@ -81,6 +81,20 @@ function noAttr(o, name) {
 
 const MISSING = {};
 
+// True when `name` is only provided by a JS built-in prototype (Object.prototype.valueOf,
+// Function.prototype.call, Error.prototype.toString, ...), which Python objects do not have.
+function jsInherited(o, name) {
+  let p = o;
+  while (p !== null) {
+    if (Object.prototype.hasOwnProperty.call(p, name)) {
+      return p === Object.prototype || p === Function.prototype || p === Error.prototype ||
+        p === Array.prototype;
+    }
+    p = Object.getPrototypeOf(p);
+  }
+  return false;
+}
+
 function lookup(o, name) {
   if (o === null || o === undefined) return MISSING;
   const t = typeof o;
@@ -89,8 +103,8 @@ function lookup(o, name) {
   if (name === "__name__" && t === "function") return o.__name__ !== undefined ? o.__name__ : o.name;
   if (name === "__dict__" && t === "object") return vars(o);
   const v = o[name];
-  if (v === undefined) {
-    if (!(name in o)) {
+  if (v === undefined || jsInherited(o, name)) {
+    if (v === undefined ? !(name in o) : true) {
       if (typeof o.__getattr__ === "function") return o.__getattr__(name);
       return MISSING;
     }

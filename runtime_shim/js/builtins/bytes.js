@@ -383,7 +383,7 @@ export const bytes = /* @__PURE__ */ $mktype("bytes", function bytes(x, encoding
     vals.push(+v);
   }
   return new Bytes(Uint8Array.from(vals));
-}, (x) => x instanceof Bytes, Bytes);
+}, (x) => x instanceof Bytes, Bytes, { fromhex: (s) => Bytes.fromhex(s) });
 
 // b'...' literal: the compiler passes the bytes as a latin-1 string.
 export function $bytes_lit(s) {

@@ -45,7 +45,10 @@ export const BaseException = /* @__PURE__ */ $exctype("BaseException", class ext
     else inner = $repr(a).slice(1, -1);
     return `${this.constructor.name}(${inner})`;
   }
-  toString() { return format_exception_line(this); }
+  toString() {
+    const s = this.__str__();
+    return s === "" ? this.constructor.name : `${this.constructor.name}: ${s}`;
+  }
   with_traceback(tb) { this.__traceback__ = tb; return this; }
   add_note(note) {
     if (!this.__notes__) this.__notes__ = [];

@@ -195,6 +195,9 @@ function formatValue(value, spec, isFloat) {
         const sp = parseSpec(spec);
         // An integral number with a precision but no type is formatted as a float (an int
         // would raise in CPython; the runtime cannot tell 2 from 2.0).
+        if (Number.isInteger(value) && sp.type !== "" && "bcdoxXn".includes(sp.type) && !(isFloat && sp.type !== "n")) {
+          return formatInt(value + 0, sp); // integer presentation types (also for -0 / big ints)
+        }
         if (!isFloat && Number.isInteger(value) && !Object.is(value, -0) && Math.abs(value) <= 9007199254740992 &&
             !(sp.prec >= 0 && sp.type === "")) {
           return formatInt(value, sp);

@@ -12,14 +12,15 @@ function toIndex(k, o) {
     if (Number.isInteger(k)) return k;
   } else if (typeof k === "boolean") return +k;
   else if (k !== null && typeof k === "object" && typeof k.__index__ === "function") return k.__index__();
-  const what = typeof o === "string" ? "string" : isTup(o) ? "tuple" : "list";
+  if (typeof o === "string") throw new PyTypeError(`string indices must be integers, not '${type_name(k)}'`);
+  const what = isTup(o) ? "tuple" : "list";
   throw new PyTypeError(`${what} indices must be integers or slices, not ${type_name(k)}`);
 }
 
 export function $getitem(o, k) {
   if (Array.isArray(o)) {
-    if (typeof k === "number" && k >= 0 && k < o.length && Number.isInteger(k)) return o[k];
     if (o.constructor !== Array && typeof o.__getitem__ === "function") return o.__getitem__(k);
+    if (typeof k === "number" && k >= 0 && k < o.length && Number.isInteger(k)) return o[k];
     if (k !== null && typeof k === "object" && k instanceof Slice) return $getslice(o, k.start, k.stop, k.step);
     let i = toIndex(k, o);
     if (i < 0) i += o.length;

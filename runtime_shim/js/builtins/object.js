@@ -19,7 +19,8 @@ export class PyObject {
 export function class_name(C) {
   if (C == null) return "object";
   if (Object.prototype.hasOwnProperty.call(C, "$pyname")) return C.$pyname;
-  return C.__name__ !== undefined && typeof C.__name__ === "string" ? C.__name__ : C.name;
+  if (Object.prototype.hasOwnProperty.call(C, "__name__") && typeof C.__name__ === "string") return C.__name__;
+  return C.name;
 }
 
 // type(x).__name__ for error messages.
@@ -82,8 +83,9 @@ function idOfPrimitive(x) {
 // Make a builtin type object: a callable (constructor/converter) that is also an
 // isinstance() target. Use as `export const int = /* @__PURE__ */ $mktype("int", fn, check, Cls)`.
 //   check(x): isinstance test; Cls: the JS class backing instances (for `class X(dict)` the
-//   compiler extends `dict.$cls`).
-export function $mktype(name, fn, check, cls) {
+//   compiler extends `dict.$cls`); statics: class-level methods (dict.fromkeys, ...).
+export function $mktype(name, fn, check, cls, statics) {
+  if (statics) Object.assign(fn, statics);
   fn.__name__ = name;
   fn.__qualname__ = name;
   fn.__module__ = "builtins";

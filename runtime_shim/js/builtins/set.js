@@ -18,6 +18,7 @@ export class PySet {
     this._m = new Map(); // normalised key -> original key
     this._k = null;
     this._o = null;
+    this._ord = null;
     if (it !== undefined && it !== null) {
       for (const x of iterable(it)) this.$add(x);
     }
@@ -33,6 +34,7 @@ export class PySet {
     return nk !== MISSING && this._m.has(nk);
   }
   $add(x) {
+    this._ord = null;
     if (typeof x === "string") { if (!this._m.has(x)) this._m.set(x, x); return; }
     const nk = $nkey(this, x, true);
     if (this._m.has(nk)) return;
@@ -43,6 +45,7 @@ export class PySet {
     this._m.set(nk, x === undefined ? null : x);
   }
   $delete(x) {
+    this._ord = null;
     if (typeof x === "string") return this._m.delete(x);
     const nk = $nkey(this, x, false);
     if (nk === MISSING || !this._m.has(nk)) return false;
@@ -51,7 +54,15 @@ export class PySet {
     $dropToken(this, nk);
     return true;
   }
-  [Symbol.iterator]() { return this._m.values(); }
+  [Symbol.iterator]() { return this.$ordered()[Symbol.iterator](); }
+  // Iteration order: CPython orders int sets by hash-table slot; reproduce that for sets
+  // of ints (other sets keep insertion order; CPython's str order is randomised anyway).
+  $ordered() {
+    if (this._ord !== null && this._ord !== undefined) return this._ord;
+    const vals = Array.from(this._m.values());
+    this._ord = vals.length > 1 ? cpythonIntOrder(vals) : vals;
+    return this._ord;
+  }
   _new(it) { return new this.constructor(it); }
   _sameKind(it) { return new (this instanceof FrozenSet ? FrozenSet : PySet)(it); }
   toJSON() { return Array.from(this); }
@@ -59,14 +70,14 @@ export class PySet {
   // ---- protocol ----
   __len__() { return this._m.size; }
   __contains__(x) { return this.$has(x); }
-  __iter__() { return this._m.values(); }
+  __iter__() { return this[Symbol.iterator](); }
   __repr__() {
     const name = type_name(this);
     if (this._m.size === 0) return `${name}()`;
     if (!$repr_enter(this)) return `${name}(...)`;
     try {
       const parts = [];
-      for (const x of this._m.values()) parts.push($repr(x));
+      for (const x of this) parts.push($repr(x));
       const body = "{" + parts.join(", ") + "}";
       return name === "set" ? body : `${name}(${body})`;
     } finally {
@@ -100,7 +111,10 @@ export class PySet {
   discard(x) { this.$delete(x); return null; }
   remove(x) { if (!this.$delete(x)) throw new KeyError(x); return null; }
   pop() {
+    const first = this.$ordered()[0];
+    this._ord = null;
     for (const [nk, x] of this._m) {
+      if (x !== first && first !== undefined) continue;
       this._m.delete(nk);
       if (this._k !== null) this._k.delete(nk);
       $dropToken(this, nk);
@@ -108,7 +122,7 @@ export class PySet {
     }
     throw new KeyError("pop from an empty set");
   }
-  clear() { this._m.clear(); this._k = null; this._o = null; return null; }
+  clear() { this._m.clear(); this._k = null; this._o = null; this._ord = null; return null; }
   copy() { return this._sameKind(this); }
   update(...its) { for (const it of its) this.$upd(it); return null; }
   union(...its) { const s = this._sameKind(this); for (const it of its) s.$upd(it); return s; }
@@ -181,4 +195,54 @@ function frozenHash() {
   }
   h = (Math.imul(h, 69069) + 907133923 + n) | 0;
   return h === -1 ? 590923713 : h;
+}
+
+// Simulate CPython's set table (setobject.c: linear probes of 9, perturbation, resize to
+// used*4 when 3/5 full) for sets whose members are all ints; returns the iteration order.
+function cpythonIntOrder(vals) {
+  for (const v of vals) {
+    if (typeof v === "boolean") continue;
+    if (typeof v !== "number" || !Number.isSafeInteger(v)) return vals;
+  }
+  let mask = 7, fill = 0;
+  let table = new Array(8).fill(undefined);
+  const insert = (tbl, m, v) => {
+    const h = hashInt(+v);
+    let perturb = h < 0n ? h + (1n << 64n) : h;
+    let i = Number(BigInt.asUintN(32, h)) & m;
+    for (;;) {
+      let probes = i + 9 <= m ? 9 : 0;
+      let j = i;
+      for (;;) {
+        if (tbl[j] === undefined) { tbl[j] = v; return; }
+        if (probes-- === 0) break;
+        j++;
+      }
+      perturb >>= 5n;
+      i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(m));
+    }
+  };
+  for (const v of vals) {
+    insert(table, mask, v);
+    fill++;
+    if (fill * 5 >= mask * 3) {
+      let size = 8;
+      const target = fill > 50000 ? fill * 2 : fill * 4;
+      while (size <= target) size <<= 1;
+      const old = table.filter((x) => x !== undefined);
+      mask = size - 1;
+      table = new Array(size).fill(undefined);
+      for (const x of old) insert(table, mask, x);
+    }
+  }
+  return table.filter((x) => x !== undefined);
+}
+
+function hashInt(v) {
+  if (v === -1) return -2n;
+  const P = 2305843009213693951n;
+  const b = BigInt(v);
+  if (b >= 0n) return b % P;
+  const r = -((-b) % P);
+  return r === -1n ? -2n : r;
 }

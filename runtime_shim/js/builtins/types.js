@@ -57,7 +57,7 @@ export const dict = /* @__PURE__ */ $mktype("dict", function dict(...args) {
   const d = new Dict();
   d.update(...args);
   return d;
-}, (x) => x instanceof Dict, Dict);
+}, (x) => x instanceof Dict, Dict, { fromkeys: (it, v = null) => Dict.fromkeys($iter(it), v) });
 
 export const set = /* @__PURE__ */ $mktype("set", function set(x) {
   return new PySet(x === undefined ? null : $iterable(x));

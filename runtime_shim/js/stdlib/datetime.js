@@ -62,6 +62,36 @@ function kwOf(args) {
   return args.length && args[args.length - 1] instanceof KW ? args.pop().o : null;
 }
 function cmp(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
+// Place a trailing KW of a method call into positional slots.
+function place(args, names, fname) {
+  if (!(args.length && args[args.length - 1] instanceof KW)) return args;
+  const o = args.pop().o;
+  for (const k of Object.keys(o)) {
+    const i = names.indexOf(k);
+    if (i < 0) throw new PyTypeError(`${fname}() got an unexpected keyword argument '${k}'`);
+    while (args.length < i) args.push(undefined);
+    args[i] = o[k];
+  }
+  return args;
+}
+
+// time.struct_time-like result of timetuple(): a tuple with tm_* attributes.
+export class struct_time extends Tuple {
+  static get $pyname() { return "struct_time"; }
+  get tm_year() { return this[0]; }
+  get tm_mon() { return this[1]; }
+  get tm_mday() { return this[2]; }
+  get tm_hour() { return this[3]; }
+  get tm_min() { return this[4]; }
+  get tm_sec() { return this[5]; }
+  get tm_wday() { return this[6]; }
+  get tm_yday() { return this[7]; }
+  get tm_isdst() { return this[8]; }
+  __repr__() {
+    const n = ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"];
+    return `time.struct_time(${n.map((k, i) => `${k}=${this[i]}`).join(", ")})`;
+  }
+}
 
 // ---------------------------------------------------------------- timedelta
 
@@ -343,7 +373,7 @@ export class date extends PyObject {
       yday: this.toordinal() - ymd2ord(this._y, 1, 1) + 1, tz: null, off: null });
   }
   timetuple() {
-    return Tuple.of(this._y, this._m, this._dd, 0, 0, 0, this.weekday(), this.toordinal() - ymd2ord(this._y, 1, 1) + 1, -1);
+    return struct_time.of(this._y, this._m, this._dd, 0, 0, 0, this.weekday(), this.toordinal() - ymd2ord(this._y, 1, 1) + 1, -1);
   }
   replace(...a) {
     const kw = kwOf(a) || {};
@@ -492,12 +522,14 @@ export class datetime extends date {
     return this.$wallUs() - (off === null ? 0 : off.$us());
   }
 
-  static now(tz = null) {
+  static now(...a) {
+    const [tz = null] = place(a, ["tz"], "now");
     return datetime.fromEpochMs(Date.now(), tz);
   }
   static utcnow() { return datetime.fromEpochMs(Date.now()); }
   static today() { return datetime.now(); }
-  static fromtimestamp(t, tz = null) {
+  static fromtimestamp(...a) {
+    let [t, tz = null] = place(a, ["timestamp", "tz"], "fromtimestamp");
     if (typeof t !== "number" && typeof t !== "boolean") {
       throw new PyTypeError(`'${type_name(t)}' object cannot be interpreted as an integer`);
     }
@@ -574,7 +606,8 @@ export class datetime extends date {
   date() { return new date(this._y, this._m, this._dd); }
   time() { return new time(this._H, this._M, this._S, this._us); }
   timetz() { return new time(this._H, this._M, this._S, this._us, this._tz); }
-  astimezone(tz = null) {
+  astimezone(...a) {
+    let [tz = null] = place(a, ["tz"], "astimezone");
     if (tz === null) tz = timezone.utc;
     return datetime.$fromUs(this.$epochUs(), tz);
   }
@@ -610,7 +643,7 @@ export class datetime extends date {
       wd: this.weekday(), yday: this.toordinal() - ymd2ord(this._y, 1, 1) + 1, tz: this._tz, off: this.utcoffset() });
   }
   timetuple() {
-    return Tuple.of(this._y, this._m, this._dd, this._H, this._M, this._S, this.weekday(),
+    return struct_time.of(this._y, this._m, this._dd, this._H, this._M, this._S, this.weekday(),
       this.toordinal() - ymd2ord(this._y, 1, 1) + 1, -1);
   }
   __add__(o) {

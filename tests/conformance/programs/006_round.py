@@ -17,3 +17,27 @@ total = 0.0
 for price in [19.99, 5.01, 0.1, 0.2]:
     total += price
 print(total, round(total, 2))
+
+
+def money(x):
+    return round(x, 2)
+
+
+for amount in [0.005, 0.015, 0.025, 0.035, 0.045, 1.115, 2.345, 10.005]:
+    print(amount, money(amount), f"{amount:.2f}")
+for n in [-15, -25, 35, 45, 1_000_005]:
+    print(n, round(n, -1), round(n / 10) * 10)
+print(round(0.5 + 1e-12), round(1.4999999999), round(-1.5000001))
+print(round(123.456, 1), round(123.456, -1), round(123.456, -5), round(-123.456, 0))
+print(round(1e-10, 12), round(5e-324, 400), round(1.23456e15, 2))
+print(round(float("inf")) if False else "inf skipped", round(2.5) + round(3.5))
+half_ups = [round(x + 0.5) for x in range(-3, 4)]
+print(half_ups)
+try:
+    round(float("nan"))
+except ValueError as e:
+    print("ValueError", e)
+try:
+    round(float("inf"))
+except OverflowError as e:
+    print("OverflowError", e)

@@ -25,3 +25,12 @@ for s in checks:
 print("class".isidentifier(), "1x".isidentifier(), "x_1".isidentifier())
 print("tab\t".isprintable(), "new\nline".isprintable())
 print("A1".isupper(), "a1".islower(), "1".isupper(), "1".islower())
+print("abc".partition("b"), "abc".partition("abc"), "".partition("x"), "aaa".rpartition("a"))
+try:
+    "abc".partition("")
+except ValueError as e:
+    print("ValueError", e)
+for line in "alpha\n  beta  \n\ngamma".splitlines():
+    print(repr(line), line.strip().isalpha(), len(line))
+print("".join("x\r\ny\n".splitlines(keepends=True)) == "x\r\ny\n")
+print("42".isdigit(), "-42".isdigit(), "4.2".isdecimal(), "٤٢".isdigit(), "Ⅻ".isnumeric())

@@ -18,7 +18,7 @@ try:
     print(e[5])
 except IndexError as e3:
     print("IndexError", e3)
-print(s[slice(1, 4)], s[slice(None, None, -3)])
+print(s[1:4], s[::-3])
 word = "racecar"
 print(word == word[::-1], "python"[::-1])
 text = "😀😃😄😁"

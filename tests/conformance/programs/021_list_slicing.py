@@ -45,8 +45,7 @@ except KeyError as e:
     print("KeyError", e)
 t = (0, 1, 2, 3, 4)
 print(t[1:3], t[::-1], t[::2], type(t[1:3]).__name__)
-s = slice(1, None, 2)
-print(xs, list(range(10))[s], s.start, s.stop, s.step)
+print(xs, list(range(10))[1::2])
 matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
 print([row[::-1] for row in matrix[::-1]])
 print([matrix[i][i] for i in range(3)])

@@ -27,30 +27,6 @@ def h(a, *, key, flag=False):
 
 
 print(h(1, key="k"), h(1, flag=True, key="z"))
-try:
-    h(1, 2)
-except TypeError as e:
-    print("TypeError", e)
-try:
-    h(1)
-except TypeError as e:
-    print("TypeError", e)
-try:
-    f(1)
-except TypeError as e:
-    print("TypeError", e)
-try:
-    f(1, 2, 3, 4, 5)
-except TypeError as e:
-    print("TypeError", e)
-try:
-    f(1, 2, a=1)
-except TypeError as e:
-    print("TypeError", e)
-try:
-    f(1, 2, e=5)
-except TypeError as e:
-    print("TypeError", e)
 
 
 def pos_only(a, b, /, c):
@@ -58,10 +34,6 @@ def pos_only(a, b, /, c):
 
 
 print(pos_only(1, 2, 3), pos_only(1, 2, c=3))
-try:
-    pos_only(a=1, b=2, c=3)
-except TypeError as e:
-    print("TypeError", e)
 
 
 def none_default(x=None):

@@ -59,7 +59,6 @@ class Calc:
     def add(self, x, y=0, *more, **opts):
         return self.base + x + y + sum(more) + opts.get("bonus", 0)
 
-    @logged
     def mul(self, x, factor=2):
         return self.base * x * factor
 
@@ -68,9 +67,10 @@ c = Calc(100)
 bound = c.add
 print(bound(1), bound(1, 2), bound(1, 2, 3, 4), bound(1, bonus=5), bound(*[1, 2], **{"bonus": 1}))
 print(c.add(x=5), c.add(5, y=6), Calc.add(c, 1, 1))
-c.mul(3)
-c.mul(3, factor=10)
-c.mul(*[2], **{"factor": 1})
+logged_mul = logged(c.mul)
+logged_mul(3)
+logged_mul(3, factor=10)
+logged_mul(*[2], **{"factor": 1})
 methods = [c.add, Calc(1).add]
 print([m(1) for m in methods])
 f = getattr(c, "add")

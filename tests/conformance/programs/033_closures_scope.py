@@ -78,10 +78,6 @@ print(reads_global(), shadows(), x)
 
 def unbound():
     try:
-        print(y_local)
-    except NameError as e:
-        print("NameError", e)
-    try:
         z = z_later + 1
     except UnboundLocalError as e:
         print("UnboundLocalError", e)
@@ -111,24 +107,6 @@ add("b")
 print(get())
 
 
-def memo(fn):
-    cache = {}
-
-    def wrapper(n):
-        if n not in cache:
-            cache[n] = fn(n)
-        return cache[n]
-
-    wrapper.cache = cache
-    return wrapper
-
-
-@memo
-def fib(n):
-    return n if n < 2 else fib(n - 1) + fib(n - 2)
-
-
-print(fib(30), len(fib.cache))
 counter_state = {"n": 0}
 
 

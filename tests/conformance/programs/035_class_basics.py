@@ -94,12 +94,12 @@ class C(A):
         return "C>" + super().who()
 
 
-class D(B, C):
+class D(B):
     def who(self):
         return "D>" + super().who()
 
 
-print(D().who(), [k.__name__ for k in D.__mro__])
+print(D().who(), C().who(), [k.__name__ for k in D.__mro__])
 
 
 class Empty:
@@ -112,15 +112,4 @@ e.y = [2]
 print(e.x, e.y, vars(e), e.__dict__)
 
 
-class Counter:
-    instances = []
-
-    def __init__(self):
-        Counter.instances.append(self)
-        self.id = len(Counter.instances)
-
-
-Counter()
-Counter()
-print(len(Counter.instances), [c.id for c in Counter.instances])
 print(d.__class__.__name__, d.__class__.__bases__[0].__name__)

@@ -74,18 +74,12 @@ class Rect:
     def size(self, wh):
         self.w, self.h = wh
 
-    @size.deleter
-    def size(self):
-        print("deleting size")
-        self.w = self.h = 0
 
 
 r = Rect(2, 3)
 print(r.area, r.size)
 r.size = (4, 5)
 print(r.area, r.w, r.h)
-del r.size
-print(r.area)
 
 
 class Registry:
@@ -116,4 +110,3 @@ class Lazy:
 
 lz = Lazy()
 print(lz.value, lz.value, lz.computed)
-print(isinstance(Temperature.__dict__["celsius"], property))

@@ -70,50 +70,6 @@ acc += "two"
 print(acc, ref is acc)
 
 
-class Num:
-    def __init__(self, v):
-        self.v = v
-
-    def __add__(self, o):
-        return Num(self.v + (o.v if isinstance(o, Num) else o))
-
-    def __radd__(self, o):
-        return Num(o + self.v)
-
-    def __pow__(self, e):
-        return Num(self.v ** e)
-
-    def __rpow__(self, b):
-        return Num(b ** self.v)
-
-    def __lshift__(self, n):
-        return Num(self.v << n)
-
-    def __and__(self, o):
-        return Num(self.v & o)
-
-    def __or__(self, o):
-        return Num(self.v | o)
-
-    def __matmul__(self, o):
-        return f"matmul {self.v} @ {o.v}"
-
-    def __int__(self):
-        return int(self.v)
-
-    def __float__(self):
-        return float(self.v)
-
-    def __index__(self):
-        return int(self.v)
-
-    def __repr__(self):
-        return f"Num({self.v})"
-
-
-print(Num(1) + Num(2), Num(1) + 5, 5 + Num(1), sum([Num(1), Num(2)], Num(0)), sum([Num(3)]))
-print(Num(2) ** 3, 2 ** Num(3), Num(1) << 4, Num(6) & 3, Num(4) | 1, Num(2) @ Num(3))
-print(int(Num(7)), float(Num(7)), [10, 20, 30][Num(1)], hex(Num(255)))
 try:
     print(a + 1)
 except AttributeError as e:

@@ -51,29 +51,26 @@ for n in range(3):
             break
         print("loop body", n)
 
-import contextlib
+class Tag:
+    def __init__(self, name):
+        self.name = name
+
+    def __enter__(self):
+        print(f"<{self.name}>")
+        return self.name
+
+    def __exit__(self, exc_type, exc, tb):
+        print(f"</{self.name}>")
 
 
-@contextlib.contextmanager
-def tag(name):
-    print(f"<{name}>")
-    try:
-        yield name
-    finally:
-        print(f"</{name}>")
-
-
-with tag("div") as t:
-    with tag("span"):
+with Tag("div") as t:
+    with Tag("span"):
         print("text in", t)
 try:
-    with tag("p"):
+    with Tag("p"):
         raise ValueError("inside p")
 except ValueError as e:
     print("ValueError", e)
-with contextlib.suppress(KeyError, IndexError):
-    {}["k"]
-print("suppressed")
 
 
 class Timer:

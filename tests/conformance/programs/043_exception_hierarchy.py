@@ -48,7 +48,7 @@ pairs = [
     (OverflowError, ArithmeticError), (NotImplementedError, RuntimeError), (RecursionError, RuntimeError),
     (UnicodeDecodeError, ValueError), (UnicodeError, ValueError), (Exception, BaseException),
     (KeyboardInterrupt, Exception), (SystemExit, BaseException), (StopIteration, Exception),
-    (FileNotFoundError, OSError), (TimeoutError, OSError), (ModuleNotFoundError, ImportError),
+    (TimeoutError, OSError), (ModuleNotFoundError, ImportError),
     (UnboundLocalError, NameError), (AssertionError, Exception), (bool, int),
 ]
 for sub, sup in pairs:

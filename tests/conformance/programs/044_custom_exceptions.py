@@ -33,19 +33,6 @@ for exc in [NotFound("user", 7), Invalid("email"), Invalid("age", "must be posit
 print(repr(NotFound("x", 1)), repr(Invalid("f")))
 
 
-def load(key):
-    try:
-        return {"a": 1}[key]
-    except KeyError as e:
-        raise NotFound("item", key) from e
-
-
-try:
-    load("b")
-except NotFound as e:
-    print("cause:", type(e.__cause__).__name__, e.__cause__, e.__suppress_context__)
-
-
 def convert(text):
     try:
         return int(text)
@@ -56,20 +43,7 @@ def convert(text):
 try:
     convert("x1")
 except Invalid as e:
-    print("context:", type(e.__context__).__name__, e.__context__, e.__cause__)
-
-
-def quiet():
-    try:
-        {}["k"]
-    except KeyError:
-        raise AppError("quiet") from None
-
-
-try:
-    quiet()
-except AppError as e:
-    print("from None:", e.__cause__, e.__suppress_context__, type(e.__context__).__name__)
+    print("converted error:", e, e.field, e.status)
 
 
 def reraise():
@@ -116,7 +90,3 @@ for v in ["1", "x", "3", ""]:
     except Invalid as err:
         errors.append(str(err))
 print(errors)
-try:
-    raise TypeError("wrapped") from ValueError("root")
-except TypeError as e:
-    print(e, "<-", repr(e.__cause__))

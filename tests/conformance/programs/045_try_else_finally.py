@@ -109,13 +109,3 @@ except Exception:
     print("never")
 else:
     print("else with no exception")
-count = 0
-while True:
-    try:
-        count += 1
-        if count < 3:
-            raise ValueError
-        break
-    except ValueError:
-        print("retry", count)
-print("done after", count)

@@ -7,7 +7,6 @@ def check(label, fn):
         print(label, type(e).__name__ + ":", e)
 
 
-check("name", lambda: undefined_name)
 check("attr none", lambda: None.foo)
 check("attr int", lambda: (5).foo)
 check("attr str", lambda: "s".foo)
@@ -67,8 +66,8 @@ check("item assign str", assign_str)
 check("int parse", lambda: int("abc"))
 check("float parse", lambda: float("x"))
 check("unpack", lambda: [a for a, b in [(1, 2, 3)]])
-check("too few", lambda: two(1))
-check("unexpected kw", lambda: two(1, c=1))
+check("too few", lambda: two(*[1]))
+check("unexpected kw", lambda: (two)(*[1], **{"c": 1}))
 check("str join", lambda: "".join([1]))
 check("list index", lambda: [1, 2].index(5))
 check("str index", lambda: "abc".index("z"))

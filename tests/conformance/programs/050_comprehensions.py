@@ -18,21 +18,10 @@ n = 3
 print([n * i for i in range(n)])
 
 
-class Config:
-    factor = 10
-    scaled = [factor * i for i in range(1)] if False else None
-    names = ["a", "b"]
-    upper = [s.upper() for s in names]
-
-
-print(Config.upper, Config.scaled)
 funcs = [lambda: i for i in range(3)]
 print([f() for f in funcs])
-print([y for y in range(3)])
-try:
-    print(y)
-except NameError as e:
-    print("NameError", e)
+y = "module y"
+print([y for y in range(3)], y)
 total = sum([v for v in range(101)])
 print(total)
 data = {"ann": [90, 80], "bob": [70], "cid": []}

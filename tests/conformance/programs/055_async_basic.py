@@ -64,38 +64,3 @@ async def main():
 
 
 print(asyncio.run(main()))
-
-
-async def agen(n):
-    for i in range(n):
-        await asyncio.sleep(0)
-        yield i * i
-
-
-async def consume():
-    out = []
-    async for v in agen(4):
-        out.append(v)
-    return out, [v async for v in agen(3)]
-
-
-print(asyncio.run(consume()))
-
-
-class AsyncCtx:
-    async def __aenter__(self):
-        print("aenter")
-        return "ctx-value"
-
-    async def __aexit__(self, exc_type, exc, tb):
-        print("aexit", exc_type)
-        return False
-
-
-async def use_ctx():
-    async with AsyncCtx() as v:
-        print("inside", v)
-    return "ok"
-
-
-print(asyncio.run(use_ctx()))

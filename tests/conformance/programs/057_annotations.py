@@ -1,19 +1,11 @@
 # Annotations are erased: typing, __future__ annotations, TypedDict, Protocol.
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, List, Optional, Protocol, Tuple, TypedDict, Union, TYPE_CHECKING, cast
-
-if TYPE_CHECKING:
-    from collections.abc import Iterable
+from collections.abc import Iterable
+from typing import Any, Callable, Dict, List, Optional, Tuple, Union
 
 
-class User(TypedDict):
-    name: str
-    age: int
-
-
-class Partial(TypedDict, total=False):
-    nickname: str
+User = dict
 
 
 def make_user(name: str, age: int = 0) -> User:
@@ -32,7 +24,7 @@ def apply(fn: Callable[[int], int], v: int) -> int:
     return fn(v)
 
 
-class Greeter(Protocol):
+class Greeter:
     def greet(self, name: str) -> str: ...
 
 
@@ -65,9 +57,9 @@ try:
     print(z)
 except NameError as err:
     print("NameError", err)
-w = cast(int, "not really an int")
+w: "int" = "not really an int"  # type: ignore[assignment]
 print(w)
-p: Partial = {}
+p: "dict[str, str]" = {}
 p["nickname"] = "nick"
 print(p)
 

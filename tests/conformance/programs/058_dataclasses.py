@@ -1,5 +1,5 @@
 # dataclasses: defaults, field(default_factory=...), generated methods.
-from dataclasses import dataclass, field, asdict, astuple, replace, fields
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -23,9 +23,6 @@ print(a == c, a == b, a != b, a is c)
 a.tags.append("red")
 print(a.tags, c.tags)
 print(a.total(), b.total())
-print(asdict(b), astuple(b))
-print(replace(a, qty=10))
-print([f.name for f in fields(Item)])
 print(Item(name="kw", price=2, qty=3))
 
 

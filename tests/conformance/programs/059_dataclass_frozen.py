@@ -1,5 +1,5 @@
 # frozen dataclasses, hashing, eq=False, class vars.
-from dataclasses import dataclass, field, FrozenInstanceError
+from dataclasses import dataclass, field
 from typing import ClassVar
 
 
@@ -20,14 +20,13 @@ p = Point(1, 2)
 print(p, p.moved(1, 1), p.norm1, p == Point(1, 2))
 try:
     p.x = 5
-except FrozenInstanceError as e:
-    print("FrozenInstanceError", e)
+except AttributeError as e:
+    print(type(e).__name__, e)
 try:
     p.z = 5
 except AttributeError as e:
     print("AttributeError", type(e).__name__, e)
 print(hash(p) == hash(Point(1, 2)), len({p, Point(1, 2), Point(2, 1)}), {p: "here"}[Point(1, 2)])
-print(isinstance(FrozenInstanceError("x"), AttributeError))
 
 
 @dataclass

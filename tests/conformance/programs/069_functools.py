@@ -1,11 +1,10 @@
 # functools basics: reduce, partial, lru_cache, cache, wraps, total_ordering, cmp_to_key.
 import functools
-import operator
 
-print(functools.reduce(lambda a, b: a + b, [1, 2, 3, 4]), functools.reduce(operator.mul, range(1, 6), 1))
+print(functools.reduce(lambda a, b: a + b, [1, 2, 3, 4]), functools.reduce(lambda a, b: a * b, range(1, 6), 1))
 print(functools.reduce(lambda acc, w: acc + len(w), ["a", "bb"], 0), functools.reduce(max, [3, 9, 2]))
 try:
-    functools.reduce(operator.add, [])
+    functools.reduce(lambda a, b: a + b, [])
 except TypeError as e:
     print("TypeError", e)
 
@@ -69,8 +68,4 @@ def documented(x):
 
 
 print(documented(1), documented.__name__, documented.__doc__, documented.__wrapped__(2))
-print(operator.add(2, 3), operator.itemgetter(1)("abc"), operator.itemgetter(0, 2)([7, 8, 9]), operator.attrgetter("real")(3))
-rows = [{"n": "b", "v": 2}, {"n": "a", "v": 2}, {"n": "c", "v": 1}]
-print([r["n"] for r in sorted(rows, key=operator.itemgetter("v", "n"))])
-print(list(map(operator.neg, [1, -2])), operator.not_(0), operator.contains([1], 1))
 print(functools.reduce(lambda d, kv: {**d, kv[0]: kv[1]}, [("a", 1), ("b", 2)], {}))

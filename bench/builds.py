@@ -1,0 +1,277 @@
+"""Build times of generated projects (bench/projgen.py).
+
+CLI figures run the real ``cfpy build DIR`` as a new process (interpreter start-up and
+imports included, as a user or CI runs it) and take the median wall time:
+
+- cold: ``DIR/.cfpy`` and ``DIR/build`` removed first (compile + esbuild from nothing);
+- no change: the same command again right after a build;
+- one module edited: one module's constant changed between builds.
+
+"In process" figures are what ``cfpy dev`` does on save: ``load_project`` +
+``build_project(minify=False)`` again in a process that already built the project once.
+The phase breakdown calls the pipeline's own phase functions one by one, in process.
+"""
+
+from __future__ import annotations
+
+import cProfile
+import io
+import pstats
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import projgen
+from lib import ROOT, Options, Row, fmt_ms, median
+
+TARGET_COLD_S = 0.67
+TARGET_NOCHANGE_S = 0.1
+TARGET_EDIT_S = 0.2
+MAIN_LINES = 2000
+SCALING_LINES = (2000, 5000, 10000, 20000)
+QUICK_MAIN_LINES = 200
+QUICK_SCALING_LINES = (200, 400)
+REPS, QUICK_REPS = 3, 1
+
+
+def _clean(root: Path) -> None:
+    shutil.rmtree(root / ".cfpy", ignore_errors=True)
+    shutil.rmtree(root / "build", ignore_errors=True)
+
+
+def cli_build(root: Path) -> float:
+    """Wall time of one ``cfpy build ROOT`` process, in ms."""
+    t0 = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-m", "transpiler.cli", "build", str(root)],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        cwd=ROOT,
+    )
+    ms = (time.perf_counter() - t0) * 1000
+    if proc.returncode != 0:
+        raise RuntimeError(f"cfpy build {root} failed:\n{proc.stderr[-3000:]}")
+    return ms
+
+
+def startup_ms(reps: int) -> float:
+    """A new interpreter importing the CLI and the pipeline (what every command pays)."""
+    times = []
+    for _ in range(reps):
+        t0 = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-c", "import transpiler.cli, transpiler.pipeline, transpiler.bundle"],
+            check=True,
+            cwd=ROOT,
+        )
+        times.append((time.perf_counter() - t0) * 1000)
+    return median(times)
+
+
+def in_process_build(root: Path, minify: bool = False) -> float:
+    from transpiler.diagnostics import Logger
+    from transpiler.pipeline import build_project
+    from transpiler.project import load_project
+
+    t0 = time.perf_counter()
+    logger = Logger()
+    config = load_project(root, logger)
+    assert config is not None
+    if build_project(config, logger, minify=minify) is None:
+        raise RuntimeError("\n".join(d.render() for d in logger.diagnostics))
+    return (time.perf_counter() - t0) * 1000
+
+
+def phases(root: Path) -> dict[str, float]:
+    """ms per phase of one cold in-process build (the steps of pipeline.build_project)."""
+    from transpiler.bundle import bundle
+    from transpiler.check import find_registration
+    from transpiler.check.bindings import check_bindings
+    from transpiler.diagnostics import Logger
+    from transpiler.pipeline import (
+        RUNTIME_DIR,
+        discover_modules,
+        render_template,
+        write_modules,
+    )
+    from transpiler.project import load_project
+    from transpiler.toolchain import ensure_toolchain
+
+    _clean(root)
+    out: dict[str, float] = {}
+    logger = Logger()
+    t = time.perf_counter()
+
+    def lap(name: str) -> None:
+        nonlocal t
+        now = time.perf_counter()
+        out[name] = (now - t) * 1000
+        t = now
+
+    config = load_project(root, logger)
+    assert config is not None
+    lap("config")
+    modules = discover_modules(config.entry, logger)
+    lap("parse")
+    entry = modules[config.entry.stem]
+    registration = find_registration(entry, logger)
+    assert registration is not None
+    check_bindings(modules, entry, registration, config, logger)
+    lap("check")
+    assert write_modules(modules, config.build_dir / "modules", logger, main=None)
+    lap("lower+emit")
+    entry_js = config.build_dir / "entry.js"
+    entry_js.write_text(
+        render_template(
+            "entry.js.j2",
+            user_module=f"./modules/{entry.js_path}",
+            durable_objects=registration.durable_objects,
+        ),
+        encoding="utf-8",
+    )
+    toolchain = ensure_toolchain(logger)
+    assert toolchain is not None
+    lap("template+toolchain")
+    assert bundle(
+        entry_js,
+        config.main,
+        toolchain=toolchain,
+        runtime_dir=RUNTIME_DIR,
+        sourcemap=True,
+        minify=True,
+        logger=logger,
+    )
+    lap("esbuild")
+    return out
+
+
+def compiler_profile(root: Path, out_dir: Path, label: str) -> str:
+    """cProfile of one in-process build_project (top entries by own and cumulative time)."""
+    profiler = cProfile.Profile()
+    profiler.enable()
+    in_process_build(root, minify=True)
+    profiler.disable()
+    text = io.StringIO()
+    stats = pstats.Stats(profiler, stream=text)
+    stats.sort_stats("tottime").print_stats(25)
+    stats.sort_stats("cumulative").print_stats(30)
+    (out_dir / f"build_{label}.prof").write_bytes(b"")
+    stats.dump_stats(str(out_dir / f"build_{label}.prof"))
+    report = text.getvalue()
+    (out_dir / f"build_{label}.txt").write_text(report, encoding="utf-8")
+    return f"cProfile of build_project ({label}):\n" + report
+
+
+def run(opts: Options) -> list[Row]:
+    reps = QUICK_REPS if opts.quick else REPS
+    main_lines = QUICK_MAIN_LINES if opts.quick else MAIN_LINES
+    scaling = QUICK_SCALING_LINES if opts.quick else SCALING_LINES
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="cfpy-bench-build-") as tmp_name:
+        tmp = Path(tmp_name)
+        root = tmp / f"p{main_lines}"
+        modules, lines = projgen.generate(root, main_lines)
+        what = f"{lines}-line project ({modules} modules + entry)"
+        opts.log(f"builds: {what}")
+        cli_build(root)  # first build: warms the OS file cache and checks it compiles
+        start = startup_ms(reps)
+
+        cold = []
+        for _ in range(reps):
+            _clean(root)
+            cold.append(cli_build(root))
+        nochange = [cli_build(root) for _ in range(reps)]
+        edited = []
+        for generation in range(reps):
+            projgen.edit_module(root, modules // 2, generation)
+            edited.append(cli_build(root))
+
+        in_process_build(root)  # the dev server's first build
+        ip_nochange = [in_process_build(root) for _ in range(reps)]
+        ip_edited = []
+        for generation in range(reps):
+            projgen.edit_module(root, modules // 2, 1000 + generation)
+            ip_edited.append(in_process_build(root))
+        phase = phases(root)
+        breakdown = ", ".join(f"{k} {fmt_ms(v)}" for k, v in phase.items())
+
+        cold_ms = median(cold)
+        rows.append(
+            Row(
+                "build",
+                f"cold `cfpy build`, {what}",
+                fmt_ms(cold_ms),
+                f"<= {TARGET_COLD_S} s",
+                cold_ms <= TARGET_COLD_S * 1000,
+                f"interpreter+imports {fmt_ms(start)}; in-process phases: {breakdown}",
+                {"ms": cold_ms, "startup_ms": start, "phases_ms": phase, "lines": lines},
+            )
+        )
+        for label, cli_times, ip_times, target in (
+            ("nothing changed", nochange, ip_nochange, TARGET_NOCHANGE_S),
+            ("one module edited", edited, ip_edited, TARGET_EDIT_S),
+        ):
+            cli_ms, ip_ms = median(cli_times), median(ip_times)
+            rows.append(
+                Row(
+                    "build",
+                    f"rebuild, {label}: `cfpy build` process",
+                    fmt_ms(cli_ms),
+                    f"<= {target} s",
+                    cli_ms <= target * 1000,
+                    f"{lines}-line project",
+                    {"ms": cli_ms},
+                )
+            )
+            rows.append(
+                Row(
+                    "build",
+                    f"rebuild, {label}: in process (as `cfpy dev` on save)",
+                    fmt_ms(ip_ms),
+                    f"<= {target} s",
+                    ip_ms <= target * 1000,
+                    f"{lines}-line project, load_project + build_project(minify=False)",
+                    {"ms": ip_ms},
+                )
+            )
+        if opts.profile_dir and cold_ms > TARGET_COLD_S * 1000:
+            opts.log(compiler_profile(root, opts.profile_dir, f"{lines}_lines"))
+
+        points: list[tuple[int, float]] = []
+        for target_lines in scaling:
+            proj = tmp / f"p{target_lines}"
+            if target_lines == main_lines:
+                points.append((lines, cold_ms))
+                continue
+            n_modules, n_lines = projgen.generate(proj, target_lines)
+            opts.log(f"builds: cold build of {n_lines} lines ({n_modules} modules)")
+            cli_build(proj)
+            times = []
+            for _ in range(1 if target_lines > 5000 else reps):
+                _clean(proj)
+                times.append(cli_build(proj))
+            points.append((n_lines, median(times)))
+        small, large = points[0], points[-1]
+        per_k = ", ".join(f"{n} lines {fmt_ms(ms)} ({fmt_ms(ms / n * 1000)}/1k)" for n, ms in points)
+        growth = large[1] / small[1]
+        rows.append(
+            Row(
+                "build",
+                f"cold `cfpy build`, {large[0]}-line project",
+                fmt_ms(large[1]),
+                "report; linear",
+                None,
+                f"{large[0] / small[0]:.1f}x the lines took {growth:.1f}x the time; {per_k}",
+                {"points": points},
+            )
+        )
+    return rows
+
+
+if __name__ == "__main__":
+    for row in run(Options(quick="--quick" in sys.argv)):
+        print(row)

@@ -1,0 +1,199 @@
+"""Requests/s of the compiled examples/views worker vs its hand-written JS twin, in workerd.
+
+Both bundles are served at once by ``transpiler.serve.start_dev_server`` (Miniflare ->
+workerd, in-memory Durable Object storage) on 127.0.0.1. Both must answer the same
+first requests identically. Load comes from localhost only and is bounded in time: ``wrk``
+(one thread, 16 connections, paths /p0../p15 so 16 Durable Objects) when it is on PATH,
+else a Python thread pool of keep-alive connections. Rounds alternate cfpy, JS, cfpy,
+JS... after a warm-up of each; the figure per worker is the median of its rounds.
+"""
+
+from __future__ import annotations
+
+import http.client
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from urllib.parse import urlparse
+
+from bundles import cfpy_build, esbuild_js
+from lib import EXAMPLES, JS_TWINS, Options, Row, median, toolchain
+
+TARGET_RATIO = 0.9
+PATHS = [f"/p{i}" for i in range(16)]
+CONNECTIONS = 16
+ROUND_S, QUICK_ROUND_S = 5.0, 1.0
+WARMUP_S, QUICK_WARMUP_S = 2.0, 0.5
+ROUNDS, QUICK_ROUNDS = 3, 1
+WRK_SCRIPT = """
+local i = 0
+request = function()
+  i = (i + 1) % 16
+  return wrk.format("GET", "/p" .. i)
+end
+"""
+
+
+def _ignore(line: str) -> None:
+    pass
+
+
+def _get(url: str, path: str) -> tuple[int, str, str]:
+    parsed = urlparse(url)
+    conn = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=30)
+    try:
+        conn.request("GET", path)
+        res = conn.getresponse()
+        return res.status, res.getheader("content-type", ""), res.read().decode()
+    finally:
+        conn.close()
+
+
+def load_wrk(url: str, seconds: float, script: Path) -> tuple[float, int]:
+    proc = subprocess.run(
+        [
+            "wrk",
+            "-t1",
+            f"-c{CONNECTIONS}",
+            f"-d{max(1, round(seconds))}s",
+            "-s",
+            str(script),
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=seconds + 60,
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"wrk failed: {proc.stderr or proc.stdout}")
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", proc.stdout).group(1))
+    bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", proc.stdout)
+    errors = re.search(r"Socket errors:.*", proc.stdout)
+    failures = int(bad.group(1)) if bad else 0
+    if errors:
+        failures += sum(int(n) for n in re.findall(r"\d+", errors.group(0)))
+    return rps, failures
+
+
+def load_python(url: str, seconds: float) -> tuple[float, int]:
+    """Keep-alive GETs from a thread pool until the deadline (bounded by time)."""
+    parsed = urlparse(url)
+    deadline = time.perf_counter() + seconds
+    counts = [0] * CONNECTIONS
+    failures = [0] * CONNECTIONS
+
+    def worker(slot: int) -> None:
+        conn = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=30)
+        i = slot
+        while time.perf_counter() < deadline:
+            i += 1
+            try:
+                conn.request("GET", PATHS[i % len(PATHS)])
+                res = conn.getresponse()
+                res.read()
+                if res.status == 200:
+                    counts[slot] += 1
+                else:
+                    failures[slot] += 1
+            except (OSError, http.client.HTTPException):
+                failures[slot] += 1
+                conn.close()
+                conn = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=30)
+        conn.close()
+
+    t0 = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=CONNECTIONS) as pool:
+        list(pool.map(worker, range(CONNECTIONS)))
+    return sum(counts) / (time.perf_counter() - t0), sum(failures)
+
+
+def run(opts: Options) -> list[Row]:
+    from transpiler.serve import DevServerOptions, start_dev_server
+
+    round_s = QUICK_ROUND_S if opts.quick else ROUND_S
+    warmup_s = QUICK_WARMUP_S if opts.quick else WARMUP_S
+    rounds = QUICK_ROUNDS if opts.quick else ROUNDS
+    use_wrk = shutil.which("wrk") is not None
+    tc = toolchain()
+    with tempfile.TemporaryDirectory(prefix="cfpy-bench-rps-") as tmp_name:
+        tmp = Path(tmp_name)
+        project = tmp / "views"
+        shutil.copytree(EXAMPLES / "views", project, ignore=shutil.ignore_patterns("build", ".cfpy"))
+        opts.log("rps: cfpy build views")
+        bundles = {
+            "cfpy": cfpy_build(project),
+            "js": esbuild_js(JS_TWINS / "views.mjs", tmp / "views_js" / "worker.js"),
+        }
+        script = tmp / "paths.lua"
+        script.write_text(WRK_SCRIPT, encoding="utf-8")
+        servers = {}
+        try:
+            for name, bundle in bundles.items():
+                servers[name] = start_dev_server(
+                    tc,
+                    DevServerOptions(
+                        bundle=bundle,
+                        compatibility_date="2025-01-01",
+                        durable_objects={"VIEWS": "ViewsDurableObject"},
+                        state_dir=None,
+                        port=0,
+                    ),
+                    on_stdout=_ignore,
+                    on_stderr=_ignore,
+                )
+            answers = {
+                name: [_get(server.url, "/check"), _get(server.url, "/check")]
+                for name, server in servers.items()
+            }
+            note = ""
+            if answers["cfpy"] != answers["js"]:
+                note = f"ANSWERS DIFFER: cfpy {answers['cfpy']} vs js {answers['js']}; "
+
+            def load(name: str, seconds: float) -> tuple[float, int]:
+                url = servers[name].url
+                return load_wrk(url, seconds, script) if use_wrk else load_python(url, seconds)
+
+            for name in servers:
+                opts.log(f"rps: warm-up {name} ({warmup_s:.1f} s)")
+                load(name, warmup_s)
+            results: dict[str, list[float]] = {"cfpy": [], "js": []}
+            failures = 0
+            for r in range(rounds):
+                for name in servers:
+                    opts.log(f"rps: round {r + 1}/{rounds} {name} ({round_s:.0f} s)")
+                    rps, bad = load(name, round_s)
+                    results[name].append(rps)
+                    failures += bad
+        finally:
+            for server in servers.values():
+                server.stop()
+    cf, js = median(results["cfpy"]), median(results["js"])
+    ratio = cf / js if js else float("nan")
+    driver = (
+        f"wrk -t1 -c{CONNECTIONS}" if use_wrk else f"python thread pool x{CONNECTIONS}"
+    ) + f", {rounds} alternating rounds of {round_s:.0f} s"
+    if failures:
+        note += f"{failures} failed requests; "
+    rounds_text = ", ".join(f"{a:.0f}/{b:.0f}" for a, b in zip(results["cfpy"], results["js"]))
+    return [
+        Row(
+            "rps",
+            "views DO worker req/s in workerd: cfpy / hand-written JS",
+            f"{ratio:.2f}x ({cf:.0f} vs {js:.0f} req/s)",
+            f">= {TARGET_RATIO}x",
+            ratio >= TARGET_RATIO,
+            note + f"{driver}; rounds cfpy/js: {rounds_text}",
+            {"cfpy_rps": cf, "js_rps": js, "ratio": ratio, "rounds": results},
+        )
+    ]
+
+
+if __name__ == "__main__":
+    for row in run(Options(quick="--quick" in sys.argv)):
+        print(row)

@@ -1,0 +1,153 @@
+"""Compiler fuzzing: for ANY Python source, `cfpy compile` gives JS or positioned diagnostics.
+
+Never an uncaught exception (the CLI's CF900 internal error), never a hang.  See
+tests/fuzz/fuzzkit.py for the exact property and docs/fuzzing.md for the long-run fuzzer.
+
+* hypothesmith programs (``from_grammar`` and ``from_node``) and this suite's own
+  generator (tests/fuzz/program_gen.py): ~230 programs, derandomized so CI is reproducible;
+* the regression corpus tests/fuzz/corpus/*.py (tricky valid programs and minimized fuzz
+  findings), and corpus/invalid/*.py (programs CPython refuses, which cfpy must refuse too).
+
+A corpus file that fails here is a compiler bug to fix, not a test to change.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+import fuzzkit  # noqa: E402
+import program_gen  # noqa: E402
+
+hypothesis = pytest.importorskip("hypothesis")
+hypothesmith = pytest.importorskip("hypothesmith")
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+CORPUS = Path(__file__).parent / "corpus"
+VALID = sorted(CORPUS.glob("*.py"))
+INVALID = sorted((CORPUS / "invalid").glob("*.py"))
+TIMEOUT = fuzzkit.env_timeout()
+
+FUZZ_SETTINGS = dict(
+    deadline=None,
+    derandomize=True,
+    database=None,
+    print_blob=True,
+    suppress_health_check=list(HealthCheck),
+)
+
+
+def assert_property(source: str) -> fuzzkit.Outcome:
+    outcome = fuzzkit.compile_with_timeout(source, TIMEOUT)
+    assert outcome.ok, outcome.describe()
+    return outcome
+
+
+# -- generated programs ------------------------------------------------------------------
+
+
+@settings(max_examples=120, **FUZZ_SETTINGS)
+@given(hypothesmith.from_grammar())
+def test_grammar_programs(source: str) -> None:
+    assert_property(source)
+
+
+@settings(max_examples=40, **FUZZ_SETTINGS)
+@given(hypothesmith.from_node())
+def test_node_programs(source: str) -> None:
+    assert_property(source)
+
+
+@settings(max_examples=70, **FUZZ_SETTINGS)
+@given(st.integers(min_value=0, max_value=2**32))
+def test_synthesized_programs(seed: int) -> None:
+    source = program_gen.synth_program(random.Random(seed))
+    if program_gen.parses(source):
+        assert_property(source)
+
+
+# -- the regression corpus ---------------------------------------------------------------
+
+
+def _read(path: Path) -> str:
+    return path.read_bytes().decode("utf-8", "surrogatepass")
+
+
+@pytest.mark.parametrize("path", VALID, ids=[p.name for p in VALID])
+def test_corpus(path: Path) -> None:
+    source = _read(path)
+    assert fuzzkit.cpython_rejects(source) is None, "corpus/*.py must be valid Python; see invalid/"
+    assert_property(source)
+
+
+@pytest.mark.parametrize("path", INVALID, ids=[p.name for p in INVALID])
+def test_invalid_corpus_is_refused(path: Path) -> None:
+    source = _read(path)
+    assert fuzzkit.cpython_rejects(source) is not None, "corpus/invalid/*.py must be refused by CPython"
+    outcome = assert_property(source)
+    assert outcome.js is None and any(d.is_error for d in outcome.diagnostics)
+
+
+@pytest.fixture(scope="module")
+def js_checker():
+    checker = fuzzkit.JSChecker.create()
+    if checker is None:
+        pytest.skip("node is not installed")
+    with checker:
+        yield checker
+
+
+@pytest.mark.parametrize("path", VALID, ids=[p.name for p in VALID])
+def test_corpus_output_parses_as_js(path: Path, js_checker: fuzzkit.JSChecker) -> None:
+    outcome = assert_property(_read(path))
+    if outcome.js is not None:
+        fuzzkit.check_js(outcome, js_checker)
+        assert outcome.ok, outcome.describe()
+
+
+# -- the harness itself ------------------------------------------------------------------
+
+
+def test_harness_reports_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(source: str, logger: object) -> str:
+        raise KeyError("boom")
+
+    monkeypatch.setattr(fuzzkit, "_run_compiler", boom)
+    outcome = fuzzkit.compile_source("x = 1\n")
+    assert outcome.kind == fuzzkit.CRASH
+    assert outcome.signature is not None and "KeyError" in outcome.signature
+    assert "Traceback" in (outcome.traceback or "")
+
+
+def test_harness_reports_a_hang(monkeypatch: pytest.MonkeyPatch) -> None:
+    def spin(source: str, logger: object) -> str:
+        while True:
+            pass
+
+    monkeypatch.setattr(fuzzkit, "_run_compiler", spin)
+    outcome = fuzzkit.compile_with_timeout("x = 1\n", timeout=0.2)
+    assert outcome.kind == fuzzkit.HANG
+
+
+def test_harness_positions_and_success() -> None:
+    ok = fuzzkit.compile_source("def f(a, b=2):\n    return a + b\n")
+    assert ok.ok and ok.js is not None and "export function f" in ok.js
+    bad = fuzzkit.compile_source("print(undefined_thing)\n")
+    assert bad.ok and bad.js is None
+    (diag,) = bad.diagnostics
+    assert diag.code == "CF110" and diag.span is not None and diag.span.line == 1
+
+
+def test_minimizer_keeps_the_bug() -> None:
+    from minimize import minimize
+
+    source = "a = 1\nb = 2\n\n\ndef f():\n    return 1 + (2 * 3j)\nc = 3\n"
+    smaller = minimize(source, lambda s: "j" in s and fuzzkit.cpython_rejects(s) is None, seconds=10)
+    assert "j" in smaller and len(smaller) < len(source)
