@@ -256,7 +256,9 @@ def run(opts: Options) -> list[Row]:
                 times.append(cli_build(proj))
             points.append((n_lines, median(times)))
         small, large = points[0], points[-1]
-        per_k = ", ".join(f"{n} lines {fmt_ms(ms)} ({fmt_ms(ms / n * 1000)}/1k)" for n, ms in points)
+        per_k = ", ".join(
+            f"{n} lines {fmt_ms(ms)} ({fmt_ms(ms / n * 1000)}/1k)" for n, ms in points
+        )
         growth = large[1] / small[1]
         rows.append(
             Row(

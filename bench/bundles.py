@@ -168,7 +168,9 @@ def run(opts: Options) -> list[Row]:
             copy = tmp / name
             shutil.copytree(src, copy, ignore=shutil.ignore_patterns("build", ".cfpy"))
             built[name] = cfpy_build(copy)
-        twins = {name: esbuild_js(JS_TWINS / f"{name}.mjs", tmp / f"{name}.js.mjs") for name in projects}
+        twins = {
+            name: esbuild_js(JS_TWINS / f"{name}.mjs", tmp / f"{name}.js.mjs") for name in projects
+        }
         for name, bundle in built.items():
             gz, raw = gz_size(bundle), bundle.stat().st_size
             twin = twins[name]

@@ -61,9 +61,9 @@ class Result:
 
 
 def _first_difference(a: str, b: str) -> str:
-    for i, (x, y) in enumerate(zip(a, b)):
+    for i, (x, y) in enumerate(zip(a, b, strict=False)):
         if x != y:
-            return f"at char {i}: {a[max(0, i - 20):i + 20]!r} vs {b[max(0, i - 20):i + 20]!r}"
+            return f"at char {i}: {a[max(0, i - 20) : i + 20]!r} vs {b[max(0, i - 20) : i + 20]!r}"
     return "(heads equal; differs later)"
 
 
@@ -164,7 +164,12 @@ def run(opts: Options) -> list[Row]:
                     data=data,
                 )
             )
-            if opts.profile_dir and result.valid and "cfpy" in t and t["cfpy"] / t["js"] > TARGET_VS_JS:
+            if (
+                opts.profile_dir
+                and result.valid
+                and "cfpy" in t
+                and t["cfpy"] / t["js"] > TARGET_VS_JS
+            ):
                 opts.log(profile_program(result, warmup, max(reps, 3), opts.profile_dir))
     valid = [r for r in results if r.valid and "cfpy" in r.times]
     left_out = [r.name for r in results if r not in valid]

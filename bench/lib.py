@@ -135,7 +135,9 @@ def python3() -> str:
 
 def esbuild_version() -> str:
     tc = toolchain()
-    return subprocess.run([str(tc.esbuild), "--version"], capture_output=True, text=True).stdout.strip()
+    return subprocess.run(
+        [str(tc.esbuild), "--version"], capture_output=True, text=True
+    ).stdout.strip()
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ main = "build/worker.js"
 compatibility_date = "2025-01-01"
 """
 
-UNIT = '''
+UNIT = """
 
 class Item{u}:
     kind = "item{u}"
@@ -87,7 +87,7 @@ def report_{u}(carts: list) -> str:
     if best is not None:
         lines.append(f"best: {{best['owner']}} ({{best['total']}})")
     return "\\n".join(lines)
-'''
+"""
 
 
 HEAD = '''"""Generated module {m}: shopping carts and reports (benchmark input)."""
@@ -96,12 +96,12 @@ RATE = {rate}
 NAMES = ["alpha", "beta", "gamma", "delta", "epsilon"]
 '''
 
-HANDLE = '''
+HANDLE = """
 
 def handle(path: str) -> str:
     parts = []
 {calls}    return f"{{path}} " + " | ".join(parts)
-'''
+"""
 
 
 def module_source(m: int, units: int, rate: int | None = None) -> str:

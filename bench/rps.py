@@ -16,14 +16,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import urlparse
 
 from bundles import cfpy_build, esbuild_js
-from lib import EXAMPLES, JS_TWINS, Options, Row, median, toolchain
+from lib import EXAMPLES, JS_TWINS, PROJECTS, Options, Row, median, toolchain
 
 TARGET_RATIO = 0.9
 PATHS = [f"/p{i}" for i in range(16)]
@@ -113,85 +112,98 @@ def load_python(url: str, seconds: float) -> tuple[float, int]:
     return sum(counts) / (time.perf_counter() - t0), sum(failures)
 
 
-def run(opts: Options) -> list[Row]:
+def measure_pair(
+    opts: Options, pair: str, bundles: dict[str, Path], durable_objects: dict[str, str], tmp: Path
+) -> Row:
+    """Serve the cfpy and JS bundles of one worker side by side and load them in turns."""
     from transpiler.serve import DevServerOptions, start_dev_server
 
     round_s = QUICK_ROUND_S if opts.quick else ROUND_S
     warmup_s = QUICK_WARMUP_S if opts.quick else WARMUP_S
     rounds = QUICK_ROUNDS if opts.quick else ROUNDS
     use_wrk = shutil.which("wrk") is not None
-    tc = toolchain()
-    with tempfile.TemporaryDirectory(prefix="cfpy-bench-rps-") as tmp_name:
-        tmp = Path(tmp_name)
-        project = tmp / "views"
-        shutil.copytree(EXAMPLES / "views", project, ignore=shutil.ignore_patterns("build", ".cfpy"))
-        opts.log("rps: cfpy build views")
-        bundles = {
-            "cfpy": cfpy_build(project),
-            "js": esbuild_js(JS_TWINS / "views.mjs", tmp / "views_js" / "worker.js"),
+    script = tmp / "paths.lua"
+    script.write_text(WRK_SCRIPT, encoding="utf-8")
+    servers = {}
+    results: dict[str, list[float]] = {"cfpy": [], "js": []}
+    failures = 0
+    note = ""
+    try:
+        for name, bundle in bundles.items():
+            servers[name] = start_dev_server(
+                toolchain(),
+                DevServerOptions(
+                    bundle=bundle,
+                    compatibility_date="2025-01-01",
+                    durable_objects=durable_objects,
+                    state_dir=None,
+                    port=0,
+                ),
+                on_stdout=_ignore,
+                on_stderr=_ignore,
+            )
+        answers = {
+            name: [_get(server.url, "/check"), _get(server.url, "/check")]
+            for name, server in servers.items()
         }
-        script = tmp / "paths.lua"
-        script.write_text(WRK_SCRIPT, encoding="utf-8")
-        servers = {}
-        try:
-            for name, bundle in bundles.items():
-                servers[name] = start_dev_server(
-                    tc,
-                    DevServerOptions(
-                        bundle=bundle,
-                        compatibility_date="2025-01-01",
-                        durable_objects={"VIEWS": "ViewsDurableObject"},
-                        state_dir=None,
-                        port=0,
-                    ),
-                    on_stdout=_ignore,
-                    on_stderr=_ignore,
-                )
-            answers = {
-                name: [_get(server.url, "/check"), _get(server.url, "/check")]
-                for name, server in servers.items()
-            }
-            note = ""
-            if answers["cfpy"] != answers["js"]:
-                note = f"ANSWERS DIFFER: cfpy {answers['cfpy']} vs js {answers['js']}; "
+        if answers["cfpy"] != answers["js"]:
+            note = f"ANSWERS DIFFER: cfpy {answers['cfpy']} vs js {answers['js']}; "
 
-            def load(name: str, seconds: float) -> tuple[float, int]:
-                url = servers[name].url
-                return load_wrk(url, seconds, script) if use_wrk else load_python(url, seconds)
+        def load(name: str, seconds: float) -> tuple[float, int]:
+            url = servers[name].url
+            return load_wrk(url, seconds, script) if use_wrk else load_python(url, seconds)
 
+        for name in servers:
+            opts.log(f"rps: {pair} warm-up {name} ({warmup_s:.1f} s)")
+            load(name, warmup_s)
+        for r in range(rounds):
             for name in servers:
-                opts.log(f"rps: warm-up {name} ({warmup_s:.1f} s)")
-                load(name, warmup_s)
-            results: dict[str, list[float]] = {"cfpy": [], "js": []}
-            failures = 0
-            for r in range(rounds):
-                for name in servers:
-                    opts.log(f"rps: round {r + 1}/{rounds} {name} ({round_s:.0f} s)")
-                    rps, bad = load(name, round_s)
-                    results[name].append(rps)
-                    failures += bad
-        finally:
-            for server in servers.values():
-                server.stop()
+                opts.log(f"rps: {pair} round {r + 1}/{rounds} {name} ({round_s:.0f} s)")
+                rps, bad = load(name, round_s)
+                results[name].append(rps)
+                failures += bad
+    finally:
+        for server in servers.values():
+            server.stop()
     cf, js = median(results["cfpy"]), median(results["js"])
     ratio = cf / js if js else float("nan")
     driver = (
         f"wrk -t1 -c{CONNECTIONS}" if use_wrk else f"python thread pool x{CONNECTIONS}"
-    ) + f", {rounds} alternating rounds of {round_s:.0f} s"
+    ) + f", {rounds} alternating rounds of {max(1, round(round_s))} s"
     if failures:
         note += f"{failures} failed requests; "
-    rounds_text = ", ".join(f"{a:.0f}/{b:.0f}" for a, b in zip(results["cfpy"], results["js"]))
-    return [
-        Row(
-            "rps",
-            "views DO worker req/s in workerd: cfpy / hand-written JS",
-            f"{ratio:.2f}x ({cf:.0f} vs {js:.0f} req/s)",
-            f">= {TARGET_RATIO}x",
-            ratio >= TARGET_RATIO,
-            note + f"{driver}; rounds cfpy/js: {rounds_text}",
-            {"cfpy_rps": cf, "js_rps": js, "ratio": ratio, "rounds": results},
-        )
-    ]
+    rounds_text = ", ".join(
+        f"{a:.0f}/{b:.0f}" for a, b in zip(results["cfpy"], results["js"], strict=False)
+    )
+    is_views = pair == "views"
+    return Row(
+        "rps",
+        f"{'views DO' if is_views else 'hello-world'} worker req/s in workerd: cfpy / hand-written JS",
+        f"{ratio:.2f}x ({cf:.0f} vs {js:.0f} req/s)",
+        f">= {TARGET_RATIO}x" if is_views else "report",
+        (ratio >= TARGET_RATIO) if is_views else None,
+        note + f"{driver}; rounds cfpy/js: {rounds_text}",
+        {"cfpy_rps": cf, "js_rps": js, "ratio": ratio, "rounds": results},
+    )
+
+
+def run(opts: Options) -> list[Row]:
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="cfpy-bench-rps-") as tmp_name:
+        tmp = Path(tmp_name)
+        for pair, source, durable_objects in (
+            ("views", EXAMPLES / "views", {"VIEWS": "ViewsDurableObject"}),
+            ("hello", PROJECTS / "hello", {}),
+        ):
+            project = tmp / pair
+            shutil.copytree(source, project, ignore=shutil.ignore_patterns("build", ".cfpy"))
+            opts.log(f"rps: cfpy build {pair}")
+            bundles = {
+                "cfpy": cfpy_build(project),
+                "js": esbuild_js(JS_TWINS / f"{pair}.mjs", tmp / f"{pair}_js" / "worker.js"),
+            }
+            rows.append(measure_pair(opts, pair, bundles, durable_objects, tmp))
+    return rows
 
 
 if __name__ == "__main__":

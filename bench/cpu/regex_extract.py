@@ -57,7 +57,9 @@ def run(size: int) -> str:
     lines = [
         f"bad={bad} users={len(users)}",
         " ".join(f"{k}:{v}" for k, v in sorted(by_status.items())),
-        " ".join(f"{k}={v}" for k, v in sorted(bytes_by_path.items(), key=lambda kv: (-kv[1], kv[0]))[:8]),
+        " ".join(
+            f"{k}={v}" for k, v in sorted(bytes_by_path.items(), key=lambda kv: (-kv[1], kv[0]))[:8]
+        ),
         f"emails={len(emails)} first={emails[0] if emails else ''} last={emails[-1] if emails else ''}",
         " ".join(f"{k}={v}" for k, v in sorted(orders.items())),
         masked,

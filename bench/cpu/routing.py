@@ -27,7 +27,7 @@ class Router:
             if route_method != method or len(parts) != len(segments):
                 continue
             params = {}
-            for part, segment in zip(parts, segments):
+            for part, segment in zip(parts, segments, strict=False):
                 if part.startswith("{") and part.endswith("}"):
                     params[part[1:-1]] = segment
                 elif part != segment:

@@ -22,7 +22,11 @@ class Node:
         return (node for node in self.walk() if node.name.startswith(prefix))
 
     def to_dict(self) -> dict:
-        return {"name": self.name, "value": self.value, "children": [c.to_dict() for c in self.children]}
+        return {
+            "name": self.name,
+            "value": self.value,
+            "children": [c.to_dict() for c in self.children],
+        }
 
 
 def build(seed: int, depth: int, path: str) -> Node:
@@ -46,7 +50,10 @@ def run(size: int) -> str:
         total = root.total()
         evens = sum(node.value for node in root.walk() if node.value % 2 == 0)
         widest = max(root.walk(), key=lambda node: (len(node.children), node.value))
-        heavy = sorted((node for node in root.find(f"n{tree_id}.1") if node.value > 90), key=lambda node: node.name)
+        heavy = sorted(
+            (node for node in root.find(f"n{tree_id}.1") if node.value > 90),
+            key=lambda node: node.name,
+        )
         all_small = all(node.value < 100 for node in root.walk())
         any_zero = any(node.value == 0 for node in root.walk())
         serialised = count_keys(root.to_dict())

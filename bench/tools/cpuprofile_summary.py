@@ -18,7 +18,7 @@ def summarise(path: Path, top: int = 25) -> list[tuple[float, float, str]]:
     samples = profile.get("samples", [])
     deltas = profile.get("timeDeltas", [])
     self_us: Counter[str] = Counter()
-    for node_id, delta in zip(samples, deltas):
+    for node_id, delta in zip(samples, deltas, strict=False):
         frame = nodes[node_id]["callFrame"]
         name = frame.get("functionName") or "(anonymous)"
         url = frame.get("url", "").rsplit("/", 1)[-1]

@@ -54,7 +54,7 @@ class CallArgs:
         return "[" + ", ".join(self.positional) + "]"
 
     def kw_object(self, rt_kwmerge: str | None) -> str:
-        obj = "{" + ", ".join(f"{js_string(k)}: {v}" for k, v in self.keywords) + "}"
+        obj = "{" + ", ".join(f"{_kw_key(k)}: {v}" for k, v in self.keywords) + "}"
         if self.double_star:
             return f"{rt_kwmerge}({obj}, {', '.join(self.double_star)})"
         return obj
@@ -130,6 +130,9 @@ class CallLowerer(ExpressionLowerer):
                 return JS(f"new {callee.code}({laid})")
             return JS(f"{self.rt('$call')}({callee.code}, {args.pos_array()}, {self.kw(args)})")
         if args.plain:
+            if not self.known_callable(func):
+                # A parameter, variable or computed callee may be a class or have __call__.
+                return JS(f"{self.lang('$callv')}({', '.join([callee.code, *args.positional])})")
             return JS(f"{callee.code}({', '.join(args.positional)})", result_type)
         sig = self.known_signature(func)
         if sig is not None and not args.star and not args.double_star:
@@ -144,6 +147,9 @@ class CallLowerer(ExpressionLowerer):
         if isinstance(func.value, cst.Name) and self.is_erased_module(func.value):
             return self.unsupported(node, f"a run-time use of `{func.value.value}.{name}`")
         if self.known_class(func):
+            return self.function_call(node, func)
+        unbound = self.builtin_unbound_method(func)
+        if unbound is not None:
             return self.function_call(node, func)
         receiver = self.expr(func.value)
         args = self.call_args(node)
@@ -174,6 +180,27 @@ class CallLowerer(ExpressionLowerer):
 
     def kw(self, args: CallArgs) -> str:
         return args.kw_object(self.rt("$kwmerge") if args.double_star else None)
+
+    def known_callable(self, func: cst.BaseExpression) -> bool:
+        """Is ``func`` statically a plain function (so a direct JS call is exact)?"""
+        if not isinstance(func, cst.Name):
+            return False
+        name = func.value
+        for fn in reversed(self.ctx.functions):
+            if name in fn.scope.locals:
+                return fn.scope.defs.get(name) == "function"
+            if name in fn.scope.globals_:
+                break
+        imported = self.ctx.imported.get(name)
+        if imported is not None:
+            if imported.source == "project" and imported.name is not None:
+                sym = self.ctx.index.lookup(imported.module, imported.name)
+                return sym is not None and sym.kind == "function"
+            return imported.source in ("runtime", "workers", "stdlib")
+        if name in self.ctx.module_scope.bound:
+            sym = self.ctx.module_symbol(name)
+            return sym is not None and sym.kind == "function"
+        return name in N.BUILTINS
 
     # -- signatures --------------------------------------------------------------------
 
@@ -223,7 +250,7 @@ class CallLowerer(ExpressionLowerer):
                     self.error(node, "CF121", f"got multiple values for argument `{name}`")
                 slots[idx] = value
             elif name in sig.kwonly or sig.varkw:
-                kw_entries.append(f"{js_string(name)}: {value}")
+                kw_entries.append(f"{_kw_key(name)}: {value}")
             else:
                 self.error(
                     node,
@@ -251,6 +278,11 @@ class CallLowerer(ExpressionLowerer):
         while parts and parts[-1] == "undefined":
             parts.pop()
         return ", ".join(parts + extra)
+
+
+def _kw_key(name: str) -> str:
+    # A literal "__proto__" key in an object literal would set the prototype.
+    return f"[{js_string(name)}]" if name == "__proto__" else js_string(name)
 
 
 def _is_super_call(node: cst.BaseExpression) -> bool:

@@ -83,9 +83,14 @@ class DefinitionLowerer(CallLowerer):
         elif sig.takes_kw_object:
             js_params.append("$kw")
         prologue: list[str] = []
+        if isinstance(params.star_arg, cst.Param):
+            star = N.js_name(params.star_arg.name.value)
+            if sig.takes_kw_object:
+                prologue.append(self.kwonly_prologue(params, sig, defaults_out))
+            prologue.append(f"{star} = {self.rt_class('Tuple')}.from({star});")  # *args is a tuple
         if self_param is not None:
             prologue.append(f"const {N.js_name(self_param.name.value)} = this;")
-        if sig.takes_kw_object:
+        if sig.takes_kw_object and not isinstance(params.star_arg, cst.Param):
             prologue.append(self.kwonly_prologue(params, sig, defaults_out))
         self.ctx.functions.append(state)
         try:

@@ -278,7 +278,8 @@ class ExpressionLowerer(LowerBase):
             return f"!{code}" if isinstance(op, cst.NotIn) else code
         helper = _COMPARE_HELPERS[type(op)]
         both_num = left.type in NUMERIC - {"bool"} and right.type in NUMERIC - {"bool"}
-        both_str = left.type == right.type == "str"
+        # JS orders strings by UTF-16 unit, Python by code point: only equality is plain.
+        both_str = left.type == right.type == "str" and helper in ("$eq", "$ne")
         if both_num or both_str:
             return f"({left.code} {_JS_COMPARE[helper]} {right.code})"
         return f"{self.rt(helper)}({left.code}, {right.code})"
@@ -309,11 +310,26 @@ class ExpressionLowerer(LowerBase):
         attr = node.attr.value
         if isinstance(node.value, cst.Name) and self.is_erased_module(node.value):
             return self.unsupported(node, f"a run-time use of `{node.value.value}.{attr}`")
+        unbound = self.builtin_unbound_method(node)
+        if unbound is not None:
+            return JS(unbound)
         obj = self.expr(node.value)
         if attr in self.ctx.method_names or attr in N.DISPATCHED_METHODS:
             # A method read without a call must give a bound method, as in Python.
             return JS(f"{self.rt('getattr')}({obj.code}, {js_string(attr)})")
         return JS(f"{obj.code}.{N.js_attr(attr)}")
+
+    def builtin_unbound_method(self, node: cst.Attribute) -> str | None:
+        """``str.lower`` / ``list.append``: the runtime's receiver-first method helper."""
+        if not isinstance(node.value, cst.Name) or node.value.value not in ("str", "list"):
+            return None
+        if self.resolve(node.value).code != node.value.value:
+            return None  # a user binding shadows the builtin type
+        attr = node.attr.value
+        if node.value.value == "str" and attr == "maketrans":
+            return self.rt("maketrans")
+        table = N.STR_METHODS if node.value.value == "str" else N.LIST_METHODS
+        return self.rt(f"$m_{attr}") if attr in table else None
 
     def is_erased_module(self, node: cst.Name) -> bool:
         imported = self.ctx.imported.get(node.value)

@@ -554,6 +554,18 @@ function nullable(n) {
   }
 }
 
+// Contains a construct that may prefer an empty match over a non-empty one: a lazy repeat
+// or an alternation with a nullable branch before another branch.
+function emptyFirst(n) {
+  switch (n.t) {
+    case "seq": return n.items.some(emptyFirst);
+    case "alt": return n.branches.some((b, i) => (i < n.branches.length - 1 && nullable(b)) || emptyFirst(b));
+    case "rep": return n.kind === "lazy" || emptyFirst(n.body);
+    case "group": case "atomic": case "flags": case "ncg": case "look": return emptyFirst(n.body);
+    default: return false;
+  }
+}
+
 function hasGroup(n) {
   switch (n.t) {
     case "group": return true;
@@ -607,6 +619,11 @@ function analyze(root) {
       case "look": first(n.body, n.neg ? [...conds, n] : conds); break;
       case "rep": {
         if (n.kind === "lazy") risky = true;
+        if (n.max > n.min && nullable(n.body) && emptyFirst(n.body)) {
+          // sre accepts an empty optional iteration and stops; JS rejects it and backtracks
+          // into the body for a non-empty alternative
+          throw unsupported("a repeated sub-pattern that prefers matching the empty string");
+        }
         const g = hasGroup(n.body);
         if (g && (n.min === 0 || n.max > 1) && nullable(n.body)) {
           throw unsupported("a repeated group that can match an empty string and contains capturing groups");

@@ -1,0 +1,9 @@
+// Calls whose callee the compiler cannot see: a function, a class, or an object with
+// __call__. Plain functions take the fast path; classes and callable objects go through
+// the runtime's $call.
+import { $call, isClass } from "../builtins/call.js";
+
+export function $callv(f, ...args) {
+  if (typeof f !== "function" || isClass(f)) return $call(f, args, null);
+  return f(...args);
+}
