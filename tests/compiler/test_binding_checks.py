@@ -13,6 +13,14 @@ def _edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new))
 
 
+def _pos(path: Path, needle: str) -> str:
+    """1-based "line:col" where ``needle`` starts in ``path`` (examples may be edited)."""
+    for number, line in enumerate(path.read_text().splitlines(), 1):
+        if needle in line:
+            return f"{number}:{line.index(needle) + 1}"
+    raise AssertionError(f"{needle!r} not in {path}")
+
+
 def _first_error(stderr: str, code: str, containing: str = "") -> list[str]:
     lines = stderr.splitlines()
     head = next(i for i, line in enumerate(lines) if f" {code} " in line and containing in line)
@@ -25,10 +33,13 @@ def test_undeclared_kv_namespace_fails_at_the_call(example_copy) -> None:
     result = cfpy("build", str(project))
     assert result.returncode == 1
     head, _, src, caret, hint = _first_error(result.stderr, "CF320")
-    assert head.startswith(f"{project / 'src' / 'worker.py'}:13:34: CF320 ")
+    worker = project / "src" / "worker.py"
+    where = _pos(worker, '"TODO"')
+    assert head.startswith(f"{worker}:{where}: CF320 ")
     assert "KV namespace `TODO` is not declared in wrangler.toml" in head
     assert src.endswith('todos = env.get_kv_namespace("TODO")')
-    assert caret.split("| ", 1)[1] == " " * 33 + "^" * 6
+    column = int(where.split(":")[1])
+    assert caret.split("| ", 1)[1] == " " * (column - 1) + "^" * 6
     assert "did you mean TODOS?" in hint and "kv_namespaces" in hint
 
 
@@ -40,10 +51,12 @@ def test_undeclared_durable_object_namespace_and_var(example_copy) -> None:
     result = cfpy("build", str(project))
     assert result.returncode == 1
     head = _first_error(result.stderr, "CF321")
-    assert head[0].startswith(f"{worker}:14:46: CF321 Durable Object namespace `VIEW`")
+    where = _pos(worker, '"VIEW"')
+    assert head[0].startswith(f"{worker}:{where}: CF321 Durable Object namespace `VIEW`")
     assert "did you mean VIEWS?" in head[4]
     var = _first_error(result.stderr, "CF322")
-    assert var[0].startswith(f"{worker}:15:17: CF322 variable `API_TOKEN` is not declared")
+    where = _pos(worker, '"API_TOKEN"')
+    assert var[0].startswith(f"{worker}:{where}: CF322 variable `API_TOKEN` is not declared")
     assert "[vars]" in var[4]
 
 
@@ -63,7 +76,8 @@ def test_class_name_without_durable_objects_key(example_copy) -> None:
     result = cfpy("build", str(project))
     assert result.returncode == 1
     head = _first_error(result.stderr, "CF323")
-    assert head[0].startswith(f"{worker}:20:5: CF323 Durable Object class `ViewsDurableObject`")
+    where = _pos(worker, "CloudflareWorkers(")
+    assert head[0].startswith(f"{worker}:{where}: CF323 Durable Object class `ViewsDurableObject`")
     assert 'durable_objects={"ViewsDurableObject": ViewsDurableObject}' in head[4]
 
 
@@ -71,11 +85,15 @@ def test_handler_and_method_arity(example_copy) -> None:
     project = example_copy("views")
     worker = project / "src" / "worker.py"
     _edit(worker, "async def fetch(self, request: Request)", "async def fetch(self)")
-    _edit(worker, "async def fetch(request: Request, env, ctx)", "async def fetch(request, env, ctx, extra)")
+    text = worker.read_text()
+    handler = text[text.index("async def fetch(request") :].split(")")[0] + ")"
+    _edit(worker, handler, "async def fetch(request, env, ctx, extra)")
     result = cfpy("build", str(project))
     assert result.returncode == 1
     method = _first_error(result.stderr, "CF324", "ViewsDurableObject")
-    assert method[0].startswith(f"{worker}:7:21: CF324 `ViewsDurableObject.fetch` takes 0 positional")
+    position = _pos(worker, "async def fetch(self)")
+    line, col = position.split(":")
+    assert method[0].startswith(f"{worker}:{line}:{int(col) + 16}: CF324 `ViewsDurableObject.fetch` takes 0")
     assert "fetch(self, request) or fetch(self, request, env)" in method[4]
     assert "the `fetch` handler takes 4 positional parameters, but the runtime calls it with 3" in result.stderr
 
