@@ -127,30 +127,27 @@ def size_profile(project: Path, out_dir: Path) -> str:
     return text
 
 
-def eval_profile(name: str, target: Path, out_dir: Path) -> str:
-    """node --cpu-prof of one import of the (rewritten) bundle: self time per function."""
-    from tools.cpuprofile_summary import summarise
+def eval_profile(name: str, project: Path, out_dir: Path, scratch: Path) -> str:
+    """Inspector CPU profile of one import of ``project`` built unminified (readable
+    names; time attributed to runtime files by the bundle's section comments)."""
+    from tools.cpuprofile_summary import format_summary
 
-    prof_dir = out_dir / f"eval_{name}"
-    prof_dir.mkdir(parents=True, exist_ok=True)
-    stub = target.parent / CF_STUB.name
-    subprocess.run(
-        [
-            str(toolchain().node),
-            "--cpu-prof",
-            "--cpu-prof-interval=50",
-            f"--cpu-prof-dir={prof_dir}",
-            str(BENCH / "eval_import.mjs"),
-            str(target),
-            str(stub),
-        ],
-        check=True,
+    copy = scratch / f"{name}-unminified"
+    shutil.copytree(project, copy, ignore=shutil.ignore_patterns("build", ".cfpy"))
+    proc = subprocess.run(
+        [sys.executable, "-m", "transpiler.cli", "build", str(copy), "--no-minify"],
         capture_output=True,
+        text=True,
     )
-    profile = sorted(prof_dir.glob("*.cpuprofile"))[-1]
-    lines = [f"node --cpu-prof of importing the {name} bundle (whole process, 50 us samples):"]
-    lines += [f"  {pct:5.1f}% {ms:7.2f} ms  {label}" for pct, ms, label in summarise(profile, 15)]
-    text = "\n".join(lines)
+    if proc.returncode != 0:
+        raise RuntimeError(proc.stderr)
+    _, target = eval_ms(copy / "build" / "worker.js", 1, scratch)
+    profile = out_dir / f"eval_{name}.cpuprofile"
+    got = node_json(
+        [str(BENCH / "eval_profile.mjs"), str(target), str(scratch / CF_STUB.name), str(profile)]
+    )
+    text = f"inspector CPU profile of importing the unminified {name} bundle ({got['ms']:.1f} ms):\n"
+    text += format_summary(profile, 15, target)
     (out_dir / f"eval_{name}.txt").write_text(text + "\n", encoding="utf-8")
     return text
 
@@ -191,7 +188,7 @@ def run(opts: Options) -> list[Row]:
                 opts.log(size_profile(bundle.parent.parent, opts.profile_dir))
         for name, bundle in built.items():
             opts.log(f"bundles: import time of {name} ({samples} fresh node processes)")
-            ms, target_copy = eval_ms(bundle, samples, scratch)
+            ms, _ = eval_ms(bundle, samples, scratch)
             twin_ms, _ = eval_ms(twins[name], samples, scratch)
             what = "hello-world" if name == "hello" else "views"
             rows.append(
@@ -206,7 +203,7 @@ def run(opts: Options) -> list[Row]:
                 )
             )
             if opts.profile_dir and ms >= TARGET_EVAL_MS:
-                opts.log(eval_profile(name, target_copy, opts.profile_dir))
+                opts.log(eval_profile(name, projects[name], opts.profile_dir, scratch))
     return rows
 
 

@@ -10,6 +10,7 @@ hashing of the output).
 from __future__ import annotations
 
 import math
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -108,19 +109,21 @@ def run_program(name: str, size: int, warmup: int, reps: int, build_root: Path) 
 
 
 def profile_program(result: Result, warmup: int, reps: int, out_dir: Path) -> str:
-    """node --cpu-prof of the cfpy bundle; returns the top self-time entries as text."""
-    from tools.cpuprofile_summary import summarise
+    """node --cpu-prof of the program built unminified (readable names; the bundle's
+    section comments attribute time to runtime files); returns the summary text."""
+    from tools.cpuprofile_summary import format_summary
 
-    assert result.bundle is not None
     prof_dir = out_dir / f"cpu_{result.name}"
-    prof_dir.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(prof_dir, ignore_errors=True)
+    prof_dir.mkdir(parents=True)
+    bundle = compile_program(CPU_DIR / f"{result.name}.py", prof_dir / "build", minify=False)
     subprocess.run(
         [
             str(toolchain().node),
             "--cpu-prof",
             f"--cpu-prof-dir={prof_dir}",
             str(CPU_DIR / "harness.mjs"),
-            str(result.bundle),
+            str(bundle),
             str(result.size),
             str(warmup),
             str(reps),
@@ -130,9 +133,8 @@ def profile_program(result: Result, warmup: int, reps: int, out_dir: Path) -> st
         cwd=BENCH,
     )
     profile = sorted(prof_dir.glob("*.cpuprofile"))[-1]
-    lines = [f"node --cpu-prof of cfpy {result.name} ({profile}):"]
-    lines += [f"  {pct:5.1f}% {ms:8.1f} ms  {label}" for pct, ms, label in summarise(profile, 15)]
-    text = "\n".join(lines)
+    text = f"node --cpu-prof of cfpy {result.name} (unminified build; {profile}):\n"
+    text += format_summary(profile, 15, bundle)
     (out_dir / f"cpu_{result.name}.txt").write_text(text + "\n", encoding="utf-8")
     return text
 

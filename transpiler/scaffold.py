@@ -88,9 +88,7 @@ def create_project(target: Path, template: str = DEFAULT_TEMPLATE) -> Created:
     """Render ``template`` into the new folder ``target`` (which may exist if empty)."""
     available = templates()
     if template not in available:
-        raise ScaffoldError(
-            f"unknown template {template!r}; choose one of: {', '.join(available)}"
-        )
+        raise ScaffoldError(f"unknown template {template!r}; choose one of: {', '.join(available)}")
     if target.exists():
         if not target.is_dir():
             raise ScaffoldError(f"{target} already exists and is not a folder")

@@ -3,26 +3,38 @@ what CPython prints (same stdout, same exit code) when compiled by cfpy and run
 under node, or be refused at compile time *and* be listed in ``EXPECTED_REFUSALS``.
 
 Expected output is never written by hand: each program is run by CPython (the
-interpreter running pytest, ``sys.executable``) at test time.
+interpreter running pytest, ``sys.executable``) at test time, twice with different hash
+seeds so a program whose output depends on the seed is caught.
 
-Speed: one ``cfpy run`` costs about half a second (compile + esbuild + node). Without
-pytest-xdist, a session fixture runs every program (CPython and cfpy) up front in a
-thread pool sized to the machine; each parametrized test then only compares cached
-results. Under ``pytest -n N`` each worker runs the programs of the tests scheduled on
+How cfpy runs a program: by default in-process, through ``transpiler.pipeline.run_program``
+(the function behind ``cfpy run``: compile, esbuild bundle, node) with only the final
+node invocation swapped for one that captures stdout/stderr.  That saves the ~0.35 s
+of interpreter start-up + imports that every ``cfpy run`` subprocess pays.  Set
+``CFPY_CONFORMANCE_MODE=cli`` to run the real ``cfpy run`` command line instead.
+
+Speed: without pytest-xdist, a session fixture runs every selected program (CPython and
+cfpy) up front in a thread pool sized to the machine (esbuild and node run as
+subprocesses, so threads overlap them); each parametrized test then compares cached
+results.  Under ``pytest -n N`` each worker runs the programs of the tests scheduled on
 it, on demand, so nothing is run twice.
 """
 
 from __future__ import annotations
 
+import contextlib
 import difflib
+import io
 import os
 import re
 import subprocess
 import sys
 import threading
+import traceback
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -95,11 +107,88 @@ def run_cpython(path: Path, hashseed: str = "0") -> Outcome:
     return _run([sys.executable, str(path)], _env(PYTHONHASHSEED=hashseed))
 
 
-def run_cfpy(path: Path) -> Outcome:
-    # The real CLI (`cfpy run`), the same module the console script calls.
+def run_cfpy_cli(path: Path) -> Outcome:
+    """The real command line (`cfpy run`), the same module the console script calls."""
     env = _env()
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
     return _run([sys.executable, "-m", "transpiler.cli", "run", str(path)], env)
+
+
+_node_capture = threading.local()
+
+
+def _capturing_run_node_module(toolchain: Any, bundle_path: Path, args: Sequence[str]) -> int:
+    """Stand-in for ``transpiler.serve.run_node_module`` that captures the output.
+
+    Same command line and environment as the original (``node --enable-source-maps``,
+    toolchain environment without NODE_PATH); the result is left in a thread-local."""
+    from transpiler.serve import node_env
+
+    env = node_env(toolchain)
+    env.pop("NODE_PATH", None)
+    cmd = [str(toolchain.node), "--enable-source-maps", str(Path(bundle_path).resolve()), *args]
+    try:
+        proc = subprocess.run(
+            cmd,
+            cwd=PROGRAMS_DIR,
+            env=env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="backslashreplace",
+            timeout=TIMEOUT,
+        )
+        _node_capture.outcome = Outcome(proc.stdout, proc.stderr, proc.returncode)
+    except subprocess.TimeoutExpired as exc:
+        out = exc.stdout.decode("utf-8", "backslashreplace") if isinstance(exc.stdout, bytes) else (exc.stdout or "")
+        _node_capture.outcome = Outcome(out, f"TIMEOUT after {TIMEOUT}s", -9)
+    return _node_capture.outcome.returncode
+
+
+def run_cfpy_inprocess(path: Path) -> Outcome:
+    """``cfpy run`` without the subprocess: ``run_program`` with a capturing node runner
+    (installed by the session fixture)."""
+    from transpiler.diagnostics import Logger
+    from transpiler.pipeline import run_program
+
+    logger = Logger()
+    _node_capture.outcome = None
+    try:
+        code = run_program(path, [], logger)
+    except Exception:  # noqa: BLE001 - an internal compiler error is a test failure, shown in full
+        return Outcome("", "internal error in cfpy (CF900):\n" + traceback.format_exc(), -2)
+    if code is None or _node_capture.outcome is None:
+        text = io.StringIO()
+        logger.print(text, "text")
+        return Outcome("", text.getvalue(), 1)
+    return _node_capture.outcome
+
+
+def run_cfpy(path: Path) -> Outcome:
+    if os.environ.get("CFPY_CONFORMANCE_MODE") == "cli":
+        return run_cfpy_cli(path)
+    return run_cfpy_inprocess(path)
+
+
+@contextlib.contextmanager
+def capturing_node() -> Iterator[None]:
+    """Install the capturing node runner for the in-process mode (and the toolchain,
+    once, before any thread needs it)."""
+    if os.environ.get("CFPY_CONFORMANCE_MODE") == "cli":
+        yield
+        return
+    import transpiler.serve
+    from transpiler.diagnostics import Logger
+    from transpiler.toolchain import ensure_toolchain
+
+    logger = Logger()
+    if ensure_toolchain(logger) is None:
+        text = io.StringIO()
+        logger.print(text, "text")
+        pytest.fail(f"cfpy's JS toolchain is not available:\n{text.getvalue()}")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(transpiler.serve, "run_node_module", _capturing_run_node_module)
+        yield
 
 
 @dataclass(frozen=True)
@@ -132,7 +221,12 @@ class _Cache:
 
 
 @pytest.fixture(scope="session")
-def conformance_results(request: pytest.FixtureRequest) -> _Cache:
+def conformance_results(request: pytest.FixtureRequest) -> Iterator[_Cache]:
+    with capturing_node():
+        yield _prefetched(request)
+
+
+def _prefetched(request: pytest.FixtureRequest) -> _Cache:
     cache = _Cache()
     if os.environ.get("PYTEST_XDIST_WORKER") is None:
         wanted = {

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from conftest import cfpy
+
 from transpiler import __version__
 
 SUMMARY = re.compile(
@@ -36,7 +37,9 @@ def test_build_prints_one_summary_line(example_copy) -> None:
 def test_summary_counts_local_modules(tmp_path: Path) -> None:
     assert cfpy("init", "app", cwd=tmp_path).returncode == 0
     project = tmp_path / "app"
-    (project / "src" / "helpers.py").write_text("def shout(text: str) -> str:\n    return text.upper()\n")
+    (project / "src" / "helpers.py").write_text(
+        "def shout(text: str) -> str:\n    return text.upper()\n"
+    )
     worker = project / "src" / "worker.py"
     worker.write_text("from helpers import shout\n" + worker.read_text())
     result = cfpy("build", str(project))

@@ -7,9 +7,8 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from support.project import build, serve
-
 from conftest import cfpy
+from support.project import build, serve
 
 TEMPLATES = ("hello", "kv", "durable-object")
 

@@ -12,8 +12,8 @@ import sysconfig
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES, cfpy
+
 from transpiler.scaffold import templates
 
 MYPY_TIMEOUT_S = 300
@@ -83,7 +83,9 @@ def test_mypy_checks_against_the_real_api(tmp_path: Path, mypy_cache: Path) -> N
     project = tmp_path / "app"
     worker = project / "src" / "worker.py"
     worker.write_text(
-        worker.read_text().replace("await notes.put(key, await request.text())", "await notes.put(key)")
+        worker.read_text().replace(
+            "await notes.put(key, await request.text())", "await notes.put(key)"
+        )
     )
     result = run_mypy(project, mypy_cache, "--strict", "src")
     assert result.returncode == 1, result.stdout

@@ -12,10 +12,9 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import cfpy
 from support.workerd import http_request
 from support.wrangler import WRANGLER_VERSION, ensure_wrangler, wrangler_env
-
-from conftest import cfpy
 
 DEPLOY_TIMEOUT_S = 180
 DEV_START_TIMEOUT_S = 120

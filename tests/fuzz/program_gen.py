@@ -178,7 +178,9 @@ class Synth:
         prefix = self.pick(STRING_PREFIXES)
         if not bytes_ok and "b" in prefix.lower():
             prefix = ""
-        if "f" in prefix.lower():
+        if self.chance(0.35):
+            body = self.literal_body(prefix)
+        elif "f" in prefix.lower():
             body = self.pick(["{1}", "x{{y}}", "{1!r:>5}", "{2=}", "{3:{4}}", "é{None}", "\\t{0}"])
         elif "b" in prefix.lower():
             body = self.pick(["abc", "\\x00\\xff", "\\n", ""])
@@ -188,6 +190,19 @@ class Synth:
             body = body.replace("\\N{BULLET}", "N")
         quote = self.pick(['"', "'", '"""', "'''"])
         return f"{prefix}{quote}{body}{quote}"
+
+    # Pieces of string bodies that stress escaping: quotes, backslashes, braces, non-ASCII.
+    PIECES = ["a", " ", '"', "'", "\\\\", "\\n", "\\t", "\\x41", "\\u00e9", "\\N{BULLET}", "\\0",
+              "\\'", '\\"', "{{", "}}", "é", "😀", "\\\n", "$", "`", "${", "</", "\\d", "%s", "\u2028"]
+
+    def literal_body(self, prefix: str) -> str:
+        """A random body; may be invalid for its prefix/quote (the caller's parse check drops it)."""
+        pieces = [self.pick(self.PIECES) for _ in range(self.rng.randint(1, 6))]
+        if "f" in prefix.lower() and self.chance(0.6):
+            pieces.insert(self.rng.randint(0, len(pieces)), self.pick(["{1}", "{a!r}", "{s:>{a}}", "{a=}"]))
+        if "b" in prefix.lower():
+            pieces = [p for p in pieces if p.isascii() and "\\u" not in p and "\\N" not in p]
+        return "".join(pieces)
 
     def fstring(self, ctx: Ctx, depth: int) -> str:
         inner = self.expr(ctx, depth + 1)

@@ -151,6 +151,12 @@ class CallLowerer(ExpressionLowerer):
         unbound = self.builtin_unbound_method(func)
         if unbound is not None:
             return self.function_call(node, func)
+        if self.project_class(func.value) and name in self.ctx.method_names:
+            args = self.call_args(node)
+            if args.plain:
+                cls = self.code(func.value)
+                all_args = [cls, js_string(name), *args.positional]
+                return JS(f"{self.lang('$callu')}({', '.join(all_args)})")
         receiver = self.expr(func.value)
         args = self.call_args(node)
         if name in N.DISPATCHED_METHODS and receiver.type not in ("dict", "set", "tuple"):

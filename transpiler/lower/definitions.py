@@ -153,7 +153,11 @@ class DefinitionLowerer(CallLowerer):
         inner_name = js_fn + "$" if decorators else js_fn
         fn_js = self.function_js(node, inner_name, defaults_out=pre)
         sig = Signature.of(node.params)
-        sig_call = f"{self.rt('$sig')}(@FN@, {signature_flags(sig)})"
+        flags = signature_flags(sig)
+        if decorators:  # the JS function is named `f$`; __name__ must still say `f`
+            qn = f"qn: {js_string(name)}"
+            flags = flags[:-1] + f", {qn}}}" if flags.endswith("}") else flags + f", {{{qn}}}"
+        sig_call = f"{self.rt('$sig')}(@FN@, {flags})"
         out = [self.mark(node) + s for s in pre]
         if declaration and not decorators:
             out.append(("export " if export else "") + fn_js)
@@ -189,6 +193,9 @@ class DefinitionLowerer(CallLowerer):
         elif sig.takes_kw_object:
             js_params.append("$kw")
         prologue = self.kwonly_prologue(params, sig, pre) if sig.takes_kw_object else ""
+        if isinstance(params.star_arg, cst.Param):
+            star = N.js_name(params.star_arg.name.value)
+            prologue += f" {star} = {self.rt_class('Tuple')}.from({star});"  # *args is a tuple
         self.ctx.functions.append(state)
         try:
             body = self.code(node.body)
@@ -199,7 +206,9 @@ class DefinitionLowerer(CallLowerer):
             fn = f"({', '.join(js_params)}) => {{ {temps}{prologue} return {body}; }}"
         else:
             fn = f"({', '.join(js_params)}) => {body}"
-        value = f"{self.rt('$sig')}({fn}, {signature_flags(sig)})"
+        flags = signature_flags(sig)
+        flags = flags[:-1] + ', qn: "<lambda>"}' if flags.endswith("}") else flags + ', {qn: "<lambda>"}'
+        value = f"{self.rt('$sig')}({fn}, {flags})"
         if pre:
             consts = " ".join(pre)
             return JS(f"(() => {{ {consts} return {value}; }})()")

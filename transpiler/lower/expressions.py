@@ -313,11 +313,33 @@ class ExpressionLowerer(LowerBase):
         unbound = self.builtin_unbound_method(node)
         if unbound is not None:
             return JS(unbound)
+        if self.project_class(node.value) and attr in self.ctx.method_names:
+            return JS(f"{self.lang('$unbound')}({self.code(node.value)}, {js_string(attr)})")
         obj = self.expr(node.value)
         if attr in self.ctx.method_names or attr in N.DISPATCHED_METHODS:
             # A method read without a call must give a bound method, as in Python.
             return JS(f"{self.rt('getattr')}({obj.code}, {js_string(attr)})")
-        return JS(f"{obj.code}.{N.js_attr(attr)}")
+        return JS(self.attr_read(node.value, obj.code, attr))
+
+    def attr_read(self, value: cst.BaseExpression, obj: str, attr: str) -> str:
+        """``obj.attr`` raising AttributeError when missing (JS would give undefined)."""
+        prop = N.js_attr(attr)
+        if isinstance(value, cst.Name):
+            imported = self.ctx.imported.get(value.value)
+            if imported is not None and imported.name is None:
+                return f"{obj}.{prop}"  # a module namespace: names are checked at build time
+            return f"({obj}.{prop} ?? {self.lang('$nullattr')}({obj}, {js_string(attr)}))"
+        tmp = self.ctx.new_temp()
+        return f"(({tmp} = {obj}).{prop} ?? {self.lang('$nullattr')}({tmp}, {js_string(attr)}))"
+
+    def project_class(self, node: cst.BaseExpression) -> bool:
+        """Is ``node`` a class defined in this project (whose methods live on the prototype)?"""
+        if not isinstance(node, cst.Name) or not self.known_class(node):
+            return False
+        imported = self.ctx.imported.get(node.value)
+        if imported is not None:
+            return imported.source == "project"
+        return node.value not in N.BUILTINS
 
     def builtin_unbound_method(self, node: cst.Attribute) -> str | None:
         """``str.lower`` / ``list.append``: the runtime's receiver-first method helper."""

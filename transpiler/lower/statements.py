@@ -128,7 +128,7 @@ class StatementLowerer(PatternLowerer):
             return f"new {self.code(node)}()"
         if isinstance(node, cst.Call) and self.known_class(node.func):
             return self.code(node)
-        return f"{self.lang('$exc_instance')}({self.code(node)})"
+        return f"{self.rt('$raise')}({self.code(node)})"
 
     def stmt_Del(self, node: cst.Del) -> list[str]:
         return self.delete(node.target)
@@ -211,9 +211,10 @@ class StatementLowerer(PatternLowerer):
             obj = self.ctx.new_temp()
             attr = N.js_attr(target.attr.value)
             helper = self.rt(_AUG_HELPERS[op])
+            current = self.attr_read(cst.Name("_"), obj, target.attr.value)
             return [
                 f"{obj} = {self.code(target.value)};",
-                f"{obj}.{attr} = {helper}({obj}.{attr}, {value.code});",
+                f"{obj}.{attr} = {helper}({current}, {value.code});",
             ]
         if isinstance(target, cst.Subscript) and not any(
             isinstance(s.slice, cst.Slice) for s in target.slice

@@ -173,11 +173,23 @@ export const JSException = /* @__PURE__ */ $exctype("JSException", class extends
 });
 
 // Convert any thrown value into a Python exception instance (used at every `except`).
+// JS TypeErrors that are Python AttributeErrors: attribute access on None, assignment to
+// a property without setter, assignment to a frozen (dataclass) instance.
+function fromJsTypeError(message) {
+  let m = /^Cannot read properties of (?:null|undefined) \(reading '(.*)'\)$/.exec(message);
+  if (m) return new AttributeError(`'NoneType' object has no attribute '${m[1]}'`);
+  m = /^Cannot set property (\S+) of #<(\w+)> which has only a getter$/.exec(message);
+  if (m) return new AttributeError(`property '${m[1]}' of '${m[2]}' object has no setter`);
+  m = /^Cannot assign to read only property '(.*)' of object/.exec(message);
+  if (m) return new AttributeError(`cannot assign to field '${m[1]}'`);
+  return new PyTypeError(message);
+}
+
 export function $exc(e) {
   if (e instanceof BaseException) return e;
   let r;
   if (e instanceof TypeError) {
-    r = new PyTypeError(e.message);
+    r = fromJsTypeError(e.message);
   } else if (e instanceof RangeError && /call stack/i.test(e.message)) {
     r = new RecursionError("maximum recursion depth exceeded");
   } else if (e instanceof SyntaxError && /JSON/.test(e.message + (e.stack || ""))) {

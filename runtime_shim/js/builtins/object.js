@@ -1,6 +1,7 @@
 // PyObject base class, class-attribute helper, type_name.
 // No imports except exceptions (for the "takes no arguments" error) to stay tiny.
 import { PyTypeError } from "./exceptions.js";
+import { Tuple } from "./tuple.js";
 
 export class PyObject {
   constructor(...args) {
@@ -9,6 +10,18 @@ export class PyObject {
   static get $pyname() { return "object"; }
   static get __name__() { return class_name(this); }
   static get __qualname__() { return this.__name__; }
+  // Single inheritance: the MRO is the prototype chain up to object.
+  static get __mro__() {
+    const chain = [];
+    for (let C = this; C && C !== Function.prototype; C = Object.getPrototypeOf(C)) {
+      chain.push(C);
+    }
+    return Tuple.from(chain);
+  }
+  static get __bases__() {
+    const base = Object.getPrototypeOf(this);
+    return Tuple.of(!base || base === Function.prototype ? PyObject : base);
+  }
   __init__(...args) {
     if (args.length) throw new PyTypeError(`${type_name(this)}() takes no arguments`);
   }
@@ -52,7 +65,11 @@ export function $clsattrs(C, names) {
   for (const name of names) {
     Object.defineProperty(C.prototype, name, {
       configurable: true,
-      get() { return this.constructor[name]; },
+      get() {
+        const v = this.constructor[name];
+        // A classmethod read through an instance is bound to the class.
+        return typeof v === "function" && v.$cm ? v.bind(this.constructor) : v;
+      },
       set(v) {
         Object.defineProperty(this, name, { value: v, writable: true, configurable: true, enumerable: true });
       },

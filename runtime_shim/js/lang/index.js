@@ -1,6 +1,6 @@
 // Compiler-support helpers: constructs that have no Python-visible name.
 export { $dict, $dict_spread, $set_of } from "./literals.js";
-export { $exc_instance } from "./raise.js";
 export { $match_seq, $match_map, $match_rest, $match_pos, $match_attr } from "./match.js";
 export { $init_subclass } from "./classes.js";
 export { $callv } from "./callv.js";
+export { $nullattr, $unbound, $callu } from "./attrs.js";

@@ -1,0 +1,48 @@
+// Attribute access with Python's errors. The compiler emits `o.x ?? $nullattr(o, "x")`:
+// a present attribute holding None (null) is returned as None, a missing one raises.
+import { AttributeError } from "../builtins/exceptions.js";
+import { type_name } from "../builtins/object.js";
+import { Dict } from "../builtins/dict.js";
+
+export function $nullattr(o, name) {
+  if (o !== null && o !== undefined && name in Object(o)) return o[name] ?? null;
+  const special = specialAttr(o, name);
+  if (special !== undefined) return special;
+  throw new AttributeError(`'${type_name(o)}' object has no attribute '${name}'`);
+}
+
+// Attributes every Python object has that JS objects lack.
+function specialAttr(o, name) {
+  if (o === null || o === undefined) return undefined;
+  switch (name) {
+    case "__name__":
+    case "__qualname__":
+      return typeof o === "function" ? (o.$p && o.$p.qn) || o.name : undefined;
+    case "__doc__":
+      return null;
+    case "__dict__":
+      return typeof o === "object" ? Dict.fromObject(o) : undefined;
+    case "__class__":
+      return typeof o === "object" ? o.constructor : undefined;
+  }
+  return undefined;
+}
+
+// `Cls.method` read on a class: a static member, or the instance method unbound
+// (callable with the instance as first argument).
+export function $unbound(C, name) {
+  const own = C[name];
+  if (own !== undefined) return own;
+  const m = C.prototype[name];
+  if (typeof m !== "function") throw new AttributeError(`type object '${C.name}' has no attribute '${name}'`);
+  return (self, ...args) => m.apply(self, args);
+}
+
+// `Cls.method(obj, ...)`: a static/class method call, or an instance method called unbound.
+export function $callu(C, name, ...args) {
+  const own = C[name];
+  if (own !== undefined) return own.apply(C, args);
+  const m = C.prototype[name];
+  if (typeof m !== "function") throw new AttributeError(`type object '${C.name}' has no attribute '${name}'`);
+  return m.apply(args[0], args.slice(1));
+}

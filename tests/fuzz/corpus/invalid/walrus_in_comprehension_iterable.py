@@ -1,0 +1,2 @@
+# CPython: SyntaxError: assignment expression cannot be used in a comprehension iterable expression
+v = [x for x in (y := [1, 2])]
