@@ -42,7 +42,9 @@ def summarise(
     bundle_name = bundle.name if bundle else None
     per_fn: Counter[str] = Counter()
     per_file: Counter[str] = Counter()
-    for node_id, delta in zip(profile.get("samples", []), profile.get("timeDeltas", []), strict=False):
+    for node_id, delta in zip(
+        profile.get("samples", []), profile.get("timeDeltas", []), strict=False
+    ):
         frame = nodes[node_id]["callFrame"]
         name = frame.get("functionName") or "(anonymous)"
         url = frame.get("url", "").rsplit("/", 1)[-1]

@@ -143,3 +143,13 @@ def test_init_project_has_json_diagnostics_positions(tmp_path: Path) -> None:
     diagnostics = json.loads(result.stderr)
     assert diagnostics and all(d["severity"] == "error" for d in diagnostics)
     assert diagnostics[0]["file"].endswith("worker.py") and diagnostics[0]["line"]
+
+
+def test_cli_offers_every_template() -> None:
+    from transpiler.cli import init as init_command
+    from transpiler.scaffold import templates
+
+    option = next(p for p in init_command.params if p.name == "template")
+    assert sorted(option.type.choices) == sorted(templates())  # type: ignore[attr-defined]
+    assert sorted(TEMPLATES) == sorted(templates())
+    assert option.default == templates()[0] == "hello"

@@ -61,6 +61,8 @@ BAD_DIAGNOSTIC = "bad-diagnostic"  # missing code/file/position, or render() rai
 INCONSISTENT = "inconsistent"  # JS returned with errors logged, or nothing and no error
 ACCEPTS_INVALID = "accepts-invalid"  # CPython rejects the program, cfpy compiled it
 BAD_JS = "bad-js"  # compiled output is not a valid ES module (JSChecker only)
+# What every generated program must satisfy: the compiler neither breaks nor lies.
+CORE_KINDS = frozenset({CRASH, HANG, BAD_DIAGNOSTIC, INCONSISTENT})
 
 
 class CompileTimeout(BaseException):

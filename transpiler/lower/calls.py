@@ -14,6 +14,7 @@ from transpiler.lower.base import js_string
 from transpiler.lower.context import JS
 from transpiler.lower.expressions import ExpressionLowerer
 from transpiler.lower.index import Signature
+from transpiler.lower.types import MAYBE_FLOAT
 
 # Builtins whose result type is statically known.
 _RESULT_TYPES = {
@@ -67,9 +68,9 @@ class CallLowerer(ExpressionLowerer):
             lowered = self.expr(arg.value)
             args.lowered.append(lowered)
             value = lowered.code
-            if lowered.type == "float" and arg.star == "" and self.prints_floats(node):
+            if lowered.type in ("float", MAYBE_FLOAT) and arg.star == "" and self.prints_floats(node):
                 # print/str/repr see only a JS number; format the float as CPython here.
-                value = f"{self.rt('float_repr')}({value})"
+                value = self.to_str(lowered)
             if arg.star == "*":
                 args.positional.append(f"...{self.rt('$iter')}({value})")
                 args.star = True
@@ -119,8 +120,8 @@ class CallLowerer(ExpressionLowerer):
                 arg = args.lowered[0]
                 if func.value == "str":
                     return JS(self.to_str(arg), "str")
-                if arg.type == "float":
-                    return JS(f"{self.rt('float_repr')}({arg.code})", "str")
+                if arg.type in ("float", MAYBE_FLOAT):
+                    return JS(self.to_repr(arg), "str")
         if self.known_class(func):
             sig = self.known_signature(func)
             if args.plain and not args.star:
@@ -129,6 +130,10 @@ class CallLowerer(ExpressionLowerer):
                 laid = self.layout(node, sig, args)
                 return JS(f"new {callee.code}({laid})")
             return JS(f"{self.rt('$call')}({callee.code}, {args.pos_array()}, {self.kw(args)})")
+        if result_type is None and isinstance(func, cst.Name):
+            found = self.ctx.signature_of_project_name(func.value)
+            if found is not None and not any(func.value in f.scope.locals for f in self.ctx.functions):
+                result_type = found[1].returns
         if args.plain:
             if not self.known_callable(func):
                 # A parameter, variable or computed callee may be a class or have __call__.

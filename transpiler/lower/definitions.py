@@ -67,7 +67,7 @@ class DefinitionLowerer(CallLowerer):
             is_generator=is_gen,
             is_method=method,
             class_name=class_name,
-            types=infer_types(body_nodes, set(all_names)),
+            types=infer_types(body_nodes, set(all_names), self.visible_types()),
         )
         positional = list(params.posonly_params) + list(params.params)
         self_param: cst.Param | None = None
@@ -109,6 +109,13 @@ class DefinitionLowerer(CallLowerer):
             star = ""
         inner = "\n".join(head + prologue + body_lines)
         return f"{prefix}{star}{js_fn_name}({', '.join(js_params)}) {{\n{_indent(inner)}\n}}"
+
+    def visible_types(self) -> dict[str, str | None]:
+        """Types of names visible from a new nested scope (module, then enclosing defs)."""
+        visible = {k: v for k, v in self.ctx.module_types.items() if not k.startswith("<")}
+        for fn in self.ctx.functions:
+            visible.update({k: v for k, v in fn.types.items() if not k.startswith("<")})
+        return visible
 
     def param_js(self, p: cst.Param, defaults_out: list[str]) -> str:
         name = N.js_name(p.name.value)

@@ -11,6 +11,7 @@ import libcst as cst
 from transpiler.lower import names as N
 from transpiler.lower.base import LowerBase, js_string
 from transpiler.lower.context import JS, NUMERIC
+from transpiler.lower.types import MAYBE_FLOAT, expression_type
 
 MAX_SAFE_INT = 2**53
 
@@ -54,7 +55,20 @@ class ExpressionLowerer(LowerBase):
         if method is None:
             return self.unsupported(node, f"the expression `{type(node).__name__}`")
         result: JS = method(node)
+        if result.type is None:
+            # The typer (lower/types.py) is the one authority on static types.
+            result.type = expression_type(node, self.type_env())
         return result
+
+    def type_env(self) -> dict[str, str | None]:
+        fn = self.ctx.fn
+        if fn is None:
+            return self.ctx.module_types
+        if fn.scope.kind == "comprehension":
+            # Comprehension targets are unknown; names outside keep their types.
+            outer = self.ctx.functions[-2].types if len(self.ctx.functions) > 1 else self.ctx.module_types
+            return {**outer, **{name: None for name in fn.scope.bound}}
+        return fn.types
 
     def code(self, node: cst.BaseExpression) -> str:
         return self.expr(node).code
@@ -129,13 +143,26 @@ class ExpressionLowerer(LowerBase):
                 else:
                     spec_parts.append(self.fstring_field(sp))
             spec = " + ".join(spec_parts) if spec_parts else '""'
-            helper = self.rt("$fstr_float") if value.type == "float" else self.rt("$fstr")
+            if value.type == "float":
+                helper = self.rt("$fstr_float")
+            elif value.type == MAYBE_FLOAT:
+                helper = self.lang("$fstr_maybe_float")
+            else:
+                helper = self.rt("$fstr")
             return f"{prefix}{helper}({value.code}, {spec}, {js_string(conv)})"
         if conv == "r":
-            return f"{prefix}{self.ctx.use(N.RUNTIME_BUILTINS, 'repr', '$repr')}({value.code})"
+            return prefix + self.to_repr(value)
         if conv == "a":
             return f"{prefix}{self.ctx.use(N.RUNTIME_BUILTINS, 'ascii', '$ascii')}({value.code})"
         return prefix + self.to_str(value)
+
+    def to_repr(self, value: JS) -> str:
+        """JS for Python ``repr(value)``, with CPython's float form where known."""
+        if value.type == "float":
+            return f"{self.rt('float_repr')}({value.code})"
+        if value.type == MAYBE_FLOAT:
+            return f"{self.lang('$repr_float')}({value.code})"
+        return f"{self.ctx.use(N.RUNTIME_BUILTINS, 'repr', '$repr')}({value.code})"
 
     def to_str(self, value: JS) -> str:
         """JS for Python ``str(value)``, skipping the call when the type makes it plain."""
@@ -145,6 +172,8 @@ class ExpressionLowerer(LowerBase):
             return f"String({value.code})"
         if value.type == "float":
             return f"{self.rt('float_repr')}({value.code})"
+        if value.type == MAYBE_FLOAT:
+            return f"{self.lang('$str_float')}({value.code})"
         return f"{self.ctx.use(N.RUNTIME_BUILTINS, 'str', '$str')}({value.code})"
 
     def expr_Ellipsis(self, node: cst.Ellipsis) -> JS:

@@ -51,6 +51,7 @@ class Symbol:
     kind: str  # "function" | "class" | "value" | "module"
     signature: Signature | None = None  # functions; classes: __init__ without self
     is_async: bool = False
+    returns: str | None = None  # static type of the function's result (lower/types.py)
 
 
 @dataclass
@@ -92,7 +93,27 @@ def index_module(module: cst.Module) -> ModuleIndex:
     # A def or class whose name is rebound elsewhere at top level is not statically known.
     for name in reassigned:
         index.symbols[name] = Symbol("value")
+    _infer_returns(module, index)
     return index
+
+
+def _infer_returns(module: cst.Module, index: ModuleIndex) -> None:
+    from transpiler.lower.types import infer_types, return_type
+
+    defs = [s for s in module.body if isinstance(s, cst.FunctionDef)]
+    outer = infer_types(list(module.body), set())
+    for _ in range(2):  # a second pass lets functions see each other's result types
+        for fn in defs:
+            sym = index.symbols.get(fn.name.value)
+            if sym is not None and sym.kind == "function":
+                sym.returns = return_type(fn, outer)
+                if sym.returns is not None:
+                    outer[fn.name.value + "()"] = sym.returns
+
+
+def function_returns(index: ModuleIndex) -> dict[str, str | None]:
+    """``{"f()": type}`` entries for the typer (see lower/types.py)."""
+    return {f"{n}()": s.returns for n, s in index.symbols.items() if s.returns is not None}
 
 
 def _assigned_names(small: cst.BaseSmallStatement) -> list[str]:

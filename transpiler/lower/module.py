@@ -16,7 +16,7 @@ from transpiler.emit import PositionTable
 from transpiler.lower import names as N
 from transpiler.lower.context import ImportedName, ModuleContext
 from transpiler.lower.dataclasses import looks_like_dataclass
-from transpiler.lower.index import ProjectIndex
+from transpiler.lower.index import ProjectIndex, function_returns
 from transpiler.lower.scope import Scope, collect_bindings
 from transpiler.lower.statements import StatementLowerer
 from transpiler.lower.types import infer_types
@@ -39,10 +39,12 @@ def lower_module(
     positions = PositionTable()
     ctx = ModuleContext(parsed.name, is_main, index, logger, positions, method_names=method_names)
     ctx.module_scope = collect_bindings(list(parsed.module.body), Scope("module"))
-    ctx.module_types = infer_types(list(parsed.module.body), set())
+    module_index = index.modules.get(parsed.name)
+    returns = function_returns(module_index) if module_index else {}
+    ctx.module_types = infer_types(list(parsed.module.body), set(), returns)
+    ctx.module_types.update(returns)
     lowerer = Lowerer(parsed, ctx)
     import_lines = _lower_imports(lowerer, parsed, index)
-    module_index = index.modules.get(parsed.name)
     for stmt in parsed.module.body:
         plain = not stmt.decorators if isinstance(stmt, cst.FunctionDef | cst.ClassDef) else False
         if isinstance(stmt, cst.ClassDef):

@@ -31,7 +31,9 @@ BUILTIN_RESULTS = {
     "ascii": "str",
 }
 _NUMERIC = {"int", "float", "num"}
+MAYBE_FLOAT = "float?"
 _UNKNOWN = "?"  # a name bound in a way the typer does not follow
+_OUTER = "<outer>"  # env key holding the enclosing scopes' types (and function returns)
 
 
 def numeric_result(a: str | None, b: str | None) -> str:
@@ -58,6 +60,8 @@ def expression_type(node: cst.BaseExpression, env: dict[str, str | None]) -> str
         if node.value == "None":
             return "none"
         found = env.get(node.value)
+        if found is None and node.value not in env:
+            found = env.get(_OUTER, {}).get(node.value)  # type: ignore[union-attr]
         return None if found == _UNKNOWN else found
     if isinstance(node, cst.List | cst.ListComp):
         return "list"
@@ -72,7 +76,7 @@ def expression_type(node: cst.BaseExpression, env: dict[str, str | None]) -> str
         if isinstance(node.operator, cst.Not):
             return "bool"
         if isinstance(node.operator, cst.Minus | cst.Plus):
-            return inner if inner in _NUMERIC else None
+            return inner if inner in _NUMERIC | {MAYBE_FLOAT} else None
         return "int" if inner == "int" else None
     if isinstance(node, cst.BinaryOperation):
         return _binary_type(node, env)
@@ -80,9 +84,22 @@ def expression_type(node: cst.BaseExpression, env: dict[str, str | None]) -> str
         a, b = expression_type(node.body, env), expression_type(node.orelse, env)
         return a if a == b else None
     if isinstance(node, cst.Call) and isinstance(node.func, cst.Name):
-        if node.func.value in BUILTIN_RESULTS and env.get(node.func.value) is None:
+        name = node.func.value
+        outer: dict[str, str | None] = env.get(_OUTER) or {}  # type: ignore[assignment]
+        if name in env and name + "()" not in env:
+            return None  # a local variable shadows any function of that name
+        returns = env.get(name + "()", outer.get(name + "()"))
+        if returns is not None:
+            return returns
+        if name in BUILTIN_RESULTS and name not in outer:
             if all(a.keyword is None and not a.star for a in node.args):
-                return BUILTIN_RESULTS[node.func.value]
+                return BUILTIN_RESULTS[name]
+        if name in ("abs", "round") and len(node.args) >= 1 and name not in outer:
+            inner = expression_type(node.args[0].value, env)
+            if name == "abs" and inner in ("int", "float", MAYBE_FLOAT):
+                return inner
+            if name == "round":
+                return inner if len(node.args) == 2 and inner in ("int", "float") else "int"
     return None
 
 
@@ -104,6 +121,21 @@ def _binary_type(node: cst.BinaryOperation, env: dict[str, str | None]) -> str |
         return "str"
     if left == right == "list" and isinstance(op, cst.Add):
         return "list"
+    return _maybe_float(op, left, right)
+
+
+def _maybe_float(op: cst.BaseBinaryOp, left: str | None, right: str | None) -> str | None:
+    """MAYBE_FLOAT: "if this is a number, it is a float" (operands may be user objects)."""
+    if left == "str" or right == "str":
+        return None
+    if isinstance(op, cst.Divide):
+        return MAYBE_FLOAT  # int / int is a float; anything else is a user type
+    arithmetic = cst.Add | cst.Subtract | cst.Multiply | cst.FloorDivide | cst.Modulo | cst.Power
+    if isinstance(op, arithmetic):
+        known = {left, right} - {None}
+        if "float" in known or MAYBE_FLOAT in known:
+            if known <= _NUMERIC | {MAYBE_FLOAT}:
+                return MAYBE_FLOAT
     return None
 
 
@@ -239,13 +271,20 @@ _AUG_TO_BINARY: dict[type[cst.BaseAugOp], type[cst.BaseBinaryOp]] = {
 }
 
 
-def infer_types(body: list[cst.CSTNode], opaque: set[str]) -> dict[str, str | None]:
-    """Types of the names bound in ``body`` (one scope); ``opaque`` names stay unknown."""
+def infer_types(
+    body: list[cst.CSTNode], opaque: set[str], outer: dict[str, str | None] | None = None
+) -> dict[str, str | None]:
+    """Types of the names bound in ``body`` (one scope); ``opaque`` names stay unknown.
+
+    ``outer`` gives the types visible from enclosing scopes, including ``"f()"`` entries
+    for the return types of known functions.
+    """
     collector = _Bindings()
     for node in body:
         node.visit(collector)
     names = {name for name, _, _ in collector.bindings}
     env: dict[str, str | None] = {name: None for name in names}  # None = no evidence yet
+    env[_OUTER] = outer or {}  # type: ignore[assignment]
     blocked = opaque | collector.rebound_elsewhere
     for name in blocked:
         env[name] = _UNKNOWN
@@ -268,4 +307,49 @@ def infer_types(body: list[cst.CSTNode], opaque: set[str]) -> dict[str, str | No
         if not changed:
             break
     # Names still "no evidence" depend on unknowns in a cycle: unknown.
-    return {name: (None if t in (None, _UNKNOWN) else t) for name, t in env.items()}
+    result = {n: (None if t in (None, _UNKNOWN) else t) for n, t in env.items() if n != _OUTER}
+    result[_OUTER] = env[_OUTER]
+    return result
+
+
+def return_type(fn: cst.FunctionDef, outer: dict[str, str | None]) -> str | None:
+    """The static type of every value ``fn`` returns, if they all agree."""
+    if fn.asynchronous is not None or fn.decorators:
+        return None
+    from transpiler.lower.scope import param_names
+
+    body = list(fn.body.body) if isinstance(fn.body, cst.IndentedBlock) else [fn.body]
+    env = infer_types(body, set(param_names(fn.params)), outer)
+    returns: list[cst.Return] = []
+    yields = False
+
+    class _Returns(cst.CSTVisitor):
+        def visit_Return(self, node: cst.Return) -> None:
+            returns.append(node)
+
+        def visit_Yield(self, node: cst.Yield) -> None:
+            nonlocal yields
+            yields = True
+
+        def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+            return False
+
+        def visit_ClassDef(self, node: cst.ClassDef) -> bool:
+            return False
+
+        def visit_Lambda(self, node: cst.Lambda) -> bool:
+            return False
+
+    for stmt in body:
+        stmt.visit(_Returns())
+    if yields or not returns:
+        return None
+    last = body[-1] if body else None
+    ends_in_return = isinstance(last, cst.SimpleStatementLine) and isinstance(
+        last.body[-1], cst.Return | cst.Raise
+    )
+    types = {expression_type(r.value, env) if r.value is not None else "none" for r in returns}
+    if not ends_in_return:
+        types.add("none")
+    found = types.pop() if len(types) == 1 else None
+    return found if found not in ("none", None) else None

@@ -31,6 +31,8 @@ export function $sig(f, names, flags = 0, ko = null, nreq = 0, koreq = null) {
     p = { names, va: !!(flags & 1), ko: ko || [], vk: !!(flags & 2), nreq, koreq: koreq || [] };
   }
   f.$p = p;
+  // A function whose JS name differs from its Python one (decorated defs, lambdas).
+  if (p.qn !== undefined) f.__name__ = p.qn;
   return f;
 }
 

@@ -4,3 +4,4 @@ export { $match_seq, $match_map, $match_rest, $match_pos, $match_attr } from "./
 export { $init_subclass } from "./classes.js";
 export { $callv } from "./callv.js";
 export { $nullattr, $unbound, $callu } from "./attrs.js";
+export { $str_float, $repr_float, $fstr_maybe_float } from "./floats.js";

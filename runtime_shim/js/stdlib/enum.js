@@ -15,6 +15,7 @@ import { $repr, $str } from "../builtins/repr.js";
 import { $eq, NotImplemented, $lt, $le, $gt, $ge } from "../builtins/compare.js";
 import { hashOf } from "../builtins/hashing.js";
 import { format } from "../builtins/format.js";
+import { $sort } from "../builtins/iter.js";
 import { $to_int, $to_float } from "../builtins/numeric.js";
 import {
   $add, $sub, $mul, $truediv, $floordiv, $mod, $pow, $and, $or, $xor, $lshift, $rshift,
@@ -76,10 +77,20 @@ function lookup(C, value) {
 function defaultNextValue(C, name, start, count, last) {
   if (C.$kind === "str") return name.toLowerCase();
   if (last.length === 0) return start;
-  const lastV = last[last.length - 1];
-  if (typeof lastV === "number") return lastV + 1;
-  for (const v of last) {
-    if (typeof v === "number") return v + 1;
+  const arr = last.slice();
+  try {
+    const lastV = arr[arr.length - 1];
+    $sort(arr, null, false);
+    if ($eq(lastV, arr[arr.length - 1])) return $add(lastV, 1);
+  } catch (e) {
+    if (!(e instanceof PyTypeError)) throw e;
+  }
+  for (let i = arr.length - 1; i >= 0; i--) {
+    try {
+      return $add(arr[i], 1);
+    } catch (e) {
+      if (!(e instanceof PyTypeError)) throw e;
+    }
   }
   return start;
 }

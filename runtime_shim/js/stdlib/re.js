@@ -52,6 +52,25 @@ function subject(p, string) {
   throw new PyTypeError(`expected string or bytes-like object, got '${type_name(string)}'`);
 }
 
+// V8 may report an unanchored /u match starting between the two halves of a surrogate
+// pair (its scan loop advances by code units): skip such spurious matches.
+function execFrom(re, s, from) {
+  for (;;) {
+    re.lastIndex = from;
+    const m = re.exec(s);
+    if (m === null) return null;
+    const i = m.index;
+    if (i > 0 && i < s.length) {
+      const c = s.charCodeAt(i), p = s.charCodeAt(i - 1);
+      if (c >= 0xdc00 && c < 0xe000 && p >= 0xd800 && p < 0xdc00) {
+        from = i + 1;
+        continue;
+      }
+    }
+    return m;
+  }
+}
+
 // ---- Pattern -----------------------------------------------------------------------------
 
 const FLAG_NAMES = [
@@ -110,8 +129,13 @@ export class Pattern {
     const s2 = cut < s.length ? s.slice(0, cut) : s;
     if (p > e) return null;
     const re = this._re(kind);
-    re.lastIndex = bmp ? p : cpOffset(s, p);
-    const m = re.exec(s2);
+    const from = bmp ? p : cpOffset(s, p);
+    let m;
+    if (kind === "g") m = execFrom(re, s2, from);
+    else {
+      re.lastIndex = from;
+      m = re.exec(s2);
+    }
     if (m === null) return null;
     return new Match(this, string, s, s2, m, kind, p, e);
   }
@@ -156,8 +180,7 @@ export class Pattern {
           const c = s2.charCodeAt(at);
           start = at + (c >= 0xd800 && c < 0xdc00 && at + 1 < s2.length ? 2 : 1);
         }
-        g.lastIndex = start;
-        m = g.exec(s2);
+        m = execFrom(g, s2, start);
         if (m === null) break;
         // an empty match right where the previous (empty) one ended is not allowed
         kind = "g";

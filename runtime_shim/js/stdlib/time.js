@@ -1,0 +1,48 @@
+// Python's time module (clocks only). In Workers, Date.now()/performance.now() advance only
+// across I/O (a Workers security measure), so elapsed-time measurements of pure computation
+// read as 0 there.
+import { NotImplementedError } from "../builtins/exceptions.js";
+
+function perfNow() {
+  const p = globalThis.performance;
+  return p && typeof p.now === "function" ? p.now() : Date.now();
+}
+
+// Seconds since the epoch as a float.
+export function time() {
+  return Date.now() / 1000;
+}
+
+export function time_ns() {
+  return Date.now() * 1000000;
+}
+
+export function monotonic() {
+  return perfNow() / 1000;
+}
+
+export function monotonic_ns() {
+  return Math.round(perfNow() * 1000000);
+}
+
+export function perf_counter() {
+  return perfNow() / 1000;
+}
+
+export function perf_counter_ns() {
+  return Math.round(perfNow() * 1000000);
+}
+
+export function process_time() {
+  return perfNow() / 1000;
+}
+
+export function process_time_ns() {
+  return Math.round(perfNow() * 1000000);
+}
+
+// time.sleep blocks the thread in Python; a Worker cannot block.
+export function sleep(secs) {
+  void secs;
+  throw new NotImplementedError("time.sleep() cannot block in cfpy: use `await asyncio.sleep(...)` in an async function");
+}
