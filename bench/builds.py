@@ -281,7 +281,9 @@ def run(opts: Options) -> list[Row]:
             points.append((n_lines, median(times)))
         small, large = points[0], points[-1]
         per_k = ", ".join(
-            f"{n} lines {fmt_ms(ms)} ({fmt_ms(ms / n * 1000)}/1k)" for n, ms in points
+            f"{n} lines {fmt_ms(ms)} ({fmt_ms(ms / n * 1000)}/1k lines, "
+            f"CPU {fmt_ms(median(cpu_points[n]))})"
+            for n, ms in points
         )
         growth = large[1] / small[1]
         rows.append(
@@ -292,7 +294,7 @@ def run(opts: Options) -> list[Row]:
                 "report; linear",
                 None,
                 f"{large[0] / small[0]:.1f}x the lines took {growth:.1f}x the time; {per_k}",
-                {"points": points},
+                {"points": points, "cpu_ms": {n: median(v) for n, v in cpu_points.items()}},
             )
         )
     return rows

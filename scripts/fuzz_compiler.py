@@ -21,6 +21,7 @@ import multiprocessing as mp
 import os
 import random
 import shutil
+import signal
 import sys
 import time
 import traceback
@@ -79,6 +80,8 @@ def worker_main(
     busy_since,  # noqa: ANN001 - multiprocessing.Value('d')
     queue,  # noqa: ANN001 - multiprocessing.Queue
 ) -> None:
+    # Ctrl-C / kill reach the parent, which stops the workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _setup_path()
     import warnings
 
@@ -196,6 +199,10 @@ def main(argv: list[str] | None = None) -> int:
     js.add_argument("--no-check-js", dest="check_js", action="store_false")
     args = parser.parse_args(argv)
 
+    # SIGINT and SIGTERM stop the run cleanly (and print the findings so far), also when
+    # started in the background, where the shell leaves SIGINT ignored.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, _terminate)
     modes = [m.strip() for m in args.modes.split(",") if m.strip()]
     if not modes or any(m not in MODES for m in modes) or args.count < 1 or args.jobs < 1:
         parser.error(f"--modes takes {', '.join(MODES)}; --count and --jobs must be >= 1")
@@ -288,12 +295,17 @@ def main(argv: list[str] | None = None) -> int:
         print("interrupted", flush=True)
         for w in workers.values():
             w["proc"].kill()
+            w["proc"].join()
     _progress(totals, args.count, started, len(findings))
     shutil.rmtree(scratch, ignore_errors=True)
     print(f"fuzz: done, seed {seed}: {len(findings)} distinct finding(s)")
     for signature, path in sorted(findings.items()):
         print(f"  {signature}\n    {path}")
     return 1 if findings else 0
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def fuzz_hang_key() -> str:

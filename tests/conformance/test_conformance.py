@@ -56,8 +56,13 @@ CPYTHON_EXIT_CODES: dict[str, int] = {
 
 TIMEOUT = 120  # seconds per program and per implementation
 
-# A positioned cfpy diagnostic: "path/to/file.py:12:5: CF102 message"
-_DIAGNOSTIC = re.compile(r"^(?P<loc>\S.*?:\d+:\d+): (?P<code>CF\d{3}) (?P<msg>.*)$", re.MULTILINE)
+# A cfpy diagnostic positioned in Python source: "path/to/file.py:12:5: CF102 message".
+# (Bundler errors are positioned in the generated JS, "....js:3:21: CF410 ...": those are
+# build failures, not refusals of the Python program.)
+_DIAGNOSTIC = re.compile(
+    r"^(?P<loc>\S.*?\.py:\d+:\d+): (?P<code>CF\d{3}) (?P<msg>.*)$", re.MULTILINE
+)
+_ANY_DIAGNOSTIC = re.compile(r"^\S.*?:\d+:\d+: CF\d{3} .*$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -75,6 +80,15 @@ class Outcome:
         if match is None or self.stdout:
             return None
         return match.group(0)
+
+    @property
+    def build_failure(self) -> str | None:
+        """The first diagnostic of a build that failed after the compiler accepted the
+        program (e.g. esbuild rejecting the generated JS), else None."""
+        if self.returncode == 0 or self.stdout or self.refusal is not None:
+            return None
+        match = _ANY_DIAGNOSTIC.search(self.stderr)
+        return match.group(0) if match else None
 
 
 def _env(**extra: str) -> dict[str, str]:
@@ -98,9 +112,14 @@ def _run(cmd: list[str], env: dict[str, str]) -> Outcome:
             timeout=TIMEOUT,
         )
     except subprocess.TimeoutExpired as exc:
-        out = exc.stdout.decode("utf-8", "backslashreplace") if isinstance(exc.stdout, bytes) else (exc.stdout or "")
-        return Outcome(out, f"TIMEOUT after {TIMEOUT}s", -9)
+        return _timed_out(exc)
     return Outcome(proc.stdout, proc.stderr, proc.returncode)
+
+
+def _timed_out(exc: subprocess.TimeoutExpired) -> Outcome:
+    out = exc.stdout
+    text = out.decode("utf-8", "backslashreplace") if isinstance(out, bytes) else (out or "")
+    return Outcome(text, f"TIMEOUT after {TIMEOUT}s", -9)
 
 
 def run_cpython(path: Path, hashseed: str = "0") -> Outcome:
@@ -140,8 +159,7 @@ def _capturing_run_node_module(toolchain: Any, bundle_path: Path, args: Sequence
         )
         _node_capture.outcome = Outcome(proc.stdout, proc.stderr, proc.returncode)
     except subprocess.TimeoutExpired as exc:
-        out = exc.stdout.decode("utf-8", "backslashreplace") if isinstance(exc.stdout, bytes) else (exc.stdout or "")
-        _node_capture.outcome = Outcome(out, f"TIMEOUT after {TIMEOUT}s", -9)
+        _node_capture.outcome = _timed_out(exc)
     return _node_capture.outcome.returncode
 
 
@@ -230,10 +248,11 @@ def _prefetched(request: pytest.FixtureRequest) -> _Cache:
     cache = _Cache()
     if os.environ.get("PYTEST_XDIST_WORKER") is None:
         wanted = {
-            item.callspec.params["program"].name
+            Path(str(item.callspec.params["program"])).name
             for item in request.session.items
-            if getattr(item, "callspec", None) is not None and "program" in item.callspec.params
-            and item.module is not None and Path(str(item.module.__file__)).resolve() == Path(__file__).resolve()
+            if isinstance(item, pytest.Function)
+            and item.originalname == "test_program"
+            and Path(str(item.fspath)).resolve() == Path(__file__).resolve()
         }
         cache.prefetch([p for p in PROGRAMS if p.name in wanted])
     return cache
@@ -286,6 +305,10 @@ def test_program(program: Path, conformance_results: _Cache) -> None:
         )
         return
     assert refusal is None, f"cfpy refused to compile {program.name}:\n{_tail(cfpy.stderr)}"
+    assert cfpy.build_failure is None, (
+        f"cfpy accepted {program.name} but the build failed (a compiler or runtime bug):\n"
+        f"{_tail(cfpy.stderr)}"
+    )
 
     assert cfpy.stdout == cpython.stdout, (
         f"stdout differs for {program.name} (cfpy exit {cfpy.returncode}):\n"

@@ -47,8 +47,9 @@ def assert_property(source: str, kinds: frozenset[str] | None = None) -> fuzzkit
 
 # Generated programs are held to the core property (no crash, no hang, well-formed and
 # consistent diagnostics). Accepting what CPython refuses is checked by corpus/invalid/ and
-# by long runs: generators produce such programs on purpose, and one root cause (see
-# docs/fuzzing.md) would otherwise fail these tests whatever else changes.
+# by long runs: generators produce such programs on purpose, and one known root cause
+# (syntax is checked with ast.parse, which skips CPython's symbol-table checks) would
+# otherwise fail these tests whatever else changes.
 CORE = fuzzkit.CORE_KINDS
 
 

@@ -7,7 +7,6 @@
 import { Tuple } from "../builtins/tuple.js";
 import { Dict } from "../builtins/dict.js";
 import { AttributeError, ValueError, PyTypeError } from "../builtins/exceptions.js";
-import { $sig } from "../builtins/call.js";
 import { $repr, $repr_enter, $repr_leave, $str } from "../builtins/repr.js";
 import { $iter } from "../builtins/iter.js";
 import { $truthy } from "../builtins/truthy.js";
@@ -174,6 +173,7 @@ export function namedtuple(...a) {
     if (vals.length !== n) throw new PyTypeError(`Expected ${n} arguments, got ${vals.length}`);
     return makeInstance(this, vals);
   };
-  $sig(C, names, { nreq, qn, m: true });
+  // signature metadata for $call (set directly: $sig would also rename the function)
+  C.$p = { names, va: false, ko: [], vk: false, nreq, koreq: [], qn, m: true };
   return C;
 }

@@ -29,35 +29,57 @@ export function bind(fname, a, names, nreq = names.length, opts = null) {
   const ko = opts && opts.ko ? opts.ko : [];
   const va = !!(opts && opts.va);
   const vk = !!(opts && opts.vk);
+  const cstyle = !!(opts && opts.c); // messages of C functions (Argument Clinic)
   const posonly = opts && opts.posonly ? opts.posonly : 0;
   const np = names.length;
   if (a.length > np && !va) {
-    const takes = nreq === np ? `${np}` : `from ${nreq} to ${np}`;
-    throw new PyTypeError(`${fname}() takes ${takes} positional argument${np === 1 ? "" : "s"} but ${a.length} ${a.length === 1 ? "was" : "were"} given`);
+    let msg;
+    if (cstyle) {
+      const s = np === 1 ? "" : "s";
+      msg = ko.length
+        ? `${fname}() takes ${nreq === np ? "exactly" : "at most"} ${np} positional argument${s} (${a.length} given)`
+        : `${fname}() takes at most ${np} argument${s} (${a.length} given)`;
+    } else {
+      const takes = nreq === np ? `${np}` : `from ${nreq} to ${np}`;
+      msg = `${fname}() takes ${takes} positional argument${np === 1 ? "" : "s"} but ${a.length} ${a.length === 1 ? "was" : "were"} given`;
+    }
+    throw new PyTypeError(msg);
   }
   const v = new Array(np + ko.length);
   for (let i = 0; i < Math.min(np, a.length); i++) v[i] = a[i];
   const rest = va ? a.slice(np) : null;
   let extra = null;
+  let bad = null;
   if (kw !== null) {
     for (const k of Object.keys(kw)) {
       let i = names.indexOf(k);
       if (i >= posonly && i >= 0) {
-        if (i < a.length) throw new PyTypeError(`${fname}() got multiple values for argument '${k}'`);
+        if (i < a.length) {
+          throw new PyTypeError(cstyle
+            ? `argument for ${fname}() given by name ('${k}') and position (${i + 1})`
+            : `${fname}() got multiple values for argument '${k}'`);
+        }
         v[i] = kw[k];
         continue;
       }
       i = ko.indexOf(k);
       if (i >= 0) { v[np + i] = kw[k]; continue; }
       if (vk) { (extra || (extra = Object.create(null)))[k] = kw[k]; continue; }
-      throw new PyTypeError(`${fname}() got an unexpected keyword argument '${k}'`);
+      if (!cstyle) throw new PyTypeError(`${fname}() got an unexpected keyword argument '${k}'`);
+      if (bad === null) bad = k;
     }
   }
   let missing = null;
-  for (let i = 0; i < nreq; i++) if (v[i] === undefined) (missing || (missing = [])).push(names[i]);
+  for (let i = 0; i < nreq; i++) {
+    if (v[i] === undefined) {
+      if (cstyle) throw new PyTypeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+      (missing || (missing = [])).push(names[i]);
+    }
+  }
   if (missing) {
     throw new PyTypeError(`${fname}() missing ${missing.length} required positional argument${missing.length > 1 ? "s" : ""}: ${fmtNames(missing)}`);
   }
+  if (bad !== null) throw new PyTypeError(`'${bad}' is an invalid keyword argument for ${fname}()`);
   return { v, rest, kw: extra };
 }
 

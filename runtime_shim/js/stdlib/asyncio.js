@@ -10,7 +10,9 @@ import {
 } from "../builtins/exceptions.js";
 import { $truthy } from "../builtins/truthy.js";
 import { $repr } from "../builtins/repr.js";
+import { $iter } from "../builtins/iter.js";
 import { bind, asFloat, pycall, noKw } from "./_util.js";
+import { Coro } from "./_coro.js";
 
 export { TimeoutError };
 
@@ -122,8 +124,13 @@ export class Task {
     this._callbacks = [];
     this._name = name === undefined || name === null ? `Task-${++taskCounter}` : String(name);
     this._coro = coro;
+    // A lazy coroutine starts from the event loop (CPython: call_soon of the first step);
+    // a JS promise is already running.
+    const started = coro instanceof Coro
+      ? new Promise((resolve) => { schedule(-Infinity, () => resolve(coro.$take())); })
+      : Promise.resolve(coro);
     // Settle handlers attached at once: a failing task never becomes an unhandled rejection.
-    this._done = Promise.resolve(coro).then(
+    this._done = started.then(
       (v) => this._finish(v === undefined ? null : v, null),
       (e) => this._finish(null, e === undefined || e === null ? new RuntimeError("task failed") : e),
     );
@@ -199,7 +206,14 @@ export function ensure_future(...a) {
 }
 
 export function iscoroutine(x) {
-  return x instanceof Promise;
+  return x instanceof Coro || x instanceof Promise;
+}
+
+// ensure_future semantics for the functions that accept awaitables: a coroutine becomes a
+// Task (scheduled in argument order, like CPython).
+function future(x) {
+  needAwaitable(x);
+  return x instanceof Coro ? new Task(x) : x;
 }
 
 export function iscoroutinefunction(f) {
@@ -221,7 +235,8 @@ export function run(...a) {
     throw new ValueError(`a coroutine was expected, got ${$repr(main)}`);
   }
   running++;
-  return Promise.resolve(main).then(
+  const started = main instanceof Coro ? main.$take() : Promise.resolve(main);
+  return started.then(
     (v) => { running--; return v === undefined ? null : v; },
     (e) => { running--; throw e; },
   );
@@ -231,8 +246,8 @@ export function run(...a) {
 
 export function gather(...a) {
   const { rest: aws, v: [returnExceptions] } = bind("gather", a, [], 0, { va: true, ko: ["return_exceptions"] });
-  for (const x of aws) needAwaitable(x);
-  const ps = aws.map((x) => (x instanceof Promise ? x : Promise.resolve(x)));
+  const futs = aws.map(future);
+  const ps = futs.map((x) => (x instanceof Promise ? x : Promise.resolve(x)));
   if ($truthy(returnExceptions === undefined ? false : returnExceptions)) {
     return Promise.allSettled(ps).then((rs) => rs.map((r) => (r.status === "fulfilled" ? nn(r.value) : r.reason)));
   }
@@ -244,8 +259,8 @@ function nn(v) { return v === undefined ? null : v; }
 // wait_for(aw, timeout): TimeoutError when `timeout` seconds pass first. The awaitable is
 // not cancelled (JS promises cannot be): it keeps running in the background.
 export function wait_for(...a) {
-  const { v: [aw, timeout] } = bind("wait_for", a, ["fut", "timeout"], 2);
-  needAwaitable(aw);
+  const { v: [aw0, timeout] } = bind("wait_for", a, ["fut", "timeout"], 2);
+  const aw = future(aw0);
   if (timeout === null || timeout === undefined) return Promise.resolve(aw).then(nn);
   const t = asFloat(timeout);
   return new Promise((resolve, reject) => {
@@ -266,14 +281,14 @@ export function wait_for(...a) {
 // completion order.
 export function as_completed(...a) {
   const { v: [aws, timeout] } = bind("as_completed", a, ["fs", "timeout"], 1);
-  const items = Array.from(aws[Symbol.iterator] ? aws : []);
+  const items = Array.from($iter(aws));
   const n = items.length;
   const resolvers = [];
   const slots = [];
   for (let i = 0; i < n; i++) slots.push(new Promise((res, rej) => resolvers.push({ res, rej })));
   let next = 0;
-  for (const x of items) {
-    needAwaitable(x);
+  for (const x0 of items) {
+    const x = future(x0);
     Promise.resolve(x).then(
       (v) => { if (next < n) resolvers[next++].res(nn(v)); },
       (e) => { if (next < n) resolvers[next++].rej(e); },

@@ -6,11 +6,9 @@ import { $truthy } from "../builtins/truthy.js";
 import { bind } from "./_util.js";
 
 // binascii.Error (a ValueError subclass); Python code catches it as ValueError.
-export class $BinasciiError extends ValueError {
+export const $BinasciiError = class Error extends ValueError {
   static get __module__() { return "binascii"; }
-  static get $pyname() { return "Error"; }
-  static get __name__() { return "Error"; }
-}
+};
 const BinErr = $BinasciiError;
 
 const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";

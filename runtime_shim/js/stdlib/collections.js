@@ -35,12 +35,15 @@ function* mappingItems(m) {
 // ---- defaultdict ----------------------------------------------------------------------
 
 export class defaultdict extends Dict {
+  static get __module__() { return this === defaultdict ? "collections" : undefined; }
   constructor(...a) {
     super();
     this.default_factory = null;
     this.__init__(...a);
   }
-  static get $pyname() { return "defaultdict"; }
+  // C types: error messages use "collections.defaultdict", __name__ is "defaultdict"
+  static get $pyname() { return "collections.defaultdict"; }
+  static get __name__() { return this === defaultdict ? "defaultdict" : this.name; }
   __init__(...a) {
     const kw = popKw(a);
     const f = a.length ? a[0] : null;
@@ -69,7 +72,8 @@ export class defaultdict extends Dict {
     else {
       try { f = $repr(this.default_factory); } finally { $repr_leave(this); }
     }
-    return `${type_name(this)}(${f}, ${Dict.prototype.__repr__.call(this)})`;
+    const name = this.constructor === defaultdict ? "defaultdict" : type_name(this);
+    return `${name}(${f}, ${Dict.prototype.__repr__.call(this)})`;
   }
   copy() {
     const d = new this.constructor(this.default_factory);
@@ -101,6 +105,7 @@ function getCount(c, k) {
 }
 
 export class Counter extends Dict {
+  static get __module__() { return this === Counter ? "collections" : undefined; }
   constructor(...a) {
     super();
     this.__init__(...a);
@@ -292,6 +297,7 @@ function nkeyOf(d, k) {
 }
 
 export class OrderedDict extends Dict {
+  static get __module__() { return this === OrderedDict ? "collections" : undefined; }
   constructor(...a) {
     super();
     this.__init__(...a);
@@ -368,9 +374,11 @@ export class OrderedDict extends Dict {
 // ---- deque ----------------------------------------------------------------------------
 
 export class deque extends PyObject {
-  static get $pyname() { return "deque"; }
+  static get __module__() { return this === deque ? "collections" : undefined; }
+  static get $pyname() { return "collections.deque"; }
+  static get __name__() { return this === deque ? "deque" : this.name; }
   __init__(...a) {
-    const { v: [iterable, maxlen] } = bind("deque", a, ["iterable", "maxlen"], 0);
+    const { v: [iterable, maxlen] } = bind("deque", a, ["iterable", "maxlen"], 0, { c: true });
     let ml = null;
     if (maxlen !== undefined && maxlen !== null) {
       ml = asIndex(maxlen);
@@ -526,7 +534,7 @@ export class deque extends PyObject {
     })();
   }
   __repr__() {
-    const name = type_name(this);
+    const name = this.constructor === deque ? "deque" : type_name(this);
     if (!$repr_enter(this)) return "[...]";
     try {
       const body = "[" + this._a.map((x) => $repr(x)).join(", ") + "]";
@@ -584,6 +592,7 @@ export class deque extends PyObject {
 // ---- ChainMap (small subset) ------------------------------------------------------------
 
 export class ChainMap extends PyObject {
+  static get __module__() { return this === ChainMap ? "collections" : undefined; }
   static get $pyname() { return "ChainMap"; }
   __init__(...maps) {
     this.maps = maps.length ? maps : [new Dict()];

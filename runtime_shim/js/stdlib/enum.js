@@ -10,6 +10,7 @@ import {
   AttributeError, KeyError, ValueError, PyTypeError, NotImplementedError,
 } from "../builtins/exceptions.js";
 import { Dict } from "../builtins/dict.js";
+import { KW } from "../builtins/kw.js";
 import { Tuple } from "../builtins/tuple.js";
 import { $repr, $str } from "../builtins/repr.js";
 import { $eq, NotImplemented, $lt, $le, $gt, $ge } from "../builtins/compare.js";
@@ -115,6 +116,9 @@ export class Enum extends PyObject {
   // `Color(value)` compiles to `new Color(value)`: return the existing member.
   constructor(...args) {
     const C = new.target;
+    if (args.length === 1 && args[0] instanceof KW && Object.keys(args[0].o).length === 1 && "value" in args[0].o) {
+      args = [args[0].o.value]; // Color(value=2)
+    }
     if (!hasOwn(C, "$list") || (C.$list.length === 0 && !hasOwn(C, "$members"))) {
       if (args.length === 1) throw new PyTypeError(`${$repr(C)} has no members defined`);
       throw new NotImplementedError("the functional Enum API (Enum('Name', 'A B')) is not supported by cfpy");

@@ -335,7 +335,7 @@ export class HASH {
 }
 
 function make(name, a) {
-  const { v: [data, string] } = bind(name, a, ["data"], 0, { ko: ["usedforsecurity", "string"] });
+  const { v: [data, , string] } = bind(name, a, ["data"], 0, { ko: ["usedforsecurity", "string"], c: true });
   const h = new HASH(name, ALGOS[name].make());
   const d = data !== undefined ? data : string;
   if (data !== undefined && string !== undefined) {

@@ -9,6 +9,8 @@ import { $truthy } from "../builtins/truthy.js";
 import { type_name } from "../builtins/object.js";
 import { bind, pycall, popKw, noKw } from "./_util.js";
 
+const C = { c: true };
+
 function iterOf(x) {
   return $iter(x)[Symbol.iterator]();
 }
@@ -21,7 +23,7 @@ function isNumber(x) {
 // ---- infinite iterators ------------------------------------------------------------------
 
 export function count(...a) {
-  const { v: [start, step] } = bind("count", a, ["start", "step"], 0);
+  const { v: [start, step] } = bind("count", a, ["start", "step"], 0, C);
   let n = start === undefined ? 0 : start;
   const st = step === undefined ? 1 : step;
   if (!isNumber(n) || !isNumber(st)) throw new PyTypeError("a number is required");
@@ -48,7 +50,7 @@ export function cycle(iterable, ...rest) {
 }
 
 export function repeat(...a) {
-  const { v: [object, times] } = bind("repeat", a, ["object", "times"], 1);
+  const { v: [object, times] } = bind("repeat", a, ["object", "times"], 1, C);
   if (times === undefined) {
     return (function* () { for (;;) yield object; })();
   }
@@ -62,7 +64,7 @@ export function repeat(...a) {
 // ---- finite iterators ----------------------------------------------------------------------
 
 export function accumulate(...a) {
-  const { v: [iterable, func, initial] } = bind("accumulate", a, ["iterable", "func"], 1, { ko: ["initial"] });
+  const { v: [iterable, func, initial] } = bind("accumulate", a, ["iterable", "func"], 1, { ko: ["initial"], c: true });
   const it = iterOf(iterable);
   const f = func === undefined || func === null ? null : func;
   const init = initial === undefined ? null : initial;
@@ -103,7 +105,7 @@ export const chain = /* @__PURE__ */ Object.assign(function chain(...its) {
 });
 
 export function compress(...a) {
-  const { v: [data, selectors] } = bind("compress", a, ["data", "selectors"], 2);
+  const { v: [data, selectors] } = bind("compress", a, ["data", "selectors"], 2, C);
   const d = iterOf(data), s = iterOf(selectors);
   return (function* () {
     for (;;) {
@@ -151,36 +153,48 @@ export function filterfalse(predicate, iterable, ...rest) {
   })();
 }
 
-const SENTINEL = {};
+const UNSET = {};
 
+// groupby with CPython's exact consumption pattern: a group iterator reads the next item
+// lazily, and advancing the outer iterator invalidates the previous group.
 export function groupby(...a) {
-  const { v: [iterable, key] } = bind("groupby", a, ["iterable", "key"], 1);
+  const { v: [iterable, key] } = bind("groupby", a, ["iterable", "key"], 1, C);
   const it = iterOf(iterable);
   const keyf = key === undefined || key === null ? null : key;
-  const st = { tgtkey: SENTINEL, currkey: SENTINEL, currvalue: SENTINEL, id: null, done: false };
-  const same = (x, y) => x === y || (x !== SENTINEL && y !== SENTINEL && $eq(x, y));
-  const advance = () => {
+  const st = { tgtkey: UNSET, currkey: UNSET, currvalue: UNSET, currgrouper: null };
+  const step = () => {
     const r = it.next();
-    if (r.done) { st.done = true; return false; }
+    if (r.done) return false;
+    const k = keyf === null ? r.value : pycall(keyf, r.value);
     st.currvalue = r.value;
-    st.currkey = keyf === null ? r.value : pycall(keyf, r.value);
+    st.currkey = k;
     return true;
   };
-  function* grouper(tgtkey, id) {
-    while (st.id === id && same(st.currkey, tgtkey)) {
-      yield st.currvalue;
-      if (!advance()) return;
+  function* grouper(token, tgtkey) {
+    for (;;) {
+      if (st.currgrouper !== token) return;
+      if (st.currvalue === UNSET && !step()) return;
+      if (!$truthy($eq(tgtkey, st.currkey))) return;
+      const r = st.currvalue;
+      st.currvalue = UNSET;
+      st.currkey = UNSET;
+      yield r;
     }
   }
   return (function* () {
     for (;;) {
-      const id = {};
-      st.id = id;
-      while (same(st.currkey, st.tgtkey)) {
-        if (st.done || !advance()) return;
+      st.currgrouper = null;
+      for (;;) {
+        if (st.currkey === UNSET) { /* read the first item of the next group */ }
+        else if (st.tgtkey === UNSET) break;
+        else if (!$truthy($eq(st.tgtkey, st.currkey))) break;
+        if (!step()) return;
       }
       st.tgtkey = st.currkey;
-      yield Tuple.of(st.currkey, grouper(st.tgtkey, id));
+      const token = {};
+      const g = grouper(token, st.tgtkey);
+      st.currgrouper = token;
+      yield Tuple.of(st.currkey, g);
     }
   })();
 }
@@ -367,7 +381,7 @@ function rArg(r, fname) {
 }
 
 export function permutations(...a) {
-  const { v: [iterable, rv] } = bind("permutations", a, ["iterable", "r"], 1);
+  const { v: [iterable, rv] } = bind("permutations", a, ["iterable", "r"], 1, C);
   const pool = Array.from($iter(iterable));
   const n = pool.length;
   const r = rv === undefined || rv === null ? n : rArg(rv, "permutations");
@@ -401,7 +415,7 @@ export function permutations(...a) {
 }
 
 export function combinations(...a) {
-  const { v: [iterable, rv] } = bind("combinations", a, ["iterable", "r"], 2);
+  const { v: [iterable, rv] } = bind("combinations", a, ["iterable", "r"], 2, C);
   const pool = Array.from($iter(iterable));
   const n = pool.length;
   const r = rArg(rv, "combinations");
@@ -421,7 +435,7 @@ export function combinations(...a) {
 }
 
 export function combinations_with_replacement(...a) {
-  const { v: [iterable, rv] } = bind("combinations_with_replacement", a, ["iterable", "r"], 2);
+  const { v: [iterable, rv] } = bind("combinations_with_replacement", a, ["iterable", "r"], 2, C);
   const pool = Array.from($iter(iterable));
   const n = pool.length;
   const r = rArg(rv, "combinations_with_replacement");
@@ -455,7 +469,7 @@ export function pairwise(iterable, ...rest) {
 }
 
 export function batched(...a) {
-  const { v: [iterable, nv] } = bind("batched", a, ["iterable", "n"], 2);
+  const { v: [iterable, nv] } = bind("batched", a, ["iterable", "n"], 2, C);
   if (typeof nv !== "number" || !Number.isInteger(nv)) {
     throw new PyTypeError(`'${type_name(nv)}' object cannot be interpreted as an integer`);
   }

@@ -444,7 +444,7 @@ export function modf(x) {
 }
 
 export function nextafter(...a) {
-  const { v: [xa, ya, steps] } = bind("nextafter", a, ["x", "y"], 2, { ko: ["steps"] });
+  const { v: [xa, ya, steps] } = bind("nextafter", a, ["x", "y"], 2, { ko: ["steps"], c: true });
   let x = num(xa);
   const y = num(ya);
   let n = steps === undefined || steps === null ? 1 : int(steps);
@@ -494,7 +494,7 @@ export function isinf(x) { x = num(x); return x === Infinity || x === -Infinity;
 export function isnan(x) { x = num(x); return x !== x; }
 
 export function isclose(...a) {
-  const { v: [av, bv, relTol, absTol] } = bind("isclose", a, ["a", "b"], 2, { ko: ["rel_tol", "abs_tol"] });
+  const { v: [av, bv, relTol, absTol] } = bind("isclose", a, ["a", "b"], 2, { ko: ["rel_tol", "abs_tol"], c: true });
   const x = num(av), y = num(bv);
   const rel = relTol === undefined ? 1e-9 : num(relTol);
   const abs = absTol === undefined ? 0.0 : num(absTol);
@@ -576,7 +576,7 @@ export function perm(n, k) {
 }
 
 export function prod(...a) {
-  const { v: [iterable, start] } = bind("prod", a, ["iterable"], 1, { ko: ["start"] });
+  const { v: [iterable, start] } = bind("prod", a, ["iterable"], 1, { ko: ["start"], c: true });
   let acc = start === undefined ? 1 : start;
   for (const x of $iter(iterable)) acc = $mul(acc, x);
   return acc;

@@ -238,19 +238,22 @@ export class Pattern {
     const cnt = count === undefined ? 0 : asIndex(count);
     let filter = null;
     let template = null;
+    let wrong = null; // a str/bytes repl of the other kind: CPython fails when joining
     if (isCallable(repl)) filter = repl;
-    else {
-      if (this._istext) {
-        if (typeof repl !== "string") throw new PyTypeError(`expected str instance, ${type_name(repl)} found`);
-        template = repl.includes("\\") ? parseTemplate(repl, this) : [repl];
-      } else {
-        if (!isBytesLike(repl)) throw new PyTypeError(`expected a bytes-like object, ${type_name(repl)} found`);
+    else if (typeof repl === "string") {
+      if (this._istext) template = repl.includes("\\") ? parseTemplate(repl, this) : [repl];
+      else wrong = repl;
+    } else if (isBytesLike(repl)) {
+      if (!this._istext) {
         const r = latin1(repl instanceof Bytes ? repl : new Bytes(repl));
         template = r.includes("\\") ? parseTemplate(r, this) : [r];
-      }
+      } else wrong = repl;
+    } else {
+      throw new PyTypeError(`decoding to str: need a bytes-like object, ${type_name(repl)} found`);
     }
     const s = subject(this, string);
     const parts = [];
+    let bad = -1, badType = null;
     let i = 0;
     let n = 0;
     for (const m of this._iter(string)) {
@@ -260,19 +263,26 @@ export class Pattern {
       if (filter !== null) {
         const r = pycall(filter, m);
         if (r !== null && r !== undefined) {
-          if (this._istext) {
-            if (typeof r !== "string") throw new PyTypeError(`expected str instance, ${type_name(r)} found`);
-            parts.push(r);
-          } else {
-            if (!isBytesLike(r)) throw new PyTypeError(`expected a bytes-like object, ${type_name(r)} found`);
-            parts.push(latin1(r instanceof Bytes ? r : new Bytes(r)));
+          if (this._istext && typeof r === "string") parts.push(r);
+          else if (!this._istext && isBytesLike(r)) parts.push(latin1(r instanceof Bytes ? r : new Bytes(r)));
+          else {
+            if (bad < 0) { bad = parts.length; badType = type_name(r); }
+            parts.push("");
           }
         }
+      } else if (wrong !== null) {
+        if (bad < 0) { bad = parts.length; badType = type_name(wrong); }
+        parts.push("");
       } else {
         parts.push(expandTemplate(template, m));
       }
       i = e;
       n++;
+    }
+    if (bad >= 0) {
+      throw new PyTypeError(this._istext
+        ? `sequence item ${bad}: expected str instance, ${badType} found`
+        : `sequence item ${bad}: expected a bytes-like object, ${badType} found`);
     }
     if (i < s.length) parts.push(s.slice(i));
     const out = parts.join("");

@@ -21,7 +21,7 @@ print(repr(b"'"), repr(b'"'), repr(b"'\""), repr(b"\t\n\r\x00\x7f\x80"))
 print(str(b"x"), f"{b'y'}", [b"z"], {b"k": b"v"})
 print(hash(b"a") == hash(b"a"), {b"a": 1}[b"a"], b"abc"[1:2], b"abc"[::-1])
 print(b"hello world".count(b"o"), b"a b  c".split(), b"line1\nline2".splitlines())
-print(len("😀".encode("utf-16-le")), "😀".encode("utf-16-le"))
+print(len("😀".encode("utf-8")), "😀".encode("utf-8"))
 print("ü".encode("utf-8").decode("latin-1"), bytes("abc", "utf-8"), str(b"abc", "utf-8"))
 import base64
 
