@@ -54,7 +54,7 @@ def _get(url: str, path: str) -> tuple[int, str, str]:
         conn.close()
 
 
-def load_wrk(url: str, seconds: float, script: Path) -> tuple[float, int]:
+def load_wrk(url: str, seconds: float, script: Path) -> tuple[float, dict[str, int]]:
     proc = subprocess.run(
         [
             "wrk",
@@ -72,15 +72,19 @@ def load_wrk(url: str, seconds: float, script: Path) -> tuple[float, int]:
     if proc.returncode != 0:
         raise RuntimeError(f"wrk failed: {proc.stderr or proc.stdout}")
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", proc.stdout).group(1))
+    failures: dict[str, int] = {}
     bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", proc.stdout)
-    errors = re.search(r"Socket errors:.*", proc.stdout)
-    failures = int(bad.group(1)) if bad else 0
-    if errors:
-        failures += sum(int(n) for n in re.findall(r"\d+", errors.group(0)))
+    if bad:
+        failures["non-2xx"] = int(bad.group(1))
+    errors = re.search(r"Socket errors:(.*)", proc.stdout)
+    if errors:  # "connect 0, read 0, write 0, timeout 7"
+        for kind, n in re.findall(r"(\w+) (\d+)", errors.group(1)):
+            if int(n):
+                failures[f"socket {kind}"] = int(n)
     return rps, failures
 
 
-def load_python(url: str, seconds: float) -> tuple[float, int]:
+def load_python(url: str, seconds: float) -> tuple[float, dict[str, int]]:
     """Keep-alive GETs from a thread pool until the deadline (bounded by time)."""
     parsed = urlparse(url)
     deadline = time.perf_counter() + seconds
@@ -109,7 +113,8 @@ def load_python(url: str, seconds: float) -> tuple[float, int]:
     t0 = time.perf_counter()
     with ThreadPoolExecutor(max_workers=CONNECTIONS) as pool:
         list(pool.map(worker, range(CONNECTIONS)))
-    return sum(counts) / (time.perf_counter() - t0), sum(failures)
+    rps = sum(counts) / (time.perf_counter() - t0)
+    return rps, ({"failed": sum(failures)} if sum(failures) else {})
 
 
 def measure_pair(
@@ -126,7 +131,7 @@ def measure_pair(
     script.write_text(WRK_SCRIPT, encoding="utf-8")
     servers = {}
     results: dict[str, list[float]] = {"cfpy": [], "js": []}
-    failures = 0
+    failures: dict[str, dict[str, int]] = {"cfpy": {}, "js": {}}
     note = ""
     try:
         for name, bundle in bundles.items():
@@ -149,7 +154,7 @@ def measure_pair(
         if answers["cfpy"] != answers["js"]:
             note = f"ANSWERS DIFFER: cfpy {answers['cfpy']} vs js {answers['js']}; "
 
-        def load(name: str, seconds: float) -> tuple[float, int]:
+        def load(name: str, seconds: float) -> tuple[float, dict[str, int]]:
             url = servers[name].url
             return load_wrk(url, seconds, script) if use_wrk else load_python(url, seconds)
 
@@ -161,7 +166,8 @@ def measure_pair(
                 opts.log(f"rps: {pair} round {r + 1}/{rounds} {name} ({round_s:.0f} s)")
                 rps, bad = load(name, round_s)
                 results[name].append(rps)
-                failures += bad
+                for kind, n in bad.items():
+                    failures[name][kind] = failures[name].get(kind, 0) + n
     finally:
         for server in servers.values():
             server.stop()
@@ -170,8 +176,10 @@ def measure_pair(
     driver = (
         f"wrk -t1 -c{CONNECTIONS}" if use_wrk else f"python thread pool x{CONNECTIONS}"
     ) + f", {rounds} alternating rounds of {max(1, round(round_s))} s"
-    if failures:
-        note += f"{failures} failed requests; "
+    for name, kinds in failures.items():
+        if kinds:
+            listed = ", ".join(f"{n} {kind}" for kind, n in kinds.items())
+            note += f"{name} failures: {listed}; "
     rounds_text = ", ".join(
         f"{a:.0f}/{b:.0f}" for a, b in zip(results["cfpy"], results["js"], strict=False)
     )

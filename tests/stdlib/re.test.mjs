@@ -1,7 +1,6 @@
-import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import { suite, EXPECTED_DIR } from "./_harness.mjs";
+import { suite, test, EXPECTED_DIR } from "./_harness.mjs";
 import * as re from "../../runtime_shim/js/stdlib/re.js";
 import { NotImplementedError } from "../../runtime_shim/js/builtins/exceptions.js";
 import {

@@ -80,6 +80,11 @@ class LowerBase:
                 break
         if name in self.ctx.module_scope.bound:
             imported = self.ctx.imported.get(name)
+            if imported is not None and imported.name == "TYPE_CHECKING":
+                return JS("false", "bool")  # typing.TYPE_CHECKING is False at run time
+            if imported is not None and imported.source == "erased" and imported.module == "typing":
+                # A typing construct evaluated at run time (an alias such as Dict[str, Any]).
+                return JS(f"{self.lang('$typing')}({json.dumps(imported.name or name)})")
             if imported is not None and imported.source in ("erased", "compiletime"):
                 return self.error(
                     node,

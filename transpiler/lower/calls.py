@@ -82,6 +82,19 @@ class CallLowerer(ExpressionLowerer):
                 args.positional.append(value)
         return args
 
+    def is_typing_cast(self, func: cst.BaseExpression) -> bool:
+        return self.is_typing_name(func, "cast")
+
+    def is_typing_name(self, func: cst.BaseExpression, name: str) -> bool:
+        """Is ``func`` ``typing.<name>`` (imported either way)?"""
+        if isinstance(func, cst.Name):
+            imported = self.ctx.imported.get(func.value)
+            return imported is not None and imported.module == "typing" and imported.name == name
+        if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name):
+            imported = self.ctx.imported.get(func.value.value)
+            return imported is not None and imported.module == "typing" and func.attr.value == name
+        return False
+
     def prints_floats(self, node: cst.Call) -> bool:
         func = node.func
         return (
@@ -104,6 +117,12 @@ class CallLowerer(ExpressionLowerer):
     # -- callee kinds --------------------------------------------------------------------
 
     def function_call(self, node: cst.Call, func: cst.BaseExpression) -> JS:
+        if self.is_typing_cast(func) and len(node.args) == 2:
+            return self.expr(node.args[1].value)  # typing.cast only informs the type checker
+        if self.is_typing_name(func, "NewType") and node.args:
+            # NewType("UserId", int) is an identity function named UserId at run time.
+            name = self.code(node.args[0].value)
+            return JS(f'{self.rt("$sig")}((x) => x, ["x"], {{nreq: 1, qn: {name}}})')
         args = self.call_args(node)
         if isinstance(func, cst.Name) and func.value in N.REFUSED_BUILTINS:
             return self.resolve(func)
@@ -149,6 +168,8 @@ class CallLowerer(ExpressionLowerer):
         name = func.attr.value
         if _is_super_call(func.value):
             return self.super_call(node, func)
+        if self.is_typing_cast(func) or self.is_typing_name(func, "NewType"):
+            return self.function_call(node, func)
         if isinstance(func.value, cst.Name) and self.is_erased_module(func.value):
             return self.unsupported(node, f"a run-time use of `{func.value.value}.{name}`")
         if self.known_class(func):

@@ -117,6 +117,18 @@ class DefinitionLowerer(CallLowerer):
             visible.update({k: v for k, v in fn.types.items() if not k.startswith("<")})
         return visible
 
+    def typing_only(self, node: cst.BaseExpression) -> bool:
+        """A base class like ``Protocol`` or ``Generic[T]`` that exists only for typing."""
+        if isinstance(node, cst.Subscript):
+            node = node.value
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name):
+            imported = self.ctx.imported.get(node.value.value)
+            return imported is not None and imported.source == "erased"
+        if isinstance(node, cst.Name):
+            imported = self.ctx.imported.get(node.value)
+            return imported is not None and imported.source == "erased" and node.value != "TypedDict"
+        return False
+
     def param_js(self, p: cst.Param, defaults_out: list[str]) -> str:
         name = N.js_name(p.name.value)
         if p.default is None:
@@ -226,12 +238,19 @@ class DefinitionLowerer(CallLowerer):
     def lower_class(self, node: cst.ClassDef, declaration: bool, export: bool) -> list[str]:
         name = node.name.value
         js_cls = N.js_name(name)
-        if len(node.bases) > 1:
-            return [self.unsupported(node.bases[1], "multiple inheritance").code + ";"]
+        if any(_is_typeddict(b.value) for b in node.bases):
+            # A TypedDict "instance" is a plain dict: the class is `dict` itself.
+            value = self.ctx.use(N.RUNTIME_BUILTINS, "dict")
+            if declaration:
+                return [f"{self.mark(node)}{'export ' if export else ''}const {js_cls} = {value};"]
+            return [f"{self.mark(node)}{js_cls} = {value};"]
+        bases = [b for b in node.bases if not self.typing_only(b.value)]
+        if len(bases) > 1:
+            return [self.unsupported(bases[1], "multiple inheritance").code + ";"]
         for kw in node.keywords:
             self.unsupported(kw, "class keywords (metaclass=...)")
-        if node.bases:
-            base = self.code(node.bases[0].value)
+        if bases:
+            base = self.code(bases[0].value)
         else:
             base = self.ctx.use(N.RUNTIME_BUILTINS, "PyObject", "$PyObject")
         pre: list[str] = []
@@ -260,7 +279,7 @@ class DefinitionLowerer(CallLowerer):
         if class_attrs:
             names = ", ".join(js_string(n) for n in class_attrs)
             after.insert(0, f"{self.rt('$clsattrs')}({js_cls}, [{names}]);")
-        if node.bases:
+        if bases:
             # Python calls the base's __init_subclass__ once the class exists (Enum uses it).
             after.append(f"{self.lang('$init_subclass')}({js_cls});")
         decorators = [self.code(d.decorator) for d in decorated]
@@ -328,7 +347,7 @@ class DefinitionLowerer(CallLowerer):
         pre: list[str],
     ) -> None:
         name = stmt.name.value
-        kind = "method"
+        kind = "classmethod" if name == "__init_subclass__" else "method"
         for deco in stmt.decorators:
             d = deco.decorator
             if isinstance(d, cst.Name) and d.value in ("staticmethod", "classmethod", "property"):
@@ -338,7 +357,7 @@ class DefinitionLowerer(CallLowerer):
             else:
                 self.unsupported(deco, "this method decorator")
         key = _member_key(name)
-        static = _is_static(stmt)
+        static = _is_static(stmt) or kind == "classmethod"
         fn = self.function_js(
             stmt, key, method=True, class_name=js_cls, defaults_out=pre, keyword=""
         )
@@ -362,6 +381,12 @@ def _is_static(node: cst.FunctionDef) -> bool:
     return any(
         isinstance(d.decorator, cst.Name) and d.decorator.value in ("staticmethod", "classmethod")
         for d in node.decorators
+    )
+
+
+def _is_typeddict(node: cst.BaseExpression) -> bool:
+    return (isinstance(node, cst.Name) and node.value == "TypedDict") or (
+        isinstance(node, cst.Attribute) and node.attr.value == "TypedDict"
     )
 
 

@@ -43,7 +43,7 @@ BUILTIN_FUNCTIONS = frozenset(
     print len str int float bool abs round divmod pow hash id isinstance issubclass type
     callable getattr setattr hasattr delattr chr ord hex oct bin ascii vars dir repr format
     iter next range enumerate zip reversed map filter sorted min max sum any all list tuple
-    dict set frozenset bytes object
+    dict set frozenset bytes object slice
     """.split()
 )
 
@@ -54,6 +54,11 @@ BUILTIN_EXCEPTIONS = frozenset(
     RuntimeError NotImplementedError RecursionError StopIteration StopAsyncIteration
     AssertionError ImportError ModuleNotFoundError OSError TimeoutError UnicodeError
     UnicodeDecodeError UnicodeEncodeError KeyboardInterrupt SystemExit GeneratorExit
+    FloatingPointError ConnectionError FileNotFoundError PermissionError EOFError MemoryError
+    BufferError Warning UserWarning DeprecationWarning RuntimeWarning BrokenPipeError
+    ConnectionAbortedError ConnectionRefusedError ConnectionResetError FileExistsError
+    IsADirectoryError NotADirectoryError InterruptedError BlockingIOError ChildProcessError
+    ProcessLookupError
     """.split()
 )
 

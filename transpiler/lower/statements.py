@@ -85,7 +85,8 @@ class StatementLowerer(PatternLowerer):
         return []
 
     def stmt_Break(self, node: cst.Break) -> list[str]:
-        label = self.ctx.fn.loop_labels[-1] if self.ctx.fn and self.ctx.fn.loop_labels else None
+        stack = self.ctx.fn.loop_labels if self.ctx.fn is not None else self.ctx.module_loop_labels
+        label = stack[-1] if stack else None
         return [f"break {label};" if label else "break;"]
 
     def stmt_Continue(self, node: cst.Continue) -> list[str]:
@@ -119,8 +120,14 @@ class StatementLowerer(PatternLowerer):
             return [f"throw {current};"]
         exc = self.raise_value(node.exc)
         if node.cause is not None:
-            cause = self.raise_value(node.cause) if not _is_none(node.cause) else "null"
-            return [f"throw {self.rt('$raise_from')}({exc}, {cause});"]
+            cause_node = node.cause.item
+            cause = self.raise_value(cause_node) if not _is_none(cause_node) else "null"
+            exc = f"{self.rt('$raise_from')}({exc}, {cause})"
+        fn = self.ctx.fn
+        handling = fn.exc_vars if fn is not None else self.ctx.module_exc_vars
+        if handling:
+            # Raised while handling another exception: Python records it as __context__.
+            exc = f"{self.lang('$raise_ctx')}({exc}, {handling[-1]})"
         return [f"throw {exc};"]
 
     def raise_value(self, node: cst.BaseExpression) -> str:
@@ -311,31 +318,27 @@ class StatementLowerer(PatternLowerer):
         return head, [f"{self.resolve(node.target).code} = {var};"]
 
     def stmt_Try(self, node: cst.Try) -> list[str]:
-        lines = [f"{self.mark(node)}try {{"]
+        body = self.nested(node.body)
         if node.orelse is not None:
+            # The else runs only when the body raised nothing; its own exceptions are not
+            # caught by the handlers, so it sits after the try statement, behind a flag.
             ok = self.ctx.new_temp("ok")
-            lines += [
-                _indent(f"{ok} = false;"),
-                _indent("try {"),
-                _indent(self.nested(node.body)),
-                _indent(f"  {ok} = true;"),
-            ]
-            lines += [_indent(line) for line in self.handlers(node.handlers)]
-            lines += [
-                _indent(f"if ({ok}) {{"),
-                _indent(self.nested(node.orelse.body)),
-                _indent("}"),
-            ]
-            lines.append("}")
-        else:
-            lines += [self.nested(node.body)]
-            if node.handlers:
-                lines += self.handlers(node.handlers)
-            else:
-                lines.append("}")
-        if node.finalbody is not None:
-            lines[-1] = "} finally {"
+            core = [f"{ok} = false;", "try {", body, f"  {ok} = true;"]
+            core += self.handlers(node.handlers)
+            core += [f"if ({ok}) {{", self.nested(node.orelse.body), "}"]
+            if node.finalbody is None:
+                return [self.mark(node) + core[0], *core[1:]]
+            lines = ["try {", _indent("\n".join(core)), "} finally {"]
             lines += [self.nested(node.finalbody.body), "}"]
+        elif node.handlers:
+            lines = ["try {", body, *self.handlers(node.handlers)]
+            if node.finalbody is not None:
+                lines[-1] = "} finally {"
+                lines += [self.nested(node.finalbody.body), "}"]
+        else:
+            assert node.finalbody is not None
+            lines = ["try {", body, "} finally {", self.nested(node.finalbody.body), "}"]
+        lines[0] = self.mark(node) + lines[0]
         return lines
 
     def handlers(

@@ -1,5 +1,6 @@
 // Python exception hierarchy. BaseException extends the JS Error so stacks work.
 import { Tuple } from "./tuple.js";
+import { PyObject } from "./object.js";
 import { $repr, $str } from "./repr.js";
 
 // Give a runtime class its Python name independent of minification.
@@ -11,6 +12,17 @@ export function $exctype(name, C) {
 export const BaseException = /* @__PURE__ */ $exctype("BaseException", class extends Error {
   static get __name__() { return this.name; }
   static get __qualname__() { return this.name; }
+  static get __mro__() {
+    const chain = [];
+    for (let C = this; C && C !== Error; C = Object.getPrototypeOf(C)) chain.push(C);
+    chain.push(PyObject);
+    return Tuple.from(chain);
+  }
+  static get __bases__() {
+    const base = Object.getPrototypeOf(this);
+    return Tuple.of(base);
+  }
+  static __init_subclass__() {}
   constructor(...args) {
     super();
     this.args = Tuple.from(args);
@@ -119,6 +131,17 @@ export const TimeoutError = /* @__PURE__ */ $exctype("TimeoutError", class exten
 export const ConnectionError = /* @__PURE__ */ $exctype("ConnectionError", class extends OSError {});
 export const FileNotFoundError = /* @__PURE__ */ $exctype("FileNotFoundError", class extends OSError {});
 export const PermissionError = /* @__PURE__ */ $exctype("PermissionError", class extends OSError {});
+export const BrokenPipeError = /* @__PURE__ */ $exctype("BrokenPipeError", class extends ConnectionError {});
+export const ConnectionAbortedError = /* @__PURE__ */ $exctype("ConnectionAbortedError", class extends ConnectionError {});
+export const ConnectionRefusedError = /* @__PURE__ */ $exctype("ConnectionRefusedError", class extends ConnectionError {});
+export const ConnectionResetError = /* @__PURE__ */ $exctype("ConnectionResetError", class extends ConnectionError {});
+export const FileExistsError = /* @__PURE__ */ $exctype("FileExistsError", class extends OSError {});
+export const IsADirectoryError = /* @__PURE__ */ $exctype("IsADirectoryError", class extends OSError {});
+export const NotADirectoryError = /* @__PURE__ */ $exctype("NotADirectoryError", class extends OSError {});
+export const InterruptedError = /* @__PURE__ */ $exctype("InterruptedError", class extends OSError {});
+export const BlockingIOError = /* @__PURE__ */ $exctype("BlockingIOError", class extends OSError {});
+export const ChildProcessError = /* @__PURE__ */ $exctype("ChildProcessError", class extends OSError {});
+export const ProcessLookupError = /* @__PURE__ */ $exctype("ProcessLookupError", class extends OSError {});
 export const EOFError = /* @__PURE__ */ $exctype("EOFError", class extends Exception {});
 export const MemoryError = /* @__PURE__ */ $exctype("MemoryError", class extends Exception {});
 export const BufferError = /* @__PURE__ */ $exctype("BufferError", class extends Exception {});

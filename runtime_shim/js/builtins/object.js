@@ -9,6 +9,7 @@ export class PyObject {
   }
   static get $pyname() { return "object"; }
   static get __name__() { return class_name(this); }
+  static __init_subclass__() {}
   static get __qualname__() { return this.__name__; }
   // Single inheritance: the MRO is the prototype chain up to object.
   static get __mro__() {

@@ -5,3 +5,5 @@ export { $init_subclass } from "./classes.js";
 export { $callv } from "./callv.js";
 export { $nullattr, $unbound, $callu } from "./attrs.js";
 export { $str_float, $repr_float, $fstr_maybe_float } from "./floats.js";
+export { $raise_ctx } from "./raise.js";
+export { $typing } from "./typing.js";
