@@ -345,7 +345,7 @@ class ExpressionLowerer(LowerBase):
         if self.project_class(node.value) and attr in self.ctx.method_names:
             return JS(f"{self.lang('$unbound')}({self.code(node.value)}, {js_string(attr)})")
         obj = self.expr(node.value)
-        if attr in self.ctx.method_names or attr in N.DISPATCHED_METHODS:
+        if attr in self.ctx.method_names or attr in N.DISPATCHED_METHODS or attr in N.RUNTIME_METHODS:
             # A method read without a call must give a bound method, as in Python.
             return JS(f"{self.rt('getattr')}({obj.code}, {js_string(attr)})")
         return JS(self.attr_read(node.value, obj.code, attr))

@@ -93,6 +93,18 @@ LIST_METHODS = frozenset(
     "append extend insert remove pop clear index count sort reverse copy".split()
 )
 DISPATCHED_METHODS = STR_METHODS | LIST_METHODS
+# Methods of runtime classes (dict, set, bytes, Workers API, stdlib): a read of one of
+# these attribute names that is not a call goes through `getattr`, which binds `self`.
+RUNTIME_METHODS = frozenset(
+    """
+    get keys values items setdefault popitem update fromkeys add discard union intersection
+    difference symmetric_difference issubset issuperset isdisjoint decode hex put delete
+    list json text bytes fetch get_json get_bytes get_stream get_with_metadata id_from_name
+    get_alarm set_alarm delete_alarm transaction rollback wait_until appendleft popleft
+    most_common elements subtract isoformat strftime timestamp total_seconds replace
+    group groups groupdict span start end match search fullmatch findall finditer sub split
+    """.split()
+)
 
 # Python modules the runtime implements, and the path each compiles to.
 STDLIB_MODULES = {

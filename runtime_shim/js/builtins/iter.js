@@ -6,6 +6,7 @@ import { $eq, $lt, $gt, $cmp, strcmp } from "./compare.js";
 import { $add } from "./arith.js";
 import { KW } from "./kw.js";
 import { Tuple } from "./tuple.js";
+import { $call, isClass } from "./call.js";
 
 function kwPop(args) {
   return args.length && args[args.length - 1] instanceof KW ? args.pop().o : null;
@@ -273,8 +274,16 @@ export function zip(...its) {
   })();
 }
 
+// A Python callable as a plain JS function: classes and objects with __call__ go
+// through $call (so `map(Multiplier(3), xs)` and `sorted(xs, key=SomeClass)` work).
+function fnOf(f) {
+  if (f === null || f === undefined || (typeof f === "function" && !isClass(f))) return f;
+  return (...args) => $call(f, args, null);
+}
+
 export function map(f, ...its) {
   if (its.length === 0) throw new PyTypeError("map() must have at least two arguments.");
+  f = fnOf(f);
   if (its.length === 1) {
     const src = $iter(its[0]);
     return (function* () { for (const x of src) yield f(x); })();
@@ -294,6 +303,7 @@ export function map(f, ...its) {
 }
 
 export function filter(f, it) {
+  f = fnOf(f);
   const src = $iter(it);
   return (function* () {
     for (const x of src) if (f === null || f === undefined ? $truthy(x) : $truthy(f(x))) yield x;
@@ -319,7 +329,7 @@ export function $sort(a, key, reverse) {
   const n = a.length;
   if (n < 2) return a;
   let keys = a;
-  if (key !== null && key !== undefined) keys = a.map((x) => key(x));
+  if (key !== null && key !== undefined) { key = fnOf(key); keys = a.map((x) => key(x)); }
   let allNum = true, allStr = true;
   for (let i = 0; i < n; i++) {
     const t = typeof keys[i];
@@ -354,7 +364,7 @@ export function sorted(it, ...rest) {
 function minmax(name, args, better) {
   const kw = kwPop(args);
   checkKw(kw, name, ["key", "default"]);
-  const key = kw && kw.key !== undefined ? kw.key : null;
+  const key = kw && kw.key !== undefined ? fnOf(kw.key) : null;
   const hasDefault = kw !== null && "default" in kw;
   let items;
   if (args.length === 0) throw new PyTypeError(`${name} expected at least 1 argument, got 0`);

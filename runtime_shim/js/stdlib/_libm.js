@@ -194,3 +194,200 @@ export function powPos(x, y) {
   const t = mulD(logDD(x), y);
   return expDD(t);
 }
+
+// ---- trigonometry ------------------------------------------------------------------------------
+
+const PIO2 = [1.5707963267948966, 6.123233995736766e-17];
+const PIO2_3 = -1.4973849048591698e-33;
+const PIO2_4 = 5.562271104316826e-50;
+const PI = [3.141592653589793, 1.2246467991473532e-16];
+const PIO4 = [0.7853981633974483, 3.061616997868383e-17];
+// floor(2/pi * 2**1200)
+const TWO_OVER_PI = "a2f9836e4e441529fc2757d1f534ddc0db6295993c439041fe5163abdebbc561b7246e3a424dd2e006492eea09d1921cfe1deb1cb129a73ee88235f52ebb4484e99c7026b45f7e413991d639835339f49c845f8bbdf9283b1ff897ffde05980fef2f118b5a0a6d1f6d367ecf27cb09b74f463f669e5fea2d7527bac7ebe5f17b3d0739f78a5292ea6bfb5fb11f8d5d0856033046fc7b";
+let TWO_OVER_PI_BIG = null;
+
+let FACT = null; // 1/n! for n = 0..31
+function facts() {
+  if (FACT !== null) return;
+  FACT = [[1, 0]];
+  for (let n = 1; n <= 31; n++) FACT.push(div(FACT[n - 1], [n, 0]));
+}
+
+function neg(a) { return [-a[0], -a[1]]; }
+
+function sqrtDD(a) {
+  const s = Math.sqrt(a[0]);
+  if (s === 0) return [0, 0];
+  const e = add(a, neg(twoProd(s, s)));
+  return quick(s, e[0] / (2 * s));
+}
+
+// x = k * pi/2 + r: returns [k mod 4, r as double-double], |r| <= ~pi/4
+function reduce(x) {
+  const ax = Math.abs(x);
+  if (ax <= 0.7853981633974483) return [0, [x, 0]];
+  if (ax < 1e5) {
+    const k = Math.round(x * 0.6366197723675814);
+    let r = add([x, 0], twoProd(-k, PIO2[0]));
+    r = add(r, twoProd(-k, PIO2[1]));
+    r = add(r, twoProd(-k, PIO2_3));
+    r = add(r, [-k * PIO2_4, 0]);
+    return [((k % 4) + 4) % 4, r];
+  }
+  // Payne-Hanek: x * 2/pi with the bits of 2/pi that matter, in BigInt arithmetic
+  if (TWO_OVER_PI_BIG === null) TWO_OVER_PI_BIG = BigInt("0x" + TWO_OVER_PI);
+  let m = ax, e = 0;
+  while (m >= 2 ** 53) { m /= 2; e++; }
+  while (!Number.isInteger(m)) { m *= 2; e--; }
+  const s = BigInt(1200 - e);
+  const Q = BigInt(m) * TWO_OVER_PI_BIG;
+  let n = Q >> s;
+  let F = Q - (n << s); // x * 2/pi = n + F / 2**s
+  if (F >= 1n << (s - 1n)) { F -= 1n << s; n += 1n; }
+  const fneg = F < 0n;
+  if (fneg) F = -F;
+  // keep 106 significant bits of the (possibly tiny) fraction
+  const bl = F.toString(2).length;
+  const shift = bl > 106 ? bl - 106 : 0;
+  const top = F >> BigInt(shift);
+  const hiPart = top >> 53n, loPart = top & ((1n << 53n) - 1n);
+  const ex = shift - Number(s);
+  let frac = quick(Number(hiPart) * 2 ** (53 + ex), Number(loPart) * 2 ** ex);
+  if (fneg) frac = neg(frac);
+  let r = mul(frac, PIO2);
+  let k = Number(n & 3n);
+  if (x < 0) { r = neg(r); k = (4 - k) % 4; }
+  return [k, r];
+}
+
+// sin(r) and cos(r) for |r| <= ~0.8, as double-doubles
+function sinCos(r) {
+  facts();
+  const r2 = mul(r, r);
+  // sin r = r * sum (-1)^i r2^i / (2i+1)!,  cos r = sum (-1)^i r2^i / (2i)!
+  let ps = [0, 0], pc = [0, 0];
+  for (let i = 14; i >= 0; i--) {
+    const sign = i % 2 === 0 ? 1 : -1;
+    ps = add(mul(ps, r2), [sign * FACT[2 * i + 1][0], sign * FACT[2 * i + 1][1]]);
+    pc = add(mul(pc, r2), [sign * FACT[2 * i][0], sign * FACT[2 * i][1]]);
+  }
+  return [mul(ps, r), pc];
+}
+
+export function sin(x) {
+  if (x === 0 || !Number.isFinite(x)) return x === 0 ? x : NaN;
+  const [k, r] = reduce(x);
+  const [s, c] = sinCos(r);
+  switch (k) {
+    case 0: return s[0];
+    case 1: return c[0];
+    case 2: return -s[0];
+    default: return -c[0];
+  }
+}
+
+export function cos(x) {
+  if (!Number.isFinite(x)) return NaN;
+  const [k, r] = reduce(x);
+  const [s, c] = sinCos(r);
+  switch (k) {
+    case 0: return c[0];
+    case 1: return -s[0];
+    case 2: return -c[0];
+    default: return s[0];
+  }
+}
+
+export function tan(x) {
+  if (x === 0 || !Number.isFinite(x)) return x === 0 ? x : NaN;
+  const [k, r] = reduce(x);
+  const [s, c] = sinCos(r);
+  return k % 2 === 0 ? div(s, c)[0] : -div(c, s)[0];
+}
+
+// atan of a double-double; returns a double-double
+function atanDD(a) {
+  const sign = a[0] < 0 ? -1 : 1;
+  let t = sign < 0 ? neg(a) : a;
+  let big = false;
+  if (t[0] > 1) { t = div([1, 0], t); big = true; }
+  let halvings = 0;
+  while (t[0] > 0.03) {
+    // atan(t) = 2 atan(t / (1 + sqrt(1 + t^2)))
+    t = div(t, add([1, 0], sqrtDD(add([1, 0], mul(t, t)))));
+    halvings++;
+  }
+  tables();
+  const t2 = mul(t, t);
+  let p = [0, 0];
+  for (let k = 12; k >= 0; k--) {
+    const c = k % 2 === 0 ? ATANH_C[k] : neg(ATANH_C[k]);
+    p = add(mul(p, t2), c);
+  }
+  let r = mul(p, t);
+  if (halvings) r = [r[0] * 2 ** halvings, r[1] * 2 ** halvings];
+  if (big) r = add(PIO2, neg(r));
+  return sign < 0 ? neg(r) : r;
+}
+
+export function atan(x) {
+  if (x !== x) return x;
+  if (x === Infinity) return PIO2[0];
+  if (x === -Infinity) return -PIO2[0];
+  if (x === 0) return x;
+  if (Math.abs(x) < 1e-9) {
+    // atan(x) = x - x^3/3: correctly rounded straight from the dd sum
+    return add([x, 0], [-(x * x * x) / 3, 0])[0];
+  }
+  return atanDD([x, 0])[0];
+}
+
+export function atan2(y, x) {
+  if (y !== y || x !== x) return NaN;
+  const ysign = y < 0 || Object.is(y, -0) ? -1 : 1;
+  const xneg = x < 0 || Object.is(x, -0);
+  if (y === 0) return xneg ? ysign * PI[0] : y;
+  if (x === 0) return ysign * PIO2[0];
+  if (!Number.isFinite(y)) {
+    if (x === Infinity) return ysign * PIO4[0];
+    if (x === -Infinity) return ysign * 3 * PIO4[0];
+    return ysign * PIO2[0];
+  }
+  if (x === Infinity) return ysign * 0;
+  if (x === -Infinity) return ysign * PI[0];
+  const ay = Math.abs(y), ax = Math.abs(x);
+  let z;
+  const q = ay / ax;
+  if (q === Infinity || q > 2 ** 60) z = add(PIO2, [-(ax / ay), 0]);
+  else if (q < 2 ** -60) {
+    if (!xneg) return ysign * q;
+    z = [q, 0];
+  } else z = atanDD(div([ay, 0], [ax, 0]));
+  if (xneg) z = add(PI, neg(z));
+  return ysign * z[0];
+}
+
+export function asin(x) {
+  if (!(x >= -1 && x <= 1)) return NaN;
+  if (x === 0) return x;
+  const ax = Math.abs(x);
+  if (ax === 1) return x * PIO2[0];
+  if (ax < 1e-8) return add([x, 0], [(x * x * x) / 6, 0])[0];
+  // asin x = atan(x / sqrt((1 - x)(1 + x)))
+  const c = sqrtDD(mul(twoSum(1, -ax), twoSum(1, ax)));
+  const r = atanDD(div([ax, 0], c));
+  return x < 0 ? -r[0] : r[0];
+}
+
+export function acos(x) {
+  if (!(x >= -1 && x <= 1)) return NaN;
+  if (x === 1) return 0;
+  if (x === -1) return PI[0];
+  if (x === 0) return PIO2[0];
+  const ax = Math.abs(x);
+  if (ax < 1e-17) return add(PIO2, [-x, 0])[0];
+  const c = sqrtDD(mul(twoSum(1, -ax), twoSum(1, ax)));
+  let r = atanDD(div(c, [ax, 0]));
+  if (x < 0) r = add(PI, neg(r));
+  return r[0];
+}
