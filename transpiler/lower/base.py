@@ -107,12 +107,15 @@ class LowerBase:
             return JS(name.lower(), "bool")
         if name == "None":
             return JS("null", "none")
-        return self.error(
-            node,
+        self.ctx.logger.warning(
             "CF110",
             f"undefined name `{name}`",
-            "define or import it before use (Python would raise NameError here)",
+            file=self.parsed.path,
+            span=self.parsed.span(node),
+            source=self.parsed.source,
+            hint="define or import it; running this line raises NameError, as in Python",
         )
+        return JS(f"{self.lang('$name_error')}({json.dumps(name)})")
 
     def known_class(self, node: cst.BaseExpression) -> bool:
         """Is ``node`` statically a class, so that calling it means ``new``?"""

@@ -45,6 +45,8 @@ class CallArgs:
         self.keywords: list[tuple[str, str]] = []
         self.star: bool = False  # some positional argument is `*x`
         self.double_star: list[str] = []
+        # keywords and `**mapping`s in source order (Python keeps that order in **kwargs)
+        self.keyword_segments: list[list[tuple[str, str]] | str] = []
         self.lowered: list[JS] = []  # every argument as lowered, in order
 
     @property
@@ -55,10 +57,12 @@ class CallArgs:
         return "[" + ", ".join(self.positional) + "]"
 
     def kw_object(self, rt_kwmerge: str | None) -> str:
-        obj = "{" + ", ".join(f"{_kw_key(k)}: {v}" for k, v in self.keywords) + "}"
-        if self.double_star:
-            return f"{rt_kwmerge}({obj}, {', '.join(self.double_star)})"
-        return obj
+        if not self.double_star:
+            return _kw_literal(self.keywords)
+        parts = [
+            seg if isinstance(seg, str) else _kw_literal(seg) for seg in self.keyword_segments
+        ]
+        return f"{rt_kwmerge}({', '.join(parts)})"
 
 
 class CallLowerer(ExpressionLowerer):
@@ -76,8 +80,14 @@ class CallLowerer(ExpressionLowerer):
                 args.star = True
             elif arg.star == "**":
                 args.double_star.append(value)
+                args.keyword_segments.append(value)
             elif arg.keyword is not None:
                 args.keywords.append((arg.keyword.value, value))
+                last = args.keyword_segments[-1] if args.keyword_segments else None
+                if isinstance(last, list):
+                    last.append((arg.keyword.value, value))
+                else:
+                    args.keyword_segments.append([(arg.keyword.value, value)])
             else:
                 args.positional.append(value)
         return args
@@ -184,7 +194,13 @@ class CallLowerer(ExpressionLowerer):
                 all_args = [cls, js_string(name), *args.positional]
                 return JS(f"{self.lang('$callu')}({', '.join(all_args)})")
         receiver = self.expr(func.value)
+        if isinstance(func.value, cst.Integer | cst.Float):
+            receiver = JS(f"({receiver.code})", receiver.type)  # `3.bit_length` is not JS
         args = self.call_args(node)
+        if _is_dunder(name) and args.plain and not self.project_class(func.value):
+            # str/list/int values have no dunder methods in JS: map to the operation.
+            all_args = [receiver.code, js_string(name), *args.positional]
+            return JS(f"{self.lang('$dunder')}({', '.join(all_args)})")
         if name in N.DISPATCHED_METHODS and receiver.type not in ("dict", "set", "tuple"):
             helper = self.rt(f"$m_{name}")
             all_args = [receiver.code, *args.positional]
@@ -310,6 +326,14 @@ class CallLowerer(ExpressionLowerer):
         while parts and parts[-1] == "undefined":
             parts.pop()
         return ", ".join(parts + extra)
+
+
+def _is_dunder(name: str) -> bool:
+    return len(name) > 4 and name.startswith("__") and name.endswith("__")
+
+
+def _kw_literal(pairs: list[tuple[str, str]]) -> str:
+    return "{" + ", ".join(f"{_kw_key(k)}: {v}" for k, v in pairs) + "}"
 
 
 def _kw_key(name: str) -> str:

@@ -348,6 +348,7 @@ class DefinitionLowerer(CallLowerer):
     ) -> None:
         name = stmt.name.value
         kind = "classmethod" if name == "__init_subclass__" else "method"
+        user_decorators: list[cst.Decorator] = []
         for deco in stmt.decorators:
             d = deco.decorator
             if isinstance(d, cst.Name) and d.value in ("staticmethod", "classmethod", "property"):
@@ -355,7 +356,10 @@ class DefinitionLowerer(CallLowerer):
             elif isinstance(d, cst.Attribute) and d.attr.value == "setter":
                 kind = "setter"
             else:
-                self.unsupported(deco, "this method decorator")
+                user_decorators.append(deco)
+        if user_decorators and kind not in ("method", "staticmethod"):
+            self.unsupported(user_decorators[0], f"a decorator combined with @{kind}")
+            user_decorators = []
         key = _member_key(name)
         static = _is_static(stmt) or kind == "classmethod"
         fn = self.function_js(
@@ -370,7 +374,17 @@ class DefinitionLowerer(CallLowerer):
         members.append(("static " if static else "") + fn)
         sig = Signature.of(stmt.params, drop_first=kind != "staticmethod")
         owner = js_cls if static else f"{js_cls}.prototype"
-        after.append(f"{self.rt('$sig')}({owner}[{js_string(name)}], {signature_flags(sig)});")
+        member = f"{owner}[{js_string(name)}]"
+        after.append(f"{self.rt('$sig')}({member}, {signature_flags(sig)});")
+        if user_decorators:
+            # Python applies decorators to the plain function (self first); the result is
+            # what instances see as the method.
+            value = member if static else f"{self.lang('$unthis')}({member}, {js_string(name)})"
+            for deco in reversed(user_decorators):
+                value = f"{self.code(deco.decorator)}({value})"
+            if not static:
+                value = f"{self.lang('$as_method')}({value})"
+            after.append(f"{member} = {value};")
         if static:
             class_attrs.append(name)
             if kind == "classmethod":

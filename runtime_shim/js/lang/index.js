@@ -5,5 +5,7 @@ export { $init_subclass } from "./classes.js";
 export { $callv } from "./callv.js";
 export { $nullattr, $unbound, $callu } from "./attrs.js";
 export { $str_float, $repr_float, $fstr_maybe_float } from "./floats.js";
-export { $raise_ctx } from "./raise.js";
+export { $raise_ctx, $name_error } from "./raise.js";
 export { $typing } from "./typing.js";
+export { $unthis, $as_method } from "./methods.js";
+export { $dunder } from "./dunders.js";

@@ -1,8 +1,8 @@
 // Python's random: the same Mersenne Twister as CPython (MT19937, init_by_array seeding,
 // 53-bit random(), getrandbits-based _randbelow), so seeded sequences match CPython for
 // int, float, str and bytes seeds. Unseeded generators are seeded from crypto.getRandomValues.
-// Functions built on math.log/exp/cos/sin (gauss, normalvariate, expovariate, ...) can
-// differ in the last bit where the JS math library does.
+// gauss, normalvariate, expovariate, ... use the correctly rounded exp/log/sin/cos of
+// _libm.js, so they agree with CPython except where glibc itself misrounds (rare).
 import { PyTypeError, ValueError, IndexError, NotImplementedError } from "../builtins/exceptions.js";
 import { PyObject, type_name } from "../builtins/object.js";
 import { Bytes } from "../builtins/bytes.js";
@@ -13,6 +13,7 @@ import { $add } from "../builtins/arith.js";
 import { Tuple } from "../builtins/tuple.js";
 import { bind, asIndex, asFloat, exactInt } from "./_util.js";
 import { sha512 } from "./hashlib.js";
+import * as L from "./_libm.js";
 
 const N = 624, M = 397;
 
@@ -64,8 +65,9 @@ function floatHash(v) {
 }
 
 const TWOPI = 2.0 * Math.PI;
-const NV_MAGICCONST = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
-const LOG4 = Math.log(4.0);
+// glibc-exact exp/log/cos/sin/pow (see _libm.js)
+const NV_MAGICCONST = /* @__PURE__ */ (() => 4 * L.exp(-0.5) / Math.sqrt(2.0))();
+const logf = (x) => (x === 0 ? -Infinity : x === Infinity ? x : L.log(x));
 
 export class Random extends PyObject {
   __init__(x) {
@@ -277,7 +279,7 @@ export class Random extends PyObject {
     if (!(k >= 0 && k <= n)) throw new ValueError("Sample larger than population or is negative");
     const result = new Array(k).fill(null);
     let setsize = 21;
-    if (k > 5) setsize += 4 ** Math.ceil(Math.log(k * 3) / LOG4);
+    if (k > 5) setsize += 4 ** Math.ceil(logf(k * 3) / logf(4));
     if (n <= setsize) {
       const pool = Array.from($iter(population));
       for (let i = 0; i < k; i++) {
@@ -358,9 +360,9 @@ export class Random extends PyObject {
     this.gauss_next = null;
     if (z === null) {
       const x2pi = this.random() * TWOPI;
-      const g2rad = Math.sqrt(-2.0 * Math.log(1.0 - this.random()));
-      z = Math.cos(x2pi) * g2rad;
-      this.gauss_next = Math.sin(x2pi) * g2rad;
+      const g2rad = Math.sqrt(-2.0 * logf(1.0 - this.random()));
+      z = L.cos(x2pi) * g2rad;
+      this.gauss_next = L.sin(x2pi) * g2rad;
     }
     return asFloat(mu) + z * asFloat(sigma);
   }
@@ -372,19 +374,20 @@ export class Random extends PyObject {
       const u2 = 1.0 - this.random();
       z = NV_MAGICCONST * (u1 - 0.5) / u2;
       const zz = z * z / 4.0;
-      if (zz <= -Math.log(u2)) break;
+      if (zz <= -logf(u2)) break;
     }
     return asFloat(mu) + z * asFloat(sigma);
   }
-  lognormvariate(mu, sigma) { return Math.exp(this.normalvariate(mu, sigma)); }
-  expovariate(lambd) { return -Math.log(1.0 - this.random()) / asFloat(lambd); }
+  lognormvariate(mu, sigma) { return L.exp(this.normalvariate(mu, sigma)); }
+  expovariate(lambd) { return -logf(1.0 - this.random()) / asFloat(lambd); }
   paretovariate(alpha) {
     const u = 1.0 - this.random();
-    return u ** (-1.0 / asFloat(alpha));
+    return L.powPos(u, -1.0 / asFloat(alpha));
   }
   weibullvariate(alpha, beta) {
     const u = 1.0 - this.random();
-    return asFloat(alpha) * (-Math.log(u)) ** (1.0 / asFloat(beta));
+    const t = -logf(u);
+    return asFloat(alpha) * (t === 0 ? 0 : L.powPos(t, 1.0 / asFloat(beta)));
   }
   randbytes(n) {
     n = asIndex(n);

@@ -1,0 +1,51 @@
+// `x.__len__()` and friends called explicitly: user objects answer with their own
+// method; builtin values (str, list, numbers...) get the operation Python maps it to.
+import { len } from "../builtins/builtins.js";
+import { $getitem, $setitem, $delitem } from "../builtins/items.js";
+import { $in } from "../builtins/ops.js";
+import { iter, next } from "../builtins/iter.js";
+import { $str, repr } from "../builtins/repr.js";
+import { $eq, $ne, $lt, $le, $gt, $ge } from "../builtins/compare.js";
+import { $add, $sub, $mul, $truediv, $floordiv, $mod, $pow } from "../builtins/arith.js";
+import { $truthy } from "../builtins/truthy.js";
+import { hash } from "../builtins/hashing.js";
+import { format } from "../builtins/format.js";
+import { AttributeError } from "../builtins/exceptions.js";
+import { type_name } from "../builtins/object.js";
+
+const OPERATIONS = {
+  __len__: (o) => len(o),
+  __getitem__: (o, k) => $getitem(o, k),
+  __setitem__: (o, k, v) => { $setitem(o, k, v); return null; },
+  __delitem__: (o, k) => { $delitem(o, k); return null; },
+  __contains__: (o, x) => $in(x, o),
+  __iter__: (o) => iter(o),
+  __next__: (o) => next(o),
+  __str__: (o) => $str(o),
+  __repr__: (o) => repr(o),
+  __hash__: (o) => hash(o),
+  __bool__: (o) => $truthy(o),
+  __format__: (o, spec) => format(o, spec),
+  __eq__: (o, x) => $eq(o, x),
+  __ne__: (o, x) => $ne(o, x),
+  __lt__: (o, x) => $lt(o, x),
+  __le__: (o, x) => $le(o, x),
+  __gt__: (o, x) => $gt(o, x),
+  __ge__: (o, x) => $ge(o, x),
+  __add__: (o, x) => $add(o, x),
+  __sub__: (o, x) => $sub(o, x),
+  __mul__: (o, x) => $mul(o, x),
+  __truediv__: (o, x) => $truediv(o, x),
+  __floordiv__: (o, x) => $floordiv(o, x),
+  __mod__: (o, x) => $mod(o, x),
+  __pow__: (o, x) => $pow(o, x),
+};
+
+export function $dunder(o, name, ...args) {
+  if (o !== null && o !== undefined && typeof o === "object" && typeof o[name] === "function") {
+    return o[name](...args);
+  }
+  const op = OPERATIONS[name];
+  if (op === undefined) throw new AttributeError(`'${type_name(o)}' object has no attribute '${name}'`);
+  return op(o, ...args);
+}

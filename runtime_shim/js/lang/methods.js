@@ -1,0 +1,19 @@
+// Decorated methods: Python decorators see a plain function taking `self` first, and
+// whatever they return becomes the method (bound to the instance on access).
+
+// The compiled method (which uses `this`) as a Python function `(self, ...args)`.
+export function $unthis(m, name) {
+  const f = function (self, ...args) { return m.apply(self, args); };
+  if (m.$p) f.$p = { ...m.$p, names: ["self", ...m.$p.names], nreq: (m.$p.nreq || 0) + 1 };
+  f.__name__ = name;
+  return f;
+}
+
+// A decorator's result installed as a method: called with the instance as `self`.
+export function $as_method(f) {
+  if (typeof f !== "function") return f; // e.g. a descriptor-like object: stored as is
+  const m = function (...args) { return f(this, ...args); };
+  m.__name__ = f.__name__ ?? f.name;
+  m.__wrapped__ = f;
+  return m;
+}
