@@ -4,8 +4,10 @@ Both bundles are served at once by ``transpiler.serve.start_dev_server`` (Minifl
 workerd, in-memory Durable Object storage) on 127.0.0.1. Both must answer the same
 first requests identically. Load comes from localhost only and is bounded in time: ``wrk``
 (one thread, 16 connections, paths /p0../p15 so 16 Durable Objects) when it is on PATH,
-else a Python thread pool of keep-alive connections. Rounds alternate cfpy, JS, cfpy,
-JS... after a warm-up of each; the figure per worker is the median of its rounds.
+else a Python thread pool of keep-alive connections. After a warm-up of each, every round
+loads both workers one after the other (the order alternates between rounds); the ratio is
+the median of the per-round cfpy/JS ratios (paired samples, robust to load that drifts
+on a shared machine), the req/s are the medians of the rounds.
 """
 
 from __future__ import annotations
@@ -27,9 +29,9 @@ from lib import EXAMPLES, JS_TWINS, PROJECTS, Options, Row, median, toolchain
 TARGET_RATIO = 0.9
 PATHS = [f"/p{i}" for i in range(16)]
 CONNECTIONS = 16
-ROUND_S, QUICK_ROUND_S = 5.0, 1.0
+ROUND_S, QUICK_ROUND_S = 2.0, 1.0
 WARMUP_S, QUICK_WARMUP_S = 2.0, 0.5
-ROUNDS, QUICK_ROUNDS = 3, 1
+ROUNDS, QUICK_ROUNDS = 8, 1
 WRK_SCRIPT = """
 local i = 0
 request = function()
@@ -162,7 +164,8 @@ def measure_pair(
             opts.log(f"rps: {pair} warm-up {name} ({warmup_s:.1f} s)")
             load(name, warmup_s)
         for r in range(rounds):
-            for name in servers:
+            # Each round loads both, in alternating order; its ratio is one paired sample.
+            for name in list(servers)[:: 1 if r % 2 == 0 else -1]:
                 opts.log(f"rps: {pair} round {r + 1}/{rounds} {name} ({round_s:.0f} s)")
                 rps, bad = load(name, round_s)
                 results[name].append(rps)
@@ -172,10 +175,12 @@ def measure_pair(
         for server in servers.values():
             server.stop()
     cf, js = median(results["cfpy"]), median(results["js"])
-    ratio = cf / js if js else float("nan")
-    driver = (
-        f"wrk -t1 -c{CONNECTIONS}" if use_wrk else f"python thread pool x{CONNECTIONS}"
-    ) + f", {rounds} alternating rounds of {max(1, round(round_s))} s"
+    pairs = [a / b for a, b in zip(results["cfpy"], results["js"], strict=False) if b]
+    ratio = median(pairs) if pairs else float("nan")
+    driver = (f"wrk -t1 -c{CONNECTIONS}" if use_wrk else f"python thread pool x{CONNECTIONS}") + (
+        f", {rounds} rounds of {max(1, round(round_s))} s per worker in alternating order; "
+        "ratio = median of the per-round ratios"
+    )
     for name, kinds in failures.items():
         if kinds:
             listed = ", ".join(f"{n} {kind}" for kind, n in kinds.items())

@@ -15,7 +15,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import cfpy
 
 HERE = Path(__file__).parent

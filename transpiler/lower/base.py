@@ -55,8 +55,12 @@ class LowerBase:
     # -- runtime names -----------------------------------------------------------------
 
     def rt(self, name: str) -> str:
-        """A compiler helper from the builtins runtime (``$truthy`` ...)."""
-        return self.ctx.use(N.RUNTIME_BUILTINS, name)
+        """A runtime name the compiler itself uses (``$truthy``, ``isinstance`` ...).
+
+        Names without a ``$`` are imported under a ``$`` alias, so a program that binds
+        the same name (``def isinstance(...)``) cannot clash with the compiler's use.
+        """
+        return self.ctx.use(N.RUNTIME_BUILTINS, name, name if name.startswith("$") else f"${name}")
 
     def rt_class(self, name: str) -> str:
         """A runtime class used internally (``Tuple`` -> local alias ``$Tuple``)."""
@@ -71,7 +75,7 @@ class LowerBase:
     def resolve(self, node: cst.Name) -> JS:
         """Lower a name read, checking that it is bound somewhere (else CF110)."""
         name = node.value
-        if name == "__name__":
+        if name == "__name__" and name not in self.ctx.module_scope.bound:
             return JS(json.dumps("__main__" if self.ctx.is_main else self.ctx.module_name), "str")
         for fn in reversed(self.ctx.functions):
             if name in fn.scope.locals:

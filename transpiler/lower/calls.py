@@ -59,9 +59,7 @@ class CallArgs:
     def kw_object(self, rt_kwmerge: str | None) -> str:
         if not self.double_star:
             return _kw_literal(self.keywords)
-        parts = [
-            seg if isinstance(seg, str) else _kw_literal(seg) for seg in self.keyword_segments
-        ]
+        parts = [seg if isinstance(seg, str) else _kw_literal(seg) for seg in self.keyword_segments]
         return f"{rt_kwmerge}({', '.join(parts)})"
 
 
@@ -72,7 +70,11 @@ class CallLowerer(ExpressionLowerer):
             lowered = self.expr(arg.value)
             args.lowered.append(lowered)
             value = lowered.code
-            if lowered.type in ("float", MAYBE_FLOAT) and arg.star == "" and self.prints_floats(node):
+            if (
+                lowered.type in ("float", MAYBE_FLOAT)
+                and arg.star == ""
+                and self.prints_floats(node)
+            ):
                 # print/str/repr see only a JS number; format the float as CPython here.
                 value = self.to_str(lowered)
             if arg.star == "*":
@@ -105,6 +107,25 @@ class CallLowerer(ExpressionLowerer):
             return imported is not None and imported.module == "typing" and func.attr.value == name
         return False
 
+    def is_asyncio_run(self, value: cst.BaseExpression) -> bool:
+        """Is ``value`` a call of ``asyncio.run`` (imported either way)?"""
+        if not isinstance(value, cst.Call):
+            return False
+        func = value.func
+        name: str | None = None
+        imported = None
+        if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name):
+            imported = self.ctx.imported.get(func.value.value)
+            name = func.attr.value if imported is not None and imported.name is None else None
+        elif isinstance(func, cst.Name):
+            imported = self.ctx.imported.get(func.value)
+            name = imported.name if imported is not None else None
+        return (
+            name == "run"
+            and imported is not None
+            and imported.module == N.STDLIB_MODULES["asyncio"]
+        )
+
     def prints_floats(self, node: cst.Call) -> bool:
         func = node.func
         return (
@@ -122,6 +143,10 @@ class CallLowerer(ExpressionLowerer):
             result = self.method_call(node, func)
         else:
             result = self.function_call(node, func)
+        if self.ctx.fn is None and self.is_asyncio_run(node):
+            # asyncio.run() blocks in Python: at module level it is awaited (ES top-level
+            # await), so what follows runs once the coroutine has finished.
+            return JS(f"(await {mark}{result.code})", result.type)
         return JS(mark + result.code, result.type)
 
     # -- callee kinds --------------------------------------------------------------------
@@ -161,7 +186,9 @@ class CallLowerer(ExpressionLowerer):
             return JS(f"{self.rt('$call')}({callee.code}, {args.pos_array()}, {self.kw(args)})")
         if result_type is None and isinstance(func, cst.Name):
             found = self.ctx.signature_of_project_name(func.value)
-            if found is not None and not any(func.value in f.scope.locals for f in self.ctx.functions):
+            if found is not None and not any(
+                func.value in f.scope.locals for f in self.ctx.functions
+            ):
                 result_type = found[1].returns
         if args.plain:
             if not self.known_callable(func):

@@ -71,6 +71,9 @@ class ModuleContext:
     module_exc_vars: list[str] = field(default_factory=list)
     # Module-level defs/classes emitted as (exported) JS declarations.
     declared_defs: set[str] = field(default_factory=set)
+    # Imported names bound more than once: assigned at the import statement (module.py).
+    rebound_imports: set[str] = field(default_factory=set)
+    import_rebinds: dict[int, list[str]] = field(default_factory=dict)
     # JS class name -> dataclass fields, so a dataclass subclass inherits its base's fields.
     dataclass_fields: dict[str, list[Any]] = field(default_factory=dict)
 

@@ -126,7 +126,9 @@ class DefinitionLowerer(CallLowerer):
             return imported is not None and imported.source == "erased"
         if isinstance(node, cst.Name):
             imported = self.ctx.imported.get(node.value)
-            return imported is not None and imported.source == "erased" and node.value != "TypedDict"
+            return (
+                imported is not None and imported.source == "erased" and node.value != "TypedDict"
+            )
         return False
 
     def param_js(self, p: cst.Param, defaults_out: list[str]) -> str:
@@ -199,6 +201,8 @@ class DefinitionLowerer(CallLowerer):
     # -- lambdas -------------------------------------------------------------------------
 
     def expr_Lambda(self, node: cst.Lambda) -> JS:
+        if _contains_yield(node.body):
+            return self.unsupported(node, "`yield` inside a lambda", "use a generator function")
         params = node.params
         scope = Scope("function", bound=set(param_names(params)))
         state = FunctionState(scope=scope, is_async=False)
@@ -226,7 +230,11 @@ class DefinitionLowerer(CallLowerer):
         else:
             fn = f"({', '.join(js_params)}) => {body}"
         flags = signature_flags(sig)
-        flags = flags[:-1] + ', qn: "<lambda>"}' if flags.endswith("}") else flags + ', {qn: "<lambda>"}'
+        flags = (
+            flags[:-1] + ', qn: "<lambda>"}'
+            if flags.endswith("}")
+            else flags + ', {qn: "<lambda>"}'
+        )
         value = f"{self.rt('$sig')}({fn}, {flags})"
         if pre:
             consts = " ".join(pre)
@@ -240,7 +248,7 @@ class DefinitionLowerer(CallLowerer):
         js_cls = N.js_name(name)
         if any(_is_typeddict(b.value) for b in node.bases):
             # A TypedDict "instance" is a plain dict: the class is `dict` itself.
-            value = self.ctx.use(N.RUNTIME_BUILTINS, "dict")
+            value = self.rt("dict")
             if declaration:
                 return [f"{self.mark(node)}{'export ' if export else ''}const {js_cls} = {value};"]
             return [f"{self.mark(node)}{js_cls} = {value};"]
@@ -357,6 +365,20 @@ class DefinitionLowerer(CallLowerer):
                 kind = "setter"
             else:
                 user_decorators.append(deco)
+        if name == "prototype":
+            self.unsupported(stmt, "a method named `prototype`", "JS classes reserve that name")
+            return
+        if kind in ("property", "setter"):
+            expected = 1 if kind == "property" else 2
+            count = len(stmt.params.params) + len(stmt.params.posonly_params)
+            starred = isinstance(stmt.params.star_arg, cst.Param) or stmt.params.star_kwarg
+            if stmt.asynchronous is not None or count != expected or starred:
+                self.unsupported(
+                    stmt,
+                    f"this @{kind} signature",
+                    "a property getter takes (self), a setter (self, value)",
+                )
+                return
         if user_decorators and kind not in ("method", "staticmethod"):
             self.unsupported(user_decorators[0], f"a decorator combined with @{kind}")
             user_decorators = []
@@ -396,6 +418,21 @@ def _is_static(node: cst.FunctionDef) -> bool:
         isinstance(d.decorator, cst.Name) and d.decorator.value in ("staticmethod", "classmethod")
         for d in node.decorators
     )
+
+
+def _contains_yield(node: cst.CSTNode) -> bool:
+    found = False
+
+    class _Yield(cst.CSTVisitor):
+        def visit_Yield(self, n: cst.Yield) -> None:
+            nonlocal found
+            found = True
+
+        def visit_Lambda(self, n: cst.Lambda) -> bool:
+            return False
+
+    node.visit(_Yield())
+    return found
 
 
 def _is_typeddict(node: cst.BaseExpression) -> bool:

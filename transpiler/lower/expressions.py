@@ -66,7 +66,11 @@ class ExpressionLowerer(LowerBase):
             return self.ctx.module_types
         if fn.scope.kind == "comprehension":
             # Comprehension targets are unknown; names outside keep their types.
-            outer = self.ctx.functions[-2].types if len(self.ctx.functions) > 1 else self.ctx.module_types
+            outer = (
+                self.ctx.functions[-2].types
+                if len(self.ctx.functions) > 1
+                else self.ctx.module_types
+            )
             return {**outer, **{name: None for name in fn.scope.bound}}
         return fn.types
 
@@ -113,12 +117,10 @@ class ExpressionLowerer(LowerBase):
 
     def expr_FormattedString(self, node: cst.FormattedString) -> JS:
         parts: list[str] = []
+        texts = iter(_fstring_texts(self.parsed.module.code_for_node(node)))
         for part in node.parts:
             if isinstance(part, cst.FormattedStringText):
-                text = part.value
-                if "r" not in node.start.lower():
-                    text = _unescape(text)
-                parts.append(js_string(text.replace("{{", "{").replace("}}", "}")))
+                parts.append(js_string(next(texts)))
             else:
                 parts.append(self.fstring_field(part))
         if not parts:
@@ -177,7 +179,7 @@ class ExpressionLowerer(LowerBase):
         return f"{self.ctx.use(N.RUNTIME_BUILTINS, 'str', '$str')}({value.code})"
 
     def expr_Ellipsis(self, node: cst.Ellipsis) -> JS:
-        return JS(self.ctx.use(N.RUNTIME_BUILTINS, "Ellipsis"))
+        return JS(self.rt("Ellipsis"))
 
     # -- containers --------------------------------------------------------------------
 
@@ -345,7 +347,13 @@ class ExpressionLowerer(LowerBase):
         if self.project_class(node.value) and attr in self.ctx.method_names:
             return JS(f"{self.lang('$unbound')}({self.code(node.value)}, {js_string(attr)})")
         obj = self.expr(node.value)
-        if attr in self.ctx.method_names or attr in N.DISPATCHED_METHODS or attr in N.RUNTIME_METHODS:
+        if isinstance(node.value, cst.Integer | cst.Float):
+            obj = JS(f"({obj.code})", obj.type)  # `42.real` is not JS
+        if (
+            attr in self.ctx.method_names
+            or attr in N.DISPATCHED_METHODS
+            or attr in N.RUNTIME_METHODS
+        ):
             # A method read without a call must give a bound method, as in Python.
             return JS(f"{self.rt('getattr')}({obj.code}, {js_string(attr)})")
         return JS(self.attr_read(node.value, obj.code, attr))
@@ -416,7 +424,7 @@ class ExpressionLowerer(LowerBase):
     # -- comprehensions ----------------------------------------------------------------
 
     def _comp_iife(self, node: cst.CSTNode, body: str, result: str, init: str) -> str:
-        is_async = _contains_await(node)
+        is_async = _contains_await(node) or _has_async_for(node)
         arrow = (
             f"{'async ' if is_async else ''}() => {{ const $r = {init}; {body} return {result}; }}"
         )
@@ -506,6 +514,15 @@ def _contains_await(node: cst.CSTNode) -> bool:
     return found
 
 
+def _has_async_for(node: cst.CSTNode) -> bool:
+    clause = getattr(node, "for_in", None)
+    while clause is not None:
+        if clause.asynchronous is not None:
+            return True
+        clause = clause.inner_for_in
+    return False
+
+
 def _is_simple(node: cst.BaseExpression) -> bool:
     return isinstance(node, cst.Name | cst.Integer | cst.Float | cst.SimpleString)
 
@@ -514,10 +531,10 @@ def _numeric_or_none(t: str | None) -> str | None:
     return t if t in ("int", "float", "num") else None
 
 
-def _unescape(text: str) -> str:
-    """Evaluate backslash escapes of an f-string literal part."""
-    if "\\" not in text:
-        return text
+def _fstring_texts(code: str) -> list[str]:
+    """The literal parts of an f-string, escapes and ``{{``/``}}`` evaluated by CPython."""
     import ast
 
-    return str(ast.literal_eval('"""' + text.replace('"""', '\\"\\"\\"') + '"""'))
+    joined = ast.parse(code.strip(), mode="eval").body
+    assert isinstance(joined, ast.JoinedStr)
+    return [v.value for v in joined.values if isinstance(v, ast.Constant)]

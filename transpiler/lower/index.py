@@ -101,7 +101,9 @@ def _infer_returns(module: cst.Module, index: ModuleIndex) -> None:
     from transpiler.lower.types import infer_types, return_type
 
     defs = [s for s in module.body if isinstance(s, cst.FunctionDef)]
-    outer = infer_types(list(module.body), set())
+    stdlib = stdlib_result_types(module)
+    outer = infer_types(list(module.body), set(), stdlib)
+    outer.update(stdlib)
     for _ in range(2):  # a second pass lets functions see each other's result types
         for fn in defs:
             sym = index.symbols.get(fn.name.value)
@@ -109,6 +111,32 @@ def _infer_returns(module: cst.Module, index: ModuleIndex) -> None:
                 sym.returns = return_type(fn, outer)
                 if sym.returns is not None:
                     outer[fn.name.value + "()"] = sym.returns
+
+
+def stdlib_result_types(module: cst.Module) -> dict[str, str | None]:
+    """``{"math.sqrt()": "float", "sqrt()": "float"}`` for the module's stdlib imports."""
+    from transpiler.lower import names as N
+    from transpiler.parse import dotted_name
+
+    found: dict[str, str | None] = {}
+    for stmt in module.body:
+        for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else []:
+            if isinstance(small, cst.Import):
+                for alias in small.names:
+                    name = dotted_name(alias.name)
+                    local = alias.asname.name.value if alias.asname else name  # type: ignore[union-attr]
+                    for fn in N.STDLIB_FLOAT_RESULTS.get(name, frozenset()):
+                        found[f"{local}.{fn}()"] = "float"
+            elif isinstance(small, cst.ImportFrom) and small.module and not small.relative:
+                floats = N.STDLIB_FLOAT_RESULTS.get(dotted_name(small.module), frozenset())
+                if isinstance(small.names, cst.ImportStar):
+                    continue
+                for alias in small.names:
+                    name = dotted_name(alias.name)
+                    local = alias.asname.name.value if alias.asname else name  # type: ignore[union-attr]
+                    if name in floats:
+                        found[f"{local}()"] = "float"
+    return found
 
 
 def function_returns(index: ModuleIndex) -> dict[str, str | None]:

@@ -7,6 +7,7 @@ an erased typing-only module); anything else is a CF202 error listing what is su
 
 from __future__ import annotations
 
+import json
 import posixpath
 
 import libcst as cst
@@ -16,7 +17,7 @@ from transpiler.emit import PositionTable
 from transpiler.lower import names as N
 from transpiler.lower.context import ImportedName, ModuleContext
 from transpiler.lower.dataclasses import looks_like_dataclass
-from transpiler.lower.index import ProjectIndex, function_returns
+from transpiler.lower.index import ProjectIndex, function_returns, stdlib_result_types
 from transpiler.lower.scope import Scope, collect_bindings
 from transpiler.lower.statements import StatementLowerer
 from transpiler.lower.types import infer_types
@@ -39,12 +40,14 @@ def lower_module(
     positions = PositionTable()
     ctx = ModuleContext(parsed.name, is_main, index, logger, positions, method_names=method_names)
     ctx.module_scope = collect_bindings(list(parsed.module.body), Scope("module"))
-    module_index = index.modules.get(parsed.name)
-    returns = function_returns(module_index) if module_index else {}
-    ctx.module_types = infer_types(list(parsed.module.body), set(), returns)
-    ctx.module_types.update(returns)
+
     lowerer = Lowerer(parsed, ctx)
     import_lines = _lower_imports(lowerer, parsed, index)
+    module_index = index.modules.get(parsed.name)
+    returns = function_returns(module_index) if module_index else {}
+    returns.update(stdlib_result_types(parsed.module))
+    ctx.module_types = infer_types(list(parsed.module.body), set(), returns)
+    ctx.module_types.update(returns)
     for stmt in parsed.module.body:
         plain = not stmt.decorators if isinstance(stmt, cst.FunctionDef | cst.ClassDef) else False
         if isinstance(stmt, cst.ClassDef):
@@ -54,6 +57,8 @@ def lower_module(
             if sym is not None and sym.kind in ("function", "class"):
                 ctx.declared_defs.add(stmt.name.value)
     body = lowerer.block(list(parsed.module.body))
+    if "__name__" in ctx.module_scope.bound:  # rebound by the module: a variable
+        body.insert(0, f"__name__ = {json.dumps('__main__' if is_main else parsed.name)};")
     variables = sorted(ctx.module_scope.bound - set(ctx.imported) - ctx.declared_defs)
     head: list[str] = []
     for path, names in sorted(ctx.runtime_imports.items()):
@@ -69,8 +74,41 @@ def lower_module(
     return "\n".join(head + body) + "\n", positions
 
 
+def _rebound_import_names(module: cst.Module) -> set[str]:
+    """Names an import binds that are bound again (by another import or any statement).
+
+    JS import bindings are constant, so such a name becomes a variable assigned from a
+    hidden import binding at the import statement's position.
+    """
+    counts: dict[str, int] = {}
+    others: list[cst.CSTNode] = []
+    for stmt in module.body:
+        smalls = stmt.body if isinstance(stmt, cst.SimpleStatementLine) else []
+        imports = [s for s in smalls if isinstance(s, cst.Import | cst.ImportFrom)]
+        if not imports:
+            others.append(stmt)
+            continue
+        for small in imports:
+            for name in collect_bindings(small, Scope("module")).bound:
+                counts[name] = counts.get(name, 0) + 1
+    rebound = {name for name, n in counts.items() if n > 1}
+    other_bound = collect_bindings(others, Scope("module")).bound
+    return rebound | (set(counts) & other_bound)
+
+
+def _local_binding(lowerer: Lowerer, small: cst.CSTNode, local: str, rebound: set[str]) -> str:
+    """The JS name an import binds for Python name ``local`` (a hidden alias if rebound)."""
+    if local not in rebound:
+        return N.js_name(local)
+    hidden = lowerer.ctx.fresh_name("im")
+    lowerer.ctx.import_rebinds.setdefault(id(small), []).append(f"{N.js_name(local)} = {hidden};")
+    return hidden
+
+
 def _lower_imports(lowerer: Lowerer, parsed: ParsedModule, index: ProjectIndex) -> list[str]:
     lines: list[str] = []
+    rebound = _rebound_import_names(parsed.module)
+    lowerer.ctx.rebound_imports = rebound
     for stmt in parsed.module.body:
         if not isinstance(stmt, cst.SimpleStatementLine):
             continue
@@ -146,8 +184,10 @@ def _import_module(
             f"const {N.js_name(root)} = {{ {rest}: {ns} }};",
         ]
     local = alias.asname.name.value if alias.asname is not None else name  # type: ignore[union-attr]
-    lowerer.ctx.imported[local] = ImportedName(kind, path, None)
-    js_local = N.js_name(local)
+    rebound = lowerer.ctx.rebound_imports
+    if local not in rebound:
+        lowerer.ctx.imported[local] = ImportedName(kind, path, None)
+    js_local = _local_binding(lowerer, alias, local, rebound)
     if kind == "project":
         return [f'import * as {js_local} from "{_relative(parsed.name, path)}";']
     if kind == "js":
@@ -179,8 +219,10 @@ def _import_from(
     for alias in node.names:
         imported = dotted_name(alias.name)
         local = alias.asname.name.value if alias.asname is not None else imported  # type: ignore[union-attr]
-        lowerer.ctx.imported[local] = ImportedName(kind, path, imported)
-        js_local = N.js_name(local)
+        rebound = lowerer.ctx.rebound_imports
+        if local not in rebound:
+            lowerer.ctx.imported[local] = ImportedName(kind, path, imported)
+        js_local = _local_binding(lowerer, node, local, rebound)
         if kind == "workers" and imported not in N.WORKERS_NAMES:
             lowerer.error(
                 alias,

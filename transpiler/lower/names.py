@@ -116,13 +116,31 @@ STDLIB_MODULES = {
 }
 # Names in those modules that are classes (called with `new`/`$call`, not plainly).
 STDLIB_CLASSES = {
-    "datetime": frozenset({"datetime", "date", "timedelta", "timezone", "time"}),
+    "datetime": frozenset({"datetime", "date", "timedelta", "timezone", "time", "tzinfo"}),
     "json": frozenset({"JSONDecodeError"}),
-    "collections": frozenset({"defaultdict", "Counter", "OrderedDict", "deque"}),
-    "enum": frozenset({"Enum", "IntEnum"}),
+    "collections": frozenset({"defaultdict", "Counter", "OrderedDict", "deque", "ChainMap"}),
+    "enum": frozenset({"Enum", "IntEnum", "StrEnum", "ReprEnum", "Flag", "IntFlag"}),
     "uuid": frozenset({"UUID"}),
-    "asyncio": frozenset({"Lock", "Event", "Queue", "TimeoutError"}),
-    "re": frozenset({"error"}),
+    "asyncio": frozenset(
+        """Task Lock Event Semaphore BoundedSemaphore Queue TimeoutError CancelledError
+        InvalidStateError QueueEmpty QueueFull""".split()
+    ),
+    "re": frozenset({"error", "Pattern", "Match"}),
+    "functools": frozenset({"KeyWrapper"}),
+    "urllib.parse": frozenset({"ParseResult", "SplitResult", "DefragResult"}),
+    "hashlib": frozenset({"HASH"}),
+    "string": frozenset({"Template"}),
+    "random": frozenset({"Random", "SystemRandom"}),
+}
+# Stdlib functions whose result is always a float (for CPython's float formatting).
+STDLIB_FLOAT_RESULTS = {
+    "math": frozenset(
+        """sqrt exp exp2 expm1 log log2 log10 log1p pow sin cos tan asin acos atan atan2
+        sinh cosh tanh asinh acosh atanh degrees radians hypot dist fsum fabs fmod remainder
+        copysign ldexp cbrt nextafter ulp""".split()
+    ),
+    "random": frozenset({"random", "uniform", "gauss", "normalvariate", "expovariate"}),
+    "time": frozenset({"time", "monotonic", "perf_counter"}),
 }
 
 # Modules handled entirely by the compiler (their names are markers, e.g. @dataclass).

@@ -94,7 +94,7 @@ class PatternLowerer(DefinitionLowerer):
 
     def class_pattern(self, p: cst.MatchClass, subj: str) -> str:
         cls = self.code(p.cls)
-        tests = [f"{self.ctx.use(N.RUNTIME_BUILTINS, 'isinstance')}({subj}, {cls})"]
+        tests = [f"{self.rt('isinstance')}({subj}, {cls})"]
         for i, el in enumerate(p.patterns):
             sub = self.ctx.new_temp("s")
             inner = self.pattern(el.value, sub)

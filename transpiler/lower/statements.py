@@ -75,6 +75,24 @@ class StatementLowerer(PatternLowerer):
             return []  # docstrings and `...`
         return [self.code(node.value) + ";"]
 
+        func = value.func
+        if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name):
+            imported = self.ctx.imported.get(func.value.value)
+            return (
+                imported is not None
+                and imported.name is None
+                and func.attr.value == "run"
+                and imported.module.endswith("/asyncio.js")
+            )
+        if isinstance(func, cst.Name):
+            imported = self.ctx.imported.get(func.value)
+            return (
+                imported is not None
+                and imported.name == "run"
+                and imported.module.endswith("/asyncio.js")
+            )
+        return False
+
     def stmt_Pass(self, node: cst.Pass) -> list[str]:
         return []
 
@@ -102,7 +120,7 @@ class StatementLowerer(PatternLowerer):
         return [f"return {value};"]
 
     def stmt_Assert(self, node: cst.Assert) -> list[str]:
-        exc = self.ctx.use(N.RUNTIME_BUILTINS, "AssertionError")
+        exc = self.rt("AssertionError")
         msg = self.code(node.msg) if node.msg is not None else ""
         return [f"if (!{self.test(node.test)}) throw new {exc}({msg});"]
 
@@ -177,7 +195,10 @@ class StatementLowerer(PatternLowerer):
         if isinstance(target, cst.Name):
             return [f"{self.resolve(target).code} = {value};"]
         if isinstance(target, cst.Attribute):
-            return [f"{self.code(target.value)}.{N.js_attr(target.attr.value)} = {value};"]
+            obj = self.code(target.value)
+            if isinstance(target.value, cst.Integer | cst.Float):
+                obj = f"({obj})"
+            return [f"{obj}.{N.js_attr(target.attr.value)} = {value};"]
         if isinstance(target, cst.Subscript):
             obj = self.code(target.value)
             if len(target.slice) == 1 and isinstance(target.slice[0].slice, cst.Slice):
@@ -362,7 +383,7 @@ class StatementLowerer(PatternLowerer):
             if handler.type is None:
                 chain.append((None, body))
                 break
-            isinstance_ = self.ctx.use(N.RUNTIME_BUILTINS, "isinstance")
+            isinstance_ = self.rt("isinstance")
             chain.append((f"{isinstance_}({err}, {self.code(handler.type)})", body))
         lines = [f"}} catch ({err}) {{", f"  {err} = {self.rt('$exc')}({err});"]
         for i, (cond, body) in enumerate(chain):
@@ -400,7 +421,7 @@ class StatementLowerer(PatternLowerer):
             _indent("\n".join(body)),
             f"}} catch ({err}) {{",
             f"  {failed} = true; {err} = {exc}({err});",
-            f"  if (!{self.rt('$truthy')}({mgr}.__exit__({self.ctx.use(N.RUNTIME_BUILTINS, 'type')}({err}), {err}, null))) throw {err};",
+            f"  if (!{self.rt('$truthy')}({mgr}.__exit__({self.rt('type')}({err}), {err}, null))) throw {err};",
             "} finally {",
             f"  if (!{failed}) {mgr}.__exit__(null, null, null);",
             "}",
@@ -419,7 +440,11 @@ class StatementLowerer(PatternLowerer):
 
     def declaration_form(self, node: cst.FunctionDef | cst.ClassDef) -> tuple[bool, bool]:
         """Whether a def/class can be a JS declaration (and exported, at module level)."""
-        declaration = self.ctx.fn is None and node.name.value in self.ctx.declared_defs
+        declaration = (
+            self.ctx.fn is None
+            and node.name.value in self.ctx.declared_defs
+            and any(node is stmt for stmt in self.parsed.module.body)
+        )
         return declaration, declaration
 
     # -- imports -----------------------------------------------------------------------
@@ -427,12 +452,16 @@ class StatementLowerer(PatternLowerer):
     def stmt_Import(self, node: cst.Import) -> list[str]:
         if self.ctx.fn is not None:
             self.unsupported(node, "an import inside a function", "move the import to module level")
-        return []  # module-level imports become ES imports (see lower/module.py)
+            return []
+        # Module-level imports become ES imports (lower/module.py); a rebound name is
+        # assigned here, where Python binds it.
+        return [line for alias in node.names for line in self.ctx.import_rebinds.get(id(alias), [])]
 
     def stmt_ImportFrom(self, node: cst.ImportFrom) -> list[str]:
         if self.ctx.fn is not None:
             self.unsupported(node, "an import inside a function", "move the import to module level")
-        return []
+            return []
+        return self.ctx.import_rebinds.get(id(node), [])
 
 
 def _is_none(node: cst.BaseExpression) -> bool:

@@ -83,6 +83,14 @@ def expression_type(node: cst.BaseExpression, env: dict[str, str | None]) -> str
     if isinstance(node, cst.IfExp):
         a, b = expression_type(node.body, env), expression_type(node.orelse, env)
         return a if a == b else None
+    if (
+        isinstance(node, cst.Call)
+        and isinstance(node.func, cst.Attribute)
+        and isinstance(node.func.value, cst.Name)
+    ):
+        key = f"{node.func.value.value}.{node.func.attr.value}()"  # e.g. "math.sqrt()"
+        outer_env: dict[str, str | None] = env.get(_OUTER) or {}  # type: ignore[assignment]
+        return env.get(key, outer_env.get(key))
     if isinstance(node, cst.Call) and isinstance(node.func, cst.Name):
         name = node.func.value
         outer: dict[str, str | None] = env.get(_OUTER) or {}  # type: ignore[assignment]

@@ -60,7 +60,9 @@ def parse_source(source: str, path: Path, name: str, logger: Logger) -> ParsedMo
 def _python_syntax_ok(source: str, path: Path, logger: Logger) -> bool:
     """CPython's own parser gives the most precise syntax-error positions and messages."""
     try:
-        ast.parse(source, filename=str(path))
+        # compile() also runs CPython's symbol-table checks (`return` outside a function,
+        # `nonlocal` at module level, duplicate parameters, ...), which ast.parse skips.
+        compile(source, str(path), "exec", dont_inherit=True)
     except SyntaxError as err:
         line = err.lineno or 1
         col = max(0, (err.offset or 1) - 1)

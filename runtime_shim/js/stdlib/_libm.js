@@ -122,6 +122,10 @@ export function exp(x) {
   if (x === 0) return 1;
   if (x === Infinity) return x;
   if (x === -Infinity) return 0;
+  if (x > -708 && x < 709) {
+    const r = expFast(x, 0);
+    if (r !== undefined) return r;
+  }
   return expDD([x, 0]);
 }
 
@@ -160,10 +164,19 @@ function logDD(x) {
 // x must be > 0 and finite
 export function log(x) {
   if (x === 1) return 0;
+  const r = logFast(x);
+  if (r !== undefined) return r;
   return logDD(x)[0];
 }
 
 export function log2(x) {
+  const v = logFastDD(x);
+  if (v !== undefined) {
+    const r = mul(v, LOG2E);
+    const err = ZIV * Math.abs(r[0]);
+    const a = r[0] + (r[1] + err), b = r[0] + (r[1] - err);
+    if (a === b && !Number.isInteger(a)) return a;
+  }
   const [e, lnm] = logParts(x);
   if (lnm[0] === 0) return e;
   return add([e, 0], mul(lnm, LOG2E))[0];
@@ -190,6 +203,15 @@ export function powPos(x, y) {
   if (Number.isInteger(y) && y > 0 && y <= 4096) {
     const r = exactPow(x, y);
     if (r !== null) return r;
+  }
+  const L = logFastDD(x);
+  if (L !== undefined) {
+    const t = mulD(L, y);
+    if (t[0] > -708 && t[0] < 709) {
+      // |t| * 2^-70 absolute error in the exponent -> relative error of the power
+      const r = expFastErr(t[0], t[1], ZIV + Math.abs(t[0]) * 2 ** -66);
+      if (r !== undefined) return r;
+    }
   }
   const t = mulD(logDD(x), y);
   return expDD(t);
@@ -276,6 +298,8 @@ function sinCos(r) {
 
 export function sin(x) {
   if (x === 0 || !Number.isFinite(x)) return x === 0 ? x : NaN;
+  const f = trigFast(x, 0);
+  if (f !== undefined) return f;
   const [k, r] = reduce(x);
   const [s, c] = sinCos(r);
   switch (k) {
@@ -288,6 +312,8 @@ export function sin(x) {
 
 export function cos(x) {
   if (!Number.isFinite(x)) return NaN;
+  const f = trigFast(x, 1);
+  if (f !== undefined) return f;
   const [k, r] = reduce(x);
   const [s, c] = sinCos(r);
   switch (k) {
@@ -300,6 +326,8 @@ export function cos(x) {
 
 export function tan(x) {
   if (x === 0 || !Number.isFinite(x)) return x === 0 ? x : NaN;
+  const f = trigFast(x, 2);
+  if (f !== undefined) return f;
   const [k, r] = reduce(x);
   const [s, c] = sinCos(r);
   return k % 2 === 0 ? div(s, c)[0] : -div(c, s)[0];
@@ -339,6 +367,9 @@ export function atan(x) {
     // atan(x) = x - x^3/3: correctly rounded straight from the dd sum
     return add([x, 0], [-(x * x * x) / 3, 0])[0];
   }
+  const f = atanFastDD(x, 0);
+  const d = decided(f[0], f[1], ZIV);
+  if (d !== undefined) return d;
   return atanDD([x, 0])[0];
 }
 
@@ -362,7 +393,14 @@ export function atan2(y, x) {
   else if (q < 2 ** -60) {
     if (!xneg) return ysign * q;
     z = [q, 0];
-  } else z = atanDD(div([ay, 0], [ax, 0]));
+  } else {
+    const q2 = div([ay, 0], [ax, 0]);
+    const f = atanFastDD(q2[0], q2[1]);
+    const g = xneg ? add(PI, neg(f)) : f;
+    const d = decided(g[0], g[1], ZIV);
+    if (d !== undefined) return ysign * d;
+    z = atanDD(q2);
+  }
   if (xneg) z = add(PI, neg(z));
   return ysign * z[0];
 }
@@ -375,7 +413,11 @@ export function asin(x) {
   if (ax < 1e-8) return add([x, 0], [(x * x * x) / 6, 0])[0];
   // asin x = atan(x / sqrt((1 - x)(1 + x)))
   const c = sqrtDD(mul(twoSum(1, -ax), twoSum(1, ax)));
-  const r = atanDD(div([ax, 0], c));
+  const q = div([ax, 0], c);
+  const f = atanFastDD(q[0], q[1]);
+  const d = decided(f[0], f[1], ZIV);
+  if (d !== undefined) return x < 0 ? -d : d;
+  const r = atanDD(q);
   return x < 0 ? -r[0] : r[0];
 }
 
@@ -387,7 +429,237 @@ export function acos(x) {
   const ax = Math.abs(x);
   if (ax < 1e-17) return add(PIO2, [-x, 0])[0];
   const c = sqrtDD(mul(twoSum(1, -ax), twoSum(1, ax)));
-  let r = atanDD(div(c, [ax, 0]));
+  const q = div(c, [ax, 0]);
+  const f = atanFastDD(q[0], q[1]);
+  const g = x < 0 ? add(PI, neg(f)) : f;
+  const d = decided(g[0], g[1], ZIV);
+  if (d !== undefined) return d;
+  let r = atanDD(q);
   if (x < 0) r = add(PI, neg(r));
   return r[0];
+}
+
+// ---- fast paths (Ziv's strategy) -----------------------------------------------------------
+// Evaluate with ~2^-66 relative error; return that result when the error bound cannot
+// change its rounding, else recompute with the slow double-double code above.
+
+// exp(v) for a double-double argument, as a double-double (slow path, for tables)
+function expFull(x) {
+  const k = Math.round(x[0] * LOG2E[0]);
+  let r = x;
+  if (k !== 0) {
+    r = add(x, twoProd(-k, LN2[0]));
+    r = add(r, twoProd(-k, LN2[1]));
+    r = add(r, [-k * LN2_3, 0]);
+  }
+  const v = add([1, 0], expm1Small(r));
+  return [v[0] * 2 ** k, v[1] * 2 ** k];
+}
+
+let EXP_T = null; // 2^(j/128) as [hi, lo], j = 0..127
+function expTable() {
+  if (EXP_T === null) {
+    EXP_T = [];
+    for (let j = 0; j < 128; j++) EXP_T.push(expFull(mulD(LN2, j / 128)));
+  }
+  return EXP_T;
+}
+
+const INV_LN2_128 = 184.6649652337873; // 128 / ln 2
+const C1 = LN2[0] / 128, C2 = LN2[1] / 128;
+const ZIV = 2 ** -64;
+
+// exp(xh + xl) where |xl| <= ulp(xh)/2; returns a double or undefined (not decided)
+function expFast(xh, xl) {
+  return expFastErr(xh, xl, ZIV);
+}
+
+function expFastErr(xh, xl, relErr) {
+  const k = Math.round(xh * INV_LN2_128);
+  const [p, pe] = twoProd(k, C1);
+  const rh0 = xh - p; // exact (Sterbenz)
+  const [r1, r1e] = twoSum(rh0, xl - (pe + k * C2));
+  const r2 = r1e;
+  const tail = r1 * r1 * (0.5 + r1 * (1 / 6 + r1 * (1 / 24 + r1 * (1 / 120 + r1 * (1 / 720 + r1 / 5040)))));
+  const j = ((k % 128) + 128) % 128;
+  const m = (k - j) / 128;
+  if (m < -1021 || m > 1022) return undefined;
+  const T = expTable()[j];
+  const eh = r1, el = r2 + tail;
+  const [z, ze] = twoProd(T[0], eh);
+  const [s, se] = twoSum(T[0], z);
+  const lo = se + ze + T[1] + T[0] * el + T[1] * eh;
+  const err = relErr * s;
+  const a = s + (lo + err), b = s + (lo - err);
+  if (a !== b) return undefined;
+  return a * 2 ** m;
+}
+
+let LOG_T = null; // for j = 90..182 (c = j/128 in [0.703, 1.422]): [log(c) hi, lo, 1/c]
+function logTable() {
+  if (LOG_T === null) {
+    LOG_T = [];
+    for (let j = 0; j <= 182; j++) {
+      if (j < 90) { LOG_T.push(null); continue; }
+      const c = j / 128;
+      const l = c === 1 ? [0, 0] : logDD(c);
+      LOG_T.push([l[0], l[1], 1 / c]);
+    }
+  }
+  return LOG_T;
+}
+
+let F64 = null, U32 = null, HI = 1;
+function bitsInit() {
+  if (F64 === null) {
+    const buf = new ArrayBuffer(8);
+    F64 = new Float64Array(buf);
+    U32 = new Uint32Array(buf);
+    HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+  }
+}
+
+// ln(x) for a positive normal finite x as [hi, lo] with ~2^-70 relative error, or the
+// exponent split [e, mh, ml] via out parameters; returns undefined for subnormals
+function logFastDD(x) {
+  bitsInit();
+  F64[0] = x;
+  const hiw = U32[HI];
+  let e = ((hiw >>> 20) & 0x7ff) - 1023;
+  if (e === -1023) return undefined;
+  U32[HI] = (hiw & 0x800fffff) | 0x3ff00000;
+  let m = F64[0]; // [1, 2)
+  if (m > 1.4142135623730951) { m /= 2; e++; }
+  const j = Math.round(m * 128);
+  const T = logTable()[j];
+  const c = j / 128;
+  const d = m - c; // exact
+  const t1 = d * T[2];
+  const [pp, ppe] = twoProd(t1, c);
+  const t2 = ((d - pp) - ppe) * T[2];
+  // log1p(t) = t - t^2/2 + t^3/3 - ...,  |t| <= 2^-8
+  const [sq, sqe] = twoProd(t1, t1);
+  const tail = t1 * t1 * t1 * (1 / 3 + t1 * (-1 / 4 + t1 * (1 / 5 + t1 * (-1 / 6 + t1 * (1 / 7 + t1 * (-1 / 8))))));
+  // sum: e*ln2 + log(c) + t1 + t2 - (sq + sqe + 2 t1 t2)/2 + tail
+  let [s, sl] = twoSum(T[0], t1);
+  let [s2, s2l] = twoSum(s, -0.5 * sq);
+  let lo = sl + s2l + T[1] + t2 - 0.5 * (sqe + 2 * t1 * t2) + tail;
+  s = s2;
+  if (e !== 0) {
+    const [eh, el] = twoProd(e, LN2[0]);
+    const [u, ul] = twoSum(eh, s);
+    s = u;
+    lo += ul + el + e * LN2[1];
+  }
+  return quick(s, lo);
+}
+
+export function logFast(x) {
+  const v = logFastDD(x);
+  if (v === undefined) return undefined;
+  const err = ZIV * Math.abs(v[0]);
+  const a = v[0] + (v[1] + err), b = v[0] + (v[1] - err);
+  return a === b ? a : undefined;
+}
+
+// sin/cos: r = a + b with a = j/64 tabulated, |b| <= 1/128
+let SC_T = null; // [sin hi, sin lo, cos hi, cos lo] of j/64, j = 0..52
+function scTable() {
+  if (SC_T === null) {
+    SC_T = [];
+    for (let j = 0; j <= 52; j++) {
+      const [s, c] = sinCos([j / 64, 0]);
+      SC_T.push([s[0], s[1], c[0], c[1]]);
+    }
+  }
+  return SC_T;
+}
+
+// [sin hi, sin lo, cos hi, cos lo] of the double-double r (|r| <= ~0.8), ~2^-70 relative
+function sinCosFast(rh, rl) {
+  const neg = rh < 0;
+  if (neg) { rh = -rh; rl = -rl; }
+  const j = Math.round(rh * 64);
+  const T = scTable()[j];
+  const b1 = rh - j / 64; // exact
+  const [b, bl0] = twoSum(b1, rl);
+  const b2 = bl0;
+  // sin b = b - b^3/6 + b^5/120 - ...; cos b = 1 - b^2/2 + b^4/24 - ...
+  const bb = b * b;
+  const sTail = -b * bb * (1 / 6 - bb * (1 / 120 - bb / 5040));
+  const [sq, sqe] = twoProd(b, b);
+  const cTail = bb * bb * (1 / 24 - bb * (1 / 720 - bb / 40320));
+  // cos b - 1 = -(sq + sqe + 2 b b2)/2 + cTail   (small: keep as one double plus correction)
+  const cm1h = -0.5 * sq, cm1l = -0.5 * (sqe + 2 * b * b2) + cTail;
+  // sin(a + b) = sin a + sin a (cos b - 1) + cos a sin b
+  // cos(a + b) = cos a + cos a (cos b - 1) - sin a sin b
+  const [p1, p1e] = twoProd(T[2], b);       // cos a * b
+  const [q1, q1e] = twoProd(T[0], b);       // sin a * b
+  const [sA, sAe] = twoSum(T[0], p1);
+  const sLo = sAe + p1e + T[1] + T[2] * (b2 + sTail) + T[3] * b + T[0] * (cm1h + cm1l) + T[1] * cm1h;
+  const [cA, cAe] = twoSum(T[2], -q1);
+  const cLo = cAe - q1e + T[3] - T[0] * (b2 + sTail) - T[1] * b + T[2] * (cm1h + cm1l) + T[3] * cm1h;
+  const s = quick(sA, sLo), c = quick(cA, cLo);
+  return neg ? [-s[0], -s[1], c[0], c[1]] : [s[0], s[1], c[0], c[1]];
+}
+
+function decided(h, l, rel) {
+  const err = rel * Math.abs(h);
+  const a = h + (l + err), b = h + (l - err);
+  return a === b ? a : undefined;
+}
+
+function trigFast(x, which) {
+  const ax = Math.abs(x);
+  if (!(ax < 1e5) || ax < 2 ** -20) return undefined;
+  const [k, r] = reduce(x);
+  const v = sinCosFast(r[0], r[1]);
+  let h, l;
+  if (which === 2) {
+    // tan: sin/cos (or -cos/sin in odd quadrants)
+    const q = k % 2 === 0 ? div([v[0], v[1]], [v[2], v[3]]) : neg(div([v[2], v[3]], [v[0], v[1]]));
+    return decided(q[0], q[1], 2 ** -60);
+  }
+  const sinQ = which === 0 ? k : k + 1; // cos x = sin(x + pi/2)
+  switch (sinQ % 4) {
+    case 0: h = v[0]; l = v[1]; break;
+    case 1: h = v[2]; l = v[3]; break;
+    case 2: h = -v[0]; l = -v[1]; break;
+    default: h = -v[2]; l = -v[3]; break;
+  }
+  return decided(h, l, ZIV);
+}
+
+// atan of a double-double with ~2^-70 relative error: table of atan(j/64) on [0, 1]
+let AT_T = null;
+function atTable() {
+  if (AT_T === null) {
+    AT_T = [];
+    for (let j = 0; j <= 64; j++) AT_T.push(j === 0 ? [0, 0] : atanDD([j / 64, 0]));
+  }
+  return AT_T;
+}
+
+function atanFastDD(ah, al) {
+  const sign = ah < 0 ? -1 : 1;
+  if (sign < 0) { ah = -ah; al = -al; }
+  let big = false;
+  if (ah > 1) {
+    const q = div([1, 0], [ah, al]);
+    ah = q[0]; al = q[1];
+    big = true;
+  }
+  const j = Math.round(ah * 64);
+  const c = j / 64;
+  // t = (a - c) / (1 + a c)
+  const num = twoSum(ah - c, al); // ah - c exact
+  const den = add([1, 0], mulD([ah, al], c));
+  const t = div(num, den);
+  const t1 = t[0];
+  const tt = t1 * t1;
+  const tail = -t1 * tt * (1 / 3 - tt * (1 / 5 - tt * (1 / 7 - tt / 9)));
+  const T = atTable()[j];
+  let r = add(T, [t[0], t[1] + tail]);
+  if (big) r = add(PIO2, neg(r));
+  return sign < 0 ? neg(r) : r;
 }

@@ -373,6 +373,63 @@ export class OrderedDict extends Dict {
 
 // ---- deque ----------------------------------------------------------------------------
 
+// A ring buffer: O(1) appends and pops at both ends.
+class Ring {
+  constructor() {
+    this.buf = new Array(8);
+    this.head = 0;
+    this.length = 0;
+  }
+  get(i) { return this.buf[(this.head + i) & (this.buf.length - 1)]; }
+  set(i, v) { this.buf[(this.head + i) & (this.buf.length - 1)] = v; }
+  grow() {
+    const old = this.buf, n = old.length;
+    const buf = new Array(n * 2);
+    for (let i = 0; i < this.length; i++) buf[i] = old[(this.head + i) & (n - 1)];
+    this.buf = buf;
+    this.head = 0;
+  }
+  push(v) {
+    if (this.length === this.buf.length) this.grow();
+    this.buf[(this.head + this.length) & (this.buf.length - 1)] = v;
+    this.length++;
+  }
+  unshift(v) {
+    if (this.length === this.buf.length) this.grow();
+    this.head = (this.head - 1) & (this.buf.length - 1);
+    this.buf[this.head] = v;
+    this.length++;
+  }
+  pop() {
+    const i = (this.head + this.length - 1) & (this.buf.length - 1);
+    const v = this.buf[i];
+    this.buf[i] = undefined;
+    this.length--;
+    return v;
+  }
+  shift() {
+    const v = this.buf[this.head];
+    this.buf[this.head] = undefined;
+    this.head = (this.head + 1) & (this.buf.length - 1);
+    this.length--;
+    return v;
+  }
+  toArray() {
+    const out = new Array(this.length);
+    for (let i = 0; i < this.length; i++) out[i] = this.get(i);
+    return out;
+  }
+  static from(arr) {
+    const r = new Ring();
+    let cap = 8;
+    while (cap < arr.length) cap *= 2;
+    r.buf = new Array(cap);
+    for (let i = 0; i < arr.length; i++) r.buf[i] = arr[i];
+    r.length = arr.length;
+    return r;
+  }
+}
+
 export class deque extends PyObject {
   static get __module__() { return this === deque ? "collections" : undefined; }
   static get $pyname() { return "collections.deque"; }
@@ -385,7 +442,7 @@ export class deque extends PyObject {
       if (ml < 0) throw new ValueError("maxlen must be non-negative");
     }
     this._maxlen = ml;
-    this._a = [];
+    this._r = new Ring();
     this._state = 0;
     if (iterable !== undefined && iterable !== null) this.extend(iterable);
     return null;
@@ -393,131 +450,152 @@ export class deque extends PyObject {
   get __hash__() { return null; }
   get maxlen() { return this._maxlen; }
   set maxlen(v) { throw new AttributeError("attribute 'maxlen' of 'collections.deque' objects is not writable"); }
+  // the items as an array (a copy)
+  get _a() { return this._r.toArray(); }
+  set _a(arr) { this._r = Ring.from(arr); }
 
-  _full() { return this._maxlen !== null && this._a.length >= this._maxlen; }
+  _full() { return this._maxlen !== null && this._r.length >= this._maxlen; }
   append(x) {
     this._state++;
     if (this._maxlen === 0) return null;
-    if (this._full()) this._a.shift();
-    this._a.push(x);
+    if (this._full()) this._r.shift();
+    this._r.push(x);
     return null;
   }
   appendleft(x) {
     this._state++;
     if (this._maxlen === 0) return null;
-    if (this._full()) this._a.pop();
-    this._a.unshift(x);
+    if (this._full()) this._r.pop();
+    this._r.unshift(x);
     return null;
   }
   pop() {
-    if (this._a.length === 0) throw new IndexError("pop from an empty deque");
+    if (this._r.length === 0) throw new IndexError("pop from an empty deque");
     this._state++;
-    return this._a.pop();
+    return this._r.pop();
   }
   popleft() {
-    if (this._a.length === 0) throw new IndexError("pop from an empty deque");
+    if (this._r.length === 0) throw new IndexError("pop from an empty deque");
     this._state++;
-    return this._a.shift();
+    return this._r.shift();
   }
   extend(it) {
-    const items = it === this ? this._a.slice() : Array.from($iter(it));
+    const items = it === this ? this._a : Array.from($iter(it));
     for (const x of items) this.append(x);
     return null;
   }
   extendleft(it) {
-    const items = it === this ? this._a.slice() : Array.from($iter(it));
+    const items = it === this ? this._a : Array.from($iter(it));
     for (const x of items) this.appendleft(x);
     return null;
   }
   rotate(n = 1) {
     n = asIndex(n);
-    const len = this._a.length;
+    const len = this._r.length;
     if (len <= 1) return null;
     this._state++;
     n %= len;
     if (n < 0) n += len;
-    if (n) this._a = this._a.slice(len - n).concat(this._a.slice(0, len - n));
+    if (n) {
+      const a = this._a;
+      this._a = a.slice(len - n).concat(a.slice(0, len - n));
+    }
     return null;
   }
-  clear() { this._state++; this._a.length = 0; return null; }
+  clear() { this._state++; this._r = new Ring(); return null; }
   copy() {
     const d = new this.constructor();
     d._maxlen = this._maxlen;
-    d._a = this._a.slice();
+    d._a = this._a;
     return d;
   }
   __copy__() { return this.copy(); }
   count(x) {
     let c = 0;
     const st = this._state;
-    for (const y of this._a) {
+    for (let i = 0; i < this._r.length; i++) {
+      const y = this._r.get(i);
       if (y === x || $eq(y, x)) c++;
       if (st !== this._state) throw new RuntimeError("deque mutated during iteration");
     }
     return c;
   }
   index(x, start = 0, stop = undefined) {
-    const n = this._a.length;
+    const n = this._r.length;
     let lo = asIndex(start), hi = stop === undefined ? n : asIndex(stop);
     if (lo < 0) lo = Math.max(0, lo + n);
     if (hi < 0) hi = Math.max(0, hi + n);
     hi = Math.min(hi, n);
     for (let i = lo; i < hi; i++) {
-      const y = this._a[i];
+      const y = this._r.get(i);
       if (y === x || $eq(y, x)) return i;
     }
     throw new ValueError(`${$repr(x)} is not in deque`);
   }
   insert(i, x) {
     if (this._full()) throw new IndexError("deque already at its maximum size");
-    const n = this._a.length;
+    const a = this._a;
+    const n = a.length;
     i = asIndex(i);
     if (i < 0) i = Math.max(0, i + n);
     if (i > n) i = n;
     this._state++;
-    this._a.splice(i, 0, x);
+    a.splice(i, 0, x);
+    this._a = a;
     return null;
   }
   remove(x) {
-    for (let i = 0; i < this._a.length; i++) {
-      const y = this._a[i];
+    for (let i = 0; i < this._r.length; i++) {
+      const y = this._r.get(i);
       if (y === x || $eq(y, x)) {
         this._state++;
-        this._a.splice(i, 1);
+        const a = this._a;
+        a.splice(i, 1);
+        this._a = a;
         return null;
       }
     }
     throw new ValueError(`${$repr(x)} is not in deque`);
   }
-  reverse() { this._state++; this._a.reverse(); return null; }
+  reverse() { this._state++; this._a = this._a.reverse(); return null; }
 
-  __len__() { return this._a.length; }
-  __bool__() { return this._a.length > 0; }
+  __len__() { return this._r.length; }
+  __bool__() { return this._r.length > 0; }
   _idx(k) {
     if (typeof k !== "number" && typeof k !== "boolean" &&
         !(k !== null && typeof k === "object" && typeof k.__index__ === "function")) {
       throw new PyTypeError(`sequence index must be integer, not '${type_name(k)}'`);
     }
     let i = asIndex(k);
-    const n = this._a.length;
+    const n = this._r.length;
     if (i < 0) i += n;
     if (i < 0 || i >= n) throw new IndexError("deque index out of range");
     return i;
   }
-  __getitem__(k) { return this._a[this._idx(k)]; }
-  __setitem__(k, v) { this._a[this._idx(k)] = v; return null; }
-  __delitem__(k) { const i = this._idx(k); this._state++; this._a.splice(i, 1); return null; }
+  __getitem__(k) { return this._r.get(this._idx(k)); }
+  __setitem__(k, v) { this._r.set(this._idx(k), v); return null; }
+  __delitem__(k) {
+    const i = this._idx(k);
+    this._state++;
+    const a = this._a;
+    a.splice(i, 1);
+    this._a = a;
+    return null;
+  }
   __contains__(x) {
-    for (const y of this._a) if (y === x || $eq(y, x)) return true;
+    for (let i = 0; i < this._r.length; i++) {
+      const y = this._r.get(i);
+      if (y === x || $eq(y, x)) return true;
+    }
     return false;
   }
   [Symbol.iterator]() {
     const self = this;
     const st = this._state;
     return (function* () {
-      for (let i = 0; i < self._a.length; i++) {
+      for (let i = 0; i < self._r.length; i++) {
         if (st !== self._state) throw new RuntimeError("deque mutated during iteration");
-        yield self._a[i];
+        yield self._r.get(i);
       }
       if (st !== self._state) throw new RuntimeError("deque mutated during iteration");
     })();
@@ -527,9 +605,9 @@ export class deque extends PyObject {
     const self = this;
     const st = this._state;
     return (function* () {
-      for (let i = self._a.length - 1; i >= 0; i--) {
+      for (let i = self._r.length - 1; i >= 0; i--) {
         if (st !== self._state) throw new RuntimeError("deque mutated during iteration");
-        yield self._a[i];
+        yield self._r.get(i);
       }
     })();
   }
@@ -554,8 +632,11 @@ export class deque extends PyObject {
   }
   __eq__(o) {
     if (!(o instanceof deque)) return NotImplemented;
-    if (this._a.length !== o._a.length) return false;
-    for (let i = 0; i < this._a.length; i++) if (!(this._a[i] === o._a[i] || $eq(this._a[i], o._a[i]))) return false;
+    if (this._r.length !== o._r.length) return false;
+    for (let i = 0; i < this._r.length; i++) {
+      const x = this._r.get(i), y = o._r.get(i);
+      if (!(x === y || $eq(x, y))) return false;
+    }
     return true;
   }
   __lt__(o) { return this._cmp(o, $lt); }
@@ -574,20 +655,20 @@ export class deque extends PyObject {
   __mul__(n) {
     if (typeof n !== "number" && typeof n !== "boolean") return NotImplemented;
     const d = this.copy();
-    d._a = [];
-    for (let i = 0; i < +n; i++) for (const x of this._a) d.append(x);
+    d._r = new Ring();
+    const items = this._a;
+    for (let i = 0; i < +n; i++) for (const x of items) d.append(x);
     return d;
   }
   __rmul__(n) { return this.__mul__(n); }
   __imul__(n) {
-    const items = this._a.slice();
-    this._a = [];
+    const items = this._a;
+    this._r = new Ring();
     this._state++;
     for (let i = 0; i < +n; i++) for (const x of items) this.append(x);
     return this;
   }
 }
-
 
 // ---- ChainMap (small subset) ------------------------------------------------------------
 

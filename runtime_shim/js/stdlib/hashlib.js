@@ -1,6 +1,6 @@
 // Python's hashlib: synchronous pure-JS md5, sha1, sha224, sha256, sha384, sha512
 // (WebCrypto is asynchronous, Python's hashlib is not).
-import { PyTypeError, ValueError } from "../builtins/exceptions.js";
+import { PyTypeError, ValueError, NotImplementedError } from "../builtins/exceptions.js";
 import { Bytes } from "../builtins/bytes.js";
 import { PySet } from "../builtins/set.js";
 import { bind, asIndex } from "./_util.js";
@@ -352,12 +352,32 @@ export function sha256(...a) { return make("sha256", a); }
 export function sha384(...a) { return make("sha384", a); }
 export function sha512(...a) { return make("sha512", a); }
 
+// Algorithms CPython provides that cfpy does not implement.
+const MISSING_ALGOS = ["sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128", "shake_256", "blake2b",
+  "blake2s", "sha512_224", "sha512_256", "md5-sha1", "sm3", "ripemd160"];
+
+function unsupported(name) {
+  return new NotImplementedError(`hashlib: ${name} is not supported by cfpy (md5, sha1, sha224, sha256, sha384 and sha512 are)`);
+}
+
 function normName(name) {
   if (typeof name !== "string") throw new PyTypeError(`new() argument 'name' must be str, not ${type_name(name)}`);
-  const n = name.toLowerCase().replace(/-/g, "");
+  const lower = name.toLowerCase();
+  if (MISSING_ALGOS.includes(lower)) throw unsupported(lower);
+  const n = lower.replace(/-/g, "");
   if (ALGOS[n] === undefined) throw new ValueError(`unsupported hash type ${name}`);
   return n;
 }
+
+export function sha3_224() { throw unsupported("sha3_224"); }
+export function sha3_256() { throw unsupported("sha3_256"); }
+export function sha3_384() { throw unsupported("sha3_384"); }
+export function sha3_512() { throw unsupported("sha3_512"); }
+export function shake_128() { throw unsupported("shake_128"); }
+export function shake_256() { throw unsupported("shake_256"); }
+export function blake2b() { throw unsupported("blake2b"); }
+export function blake2s() { throw unsupported("blake2s"); }
+export function file_digest() { throw new NotImplementedError("hashlib.file_digest() is not supported by cfpy (no files in Workers)"); }
 
 export function new$(...a) {
   const { v: [name, data] } = bind("new", a, ["name", "data"], 1, { ko: ["usedforsecurity", "string"] });
@@ -366,7 +386,9 @@ export function new$(...a) {
 }
 export { new$ as new };
 
-export const algorithms_guaranteed = /* @__PURE__ */ new PySet(["md5", "sha1", "sha224", "sha256", "sha384", "sha512"]);
+// CPython's set (using the sha3/blake2/shake names raises NotImplementedError)
+export const algorithms_guaranteed = /* @__PURE__ */ new PySet(["blake2b", "blake2s", "md5", "sha1", "sha224", "sha256",
+  "sha384", "sha3_224", "sha3_256", "sha3_384", "sha3_512", "sha512", "shake_128", "shake_256"]);
 export const algorithms_available = algorithms_guaranteed;
 
 // HMAC over one of the algorithms above (shared with pbkdf2_hmac).

@@ -66,7 +66,7 @@ function floatHash(v) {
 
 const TWOPI = 2.0 * Math.PI;
 // glibc-exact exp/log/cos/sin/pow (see _libm.js)
-const NV_MAGICCONST = /* @__PURE__ */ (() => 4 * L.exp(-0.5) / Math.sqrt(2.0))();
+const NV_MAGICCONST = 1.7155277699214135; // CPython's 4 * exp(-0.5) / sqrt(2.0)
 const logf = (x) => (x === 0 ? -Infinity : x === Infinity ? x : L.log(x));
 
 export class Random extends PyObject {

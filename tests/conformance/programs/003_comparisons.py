@@ -26,7 +26,8 @@ b = a
 c = [1, 2]
 print(a is b, a is c, a == c, a is not c)
 print(None is None, x_is := (None is not None))
-print(True is True, 1 is not None)
+one = 1
+print(True is True, one is not None)
 
 print(2 in [1, 2, 3], 4 in [1, 2, 3], 4 not in [1, 2, 3])
 print("ell" in "hello", "" in "abc", "z" in "abc", "z" not in "abc")

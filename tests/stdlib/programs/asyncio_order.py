@@ -31,7 +31,7 @@ async def main():
     await t2
     try:
         await asyncio.wait_for(asyncio.sleep(1), timeout=0.02)
-    except asyncio.TimeoutError:
+    except asyncio.TimeoutError:  # noqa: UP041 - asyncio.TimeoutError on purpose
         log.append("timeout")
     q = asyncio.Queue()
     for i in range(3):
