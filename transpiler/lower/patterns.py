@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import libcst as cst
 
-from transpiler.lower import names as N
 from transpiler.lower.base import js_string
 from transpiler.lower.definitions import DefinitionLowerer, _indent
 

@@ -75,24 +75,6 @@ class StatementLowerer(PatternLowerer):
             return []  # docstrings and `...`
         return [self.code(node.value) + ";"]
 
-        func = value.func
-        if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name):
-            imported = self.ctx.imported.get(func.value.value)
-            return (
-                imported is not None
-                and imported.name is None
-                and func.attr.value == "run"
-                and imported.module.endswith("/asyncio.js")
-            )
-        if isinstance(func, cst.Name):
-            imported = self.ctx.imported.get(func.value)
-            return (
-                imported is not None
-                and imported.name == "run"
-                and imported.module.endswith("/asyncio.js")
-            )
-        return False
-
     def stmt_Pass(self, node: cst.Pass) -> list[str]:
         return []
 

@@ -6,7 +6,6 @@ diagnostics with the parser's position; no libcst exception escapes this module.
 
 from __future__ import annotations
 
-import ast
 from dataclasses import dataclass
 from pathlib import Path
 
