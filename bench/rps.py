@@ -13,6 +13,7 @@ on a shared machine), the req/s are the medians of the rounds.
 from __future__ import annotations
 
 import http.client
+import os
 import re
 import shutil
 import subprocess
@@ -56,7 +57,7 @@ def _get(url: str, path: str) -> tuple[int, str, str]:
         conn.close()
 
 
-def load_wrk(url: str, seconds: float, script: Path) -> tuple[float, dict[str, int]]:
+def load_wrk(url: str, seconds: float, script: Path) -> tuple[float, int, dict[str, int]]:
     proc = subprocess.run(
         [
             "wrk",
@@ -74,6 +75,7 @@ def load_wrk(url: str, seconds: float, script: Path) -> tuple[float, dict[str, i
     if proc.returncode != 0:
         raise RuntimeError(f"wrk failed: {proc.stderr or proc.stdout}")
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", proc.stdout).group(1))
+    count = int(re.search(r"(\d+) requests in", proc.stdout).group(1))
     failures: dict[str, int] = {}
     bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", proc.stdout)
     if bad:
@@ -83,10 +85,10 @@ def load_wrk(url: str, seconds: float, script: Path) -> tuple[float, dict[str, i
         for kind, n in re.findall(r"(\w+) (\d+)", errors.group(1)):
             if int(n):
                 failures[f"socket {kind}"] = int(n)
-    return rps, failures
+    return rps, count, failures
 
 
-def load_python(url: str, seconds: float) -> tuple[float, dict[str, int]]:
+def load_python(url: str, seconds: float) -> tuple[float, int, dict[str, int]]:
     """Keep-alive GETs from a thread pool until the deadline (bounded by time)."""
     parsed = urlparse(url)
     deadline = time.perf_counter() + seconds
@@ -116,7 +118,33 @@ def load_python(url: str, seconds: float) -> tuple[float, dict[str, int]]:
     with ThreadPoolExecutor(max_workers=CONNECTIONS) as pool:
         list(pool.map(worker, range(CONNECTIONS)))
     rps = sum(counts) / (time.perf_counter() - t0)
-    return rps, ({"failed": sum(failures)} if sum(failures) else {})
+    return rps, sum(counts), ({"failed": sum(failures)} if sum(failures) else {})
+
+
+def tree_cpu_s(root_pid: int) -> float:
+    """User+system CPU seconds of ``root_pid`` and all its descendants (workerd included)."""
+    parents: dict[int, int] = {}
+    stats: dict[int, list[str]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            text = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        fields = text[text.rindex(")") + 2 :].split()
+        parents[int(entry)] = int(fields[1])
+        stats[int(entry)] = fields
+    tree = {root_pid}
+    grew = True
+    while grew:
+        grew = False
+        for pid, ppid in parents.items():
+            if ppid in tree and pid not in tree:
+                tree.add(pid)
+                grew = True
+    ticks = os.sysconf("SC_CLK_TCK")
+    return sum(int(stats[p][11]) + int(stats[p][12]) for p in tree if p in stats) / ticks
 
 
 def measure_pair(
@@ -133,6 +161,7 @@ def measure_pair(
     script.write_text(WRK_SCRIPT, encoding="utf-8")
     servers = {}
     results: dict[str, list[float]] = {"cfpy": [], "js": []}
+    cpu_per_req: dict[str, list[float]] = {"cfpy": [], "js": []}
     failures: dict[str, dict[str, int]] = {"cfpy": {}, "js": {}}
     note = ""
     try:
@@ -157,12 +186,22 @@ def measure_pair(
             note = f"ANSWERS DIFFER: cfpy {answers['cfpy']} vs js {answers['js']}; "
 
         def load(name: str, seconds: float) -> tuple[float, dict[str, int]]:
+            """Load one server; records its req/s and its CPU ms per request."""
             url = servers[name].url
-            return load_wrk(url, seconds, script) if use_wrk else load_python(url, seconds)
+            before = tree_cpu_s(servers[name].process.pid)
+            rps, count, bad = (
+                load_wrk(url, seconds, script) if use_wrk else load_python(url, seconds)
+            )
+            if count:
+                cpu_per_req[name].append(
+                    (tree_cpu_s(servers[name].process.pid) - before) * 1000 / count
+                )
+            return rps, bad
 
         for name in servers:
             opts.log(f"rps: {pair} warm-up {name} ({warmup_s:.1f} s)")
             load(name, warmup_s)
+        cpu_per_req = {"cfpy": [], "js": []}  # not the warm-up
         for r in range(rounds):
             # Each round loads both, in alternating order; its ratio is one paired sample.
             for name in list(servers)[:: 1 if r % 2 == 0 else -1]:
@@ -175,6 +214,7 @@ def measure_pair(
         for server in servers.values():
             server.stop()
     cf, js = median(results["cfpy"]), median(results["js"])
+    cpu_cf, cpu_js = median(cpu_per_req["cfpy"]), median(cpu_per_req["js"])
     pairs = [a / b for a, b in zip(results["cfpy"], results["js"], strict=False) if b]
     ratio = median(pairs) if pairs else float("nan")
     driver = (f"wrk -t1 -c{CONNECTIONS}" if use_wrk else f"python thread pool x{CONNECTIONS}") + (
@@ -195,8 +235,15 @@ def measure_pair(
         f"{ratio:.2f}x ({cf:.0f} vs {js:.0f} req/s)",
         f">= {TARGET_RATIO}x" if is_views else "report",
         (ratio >= TARGET_RATIO) if is_views else None,
-        note + f"{driver}; rounds cfpy/js: {rounds_text}",
-        {"cfpy_rps": cf, "js_rps": js, "ratio": ratio, "rounds": results},
+        note + f"server CPU per request (workerd+Miniflare, median): cfpy {cpu_cf:.2f} ms, "
+        f"js {cpu_js:.2f} ms; {driver}; rounds cfpy/js req/s: {rounds_text}",
+        {
+            "cfpy_rps": cf,
+            "js_rps": js,
+            "ratio": ratio,
+            "rounds": results,
+            "cpu_ms_per_request": cpu_per_req,
+        },
     )
 
 

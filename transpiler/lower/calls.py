@@ -228,6 +228,10 @@ class CallLowerer(ExpressionLowerer):
             # str/list/int values have no dunder methods in JS: map to the operation.
             all_args = [receiver.code, js_string(name), *args.positional]
             return JS(f"{self.lang('$dunder')}({', '.join(all_args)})")
+        if args.plain and (name in N.GENERATOR_METHODS or name in N.NUMBER_METHODS):
+            helper = self.lang("$gen" if name in N.GENERATOR_METHODS else "$num")
+            all_args = [receiver.code, js_string(name), *args.positional]
+            return JS(f"{helper}({', '.join(all_args)})")
         if name in N.DISPATCHED_METHODS and receiver.type not in ("dict", "set", "tuple"):
             helper = self.rt(f"$m_{name}")
             all_args = [receiver.code, *args.positional]

@@ -208,7 +208,7 @@ class ExpressionLowerer(LowerBase):
                 items.append(f"...{self.lang('$dict_spread')}({self.code(el.value)})")
             else:
                 items.append(f"{self.code(el.key)}, {self.code(el.value)}")
-        return JS(f"{self.lang('$dict')}({', '.join(items)})", "dict")
+        return JS(f"{self.lang('$dict_lit')}({', '.join(items)})", "dict")
 
     # -- operators ---------------------------------------------------------------------
 
@@ -443,7 +443,7 @@ class ExpressionLowerer(LowerBase):
         body = self._comp_body(
             node, lambda: f"$r.$set({self.code(node.key)}, {self.code(node.value)});"
         )
-        return JS(self._comp_iife(node, body, "$r", f"{self.lang('$dict')}()"), "dict")
+        return JS(self._comp_iife(node, body, "$r", f"{self.lang('$dict_lit')}()"), "dict")
 
     def expr_GeneratorExp(self, node: cst.GeneratorExp) -> JS:
         body = self._comp_body(node, lambda: f"yield {self.code(node.elt)};")

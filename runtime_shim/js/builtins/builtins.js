@@ -49,7 +49,8 @@ function checkStr(v, name) {
 export function len(x) {
   if (typeof x === "string") return cpLen(x);
   if (Array.isArray(x)) return x.length;
-  if (x !== null && typeof x === "object") {
+  // Objects, and classes with a static __len__ (an Enum class has a length).
+  if (x !== null && (typeof x === "object" || typeof x === "function")) {
     if (typeof x.__len__ === "function") {
       const n = x.__len__();
       if (typeof n !== "number" || !Number.isInteger(n)) {

@@ -1,5 +1,5 @@
 // Compiler-support helpers: constructs that have no Python-visible name.
-export { $dict, $dict_spread, $set_of } from "./literals.js";
+export { $dict_lit, $dict_spread, $set_of } from "./literals.js";
 export { $match_seq, $match_map, $match_rest, $match_pos, $match_attr } from "./match.js";
 export { $init_subclass } from "./classes.js";
 export { $callv } from "./callv.js";
@@ -9,3 +9,4 @@ export { $raise_ctx, $name_error } from "./raise.js";
 export { $typing } from "./typing.js";
 export { $unthis, $as_method } from "./methods.js";
 export { $dunder } from "./dunders.js";
+export { $gen, $num } from "./generators.js";

@@ -2,8 +2,8 @@
 import { Dict } from "../builtins/dict.js";
 import { PySet } from "../builtins/set.js";
 
-// {k1: v1, k2: v2} -> $dict(k1, v1, k2, v2); `**m` entries arrive flattened by $dict_spread.
-export function $dict(...kv) {
+// {k1: v1, k2: v2} -> $dict_lit(k1, v1, k2, v2); `**m` entries arrive flattened by $dict_spread.
+export function $dict_lit(...kv) {
   const d = new Dict();
   for (let i = 0; i < kv.length; i += 2) d.$set(kv[i], kv[i + 1]);
   return d;

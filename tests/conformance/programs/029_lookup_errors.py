@@ -23,10 +23,11 @@ attempt("dict pop", lambda: {}.pop("gone"))
 attempt("set remove", lambda: set().remove(3))
 pair = [1, 2]
 attempt("list idx str", lambda: pair["0"])
-attempt("list idx float", lambda: [1, 2][1.0])
+attempt("list idx float", lambda: pair[1.0])
 attempt("ok neg", lambda: [1, 2, 3][-1])
 attempt("ok slice", lambda: [1, 2, 3][1:100])
-attempt("str key", lambda: "abc"["a"])
+word = "abc"
+attempt("str key", lambda: word["a"])
 attempt("next", lambda: next(iter([])))
 try:
     raise KeyError("custom")

@@ -1,0 +1,42 @@
+// Methods of Python generators and numbers that JS generators/numbers do not have.
+import { StopIteration, PyTypeError } from "../builtins/exceptions.js";
+import { $callm } from "../builtins/call.js";
+import { Tuple } from "../builtins/tuple.js";
+
+function isJsGenerator(g) {
+  return g !== null && typeof g === "object" && typeof g.next === "function" &&
+    typeof g.throw === "function" && typeof g.return === "function";
+}
+
+// gen.send(value) / gen.throw(exc) / gen.close()
+export function $gen(g, name, ...args) {
+  if (!isJsGenerator(g) || typeof g[name] === "function" && name !== "throw") {
+    return $callm(g, name, args, null);
+  }
+  let r;
+  if (name === "send") r = g.next(args[0]);
+  else if (name === "throw") r = g.throw(args[0]);
+  else if (name === "close") { g.return(null); return null; }
+  else return $callm(g, name, args, null);
+  if (r.done) throw new StopIteration(r.value === undefined ? null : r.value);
+  return r.value;
+}
+
+// int/float methods: x.bit_length(), x.is_integer(), ...
+export function $num(x, name, ...args) {
+  if (typeof x !== "number" && typeof x !== "boolean") return $callm(x, name, args, null);
+  const n = +x;
+  switch (name) {
+    case "bit_length": { let v = Math.abs(Math.trunc(n)); let bits = 0; while (v >= 1) { v = Math.floor(v / 2); bits++; } return bits; }
+    case "bit_count": { let v = Math.abs(Math.trunc(n)); let c = 0; while (v >= 1) { c += v % 2; v = Math.floor(v / 2); } return c; }
+    case "is_integer": return Number.isInteger(n);
+    case "conjugate": return x;
+    case "as_integer_ratio": {
+      if (Number.isInteger(n)) return Tuple.of(n, 1);
+      let d = 1, v = n;
+      while (!Number.isInteger(v)) { v *= 2; d *= 2; }
+      return Tuple.of(v, d);
+    }
+  }
+  throw new PyTypeError(`'${typeof x === "boolean" ? "bool" : Number.isInteger(n) ? "int" : "float"}' object has no attribute '${name}'`);
+}
