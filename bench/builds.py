@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 import projgen
-from lib import ROOT, Options, Row, fmt_ms, median
+from lib import ROOT, Options, Row, fmt_ms, log_profile, median
 
 TARGET_COLD_S = 0.67
 TARGET_NOCHANGE_S = 0.1
@@ -262,7 +262,7 @@ def run(opts: Options) -> list[Row]:
                 )
             )
         if opts.profile_dir and cold_ms > TARGET_COLD_S * 1000:
-            opts.log(compiler_profile(root, opts.profile_dir, f"{lines}_lines"))
+            log_profile(opts, compiler_profile, root, opts.profile_dir, f"{lines}_lines")
 
         points: list[tuple[int, float]] = []
         cpu_points: dict[int, list[float]] = {lines: cpu["cold"]}

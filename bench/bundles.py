@@ -35,6 +35,7 @@ from lib import (
     Row,
     fmt_kb,
     fmt_ms,
+    log_profile,
     median,
     node_json,
     toolchain,
@@ -188,7 +189,7 @@ def run(opts: Options) -> list[Row]:
                 )
             )
             if opts.profile_dir and gz > target:
-                opts.log(size_profile(bundle.parent.parent, opts.profile_dir))
+                log_profile(opts, size_profile, bundle.parent.parent, opts.profile_dir)
         for name, bundle in built.items():
             opts.log(f"bundles: import time of {name} ({samples} fresh node processes)")
             ms, imported = eval_ms(bundle, samples, scratch)
@@ -206,7 +207,7 @@ def run(opts: Options) -> list[Row]:
                 )
             )
             if opts.profile_dir and ms >= TARGET_EVAL_MS:
-                opts.log(eval_profile(name, imported, samples, opts.profile_dir))
+                log_profile(opts, eval_profile, name, imported, samples, opts.profile_dir)
     return rows
 
 

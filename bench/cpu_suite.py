@@ -26,6 +26,7 @@ from lib import (
     first_line,
     fmt_ms,
     geomean,
+    log_profile,
     median,
     python3,
     run_json,
@@ -196,7 +197,7 @@ def run(opts: Options) -> list[Row]:
                 and "cfpy" in t
                 and t["cfpy"] / t["js"] > TARGET_VS_JS
             ):
-                opts.log(profile_program(result, warmup, max(reps, 3), opts.profile_dir))
+                log_profile(opts, profile_program, result, warmup, max(reps, 3), opts.profile_dir)
     valid = [r for r in results if r.valid and "cfpy" in r.times]
     left_out = [r.name for r in results if r not in valid]
     note = f"{len(valid)} of {len(results)} programs" + (

@@ -61,6 +61,15 @@ class Options:
     log: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True)
 
 
+def log_profile(opts: Options, make: Callable[..., str], *args: object) -> None:
+    """Log a profile; a profile that fails (the tree changed under us, ...) is reported,
+    never fatal: the table matters more."""
+    try:
+        opts.log(make(*args))
+    except Exception as err:  # noqa: BLE001
+        opts.log(f"profile failed: {type(err).__name__}: {first_line(str(err))}")
+
+
 # -- statistics ---------------------------------------------------------------------------
 
 

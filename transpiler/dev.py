@@ -6,12 +6,14 @@ reloads.  A failed rebuild prints its diagnostics and keeps serving the last goo
 
 from __future__ import annotations
 
+import re
 import signal
 import sys
 import time
 from pathlib import Path
 
 from transpiler.diagnostics import Logger
+from transpiler.emit.sourcemap import SourceMap
 from transpiler.project import ProjectConfig, load_project
 
 POLL_SECONDS = 0.3
@@ -54,6 +56,47 @@ def _build(directory: Path, entry: str | None) -> ProjectConfig | None:
     return config if ok is not None else None
 
 
+class FrameMapper:
+    """Rewrites bundle positions in worker output (`at f (…/worker.js:L:C)`) to .py lines."""
+
+    FRAME = re.compile(r"\(?(?:file://)?([^\s()]+\.js):(\d+):(\d+)\)?")
+
+    def __init__(self, config: ProjectConfig) -> None:
+        self.bundle = config.main
+        self.root = config.root
+        self.map: SourceMap | None = None
+
+    def reset(self) -> None:
+        self.map = None  # a rebuild wrote a new map
+
+    def __call__(self, line: str) -> str | None:
+        """The line with .py positions, or None for a runtime-internal stack frame."""
+        mapped = self.FRAME.sub(self._replace, line)
+        if mapped == line and line.lstrip().startswith("at ") and str(self.bundle) in line:
+            return None  # a frame inside cfpy's runtime: Python tracebacks don't show those
+        return mapped
+
+    def _replace(self, match: re.Match[str]) -> str:
+        if Path(match.group(1)).resolve() != self.bundle.resolve():
+            return match.group(0)
+        if self.map is None:
+            map_path = self.bundle.with_name(self.bundle.name + ".map")
+            if not map_path.is_file():
+                return match.group(0)
+            self.map = SourceMap.load(map_path)
+        found = self.map.lookup(int(match.group(2)), int(match.group(3)) - 1)
+        if found is None or not found.source.endswith(".py"):
+            return match.group(0)
+        source = Path(found.source)
+        shown = source.relative_to(self.root) if source.is_relative_to(self.root) else source
+        return f"({shown}:{found.line})"
+
+
+def _show(line: str | None, stream: object) -> None:
+    if line is not None:
+        print(line, file=stream, flush=True)  # type: ignore[call-overload]
+
+
 def run_dev(directory: Path, entry: str | None, port: int) -> int:
     from transpiler.serve import start_dev_server
     from transpiler.toolchain import ensure_toolchain
@@ -74,7 +117,13 @@ def run_dev(directory: Path, entry: str | None, port: int) -> int:
     from transpiler.serve import DevServerError
 
     try:
-        server = start_dev_server(toolchain, server_options(config, port))  # type: ignore[arg-type]
+        mapper = FrameMapper(config)
+        server = start_dev_server(
+            toolchain,
+            server_options(config, port),  # type: ignore[arg-type]
+            on_stdout=lambda line: _show(mapper(line), sys.stdout),
+            on_stderr=lambda line: _show(mapper(line), sys.stderr),
+        )
     except DevServerError as err:
         print(f"cfpy: the local runtime did not start: {err.reason}", file=sys.stderr)
         for line in err.output[-20:]:
@@ -98,6 +147,7 @@ def run_dev(directory: Path, entry: str | None, port: int) -> int:
                 )
                 continue
             config = rebuilt
+            mapper.reset()
             server.reload(server_options(config, port))  # type: ignore[arg-type]
             print("cfpy: rebuilt and reloaded", flush=True)
     except KeyboardInterrupt:

@@ -89,3 +89,63 @@ def test_jsonc_config_is_read(example_copy) -> None:
     assert result.returncode == 0, result.stderr
     with serve(project) as worker:
         assert worker.get("/").body == "in-progress"
+
+
+RAISING_WORKER = '''from cloudflare_workers import CloudflareWorkers, Request, Response
+
+
+def helper(d: dict) -> str:
+    return d["missing"]
+
+
+async def fetch(request: Request, env, ctx) -> Response:
+    return Response(helper({}))
+
+
+CloudflareWorkers(fetch=fetch)
+'''
+
+
+def test_dev_shows_python_file_and_line_of_an_exception(example_copy) -> None:
+    project: Path = example_copy("todos")
+    (project / "src" / "worker.py").write_text(RAISING_WORKER)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "transpiler.cli", "dev", str(project), "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    out = _Lines(proc.stdout)
+    try:
+        url = out.wait_for(r"serving todos on (http://127\.0\.0\.1:\d+)").group(1)
+        assert http_request(url + "/").status == 500
+        out.wait_for(r"^KeyError: 'missing'$")
+        out.wait_for(r"^\s+at helper \(src/worker\.py:5\)$")
+        out.wait_for(r"^\s+at fetch \(src/worker\.py:9\)$")
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=30)
+    assert not any("worker.js" in line for line in out.lines), "runtime frames are hidden"
+
+
+def test_bundle_source_map_points_into_python(example_copy) -> None:
+    from conftest import cfpy
+
+    from transpiler.emit.sourcemap import SourceMap
+
+    project: Path = example_copy("views")
+    assert cfpy("build", str(project), "--no-minify").returncode == 0
+    bundle = project / "build" / "worker.js"
+    smap = SourceMap.load(bundle.with_name("worker.js.map"))
+    worker = project / "src" / "worker.py"
+    py_line = next(
+        i for i, text in enumerate(worker.read_text().splitlines(), 1) if "id_from_name" in text
+    )
+    js_lines = bundle.read_text().splitlines()
+    js_line = next(i for i, text in enumerate(js_lines, 1) if "views.id_from_name" in text)
+    column = js_lines[js_line - 1].index("views.get")
+    found = smap.lookup(js_line, column)
+    assert found is not None
+    assert Path(found.source) == worker.resolve()
+    assert found.line == py_line

@@ -18,7 +18,9 @@ import { DurableObjectState } from "./durable_object.js";
 import { EmailMessage, ExecutionContext, MessageBatch, ScheduledEvent } from "./events.js";
 import { NATIVE, arity } from "./util.js";
 
-// Logs an uncaught exception as Python prints its last traceback line: `ExcType: message`.
+// Logs an uncaught exception as Python prints its last traceback line, `ExcType: message`,
+// followed by the JS stack frames (`cfpy dev` maps them back to .py lines with the source
+// map; deployed, `wrangler tail` shows them).
 export function logException(e) {
   let line;
   try {
@@ -26,7 +28,8 @@ export function logException(e) {
   } catch {
     line = String(e && e.stack ? e.stack : e);
   }
-  console.error(line);
+  const frames = e && typeof e.stack === "string" ? e.stack.split("\n").filter((l) => /^\s+at /.test(l)) : [];
+  console.error([line, ...frames].join("\n"));
 }
 
 function internalError() {
