@@ -72,7 +72,11 @@ def test_declared_var_in_dev_vars_is_accepted(example_copy) -> None:
 def test_class_name_without_durable_objects_key(example_copy) -> None:
     project = example_copy("views")
     worker = project / "src" / "worker.py"
-    _edit(worker, '{"ViewsDurableObject": lambda: ViewsDurableObject()}', '{"Other": ViewsDurableObject}')
+    _edit(
+        worker,
+        '{"ViewsDurableObject": lambda: ViewsDurableObject()}',
+        '{"Other": ViewsDurableObject}',
+    )
     result = cfpy("build", str(project))
     assert result.returncode == 1
     head = _first_error(result.stderr, "CF323")
@@ -93,9 +97,14 @@ def test_handler_and_method_arity(example_copy) -> None:
     method = _first_error(result.stderr, "CF324", "ViewsDurableObject")
     position = _pos(worker, "async def fetch(self)")
     line, col = position.split(":")
-    assert method[0].startswith(f"{worker}:{line}:{int(col) + 16}: CF324 `ViewsDurableObject.fetch` takes 0")
+    assert method[0].startswith(
+        f"{worker}:{line}:{int(col) + 16}: CF324 `ViewsDurableObject.fetch` takes 0"
+    )
     assert "fetch(self, request) or fetch(self, request, env)" in method[4]
-    assert "the `fetch` handler takes 4 positional parameters, but the runtime calls it with 3" in result.stderr
+    assert (
+        "the `fetch` handler takes 4 positional parameters, but the runtime calls it with 3"
+        in result.stderr
+    )
 
 
 def test_missing_migration_warns_with_toml(example_copy) -> None:

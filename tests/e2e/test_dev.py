@@ -91,7 +91,7 @@ def test_jsonc_config_is_read(example_copy) -> None:
         assert worker.get("/").body == "in-progress"
 
 
-RAISING_WORKER = '''from cloudflare_workers import CloudflareWorkers, Request, Response
+RAISING_WORKER = """from cloudflare_workers import CloudflareWorkers, Request, Response
 
 
 def helper(d: dict) -> str:
@@ -103,7 +103,7 @@ async def fetch(request: Request, env, ctx) -> Response:
 
 
 CloudflareWorkers(fetch=fetch)
-'''
+"""
 
 
 def test_dev_shows_python_file_and_line_of_an_exception(example_copy) -> None:

@@ -95,7 +95,9 @@ LIST_METHODS = frozenset(
 DISPATCHED_METHODS = STR_METHODS | LIST_METHODS
 # Generator and number methods that JS generators/numbers lack (runtime lang/generators.js).
 GENERATOR_METHODS = frozenset({"send", "throw", "close"})
-NUMBER_METHODS = frozenset({"bit_length", "bit_count", "is_integer", "conjugate", "as_integer_ratio"})
+NUMBER_METHODS = frozenset(
+    {"bit_length", "bit_count", "is_integer", "conjugate", "as_integer_ratio"}
+)
 # Methods of runtime classes (dict, set, bytes, Workers API, stdlib): a read of one of
 # these attribute names that is not a call goes through `getattr`, which binds `self`.
 RUNTIME_METHODS = frozenset(
