@@ -13,12 +13,11 @@ import shutil
 import threading
 import time
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-
 from support.project import build, serve
 from support.workerd import WorkerHandle
 
@@ -48,7 +47,7 @@ SAMPLES: dict[str, Any] = {
     "mixed_keys": {1: "int key", (1, 2): "tuple key", "s": None, 2.5: "float key"},
     "nested": {"t": (1, {"x": b"b"}), "l": [(3, 4), {5: [6]}]},
     "naive_datetime": datetime(2024, 5, 6, 7, 8, 9, 123456),
-    "aware_datetime": datetime(2024, 5, 6, 7, 8, 9, tzinfo=timezone.utc),
+    "aware_datetime": datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC),
     "datetimes": [datetime(2000, 1, 1), (datetime(1999, 12, 31, 23, 59, 59),)],
 }
 EXPECTED_REPRS = {key: repr(value) for key, value in SAMPLES.items()}

@@ -27,9 +27,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from support.project import build, serve
 from support.workerd import WorkerHandle, shared_toolchain
+
 from transpiler.serve import node_env
 
 WORKERS = Path(__file__).parent / "workers"

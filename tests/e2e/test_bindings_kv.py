@@ -10,7 +10,6 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-
 from support.project import build, serve
 from support.workerd import Response, WorkerHandle
 

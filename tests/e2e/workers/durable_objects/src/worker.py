@@ -6,7 +6,7 @@ repr of the same values.
 """
 
 import asyncio
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from cloudflare_workers import (
@@ -44,7 +44,7 @@ SAMPLES: dict[str, Any] = {
     "mixed_keys": {1: "int key", (1, 2): "tuple key", "s": None, 2.5: "float key"},
     "nested": {"t": (1, {"x": b"b"}), "l": [(3, 4), {5: [6]}]},
     "naive_datetime": datetime(2024, 5, 6, 7, 8, 9, 123456),
-    "aware_datetime": datetime(2024, 5, 6, 7, 8, 9, tzinfo=timezone.utc),
+    "aware_datetime": datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC),
     "datetimes": [datetime(2000, 1, 1), (datetime(1999, 12, 31, 23, 59, 59),)],
 }
 

@@ -7,8 +7,6 @@ requests go only to this worker itself (the dev server on 127.0.0.1).
 import asyncio
 from typing import Any
 
-from js import JSON, Date, Math, crypto, encodeURIComponent
-
 from cloudflare_workers import (
     CloudflareWorkers,
     DurableObject,
@@ -17,8 +15,11 @@ from cloudflare_workers import (
     Headers,
     Request,
     Response,
+)
+from cloudflare_workers import (
     fetch as http_fetch,
 )
+from js import JSON, Date, Math, crypto, encodeURIComponent
 
 
 class QuotaExceeded(Exception):
