@@ -255,7 +255,9 @@ def test_state_id_block_concurrency_while_and_wait_until(worker: WorkerHandle) -
     # state.wait_until: the write lands after the response was sent
     waited = wait_for(lambda: worker.get("/store/state/waited").json()["waited"] != "None")
     assert waited
-    assert worker.get("/store/state/waited").json() == {"waited": repr("written after the response")}
+    assert worker.get("/store/state/waited").json() == {
+        "waited": repr("written after the response")
+    }
 
 
 def test_block_concurrency_while_holds_other_events(worker: WorkerHandle) -> None:
@@ -282,7 +284,7 @@ def test_alarm_is_retried_after_it_raises(worker: WorkerHandle) -> None:
     # armed by the fixture; workerd retries a failed alarm after a backoff of ~2 s
     wait_for(lambda: status()["done"])
     assert status() == {"attempts": 2, "done": "succeeded on attempt 2", "alarm": "None"}
-    assert "RuntimeError: the first alarm attempt fails" in worker.output
+    assert wait_for(lambda: "RuntimeError: the first alarm attempt fails" in worker.output)
 
 
 def test_storage_survives_a_restart_of_the_local_runtime(worker: WorkerHandle) -> None:

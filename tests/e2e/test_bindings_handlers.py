@@ -18,6 +18,7 @@ import json
 import shutil
 import subprocess
 import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -101,7 +102,12 @@ def email(to: str) -> str:
 
 
 def message(msg_id: str, offset_s: int, body: Any, attempts: int = 1) -> dict[str, Any]:
-    return {"id": msg_id, "timestamp": EPOCH_MS + offset_s * 1000, "body": body, "attempts": attempts}
+    return {
+        "id": msg_id,
+        "timestamp": EPOCH_MS + offset_s * 1000,
+        "body": body,
+        "attempts": attempts,
+    }
 
 
 STEPS: list[dict[str, Any]] = [
@@ -232,21 +238,25 @@ def projects(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     root = tmp_path_factory.mktemp("handlers")
     with ThreadPoolExecutor(max_workers=2) as pool:
         built = pool.map(lambda v: copy_and_build(f"handlers_{v}", root), VARIANTS)
-        return dict(zip(VARIANTS, built))
+        return dict(zip(VARIANTS, built, strict=True))
 
 
 @pytest.fixture(scope="module")
-def runs(projects: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Run]]:
+def runs(
+    projects: dict[str, Path], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[dict[str, Run]]:
     origin = Origin()
     try:
 
         def run(variant: str) -> Run:
             work = tmp_path_factory.mktemp(f"harness-{variant}")
-            results, output = run_harness(projects[variant] / "build" / "worker.js", work, origin.url)
+            results, output = run_harness(
+                projects[variant] / "build" / "worker.js", work, origin.url
+            )
             return Run(results, output, origin.requests)
 
         with ThreadPoolExecutor(max_workers=2) as pool:
-            yield dict(zip(VARIANTS, pool.map(run, VARIANTS)))
+            yield dict(zip(VARIANTS, pool.map(run, VARIANTS), strict=True))
     finally:
         origin.close()
 
@@ -263,14 +273,20 @@ def test_fetch_handler_and_wait_until(runs: dict[str, Run], variant: str) -> Non
     run = runs[variant]
     assert run.results["fetch"] == {
         "status": 200,
-        "body": json.dumps({"handler": f"{variant} fetch", "method": "GET", "path": "/some/path"}, separators=(",", ":")),
+        "body": json.dumps(
+            {"handler": f"{variant} fetch", "method": "GET", "path": "/some/path"},
+            separators=(",", ":"),
+        ),
     }
     assert run.results["fetch_record"] == {"status": 202, "body": "recorded"}
     # the sync handler writes through ctx.wait_until only; the async one awaits its
     # write and hands a second one, which reads the first, to ctx.wait_until
     assert run.kv("kv_fetch") == {"method": "POST", "query": {"z": "1"}}
     if variant == "async":
-        assert run.results["kv_fetch_later"] == 'written by wait_until after {"method":"POST","query":{"z":"1"}}'
+        assert (
+            run.results["kv_fetch_later"]
+            == 'written by wait_until after {"method":"POST","query":{"z":"1"}}'
+        )
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -281,7 +297,9 @@ def test_uncaught_exception_is_a_500_and_logged(runs: dict[str, Run], variant: s
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
-def test_pass_through_on_exception_forwards_to_the_origin(runs: dict[str, Run], variant: str) -> None:
+def test_pass_through_on_exception_forwards_to_the_origin(
+    runs: dict[str, Run], variant: str
+) -> None:
     run = runs[variant]
     assert run.results["pass_through"] == {"status": 200, "body": "origin saw GET /pass-through"}
     assert f"RuntimeError: {variant} handler failed, passing through" in run.output
@@ -327,7 +345,10 @@ def test_email_handler(runs: dict[str, Run], variant: str) -> None:
     # message.set_reject(reason): Miniflare calls setReject over RPC after it has answered
     # (a plain JS worker gets the same 200), so the rejection shows only in its log.
     assert run.results["email_reject"] == processed
-    assert '[mf:error] Email handler rejected message with the following reason: "no such mailbox"' in run.output
+    assert (
+        '[mf:error] Email handler rejected message with the following reason: "no such mailbox"'
+        in run.output
+    )
     assert run.results["kv_email_reject"] is None
 
 
@@ -366,7 +387,10 @@ def test_sync_fetch_handler_under_cfpy_dev(dev_worker: WorkerHandle) -> None:
     assert (recorded.status, recorded.body) == (202, "recorded")
     failed = dev_worker.get("/fail")
     assert (failed.status, failed.body) == (500, "Internal Server Error")
-    assert "LookupError: sync handler failed" in dev_worker.output
+    deadline = time.monotonic() + 10  # console output arrives a little after the response
+    while "LookupError: sync handler failed" not in dev_worker.output:
+        assert time.monotonic() < deadline, dev_worker.output
+        time.sleep(0.02)
 
 
 @pytest.mark.xfail(

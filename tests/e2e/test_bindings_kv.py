@@ -85,8 +85,18 @@ def test_expiration_and_expiration_ttl_show_in_the_listing(worker: WorkerHandle)
 def test_list_pages_with_prefix_limit_and_cursor(worker: WorkerHandle) -> None:
     out = worker.get("/list").json()
     assert out["pages"] == [
-        {"names": ["list:a", "list:b"], "list_complete": False, "cursor_is_str": True, "cursor": "..."},
-        {"names": ["list:c", "list:d"], "list_complete": False, "cursor_is_str": True, "cursor": "..."},
+        {
+            "names": ["list:a", "list:b"],
+            "list_complete": False,
+            "cursor_is_str": True,
+            "cursor": "...",
+        },
+        {
+            "names": ["list:c", "list:d"],
+            "list_complete": False,
+            "cursor_is_str": True,
+            "cursor": "...",
+        },
         {"names": ["list:e"], "list_complete": True, "cursor_is_str": False, "cursor": None},
     ]
     assert out["all"] == ["list:a", "list:b", "list:c", "list:d", "list:e", "listx"]

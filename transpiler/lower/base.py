@@ -75,6 +75,8 @@ class LowerBase:
     def resolve(self, node: cst.Name) -> JS:
         """Lower a name read, checking that it is bound somewhere (else CF110)."""
         name = node.value
+        if self.in_class_body() and name in self.ctx.class_scopes[-1][0].bound:
+            return JS(f"this.{N.js_attr(name)}")
         if name == "__name__" and name not in self.ctx.module_scope.bound:
             return JS(json.dumps("__main__" if self.ctx.is_main else self.ctx.module_name), "str")
         for fn in reversed(self.ctx.functions):
@@ -120,6 +122,13 @@ class LowerBase:
             hint="define or import it; running this line raises NameError, as in Python",
         )
         return JS(f"{self.lang('$name_error')}({json.dumps(name)})")
+
+    def function_depth(self) -> int:
+        return sum(1 for fn in self.ctx.functions if fn.scope.kind != "comprehension")
+
+    def in_class_body(self) -> bool:
+        """Directly in a class body (or a comprehension in it), not in one of its methods."""
+        return bool(self.ctx.class_scopes) and self.ctx.class_scopes[-1][1] == self.function_depth()
 
     def known_class(self, node: cst.BaseExpression) -> bool:
         """Is ``node`` statically a class, so that calling it means ``new``?"""

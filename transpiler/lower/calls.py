@@ -182,7 +182,8 @@ class CallLowerer(ExpressionLowerer):
                 return JS(f"new {callee.code}({', '.join(args.positional)})")
             if sig is not None and not args.star and not args.double_star:
                 laid = self.layout(node, sig, args)
-                return JS(f"new {callee.code}({laid})")
+                if laid is not None:
+                    return JS(f"new {callee.code}({laid})")
             return JS(f"{self.rt('$call')}({callee.code}, {args.pos_array()}, {self.kw(args)})")
         if result_type is None and isinstance(func, cst.Name):
             found = self.ctx.signature_of_project_name(func.value)
@@ -190,6 +191,20 @@ class CallLowerer(ExpressionLowerer):
                 func.value in f.scope.locals for f in self.ctx.functions
             ):
                 result_type = found[1].returns
+        if args.plain and not args.star:
+            sig = self.known_signature(func)
+            if sig is not None and not _accepts_count(sig, len(args.positional)):
+                self.ctx.logger.warning(
+                    "CF120",
+                    f"this call passes {len(args.positional)} positional argument"
+                    f"{'s' if len(args.positional) != 1 else ''}, which the callee does not accept",
+                    file=self.parsed.path,
+                    span=self.parsed.span(node),
+                    source=self.parsed.source,
+                    hint="running it raises TypeError, as in Python",
+                )
+                call = f"{self.rt('$call')}({callee.code}, {args.pos_array()}, null)"
+                return JS(call, result_type)
         if args.plain:
             if not self.known_callable(func):
                 # A parameter, variable or computed callee may be a class or have __call__.
@@ -197,7 +212,9 @@ class CallLowerer(ExpressionLowerer):
             return JS(f"{callee.code}({', '.join(args.positional)})", result_type)
         sig = self.known_signature(func)
         if sig is not None and not args.star and not args.double_star:
-            return JS(f"{callee.code}({self.layout(node, sig, args)})", result_type)
+            laid = self.layout(node, sig, args)
+            if laid is not None:
+                return JS(f"{callee.code}({laid})", result_type)
         call = f"{self.rt('$call')}({callee.code}, {args.pos_array()}, {self.kw(args)})"
         return JS(call, result_type)
 
@@ -243,7 +260,9 @@ class CallLowerer(ExpressionLowerer):
         if args.plain:
             return JS(f"{target}({', '.join(args.positional)})")
         if sig is not None and not args.star and not args.double_star:
-            return JS(f"{target}({self.layout(node, sig, args)})")
+            laid = self.layout(node, sig, args)
+            if laid is not None:
+                return JS(f"{target}({laid})")
         return JS(
             f"{self.rt('$callm')}({receiver.code}, {js_string(name)}, {args.pos_array()}, {self.kw(args)})"
         )
@@ -304,8 +323,13 @@ class CallLowerer(ExpressionLowerer):
                 return sym.signature if sym and sym.kind == "function" else None
         return None
 
-    def layout(self, node: cst.Call, sig: Signature, args: CallArgs) -> str:
-        """Place positional and keyword arguments into the callee's JS parameter slots."""
+    def layout(self, node: cst.Call, sig: Signature, args: CallArgs) -> str | None:
+        """Place positional and keyword arguments into the callee's JS parameter slots.
+
+        None when the arguments do not fit: a warning is logged and the caller emits a
+        runtime ``$call``, which raises CPython's TypeError if the line runs.
+        """
+        problems: list[str] = []
         slots: list[str | None] = [None] * len(sig.positional)
         extra: list[str] = []
         for i, value in enumerate(args.positional):
@@ -314,40 +338,35 @@ class CallLowerer(ExpressionLowerer):
             elif sig.vararg:
                 extra.append(value)
             else:
-                self.error(
-                    node,
-                    "CF120",
-                    f"too many positional arguments: the callee takes {len(slots)}",
-                    "Python would raise TypeError here",
-                )
-                return ""
+                problems.append(f"too many positional arguments (the callee takes {len(slots)})")
+                break
         kw_entries: list[str] = []
         for name, value in args.keywords:
             if name in sig.positional[sig.posonly :]:
                 idx = sig.positional.index(name)
                 if slots[idx] is not None:
-                    self.error(node, "CF121", f"got multiple values for argument `{name}`")
+                    problems.append(f"multiple values for argument `{name}`")
                 slots[idx] = value
             elif name in sig.kwonly or sig.varkw:
                 kw_entries.append(f"{_kw_key(name)}: {value}")
             else:
-                self.error(
-                    node,
-                    "CF122",
-                    f"unexpected keyword argument `{name}`",
-                    "the callee's parameters are: " + ", ".join(sig.positional + sig.kwonly),
-                )
+                problems.append(f"unexpected keyword argument `{name}`")
         missing = [sig.positional[i] for i in range(sig.required) if slots[i] is None]
         given_kw = {k for k, _ in args.keywords}
         missing += [k for k in sorted(sig.kwonly_required) if k not in given_kw]
         if missing:
-            self.error(
-                node,
-                "CF123",
-                "missing required argument"
-                + ("s " if len(missing) > 1 else " ")
-                + ", ".join(f"`{m}`" for m in missing),
+            problems.append("missing argument " + ", ".join(f"`{m}`" for m in missing))
+        if problems:
+            self.ctx.logger.warning(
+                "CF120",
+                "this call does not match the callee's parameters: " + "; ".join(problems),
+                file=self.parsed.path,
+                span=self.parsed.span(node),
+                source=self.parsed.source,
+                hint="running it raises TypeError, as in Python; parameters: "
+                + ", ".join(sig.positional + sig.kwonly),
             )
+            return None
         parts = ["undefined" if s is None else s for s in slots]
         if kw_entries:
             kw_obj = f"{self.rt('$kw')}({{{', '.join(kw_entries)}}})"
@@ -357,6 +376,12 @@ class CallLowerer(ExpressionLowerer):
         while parts and parts[-1] == "undefined":
             parts.pop()
         return ", ".join(parts + extra)
+
+
+def _accepts_count(sig: Signature, count: int) -> bool:
+    if count < sig.required or sig.kwonly_required:
+        return False
+    return sig.vararg or count <= len(sig.positional)
 
 
 def _is_dunder(name: str) -> bool:

@@ -68,6 +68,9 @@ class ModuleContext:
     module_types: dict[str, str | None] = field(default_factory=dict)
     module_temps: list[str] = field(default_factory=list)
     module_loop_labels: list[str | None] = field(default_factory=list)
+    # Class bodies being lowered (innermost last): their names read as `this.NAME` in
+    # static initialisers, and are invisible to the methods (Python's class scope rule).
+    class_scopes: list[tuple[Scope, int]] = field(default_factory=list)  # (scope, depth)
     module_exc_vars: list[str] = field(default_factory=list)
     # Module-level defs/classes emitted as (exported) JS declarations.
     declared_defs: set[str] = field(default_factory=set)

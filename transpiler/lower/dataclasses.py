@@ -204,7 +204,7 @@ def generated_members(
         pieces = ' + ", " + '.join(
             f"{js_string(f.name + '=')} + {rt('repr')}(this.{N.js_attr(f.name)})" for f in parts
         )
-        body = f'this.constructor.name + "(" + {pieces or chr(34) * 2} + ")"'
+        body = f'{rt("class_name")}(this.constructor) + "(" + {pieces or chr(34) * 2} + ")"'
         members.append(f"__repr__() {{ return {body}; }}")
     compared = [f for f in fields if f.compare]
     as_tuple = "[" + ", ".join(f"this.{N.js_attr(f.name)}" for f in compared) + "]"

@@ -266,8 +266,18 @@ class DefinitionLowerer(CallLowerer):
         after: list[str] = []
         class_attrs: list[str] = []
         body = node.body.body if isinstance(node.body, cst.IndentedBlock) else []
-        for stmt in body:
-            self.class_member(stmt, js_cls, members, after, class_attrs, pre)
+        class_scope = Scope("class")
+        self.ctx.class_scopes.append((class_scope, self.function_depth()))
+        try:
+            for stmt in body:
+                self.class_member(stmt, js_cls, members, after, class_attrs, pre)
+                if isinstance(stmt, cst.SimpleStatementLine):
+                    collect_bindings(list(stmt.body), class_scope)  # visible from here on
+        finally:
+            self.ctx.class_scopes.pop()
+        if "name" in class_attrs or "length" in class_attrs:
+            # A static `name` would replace the JS class name that type names come from.
+            members.append(f"static $pyname = {js_string(name)};")
         decorated = list(node.decorators)
         found = dataclass_decorator(node, self)
         if found is not None:

@@ -135,7 +135,8 @@ class ExpressionLowerer(LowerBase):
         if part.equal is not None:
             # f"{x=}" prints the source text then the repr (unless a conversion/spec is given).
             src = self.parsed.module.code_for_node(part.expression)
-            prefix = js_string(src + "=") + " + "
+            eq = self.parsed.module.code_for_node(part.equal)  # "=" with its spaces
+            prefix = js_string(src + eq) + " + "
         conv = part.conversion or ("r" if part.equal is not None and not part.format_spec else "")
         if part.format_spec:
             spec_parts: list[str] = []
@@ -233,7 +234,11 @@ class ExpressionLowerer(LowerBase):
         if isinstance(op, cst.Not):
             return JS(f"!{self.truthy(operand)}", "bool")
         if isinstance(op, cst.Minus):
-            if operand.type in ("int", "float"):
+            if isinstance(node.expression, cst.Integer) and operand.code.isdigit():
+                return JS(str(-int(operand.code)), "int")  # `-0` is 0, not JS -0
+            if operand.type == "int":
+                return JS(f"(0 - {operand.code})", "int")  # an int is never -0
+            if operand.type == "float":
                 return JS(f"(-{operand.code})", operand.type)
             return JS(f"{self.rt('$neg')}({operand.code})", _numeric_or_none(operand.type))
         if isinstance(op, cst.Plus):

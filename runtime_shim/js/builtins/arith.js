@@ -258,7 +258,8 @@ export function $matmul(a, b) {
 }
 
 export function $neg(a) {
-  if (typeof a === "number") return -a;
+  // An integral value is taken as an int (ints are never -0); see docs/language.md.
+  if (typeof a === "number") return Number.isInteger(a) ? 0 - a : -a;
   if (typeof a === "boolean") return -a;
   if (a !== null && typeof a === "object" && typeof a.__neg__ === "function") return a.__neg__();
   throw new PyTypeError(`bad operand type for unary -: '${type_name(a)}'`);

@@ -130,6 +130,7 @@ export const OSError = /* @__PURE__ */ $exctype("OSError", class extends Excepti
 export const TimeoutError = /* @__PURE__ */ $exctype("TimeoutError", class extends OSError {});
 export const ConnectionError = /* @__PURE__ */ $exctype("ConnectionError", class extends OSError {});
 export const FileNotFoundError = /* @__PURE__ */ $exctype("FileNotFoundError", class extends OSError {});
+export const FrozenInstanceError = /* @__PURE__ */ $exctype("FrozenInstanceError", class extends AttributeError {});
 export const PermissionError = /* @__PURE__ */ $exctype("PermissionError", class extends OSError {});
 export const BrokenPipeError = /* @__PURE__ */ $exctype("BrokenPipeError", class extends ConnectionError {});
 export const ConnectionAbortedError = /* @__PURE__ */ $exctype("ConnectionAbortedError", class extends ConnectionError {});
@@ -203,8 +204,10 @@ function fromJsTypeError(message) {
   if (m) return new AttributeError(`'NoneType' object has no attribute '${m[1]}'`);
   m = /^Cannot set property (\S+) of #<(\w+)> which has only a getter$/.exec(message);
   if (m) return new AttributeError(`property '${m[1]}' of '${m[2]}' object has no setter`);
-  m = /^Cannot assign to read only property '(.*)' of object/.exec(message);
-  if (m) return new AttributeError(`cannot assign to field '${m[1]}'`);
+  // Frozen dataclass instances are frozen JS objects.
+  m = /^Cannot assign to read only property '(.*)' of object/.exec(message) ||
+    /^Cannot add property (\S+), object is not extensible$/.exec(message);
+  if (m) return new FrozenInstanceError(`cannot assign to field '${m[1]}'`);
   return new PyTypeError(message);
 }
 

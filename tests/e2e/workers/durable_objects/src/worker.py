@@ -286,7 +286,12 @@ class Counter(DurableObject):
         count = (await self.state.storage.get("count") or 0) + 1
         await self.state.storage.put("count", count)
         return Response.json(
-            {"class": type(self).__name__, "hits": self.hits, "count": count, "id": str(self.state.id)}
+            {
+                "class": type(self).__name__,
+                "hits": self.hits,
+                "count": count,
+                "id": str(self.state.id),
+            }
         )
 
 

@@ -116,7 +116,11 @@ def response_for(kind: str) -> Response:
         return Response(
             b"\x00teapot\xff",
             status=418,
-            headers=[("Content-Type", "application/octet-stream"), ("Set-Cookie", "a=1"), ("Set-Cookie", "b=2")],
+            headers=[
+                ("Content-Type", "application/octet-stream"),
+                ("Set-Cookie", "a=1"),
+                ("Set-Cookie", "b=2"),
+            ],
         )
     if kind == "empty":
         return Response(status=204)
@@ -139,7 +143,12 @@ async def outgoing(request: Request) -> dict[str, Any]:
         body='{"sent": [1, 2]}',
     )
     out["put"] = [put.status, await put.json()]
-    built = Request(origin + "/echo?read=bytes", method="POST", headers={"X-Custom": "request"}, body=b"\x01\x02")
+    built = Request(
+        origin + "/echo?read=bytes",
+        method="POST",
+        headers={"X-Custom": "request"},
+        body=b"\x01\x02",
+    )
     posted = await http_fetch(built)
     out["request"] = [posted.status, await posted.json()]
     plain = await http_fetch(origin + "/echo")
