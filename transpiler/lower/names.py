@@ -116,7 +116,7 @@ STDLIB_MODULES = {
     name: f"@cfpy/runtime/stdlib/{name.replace('.', '_')}.js"
     for name in (
         "datetime json math re base64 urllib.parse collections itertools functools uuid "
-        "hashlib string time random asyncio enum"
+        "hashlib string time random asyncio enum contextlib operator"
     ).split()
 }
 # Names in those modules that are classes (called with `new`/`$call`, not plainly).

@@ -290,7 +290,7 @@ class StatementLowerer(PatternLowerer):
         iterable = self.code(node.iter)
         var = self.ctx.fresh_name("it")
         if node.asynchronous is not None:
-            head = f"for await (const {var} of {iterable})"
+            head = f"for await (const {var} of {self.lang('$aiter')}({iterable}))"
         else:
             head = f"for (const {var} of {self.rt('$iter')}({iterable}))"
         pre = self.assign(node.target, var)
@@ -380,18 +380,18 @@ class StatementLowerer(PatternLowerer):
         return lines
 
     def stmt_With(self, node: cst.With) -> list[str]:
-        if node.asynchronous is not None:
-            self.unsupported(node, "`async with`")
-            return []
         body = self.block(node.body)
         for item in reversed(node.items):
-            body = self.with_item(item, body)
+            body = self.with_item(item, body, node.asynchronous is not None)
         return body
 
-    def with_item(self, item: cst.WithItem, body: list[str]) -> list[str]:
+    def with_item(self, item: cst.WithItem, body: list[str], is_async: bool = False) -> list[str]:
         mgr, failed = self.ctx.new_temp("m"), self.ctx.new_temp("f")
         err = self.ctx.fresh_name("e")
-        enter = f"{mgr}.__enter__()"
+        # `async with` awaits __aenter__/__aexit__ instead of calling __enter__/__exit__.
+        enter_name, exit_name = ("__aenter__", "__aexit__") if is_async else ("__enter__", "__exit__")
+        wait = "await " if is_async else ""
+        enter = f"({wait}{mgr}.{enter_name}())"
         lines = [f"{mgr} = {self.code(item.item)};", f"{failed} = false;"]
         if item.asname is not None:
             lines += self.assign(item.asname.name, enter)
@@ -403,9 +403,9 @@ class StatementLowerer(PatternLowerer):
             _indent("\n".join(body)),
             f"}} catch ({err}) {{",
             f"  {failed} = true; {err} = {exc}({err});",
-            f"  if (!{self.rt('$truthy')}({mgr}.__exit__({self.rt('type')}({err}), {err}, null))) throw {err};",
+            f"  if (!{self.rt('$truthy')}({wait}{mgr}.{exit_name}({self.rt('type')}({err}), {err}, null))) throw {err};",
             "} finally {",
-            f"  if (!{failed}) {mgr}.__exit__(null, null, null);",
+            f"  if (!{failed}) {wait}{mgr}.{exit_name}(null, null, null);",
             "}",
         ]
         return lines

@@ -6,6 +6,7 @@ import { $repr, $str } from "./repr.js";
 // Give a runtime class its Python name independent of minification.
 export function $exctype(name, C) {
   Object.defineProperty(C, "name", { value: name, configurable: true });
+  Object.defineProperty(C, "$builtin", { value: true }); // own: subclasses are not builtins
   return C;
 }
 

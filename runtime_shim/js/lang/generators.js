@@ -1,5 +1,5 @@
 // Methods of Python generators and numbers that JS generators/numbers do not have.
-import { StopIteration, PyTypeError } from "../builtins/exceptions.js";
+import { StopIteration, StopAsyncIteration, PyTypeError } from "../builtins/exceptions.js";
 import { $callm } from "../builtins/call.js";
 import { Tuple } from "../builtins/tuple.js";
 
@@ -39,4 +39,30 @@ export function $num(x, name, ...args) {
     }
   }
   throw new PyTypeError(`'${typeof x === "boolean" ? "bool" : Number.isInteger(n) ? "int" : "float"}' object has no attribute '${name}'`);
+}
+
+// `async for x in it`: JS async iterables as they are; Python objects through
+// __aiter__/__anext__ (StopAsyncIteration ends the loop); sync iterables also work.
+export function $aiter(it) {
+  if (it !== null && it !== undefined && (typeof it[Symbol.asyncIterator] === "function" || typeof it[Symbol.iterator] === "function") && typeof it.__aiter__ !== "function") {
+    return it;
+  }
+  if (it === null || it === undefined || typeof it.__aiter__ !== "function") {
+    throw new PyTypeError(`'async for' requires an object with __aiter__ method, got ${it === null || it === undefined ? "NoneType" : typeof it}`);
+  }
+  const iterator = it.__aiter__();
+  return {
+    [Symbol.asyncIterator]() {
+      return {
+        async next() {
+          try {
+            return { value: await iterator.__anext__(), done: false };
+          } catch (e) {
+            if (e instanceof StopAsyncIteration) return { value: undefined, done: true };
+            throw e;
+          }
+        },
+      };
+    },
+  };
 }

@@ -9,4 +9,4 @@ export { $raise_ctx, $name_error } from "./raise.js";
 export { $typing } from "./typing.js";
 export { $unthis, $as_method } from "./methods.js";
 export { $dunder } from "./dunders.js";
-export { $gen, $num } from "./generators.js";
+export { $gen, $num, $aiter } from "./generators.js";

@@ -1,0 +1,61 @@
+// operator: the operators as functions, plus itemgetter / attrgetter / methodcaller.
+import { $add, $sub, $mul, $truediv, $floordiv, $mod, $pow, $neg, $pos, $and, $or, $xor, $invert, $lshift, $rshift, abs as $abs } from "../builtins/arith.js";
+import { $eq, $ne, $lt, $le, $gt, $ge } from "../builtins/compare.js";
+import { $truthy } from "../builtins/truthy.js";
+import { $in } from "../builtins/ops.js";
+import { $getitem, $setitem, $delitem } from "../builtins/items.js";
+import { $callm } from "../builtins/call.js";
+import { Tuple } from "../builtins/tuple.js";
+
+export const add = (a, b) => $add(a, b);
+export const sub = (a, b) => $sub(a, b);
+export const mul = (a, b) => $mul(a, b);
+export const truediv = (a, b) => $truediv(a, b);
+export const floordiv = (a, b) => $floordiv(a, b);
+export const mod = (a, b) => $mod(a, b);
+export const pow = (a, b) => $pow(a, b);
+export const neg = (a) => $neg(a);
+export const pos = (a) => $pos(a);
+export const abs = (a) => $abs(a);
+export const and_ = (a, b) => $and(a, b);
+export const or_ = (a, b) => $or(a, b);
+export const xor = (a, b) => $xor(a, b);
+export const invert = (a) => $invert(a);
+export const inv = invert;
+export const lshift = (a, b) => $lshift(a, b);
+export const rshift = (a, b) => $rshift(a, b);
+export const concat = (a, b) => $add(a, b);
+export const eq = (a, b) => $eq(a, b);
+export const ne = (a, b) => $ne(a, b);
+export const lt = (a, b) => $lt(a, b);
+export const le = (a, b) => $le(a, b);
+export const gt = (a, b) => $gt(a, b);
+export const ge = (a, b) => $ge(a, b);
+export const not_ = (a) => !$truthy(a);
+export const truth = (a) => $truthy(a);
+export const is_ = (a, b) => a === b || (a == null && b == null);
+export const is_not = (a, b) => !is_(a, b);
+export const contains = (a, b) => $in(b, a);
+export const getitem = (a, b) => $getitem(a, b);
+export const setitem = (a, b, c) => { $setitem(a, b, c); return null; };
+export const delitem = (a, b) => { $delitem(a, b); return null; };
+export const index = (a) => a;
+
+export function itemgetter(...items) {
+  if (items.length === 1) return (obj) => $getitem(obj, items[0]);
+  return (obj) => Tuple.from(items.map((k) => $getitem(obj, k)));
+}
+
+function getPath(obj, path) {
+  for (const part of path.split(".")) obj = obj[part] ?? null;
+  return obj;
+}
+
+export function attrgetter(...names) {
+  if (names.length === 1) return (obj) => getPath(obj, names[0]);
+  return (obj) => Tuple.from(names.map((n) => getPath(obj, n)));
+}
+
+export function methodcaller(name, ...args) {
+  return (obj) => $callm(obj, name, args, null);
+}
