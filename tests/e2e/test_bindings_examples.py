@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import http.client
 import json
-import shutil
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -16,16 +15,11 @@ from urllib.parse import urlsplit
 
 import pytest
 from conftest import EXAMPLES
-from support.project import build, serve
+from support.project import serve
 from support.workerd import Response, WorkerHandle
+from workers.shared import built_project
 
 RATE_WINDOW_SECONDS = 2  # the example's 60 s window, shortened for the test
-
-
-def copy_example(name: str, root: Path) -> Path:
-    project = root / name
-    shutil.copytree(EXAMPLES / name, project, ignore=shutil.ignore_patterns("build", ".cfpy"))
-    return project
 
 
 def header(response: Response, name: str) -> str | None:
@@ -34,24 +28,22 @@ def header(response: Response, name: str) -> str | None:
 
 @pytest.fixture(scope="module")
 def shortener(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WorkerHandle]:
-    project = copy_example("shortener", tmp_path_factory.mktemp("examples"))
-    build(project)
-    with serve(project) as worker:
+    with serve(built_project(EXAMPLES / "shortener", tmp_path_factory)) as worker:
         yield worker
 
 
 @pytest.fixture(scope="module")
 def ratelimit(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WorkerHandle]:
-    project = copy_example("ratelimit", tmp_path_factory.mktemp("examples"))
-    config = project / "wrangler.toml"
-    text = config.read_text(encoding="utf-8")
-    assert 'WINDOW_SECONDS = "60"' in text
-    config.write_text(
-        text.replace('WINDOW_SECONDS = "60"', f'WINDOW_SECONDS = "{RATE_WINDOW_SECONDS}"'),
-        encoding="utf-8",
-    )
-    build(project)
-    with serve(project) as worker:
+    def shorter_window(project: Path) -> None:
+        config = project / "wrangler.toml"
+        text = config.read_text(encoding="utf-8")
+        assert 'WINDOW_SECONDS = "60"' in text
+        config.write_text(
+            text.replace('WINDOW_SECONDS = "60"', f'WINDOW_SECONDS = "{RATE_WINDOW_SECONDS}"'),
+            encoding="utf-8",
+        )
+
+    with serve(built_project(EXAMPLES / "ratelimit", tmp_path_factory, shorter_window)) as worker:
         yield worker
 
 

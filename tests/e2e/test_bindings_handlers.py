@@ -15,7 +15,6 @@ which report the outcome, ack and retry decisions) and posts email to
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import threading
 import time
@@ -28,8 +27,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from support.project import build, serve
+from support.project import serve
 from support.workerd import WorkerHandle, shared_toolchain
+from workers.shared import built_project, once
 
 from transpiler.serve import node_env
 
@@ -158,7 +158,6 @@ STEPS: list[dict[str, Any]] = [
 class Run:
     results: dict[str, Any]
     output: list[str]
-    origin_requests: list[str]
 
     def kv(self, name: str) -> Any:
         value = self.results[name]
@@ -226,39 +225,39 @@ def run_harness(bundle: Path, work: Path, upstream: str) -> tuple[dict[str, Any]
     return json.loads(found[-1][len("RESULT ") :]), lines
 
 
-def copy_and_build(name: str, root: Path) -> Path:
-    project = root / name
-    shutil.copytree(WORKERS / name, project, ignore=shutil.ignore_patterns("build", ".cfpy"))
-    build(project)
-    return project
-
-
 @pytest.fixture(scope="module")
 def projects(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    root = tmp_path_factory.mktemp("handlers")
     with ThreadPoolExecutor(max_workers=2) as pool:
-        built = pool.map(lambda v: copy_and_build(f"handlers_{v}", root), VARIANTS)
+        built = pool.map(
+            lambda v: built_project(WORKERS / f"handlers_{v}", tmp_path_factory), VARIANTS
+        )
         return dict(zip(VARIANTS, built, strict=True))
 
 
 @pytest.fixture(scope="module")
-def runs(
-    projects: dict[str, Path], tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[dict[str, Run]]:
-    origin = Origin()
-    try:
+def runs(projects: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Run]:
+    """Both variants driven through STEPS (once per test run: the results are data)."""
 
-        def run(variant: str) -> Run:
-            work = tmp_path_factory.mktemp(f"harness-{variant}")
-            results, output = run_harness(
-                projects[variant] / "build" / "worker.js", work, origin.url
-            )
-            return Run(results, output, origin.requests)
+    def make(directory: Path) -> None:
+        origin = Origin()
+        try:
 
-        with ThreadPoolExecutor(max_workers=2) as pool:
-            yield dict(zip(VARIANTS, pool.map(run, VARIANTS), strict=True))
-    finally:
-        origin.close()
+            def run(variant: str) -> dict[str, Any]:
+                work = directory / variant
+                work.mkdir()
+                bundle = projects[variant] / "build" / "worker.js"
+                results, output = run_harness(bundle, work, origin.url)
+                return {"results": results, "output": output}
+
+            with ThreadPoolExecutor(max_workers=2) as pool:
+                data = dict(zip(VARIANTS, pool.map(run, VARIANTS), strict=True))
+        finally:
+            origin.close()
+        (directory / "runs.json").write_text(json.dumps(data), encoding="utf-8")
+
+    shared = once("handlers-runs", tmp_path_factory, make)
+    data = json.loads((shared / "runs.json").read_text(encoding="utf-8"))
+    return {variant: Run(d["results"], d["output"]) for variant, d in data.items()}
 
 
 @pytest.fixture(scope="module")

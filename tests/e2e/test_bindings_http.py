@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import http.client
 import json
-import shutil
 import threading
 import time
 from collections.abc import Iterator
@@ -18,20 +17,20 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from support.project import build, serve
+from support.project import serve
 from support.workerd import WorkerHandle, http_request
+from workers.shared import built_project
 
 WORKER = Path(__file__).parent / "workers" / "http"
 
 
 @pytest.fixture(scope="module")
 def worker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WorkerHandle]:
-    project = tmp_path_factory.mktemp("bindings") / WORKER.name
-    shutil.copytree(WORKER, project, ignore=shutil.ignore_patterns("build", ".cfpy"))
-    # a secret, as `wrangler dev` reads it
-    (project / ".dev.vars").write_text('API_TOKEN="s3cret-token"\n', encoding="utf-8")
-    build(project)
-    with serve(project) as handle:
+    def add_secret(project: Path) -> None:
+        # a secret, as `wrangler dev` reads it
+        (project / ".dev.vars").write_text('API_TOKEN="s3cret-token"\n', encoding="utf-8")
+
+    with serve(built_project(WORKER, tmp_path_factory, add_secret)) as handle:
         yield handle
 
 

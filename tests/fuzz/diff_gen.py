@@ -31,6 +31,7 @@ import contextlib
 import io
 import math
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from diff_run import Snippet
@@ -49,6 +50,91 @@ ALPHABET = (
     "٣²½Ⅻ中文ひ"
     "😀👍\U0001f3fd\U00010400\U0001d11e"
 )
+
+
+@dataclass(frozen=True)
+class KnownBug:
+    """A mismatch this fuzzer found and that is reported; ``repro`` is a minimal snippet
+    body, ``expected`` CPython's output for it."""
+
+    repro: str
+    expected: str
+    reason: str
+    # Recognises a generated snippet that can only rediscover this bug; None when the
+    # generator avoids the bug's trigger instead (see the "K<n>" comments below).
+    matches: Callable[[str], bool] | None = None
+
+
+def _has_char(body: str, pred: Callable[[str], bool]) -> bool:
+    return any(pred(c) for c in set(body))
+
+
+# Characters whose title case cfpy gets right; every other character whose title case
+# differs from its upper case is upper-cased by title()/capitalize().
+_TITLE_OK = set("ßǄǅǆǇǈǉǊǋǌǱǲǳևﬀﬁﬂﬃﬄﬅﬆ")
+
+KNOWN_BUGS: dict[str, KnownBug] = {
+    "K1-rshift-large-count": KnownBug(
+        "print(-1 >> 1024, -5 >> 2000)",
+        "-1 -1",
+        "a right shift of a negative int by 1024 or more gives -0 (prints -0.0): "
+        "$rshift computes Math.floor(a / 2 ** b) and 2 ** b is Infinity",
+    ),
+    "K2-percent-empty-result": KnownBug(
+        "print(repr('%s' % ''), repr('%.0s|' % 'abc'), repr('a%sb' % ''))",
+        "'' '|' 'ab'",
+        "%-formatting pads a conversion whose result is empty to one space: printf.js uses "
+        "width -1 for 'no width' and then treats it as a negative `*` width (left-align, 1)",
+    ),
+    "K3-zero-flag": KnownBug(
+        "print(f'{7:<05}', f'{7:^05}', f'{-7:>05}', f'{\"ab\":05}', format(0.5, '=08_.1%'))",
+        "70000 00700 000-7 ab000 0_050.0%",
+        "the '0' flag of a format spec is ignored with an explicit alignment and for "
+        "strings (Python pads with '0'), and with '=' it loses the grouping separators",
+    ),
+    "K4-int-float-unicode-digits": KnownBug(
+        "print(int('٣'), int('١٢'), float('١.٥'), int('\uff11\uff12'))",
+        "3 12 1.5 12",
+        "int() and float() reject non-ASCII decimal digits that CPython accepts (ValueError)",
+    ),
+    "K5-format-s-on-int": KnownBug(
+        "print(format(1, 's'))",
+        "ValueError",
+        "format type 's' is accepted for an int (CPython: ValueError: Unknown format code "
+        "'s' for object of type 'int')",
+    ),
+    "K6-titlecase": KnownBug(
+        "print('ᾳ'.title(), 'ﬓ'.capitalize(), 'ა'.title())",
+        "ᾼ Մն ა",
+        "str.title()/capitalize() upper-case a character whose Unicode title case differs "
+        "from its upper case (114 characters: Greek with ypogegrammeni, Georgian, Armenian "
+        "ligatures; only ß, the DŽ/LJ/NJ/DZ digraphs, և and the Latin ligatures are right)",
+        lambda body: ("title" in body or "capitalize" in body)
+        and _has_char(body, lambda c: c.title() != c.upper() and c not in _TITLE_OK),
+    ),
+    "K7-swapcase-final-sigma": KnownBug(
+        "print('ΣΣ'.swapcase(), 'AΣ'.swapcase())",
+        "σς aς",
+        "str.swapcase() maps a final capital sigma to σ (CPython applies the final-sigma rule: ς)",
+        lambda body: "swapcase" in body and "Σ" in body,
+    ),
+    "K8-casefold": KnownBug(
+        "print('ﬃ'.casefold(), ascii('ΐ'.casefold()), 'ẞ'.casefold(), 'ŉ'.casefold())",
+        "ffi '\\u03b9\\u0308\\u0301' ss ʼn",
+        "str.casefold() is lower() plus ß only: the other 290 characters whose full case "
+        "folding differs from lower() (ligatures, ΐ, ŉ, ...) are not folded",
+        lambda body: "casefold" in body
+        and _has_char(body, lambda c: c.casefold() != c.lower() and c != "ß"),
+    ),
+}
+
+
+def known_bug(body: str) -> str | None:
+    """The name of the reported bug that a mismatching snippet rediscovers, if any."""
+    for name, bug in KNOWN_BUGS.items():
+        if bug.matches is not None and bug.matches(body):
+            return name
+    return None
 
 
 @dataclass(frozen=True)
@@ -136,7 +222,7 @@ def int_literal(draw: st.DrawFn) -> Node:
 
 
 FLOAT_SAMPLES = [0.5, 1.25, -2.75, 0.1, 0.2, 1e-07, 3.14159, 2.5e-05, 123.456, 1.5e300,
-                 5e-324, -0.001, 1e16 + 2**0.5, 0.30000000000000004, 1.7976931348623157e308]
+                 5e-324, -0.001, 1e15 + 0.5, 0.30000000000000004, 1.7976931348623157e308]
 
 
 @st.composite
@@ -591,8 +677,8 @@ def format_spec(draw: st.DrawFn, kind: str) -> str:
     ftype = draw(st.sampled_from(types))
     if kind == "int" and precision and ftype == "":
         precision = ""  # documented: format(2, ".3") formats an integral number as a float
-    if zero and fill_align in ("<", ">", "^"):
-        zero = ""  # K3: '0' with an explicit alignment and no fill
+    if zero and (fill_align in ("<", ">", "^", "=") or kind not in ("int", "float")):
+        zero = ""  # K3: '0' with an explicit alignment, or for a str
     return fill_align + sign + alt + zero + width + group + precision + ftype
 
 

@@ -55,7 +55,7 @@ class Store(DurableObject):
     def __init__(self, state: DurableObjectState, env: Env) -> None:
         super().__init__(state, env)
         self.init_args = [type(state).__name__, type(env).__name__]
-        self.loaded = False
+        self.phase = "idle"
         self.alarms = 0
 
     async def fetch(self, request: Request, env: Env) -> Response:
@@ -96,7 +96,7 @@ class Store(DurableObject):
             return Response.json(
                 {
                     "type": type(found).__name__,
-                    "items": repr(sorted(found.items())),
+                    "repr": repr(found),  # in key order
                     "missing": repr(await storage.get("many:missing")),
                 }
             )
@@ -113,7 +113,7 @@ class Store(DurableObject):
         if path == "/bcw/slow":
             return Response.json(await self.slow_block())
         if path == "/bcw/read":
-            return Response.json({"loaded": self.loaded})
+            return Response.json({"phase": self.phase})
         if path == "/waited":
             return Response.json({"waited": repr(await storage.get("waited"))})
         return Response.not_found(f"Store has no route {path}")
@@ -239,15 +239,18 @@ class Store(DurableObject):
         }
 
     async def slow_block(self) -> dict[str, Any]:
-        """Holds the object for 0.6 s: events that arrive meanwhile wait for it."""
-        self.loaded = False
+        """Holds the object for 0.6 s: events that arrive meanwhile wait for it, so
+        they never see the "loading" phase."""
 
         async def load() -> None:
+            self.phase = "loading"
             await asyncio.sleep(0.6)
-            self.loaded = True
+            self.phase = "loaded"
 
         await self.state.block_concurrency_while(load)
-        return {"loaded": self.loaded}
+        phase = self.phase
+        self.phase = "idle"
+        return {"phase": phase}
 
     async def alarm(self) -> None:
         self.alarms += 1

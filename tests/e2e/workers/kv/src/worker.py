@@ -197,7 +197,7 @@ async def fetch(request: Request, env: Env, ctx: ExecutionContext) -> Response:
     if path == "/delete":
         return Response.json(await deleting(kv))
     if path == "/many":
-        return Response.json(await many(kv, int(request.query.get("count", "1005"))))
+        return Response.json(await many(kv, int(request.query.get("count", "1001"))))
     if path.startswith("/stream/"):
         # get_stream: the value goes out as the response body without being read here.
         stream = await kv.get_stream(path[len("/stream/") :], cache_ttl=60)
