@@ -14,7 +14,7 @@ from pathlib import Path
 
 from transpiler.diagnostics import Logger
 from transpiler.emit.sourcemap import SourceMap
-from transpiler.project import ProjectConfig, load_project
+from transpiler.project import ProjectConfig, dev_vars, load_project
 
 POLL_SECONDS = 0.3
 
@@ -28,9 +28,10 @@ def server_options(config: ProjectConfig, port: int) -> object:
         compatibility_flags=config.compatibility_flags,
         kv_namespaces=config.kv_namespaces,
         durable_objects={b.name: b.class_name for b in config.durable_objects},
-        vars=dict(config.vars),
+        vars={**config.vars, **dev_vars(config.root / ".dev.vars")},
         state_dir=config.state_dir,
         port=port,
+        sqlite_classes=sorted(config.sqlite_classes),
     )
 
 

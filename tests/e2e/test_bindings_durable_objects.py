@@ -260,12 +260,12 @@ def test_state_id_block_concurrency_while_and_wait_until(worker: WorkerHandle) -
 def test_block_concurrency_while_holds_other_events(worker: WorkerHandle) -> None:
     # A read sent while the slow request is inside block_concurrency_while (0.6 s) waits
     # for it, so it never sees the "loading" phase. A read that happened to arrive first
-    # sees "idle"; then try again.
-    for _ in range(5):
+    # sees the phase of the previous run; then try again.
+    for run in range(5):
         results: dict[str, Any] = {}
 
-        def slow(into: dict[str, Any] = results) -> None:
-            into["slow"] = worker.get("/store/bcw/bcw/slow").json()
+        def slow(into: dict[str, Any] = results, run: int = run) -> None:
+            into["slow"] = worker.get(f"/store/bcw/bcw/slow?run={run}").json()
 
         thread = threading.Thread(target=slow)
         thread.start()
@@ -274,9 +274,9 @@ def test_block_concurrency_while_holds_other_events(worker: WorkerHandle) -> Non
         read = worker.get("/store/bcw/bcw/read").json()
         waited = time.monotonic() - started
         thread.join()
-        assert results["slow"] == {"phase": "loaded"}
-        assert read != {"phase": "loading"}
-        if read == {"phase": "loaded"}:
+        assert results["slow"] == {"phase": f"loaded {run}"}
+        assert read != {"phase": f"loading {run}"}
+        if read == {"phase": f"loaded {run}"}:
             assert waited > 0.1
             return
         time.sleep(0.1)

@@ -158,6 +158,7 @@ STEPS: list[dict[str, Any]] = [
 class Run:
     results: dict[str, Any]
     output: list[str]
+    origin_requests: list[str]  # what the origin behind the worker received
 
     def kv(self, name: str) -> Any:
         value = self.results[name]
@@ -253,11 +254,16 @@ def runs(projects: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) ->
                 data = dict(zip(VARIANTS, pool.map(run, VARIANTS), strict=True))
         finally:
             origin.close()
-        (directory / "runs.json").write_text(json.dumps(data), encoding="utf-8")
+        (directory / "runs.json").write_text(
+            json.dumps({"runs": data, "origin": origin.requests}), encoding="utf-8"
+        )
 
     shared = once("handlers-runs", tmp_path_factory, make)
     data = json.loads((shared / "runs.json").read_text(encoding="utf-8"))
-    return {variant: Run(d["results"], d["output"]) for variant, d in data.items()}
+    return {
+        variant: Run(d["results"], d["output"], data["origin"])
+        for variant, d in data["runs"].items()
+    }
 
 
 @pytest.fixture(scope="module")
@@ -301,6 +307,7 @@ def test_pass_through_on_exception_forwards_to_the_origin(
 ) -> None:
     run = runs[variant]
     assert run.results["pass_through"] == {"status": 200, "body": "origin saw GET /pass-through"}
+    assert run.origin_requests == ["GET /pass-through", "GET /pass-through"]  # both variants
     assert f"RuntimeError: {variant} handler failed, passing through" in run.output
 
 

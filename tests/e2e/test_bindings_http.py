@@ -316,11 +316,14 @@ def test_missing_binding_raises_key_error_naming_it(worker: WorkerHandle) -> Non
 
 
 def test_ctx_wait_until_runs_after_the_response(worker: WorkerHandle) -> None:
+    started = time.monotonic()
     response = worker.get("/wait-until?key=waited")
     assert (response.status, response.body) == (200, "responded first")
-    # later() sleeps 0.3 s before writing: the response did not wait for it
+    # later() sleeps 0.5 s before writing: the response did not wait for it ...
+    assert time.monotonic() - started < 0.5
     assert worker.get("/kv/waited").status == 404
-    for _ in range(100):
+    # ... and the write still happens
+    for _ in range(200):
         found = worker.get("/kv/waited")
         if found.status == 200:
             break

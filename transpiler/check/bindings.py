@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import difflib
-from pathlib import Path
 
 import libcst as cst
 
@@ -18,7 +17,7 @@ from transpiler.check import Registration
 from transpiler.diagnostics import Logger
 from transpiler.lower.index import Signature
 from transpiler.parse import ParsedModule
-from transpiler.project import ProjectConfig
+from transpiler.project import ProjectConfig, dev_vars
 
 _GETTERS = {
     "get_kv_namespace": ("KV namespace", "CF320"),
@@ -50,22 +49,12 @@ def check_bindings(
 
 
 def declared_names(config: ProjectConfig) -> dict[str, list[str]]:
-    dev_vars = _dev_vars(config.root / ".dev.vars")
+    secrets = list(dev_vars(config.root / ".dev.vars"))
     return {
         "get_kv_namespace": list(config.kv_namespaces),
         "get_durable_object_namespace": [b.name for b in config.durable_objects],
-        "get_var": list(config.vars) + dev_vars,
+        "get_var": list(config.vars) + secrets,
     }
-
-
-def _dev_vars(path: Path) -> list[str]:
-    if not path.is_file():
-        return []
-    names = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if "=" in line and not line.lstrip().startswith("#"):
-            names.append(line.split("=", 1)[0].strip())
-    return names
 
 
 def _check_getters(parsed: ParsedModule, config: ProjectConfig, logger: Logger) -> None:

@@ -480,7 +480,11 @@ class ExpressionLowerer(LowerBase):
                 bind = " ".join(self.assign(c.target, var))
                 iter_code = first_iter if i == 0 else self.code(c.iter)
                 loop = "for await" if c.asynchronous else "for"
-                iter_js = f"{self.lang('$aiter')}({iter_code})" if c.asynchronous else f"{self.rt('$iter')}({iter_code})"
+                iter_js = (
+                    f"{self.lang('$aiter')}({iter_code})"
+                    if c.asynchronous
+                    else f"{self.rt('$iter')}({iter_code})"
+                )
                 body = f"{loop} (const {var} of {iter_js}) {{ {bind} {body} }}"
             temps = self.ctx.functions[-1].temps
         finally:

@@ -389,7 +389,9 @@ class StatementLowerer(PatternLowerer):
         mgr, failed = self.ctx.new_temp("m"), self.ctx.new_temp("f")
         err = self.ctx.fresh_name("e")
         # `async with` awaits __aenter__/__aexit__ instead of calling __enter__/__exit__.
-        enter_name, exit_name = ("__aenter__", "__aexit__") if is_async else ("__enter__", "__exit__")
+        enter_name, exit_name = (
+            ("__aenter__", "__aexit__") if is_async else ("__enter__", "__exit__")
+        )
         wait = "await " if is_async else ""
         enter = f"({wait}{mgr}.{enter_name}())"
         lines = [f"{mgr} = {self.code(item.item)};", f"{failed} = false;"]

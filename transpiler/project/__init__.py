@@ -38,8 +38,11 @@ class ProjectConfig:
     compatibility_flags: list[str] = field(default_factory=list)
     kv_namespaces: list[str] = field(default_factory=list)
     durable_objects: list[DurableObjectBinding] = field(default_factory=list)
-    vars: dict[str, str] = field(default_factory=dict)
+    vars: dict[str, object] = field(
+        default_factory=dict
+    )  # TOML/JSON values, as wrangler passes them
     migrated_classes: set[str] = field(default_factory=set)
+    sqlite_classes: set[str] = field(default_factory=set)
     raw: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -181,8 +184,7 @@ def _validate(root: Path, path: Path, raw: dict[str, Any]) -> ProjectConfig:
             )
         )
     variables = _expect(raw.get("vars", {}), dict, "vars", "a table")
-    for k, v in variables.items():
-        config.vars[k] = v if isinstance(v, str) else json.dumps(v)
+    config.vars.update(variables)
     migrations = _expect(raw.get("migrations", []), list, "migrations", "an array of tables")
     for i, mig in enumerate(migrations):
         _expect(mig, dict, f"migrations[{i}]", "a table")
@@ -191,6 +193,8 @@ def _validate(root: Path, path: Path, raw: dict[str, Any]) -> ProjectConfig:
                 mig.get(field_name, []), list, f"migrations[{i}].{field_name}", "an array"
             )
             config.migrated_classes.update(c for c in classes if isinstance(c, str))
+            if field_name == "new_sqlite_classes":
+                config.sqlite_classes.update(c for c in classes if isinstance(c, str))
     return config
 
 
@@ -207,3 +211,20 @@ def _entry_path(root: Path, override: str | None) -> Path:
         if entry is not None:
             return (root / _expect(entry, str, "tool.cfpy.entry", "a string path")).resolve()
     return (root / DEFAULT_ENTRY).resolve()
+
+
+def dev_vars(path: Path) -> dict[str, object]:
+    """Local secrets from `.dev.vars` (KEY=value lines, as wrangler reads them)."""
+    if not path.is_file():
+        return {}
+    found: dict[str, object] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, value = line.split("=", 1)
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        found[key.strip()] = value
+    return found

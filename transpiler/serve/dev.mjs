@@ -71,6 +71,8 @@ function miniflareOptions(config) {
     durableObjects: durableObjects(config),
     bindings: config.vars ?? {},
     cf: false,
+    // Lets a developer trigger scheduled()/email() locally: /cdn-cgi/handler/scheduled.
+    unsafeTriggerHandlers: true,
     host: config.host ?? "127.0.0.1",
     port: config.port ?? 0,
     log: new Log(LogLevel.WARN),

@@ -49,7 +49,6 @@ function now() {
 
 let queue = null; // entries {when, seq, fn}, kept sorted by (when, seq)
 let seqNo = 0;
-let armed = null; // {handle, when, immediate}
 
 function schedule(when, fn) {
   if (queue === null) queue = [];
@@ -62,7 +61,7 @@ function schedule(when, fn) {
     else hi = mid;
   }
   queue.splice(lo, 0, e);
-  arm();
+  arm(when);
   return e;
 }
 
@@ -72,30 +71,24 @@ function unschedule(e) {
   if (i >= 0) queue.splice(i, 1);
 }
 
-function arm() {
-  if (queue === null || queue.length === 0) return;
-  const first = queue[0].when;
-  if (armed !== null) {
-    if (armed.when <= first) return;
-    if (armed.immediate) return;
-    clearTimeout(armed.handle);
-    armed = null;
-  }
-  const delay = first === -Infinity ? 0 : Math.max(0, (first - now()) * 1000);
-  if (delay === 0 && typeof globalThis.setImmediate === "function") {
-    armed = { handle: globalThis.setImmediate(runBatch), when: first, immediate: true };
-  } else {
-    armed = { handle: setTimeout(runBatch, delay), when: first, immediate: false };
-  }
+// Every entry arms its own timer. One shared timer would be cheaper, but in Workers a
+// timer belongs to the request that set it and is cancelled when that request ends, so
+// a timer shared between overlapping requests could leave the other one hanging.
+function arm(when) {
+  const delay = when === -Infinity ? 0 : Math.max(0, (when - now()) * 1000);
+  if (delay === 0 && typeof globalThis.setImmediate === "function") globalThis.setImmediate(runBatch);
+  else setTimeout(runBatch, delay);
 }
 
+// Runs every entry that is due, in (when, seq) order, whichever timer fired.
 function runBatch() {
-  armed = null;
-  const t = now();
+  if (queue === null) return;
+  // Timers may fire a little before performance.now() reaches their deadline.
+  const t = now() + 0.002;
   const batch = [];
   while (queue.length && queue[0].when <= t) batch.push(queue.shift());
   for (const e of batch) e.fn();
-  arm();
+  if (queue.length) arm(queue[0].when); // in case the first entry's own timer fired early
 }
 
 // ---- sleep --------------------------------------------------------------------------

@@ -111,7 +111,7 @@ class Store(DurableObject):
         if path == "/state":
             return Response.json(await self.state_api(request))
         if path == "/bcw/slow":
-            return Response.json(await self.slow_block())
+            return Response.json(await self.slow_block(request.query["run"]))
         if path == "/bcw/read":
             return Response.json({"phase": self.phase})
         if path == "/waited":
@@ -238,19 +238,17 @@ class Store(DurableObject):
             "bcw_write": await storage.get("bcw"),
         }
 
-    async def slow_block(self) -> dict[str, Any]:
+    async def slow_block(self, run: str) -> dict[str, Any]:
         """Holds the object for 0.6 s: events that arrive meanwhile wait for it, so
-        they never see the "loading" phase."""
+        they never see the phase "loading <run>"."""
 
         async def load() -> None:
-            self.phase = "loading"
+            self.phase = f"loading {run}"
             await asyncio.sleep(0.6)
-            self.phase = "loaded"
+            self.phase = f"loaded {run}"
 
         await self.state.block_concurrency_while(load)
-        phase = self.phase
-        self.phase = "idle"
-        return {"phase": phase}
+        return {"phase": self.phase}
 
     async def alarm(self) -> None:
         self.alarms += 1
@@ -379,6 +377,7 @@ async def fetch(request: Request, env: Env, ctx: ExecutionContext) -> Response:
         return Response.not_found()
     binding = parts[1].upper()
     rest = "/" + (parts[3] if len(parts) > 3 else "")
+    query = "?" + request.url.split("?", 1)[1] if "?" in request.url else ""
     ns = env.get_durable_object_namespace(binding)
     name = parts[2]
     object_id = ns.new_unique_id() if name == "unique" else ns.id_from_name(name)
@@ -399,7 +398,7 @@ async def fetch(request: Request, env: Env, ctx: ExecutionContext) -> Response:
         return await stub.fetch(request)
     # a path plus method / headers / body
     return await stub.fetch(
-        rest,
+        rest + query,
         method=request.method,
         headers={"X-H": "from kwargs", "X-Expected-Id": str(object_id)},
         body=await request.text() if request.method in ("POST", "PUT") else None,

@@ -239,7 +239,7 @@ async def fetch(request: Request, env: Env, ctx: ExecutionContext) -> Response:
         key = request.query["key"]
 
         async def later() -> None:
-            await asyncio.sleep(0.3)
+            await asyncio.sleep(0.5)
             await kv.put(key, "written by wait_until")
 
         ctx.wait_until(later())
