@@ -399,11 +399,6 @@ def test_sync_fetch_handler_under_cfpy_dev(dev_worker: WorkerHandle) -> None:
         time.sleep(0.02)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cfpy dev does not start Miniflare with unsafeTriggerHandlers "
-    "(transpiler/serve/dev.mjs): /cdn-cgi/handler/scheduled reaches the fetch handler",
-)
 def test_cfpy_dev_can_trigger_the_scheduled_handler(dev_worker: WorkerHandle) -> None:
     response = dev_worker.get("/cdn-cgi/handler/scheduled?cron=*/5+*+*+*+*")
     assert (response.status, response.body) == (200, "ok")

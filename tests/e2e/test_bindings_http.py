@@ -243,12 +243,6 @@ def test_vars(worker: WorkerHandle) -> None:
     assert worker.get("/vars").json()["greeting"] == "hello from vars"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="transpiler/project turns a non-string [vars] value into its JSON text "
-    "(json.dumps) before it reaches Miniflare, so get_var returns a str; "
-    "docs/api-notes.md and wrangler give the structured value",
-)
 def test_structured_vars_come_back_as_python_values(worker: WorkerHandle) -> None:
     assert worker.get("/vars").json() == {
         "greeting": "hello from vars",
@@ -257,10 +251,6 @@ def test_structured_vars_come_back_as_python_values(worker: WorkerHandle) -> Non
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="neither cfpy dev nor transpiler/serve reads .dev.vars (cfpy build accepts its names)",
-)
 def test_secret_from_dev_vars(worker: WorkerHandle) -> None:
     response = worker.get("/var?name=API_TOKEN")
     assert (response.status, response.body) == (200, "s3cret-token")
@@ -331,11 +321,6 @@ def test_ctx_wait_until_runs_after_the_response(worker: WorkerHandle) -> None:
     assert (found.status, found.body) == (200, "written by wait_until")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="runtime_shim/js/stdlib/asyncio.js keeps one module-wide timer: a timer armed "
-    "by one request dies with that request, so asyncio.sleep in overlapping requests hangs",
-)
 def test_asyncio_sleep_in_overlapping_requests(worker: WorkerHandle) -> None:
     try:
         statuses: list[int] = []

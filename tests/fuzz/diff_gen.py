@@ -109,8 +109,10 @@ KNOWN_BUGS: dict[str, KnownBug] = {
         "str.title()/capitalize() upper-case a character whose Unicode title case differs "
         "from its upper case (114 characters: Greek with ypogegrammeni, Georgian, Armenian "
         "ligatures; only ß, the DŽ/LJ/NJ/DZ digraphs, և and the Latin ligatures are right)",
-        lambda body: ("title" in body or "capitalize" in body)
-        and _has_char(body, lambda c: c.title() != c.upper() and c not in _TITLE_OK),
+        lambda body: (
+            ("title" in body or "capitalize" in body)
+            and _has_char(body, lambda c: c.title() != c.upper() and c not in _TITLE_OK)
+        ),
     ),
     "K7-swapcase-final-sigma": KnownBug(
         "print('ΣΣ'.swapcase(), 'AΣ'.swapcase())",
@@ -123,8 +125,9 @@ KNOWN_BUGS: dict[str, KnownBug] = {
         "ffi '\\u03b9\\u0308\\u0301' ss ʼn",
         "str.casefold() is lower() plus ß only: the other 290 characters whose full case "
         "folding differs from lower() (ligatures, ΐ, ŉ, ...) are not folded",
-        lambda body: "casefold" in body
-        and _has_char(body, lambda c: c.casefold() != c.lower() and c != "ß"),
+        lambda body: (
+            "casefold" in body and _has_char(body, lambda c: c.casefold() != c.lower() and c != "ß")
+        ),
     ),
 }
 
@@ -221,8 +224,23 @@ def int_literal(draw: st.DrawFn) -> Node:
     return Node(f"({sign}{text})" if sign else text, "int")
 
 
-FLOAT_SAMPLES = [0.5, 1.25, -2.75, 0.1, 0.2, 1e-07, 3.14159, 2.5e-05, 123.456, 1.5e300,
-                 5e-324, -0.001, 1e15 + 0.5, 0.30000000000000004, 1.7976931348623157e308]
+FLOAT_SAMPLES = [
+    0.5,
+    1.25,
+    -2.75,
+    0.1,
+    0.2,
+    1e-07,
+    3.14159,
+    2.5e-05,
+    123.456,
+    1.5e300,
+    5e-324,
+    -0.001,
+    1e15 + 0.5,
+    0.30000000000000004,
+    1.7976931348623157e308,
+]
 
 
 @st.composite
@@ -239,8 +257,15 @@ def float_literal(draw: st.DrawFn) -> Node:
     return Node(f"({text})" if value < 0 else text, "float")
 
 
-_ESCAPES = {"\n": "\\n", "\r": "\\r", "\x00": "\\x00", "\x0b": "\\x0b", "\x1b": "\\x1b",
-            "\x7f": "\\x7f", "\t": "\\t"}
+_ESCAPES = {
+    "\n": "\\n",
+    "\r": "\\r",
+    "\x00": "\\x00",
+    "\x0b": "\\x0b",
+    "\x1b": "\\x1b",
+    "\x7f": "\\x7f",
+    "\t": "\\t",
+}
 
 
 def escape_body(text: str, quote: str, *, escape_2028: bool = True) -> str:
@@ -367,8 +392,11 @@ def int_expr(draw: st.DrawFn, depth: int) -> Node:
         neg_mul = f != "int"  # round(-0.4) is -0 in JS
     elif choice == 9:
         m = draw(st.sampled_from(["count", "find", "rfind", "index", "rindex"]))
-        extra = draw(st.sampled_from(["", f", {draw(small_ints)}",
-                                      f", {draw(small_ints)}, {draw(small_ints)}"]))
+        extra = draw(
+            st.sampled_from(
+                ["", f", {draw(small_ints)}", f", {draw(small_ints)}, {draw(small_ints)}"]
+            )
+        )
         node = Node(f"{s('str').src}.{m}({draw(word_literal()).src}{extra})", "int")
     elif choice == 10:
         f = draw(st.sampled_from(["min", "max"]))
@@ -385,8 +413,23 @@ def int_expr(draw: st.DrawFn, depth: int) -> Node:
         alt = draw(st.sampled_from(["[]", "get"]))
         node = Node(f"{d.src}[{k.src}]" if alt == "[]" else f"{d.src}.get({k.src}, -1)", "int")
     elif choice == 15:
-        digits = draw(st.sampled_from(["'42'", "' -7 '", "'0x1f'", "'1_000'", "'١٢'", "'+3'",
-                                       "'3.5'", "''", "'12e2'", "'z'", "'0b11'"]))  # K4: no '١٢'
+        digits = draw(
+            st.sampled_from(
+                [
+                    "'42'",
+                    "' -7 '",
+                    "'0x1f'",
+                    "'1_000'",
+                    "'١٢'",
+                    "'+3'",
+                    "'3.5'",
+                    "''",
+                    "'12e2'",
+                    "'z'",
+                    "'0b11'",
+                ]
+            )
+        )  # K4: no '١٢'
 
         base = draw(st.sampled_from(["", ", 16", ", 0", ", 8", ", 36"]))
         node = Node(f"int({digits}{base})", "int")
@@ -421,8 +464,23 @@ def float_expr(draw: st.DrawFn, depth: int) -> Node:
         else:
             node = Node(f"abs({x.src})" if f == "abs" else f"(-{x.src})", "float")
     elif choice == 5:
-        text = draw(st.sampled_from(["'1.5'", "' -2.25 '", "'1e-3'", "'inf'", "'-Infinity'",
-                                     "'nan'", "'1_0.5'", "'0x1p3'", "'.5'", "'5.'", "'abc'"]))
+        text = draw(
+            st.sampled_from(
+                [
+                    "'1.5'",
+                    "' -2.25 '",
+                    "'1e-3'",
+                    "'inf'",
+                    "'-Infinity'",
+                    "'nan'",
+                    "'1_0.5'",
+                    "'0x1p3'",
+                    "'.5'",
+                    "'5.'",
+                    "'abc'",
+                ]
+            )
+        )
         node = Node(f"float({text})", "float")
     elif choice == 6:
         f = draw(st.sampled_from(["min", "max"]))
@@ -433,10 +491,31 @@ def float_expr(draw: st.DrawFn, depth: int) -> Node:
     return accept(node, fb)
 
 
-STR_METHODS0 = ["upper", "lower", "title", "capitalize", "swapcase", "casefold", "strip",
-                "lstrip", "rstrip"]
-STR_PRED = ["isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "isnumeric",
-            "isdecimal", "isidentifier", "istitle", "isascii", "isprintable"]
+STR_METHODS0 = [
+    "upper",
+    "lower",
+    "title",
+    "capitalize",
+    "swapcase",
+    "casefold",
+    "strip",
+    "lstrip",
+    "rstrip",
+]
+STR_PRED = [
+    "isdigit",
+    "isalpha",
+    "isalnum",
+    "isspace",
+    "isupper",
+    "islower",
+    "isnumeric",
+    "isdecimal",
+    "isidentifier",
+    "istitle",
+    "isascii",
+    "isprintable",
+]
 
 
 @st.composite
@@ -481,8 +560,9 @@ def str_expr(draw: st.DrawFn, depth: int) -> Node:
         f = draw(st.sampled_from(["str", "repr", "ascii"]))
         node = Node(f"{f}({s(draw(st.sampled_from(KINDS))).src})", "str")
     elif choice == 10:
-        code = draw(st.sampled_from([0, 9, 10, 39, 65, 92, 233, 0x2028, 0x1F600, 0x10FFFF,
-                                     -1, 0x110000]))
+        code = draw(
+            st.sampled_from([0, 9, 10, 39, 65, 92, 233, 0x2028, 0x1F600, 0x10FFFF, -1, 0x110000])
+        )
         node = Node(f"chr({code})", "str")
     elif choice == 11:
         node = Node(f"{s().src}.removeprefix({draw(word_literal()).src})", "str")
@@ -603,8 +683,12 @@ def tuple_expr(draw: st.DrawFn, depth: int) -> Node:
     choice = draw(st.integers(0, 6))
     if choice <= 1:
         kinds = st.sampled_from(["int", "str", "float", "list", "tuple", "bool"])
-        node = seq(draw(st.lists(kinds.flatmap(lambda k: sub(k, depth - 1)), max_size=4)),
-                   "(", ")", tuple_=True)
+        node = seq(
+            draw(st.lists(kinds.flatmap(lambda k: sub(k, depth - 1)), max_size=4)),
+            "(",
+            ")",
+            tuple_=True,
+        )
     elif choice == 2:
         node = Node(f"({s().src} + {s().src})", "tuple")
     elif choice == 3:
@@ -775,31 +859,37 @@ def list_mutation_snippet(draw: st.DrawFn) -> Snippet:
         e = draw(st.one_of(int_literal(), word_literal()))
         i, j = draw(small_ints), draw(small_ints)
         other = draw(leaf("list")).src
-        lines.append(draw(st.sampled_from([
-            f"x.append({e.src})",
-            f"x.insert({i}, {e.src})",
-            "print(x.pop())",
-            f"print(x.pop({i}))",
-            f"x.remove({e.src})",
-            f"x.extend({other})",
-            "x.sort()",
-            "x.sort(reverse=True)",
-            "x.sort(key=str)",
-            "x.reverse()",
-            f"del x[{i}]",
-            f"del x[{i}:{j}]",
-            f"x[{i}] = {e.src}",
-            f"x[{i}:{j}] = {other}",
-            "x[::2] = x[::2]",
-            f"x[::-1] = {other}",
-            f"x += {other}",
-            f"x *= {draw(st.integers(0, 2))}",
-            f"print(x.index({e.src}))",
-            f"print(x.count({e.src}))",
-            "y = x.copy()\ny.append(0)\nprint(len(x), len(y))",
-            "y = x\ny += [1]\nprint(x is y, len(x))",
-            "x.clear()",
-        ])))
+        lines.append(
+            draw(
+                st.sampled_from(
+                    [
+                        f"x.append({e.src})",
+                        f"x.insert({i}, {e.src})",
+                        "print(x.pop())",
+                        f"print(x.pop({i}))",
+                        f"x.remove({e.src})",
+                        f"x.extend({other})",
+                        "x.sort()",
+                        "x.sort(reverse=True)",
+                        "x.sort(key=str)",
+                        "x.reverse()",
+                        f"del x[{i}]",
+                        f"del x[{i}:{j}]",
+                        f"x[{i}] = {e.src}",
+                        f"x[{i}:{j}] = {other}",
+                        "x[::2] = x[::2]",
+                        f"x[::-1] = {other}",
+                        f"x += {other}",
+                        f"x *= {draw(st.integers(0, 2))}",
+                        f"print(x.index({e.src}))",
+                        f"print(x.count({e.src}))",
+                        "y = x.copy()\ny.append(0)\nprint(len(x), len(y))",
+                        "y = x\ny += [1]\nprint(x is y, len(x))",
+                        "x.clear()",
+                    ]
+                )
+            )
+        )
     lines.append("print(x)")
     return Snippet("\n".join(lines))
 
@@ -810,24 +900,30 @@ def dict_mutation_snippet(draw: st.DrawFn) -> Snippet:
     for _ in range(draw(st.integers(1, 5))):
         k = draw(word_literal())
         v = draw(st.one_of(int_literal(), word_literal(), leaf("list")))
-        lines.append(draw(st.sampled_from([
-            f"d[{k.src}] = {v.src}",
-            f"del d[{k.src}]",
-            f"print(d.pop({k.src}, None))",
-            f"print(d.pop({k.src}))",
-            f"print(d.setdefault({k.src}, {v.src}))",
-            f"d.update({draw(leaf('dict')).src})",
-            f"d.update({{{k.src}: {v.src}}})",
-            f"d |= {draw(leaf('dict')).src}",
-            "print(d.popitem())",
-            f"print({k.src} in d, d.get({k.src}))",
-            "print(list(d), list(d.values()), list(d.items()))",
-            "print(sorted(d), len(d))",
-            "d = dict(sorted(d.items()))",
-            "d = {v: k for k, v in d.items() if isinstance(v, int)}",
-            "print(d == dict(d), d.copy() is d)",
-            f"print(dict.fromkeys({draw(str_literal()).src}, 0))",
-        ])))
+        lines.append(
+            draw(
+                st.sampled_from(
+                    [
+                        f"d[{k.src}] = {v.src}",
+                        f"del d[{k.src}]",
+                        f"print(d.pop({k.src}, None))",
+                        f"print(d.pop({k.src}))",
+                        f"print(d.setdefault({k.src}, {v.src}))",
+                        f"d.update({draw(leaf('dict')).src})",
+                        f"d.update({{{k.src}: {v.src}}})",
+                        f"d |= {draw(leaf('dict')).src}",
+                        "print(d.popitem())",
+                        f"print({k.src} in d, d.get({k.src}))",
+                        "print(list(d), list(d.values()), list(d.items()))",
+                        "print(sorted(d), len(d))",
+                        "d = dict(sorted(d.items()))",
+                        "d = {v: k for k, v in d.items() if isinstance(v, int)}",
+                        "print(d == dict(d), d.copy() is d)",
+                        f"print(dict.fromkeys({draw(str_literal()).src}, 0))",
+                    ]
+                )
+            )
+        )
     lines.append("print(d)")
     return Snippet("\n".join(lines))
 
@@ -894,23 +990,44 @@ def int_statement_snippet(draw: st.DrawFn) -> Snippet:
 def direct_float_snippet(draw: st.DrawFn) -> Snippet:
     """Floats (integral ones included) where the compiler knows they are floats."""
     n, m = draw(st.integers(-(2**20), 2**20)), draw(st.integers(-50, 50).filter(bool))
-    lit = draw(st.sampled_from(["2.0", "0.0", "1e16", "1e22", "100.0", "3.0", "1e-05",
-                                "123456789012.0", "0.5", "7.0", "1.5e300"]))
-    return Snippet(draw(st.sampled_from([
-        f"print({n} / {m})",
-        f"print({n} / {m}, {lit})",
-        f"print(float({n}))",
-        f"x = {lit}\nprint(x)",
-        f"x = {lit}\nprint(x + 1, x * 2, x - 1)",
-        f"x = {lit}\nprint(f'{{x}}', str(x), repr(x))",
-        f"x = {n} / {m}\nprint(f'{{x}} {{x:.3f}} {{x:g}} {{x!r}}')",
-        f"x = {lit}\nx = x + {n}\nprint(x)",
-        f"print({lit})",
-        f"print(-{lit})",
-        f"print({lit} / {m})",
-        f"print(float('{n}'))",
-        "print(-0.0, 0.0, float('-0'))",
-    ])))
+    lit = draw(
+        st.sampled_from(
+            [
+                "2.0",
+                "0.0",
+                "1e16",
+                "1e22",
+                "100.0",
+                "3.0",
+                "1e-05",
+                "123456789012.0",
+                "0.5",
+                "7.0",
+                "1.5e300",
+            ]
+        )
+    )
+    return Snippet(
+        draw(
+            st.sampled_from(
+                [
+                    f"print({n} / {m})",
+                    f"print({n} / {m}, {lit})",
+                    f"print(float({n}))",
+                    f"x = {lit}\nprint(x)",
+                    f"x = {lit}\nprint(x + 1, x * 2, x - 1)",
+                    f"x = {lit}\nprint(f'{{x}}', str(x), repr(x))",
+                    f"x = {n} / {m}\nprint(f'{{x}} {{x:.3f}} {{x:g}} {{x!r}}')",
+                    f"x = {lit}\nx = x + {n}\nprint(x)",
+                    f"print({lit})",
+                    f"print(-{lit})",
+                    f"print({lit} / {m})",
+                    f"print(float('{n}'))",
+                    "print(-0.0, 0.0, float('-0'))",
+                ]
+            )
+        )
+    )
 
 
 @st.composite
@@ -922,24 +1039,68 @@ def str_methods_snippet(draw: st.DrawFn) -> Snippet:
         w, w2 = draw(word_literal()).src, draw(word_literal()).src
         i, j = draw(small_ints), draw(small_ints)
         n = draw(st.integers(-1, 12))
-        calls.append(draw(st.sampled_from([
-            *(f"s.{m}()" for m in STR_METHODS0 + STR_PRED),
-            f"s.strip({w})", f"s.lstrip({w})", f"s.rstrip({w})",
-            f"s.split({w})", f"s.split({w}, {i})", f"s.rsplit({w}, {i})", "s.split()",
-            f"s.split(maxsplit={i})", f"s.rsplit(None, {i})", "s.splitlines()",
-            "s.splitlines(keepends=True)", f"s.partition({w})", f"s.rpartition({w})",
-            f"s.find({w}, {i})", f"s.rfind({w}, {i}, {j})", f"s.count({w}, {i}, {j})",
-            f"s.index({w})", f"s.rindex({w}, {i})", f"s.startswith({w}, {i})",
-            f"s.endswith(({w}, {w2}), {i}, {j})", f"s.replace({w}, {w2})",
-            f"s.replace({w}, {w2}, {i})", f"s.center({n}, {w})", f"s.ljust({n})",
-            f"s.rjust({n}, {w})", f"s.zfill({n})", f"s.expandtabs({n})",
-            f"s.removeprefix({w})", f"s.removesuffix({w})", f"{w}.join(s)", f"s.join([{w}, {w2}])",
-            f"s[{i}:{j}]", f"s[{i}::{j or 1}]", f"s[::-1]", f"s[{i}]", "len(s)", "sorted(s)",
-            "list(s)", "s * 2", f"s + {w}", f"{w} in s", f"s < {w}", f"s == {w}", "repr(s)",
-            "ascii(s)", "s.encode()", "s.encode('utf-8', 'replace')", "str(s)", "[*s]",
-            f"s.format({w})", "s.casefold() == s.lower()", "min(s) if s else ''",
-            "max(s, default='')",
-        ])))
+        calls.append(
+            draw(
+                st.sampled_from(
+                    [
+                        *(f"s.{m}()" for m in STR_METHODS0 + STR_PRED),
+                        f"s.strip({w})",
+                        f"s.lstrip({w})",
+                        f"s.rstrip({w})",
+                        f"s.split({w})",
+                        f"s.split({w}, {i})",
+                        f"s.rsplit({w}, {i})",
+                        "s.split()",
+                        f"s.split(maxsplit={i})",
+                        f"s.rsplit(None, {i})",
+                        "s.splitlines()",
+                        "s.splitlines(keepends=True)",
+                        f"s.partition({w})",
+                        f"s.rpartition({w})",
+                        f"s.find({w}, {i})",
+                        f"s.rfind({w}, {i}, {j})",
+                        f"s.count({w}, {i}, {j})",
+                        f"s.index({w})",
+                        f"s.rindex({w}, {i})",
+                        f"s.startswith({w}, {i})",
+                        f"s.endswith(({w}, {w2}), {i}, {j})",
+                        f"s.replace({w}, {w2})",
+                        f"s.replace({w}, {w2}, {i})",
+                        f"s.center({n}, {w})",
+                        f"s.ljust({n})",
+                        f"s.rjust({n}, {w})",
+                        f"s.zfill({n})",
+                        f"s.expandtabs({n})",
+                        f"s.removeprefix({w})",
+                        f"s.removesuffix({w})",
+                        f"{w}.join(s)",
+                        f"s.join([{w}, {w2}])",
+                        f"s[{i}:{j}]",
+                        f"s[{i}::{j or 1}]",
+                        "s[::-1]",
+                        f"s[{i}]",
+                        "len(s)",
+                        "sorted(s)",
+                        "list(s)",
+                        "s * 2",
+                        f"s + {w}",
+                        f"{w} in s",
+                        f"s < {w}",
+                        f"s == {w}",
+                        "repr(s)",
+                        "ascii(s)",
+                        "s.encode()",
+                        "s.encode('utf-8', 'replace')",
+                        "str(s)",
+                        "[*s]",
+                        f"s.format({w})",
+                        "s.casefold() == s.lower()",
+                        "min(s) if s else ''",
+                        "max(s, default='')",
+                    ]
+                )
+            )
+        )
     sep = draw(st.sampled_from(["", ", sep='|'"]))
     return Snippet(f"s = {text.src}\nprint({', '.join(calls)}{sep})")
 
@@ -954,12 +1115,20 @@ def format_snippet(draw: st.DrawFn) -> Snippet:
     outs = []
     for _ in range(draw(st.integers(2, 5))):
         spec = draw(format_spec(spec_kind))
-        outs.append(draw(st.sampled_from([
-            f"format(v, {spec!r})",
-            f"f'{{v:{spec}}}'",
-            f"'{{:{spec}}}'.format(v)",
-            f"'{{0!r:{spec}}}'.format(v)" if kind == "str" else f"'{{0:{spec}}}'.format(v)",
-        ])))
+        outs.append(
+            draw(
+                st.sampled_from(
+                    [
+                        f"format(v, {spec!r})",
+                        f"f'{{v:{spec}}}'",
+                        f"'{{:{spec}}}'.format(v)",
+                        f"'{{0!r:{spec}}}'.format(v)"
+                        if kind == "str"
+                        else f"'{{0:{spec}}}'.format(v)",
+                    ]
+                )
+            )
+        )
     pct = draw(percent_format(1))
     outs.append(pct.src)
     lines.append(f"print({', '.join(outs)}, sep='|')")

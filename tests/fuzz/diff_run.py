@@ -138,8 +138,7 @@ def compile_to_bundle(source: str, workdir: Path, stem: str = "prog") -> tuple[P
         return None, logger
     entry = workdir / "entry.js"
     entry.write_text(
-        'import "@cfpy/runtime/builtins/run.js";\n'
-        f'import "./modules/{modules[stem].js_path}";\n',
+        f'import "@cfpy/runtime/builtins/run.js";\nimport "./modules/{modules[stem].js_path}";\n',
         encoding="utf-8",
     )
     out = workdir / "out.mjs"

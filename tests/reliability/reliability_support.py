@@ -42,7 +42,9 @@ def run_cpython(source: bytes | str, tmp: Path) -> subprocess.CompletedProcess[b
     )
 
 
-def compile_program(source: bytes | str, workdir: Path, *, minify: bool) -> tuple[Path | None, Logger]:
+def compile_program(
+    source: bytes | str, workdir: Path, *, minify: bool
+) -> tuple[Path | None, Logger]:
     """``cfpy run``'s phases up to the bundle (``workdir/out.mjs``), optionally minified
     like ``cfpy build``."""
     from transpiler.bundle import bundle

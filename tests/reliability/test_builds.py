@@ -27,9 +27,8 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from reliability_support import EXAMPLES, ROOT, snapshot, toolchain  # noqa: E402
-
 from conftest import cfpy  # noqa: E402
+from reliability_support import EXAMPLES, ROOT, snapshot, toolchain  # noqa: E402
 from support.project import serve  # noqa: E402
 
 BUNDLE = Path("build/worker.js")
@@ -67,8 +66,11 @@ def run_cfpy_build(
 
 
 def temp_files(project: Path) -> list[str]:
-    return sorted(p.name for p in (project / "build").iterdir() if p.name.endswith(".tmp.js")
-                  or p.name.endswith(".tmp.js.map"))
+    return sorted(
+        p.name
+        for p in (project / "build").iterdir()
+        if p.name.endswith(".tmp.js") or p.name.endswith(".tmp.js.map")
+    )
 
 
 def edit_greeting(project: Path, text: str) -> None:
@@ -204,7 +206,10 @@ def test_killed_builds_leave_a_complete_bundle_and_map(views: Path, tmp_path: Pa
     land while it runs): every time, bundle and map are the previous pair or the new pair."""
     env = fake_toolchain_home(tmp_path / "home", 'sleep 0.3\nexec "$REAL" "$@"')
     old = outputs(views)
-    for version, delays in ((" (v2)", (0.15, 0.4, 0.7, 0.9, 1.1, 1.4, 2.0)), (" (v3)", (0.5, 1.0, 1.5))):
+    for version, delays in (
+        (" (v2)", (0.15, 0.4, 0.7, 0.9, 1.1, 1.4, 2.0)),
+        (" (v3)", (0.5, 1.0, 1.5)),
+    ):
         edit_greeting(views, version)
         seen = _kill_at(views, env, delays)
         build_ok(views)
@@ -220,9 +225,7 @@ def test_killed_build_while_esbuild_runs_keeps_output(views: Path, tmp_path: Pat
     before = outputs(views)
     edit_greeting(views, " (v2)")
     marker = tmp_path / "esbuild-started"
-    env = fake_toolchain_home(
-        tmp_path / "home", f'touch "{marker}"\nsleep 1\nexec "$REAL" "$@"'
-    )
+    env = fake_toolchain_home(tmp_path / "home", f'touch "{marker}"\nsleep 1\nexec "$REAL" "$@"')
     proc = _start_build(views, env)
     deadline = time.monotonic() + 60
     while not marker.exists() and time.monotonic() < deadline:
@@ -240,9 +243,7 @@ def test_killed_build_while_esbuild_runs_keeps_output(views: Path, tmp_path: Pat
 )
 def test_killed_build_leaves_no_temp_files_behind(views: Path, tmp_path: Path) -> None:
     marker = tmp_path / "esbuild-started"
-    env = fake_toolchain_home(
-        tmp_path / "home", f'touch "{marker}"\nsleep 1\nexec "$REAL" "$@"'
-    )
+    env = fake_toolchain_home(tmp_path / "home", f'touch "{marker}"\nsleep 1\nexec "$REAL" "$@"')
     proc = _start_build(views, env)
     deadline = time.monotonic() + 60
     while not marker.exists() and time.monotonic() < deadline:
@@ -344,7 +345,8 @@ def test_unminified_bundle_is_the_same_from_any_folder(tmp_path: Path) -> None:
 def test_source_map_names_no_file_outside_the_project(views: Path) -> None:
     smap = json.loads((views / MAP).read_text())
     outside = [
-        s for s in smap["sources"]
+        s
+        for s in smap["sources"]
         if not (views / "build" / s).resolve().is_relative_to(views.resolve())
     ]
     assert outside == []
@@ -365,7 +367,9 @@ def test_crash_between_the_two_renames_keeps_a_matching_pair(
     out = tmp_path / "worker.js"
     entry = tmp_path / "entry.js"
     entry.write_text('export default "v1";\n')
-    assert bundler.bundle(entry, out, toolchain=toolchain(), runtime_dir=RUNTIME_DIR, logger=Logger())
+    assert bundler.bundle(
+        entry, out, toolchain=toolchain(), runtime_dir=RUNTIME_DIR, logger=Logger()
+    )
     before = snapshot(out, out.with_name("worker.js.map"))
     entry.write_text('export default "v2, a longer value";\n')
     real_replace = os.replace

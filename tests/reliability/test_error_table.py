@@ -91,7 +91,7 @@ CASES = [
         "unsupported-construct",
         {
             "src/worker.py": WORKER
-            + "\n\nclass Named:\n    label = \"named\"\n\n\nclass Dated:\n    created = 0\n\n\n"
+            + '\n\nclass Named:\n    label = "named"\n\n\nclass Dated:\n    created = 0\n\n\n'
             "class Note(Named, Dated):\n    pass\n"
         },
     ),

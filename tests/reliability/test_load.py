@@ -29,7 +29,6 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from reliability_support import EXAMPLES  # noqa: E402
-
 from support.project import build, serve  # noqa: E402
 from support.workerd import WorkerHandle, http_request  # noqa: E402
 

@@ -31,9 +31,8 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from reliability_support import EXAMPLES, ROOT, RUNTIME_JS, run_cfpy, run_cpython  # noqa: E402
-
 from conftest import cfpy  # noqa: E402
+from reliability_support import EXAMPLES, ROOT, RUNTIME_JS, run_cfpy, run_cpython  # noqa: E402
 
 # -- string literals -----------------------------------------------------------------------
 
@@ -65,7 +64,7 @@ LITERALS = [
     r'''"\N{SNOWMAN}\N{GRINNING FACE}"''',
     r'''"\U0001F600\U0010FFFF\uffff\ufeff"''',
     '"😀é中\u200d\u0301"',
-    "\"'''\" + '\"\"\"' + \"\\\\'\"",  # source text: "'''" + '"""' + "\\'"
+    '"\'\'\'" + \'"""\' + "\\\\\'"',  # source text: "'''" + '"""' + "\\'"
     r'''"{} {0} %s %% {{"''',
     r'''"use strict"''',
     r'''"__proto__"''',
@@ -74,9 +73,9 @@ LITERALS = [
 line\
 continued"""''',
     r'''"\\" + '"' + "\\'" + "'"''',
-    r'''"</script>" * 3 + "\u2028" * 2''',
-    r'''"".join(chr(c) for c in range(0, 0x300, 7))''',
-    r'''"x" * 20000 + "</script>\u2028\ud800" + "y" * 20000''',
+    r""""</script>" * 3 + "\u2028" * 2""",
+    r""""".join(chr(c) for c in range(0, 0x300, 7))""",
+    r""""x" * 20000 + "</script>\u2028\ud800" + "y" * 20000""",
 ]
 
 BYTES_LITERALS = [
@@ -126,8 +125,10 @@ def test_string_literals_survive_compile_and_run(minify: bool, tmp_path: Path) -
 )
 def test_adjacent_surrogate_escapes_stay_two_characters(tmp_path: Path) -> None:
     source = 'x = "\\ud83d\\ude00"\nprint(len(x), ascii(x), x == "\\U0001f600")\n'
-    assert run_cfpy(source).stdout == run_cpython(source, tmp_path).stdout == (
-        b"2 '\\ud83d\\ude00' False\n"
+    assert (
+        run_cfpy(source).stdout
+        == run_cpython(source, tmp_path).stdout
+        == (b"2 '\\ud83d\\ude00' False\n")
     )
 
 
@@ -227,7 +228,9 @@ def block_{n}():
     print({n}, {tname})
 """)
     for n in names:
-        out.append(f'try:\n    block_{n}()\nexcept Exception as e:\n    print("{n}:", type(e).__name__, e)')
+        out.append(
+            f'try:\n    block_{n}()\nexcept Exception as e:\n    print("{n}:", type(e).__name__, e)'
+        )
     for n in names:
         if n not in SKIP_MODULE_CALL:
             out.append(f"print({n}(1), {n}(2, kw_{n}=3), {n}({n}=4))")
@@ -275,7 +278,7 @@ def test_reserved_word_function_keeps_its_python_name(tmp_path: Path) -> None:
 
 # -- prototype keys and attributes ----------------------------------------------------------
 
-PROTO_PROGRAM = r'''
+PROTO_PROGRAM = r"""
 import json
 
 KEYS = ["__proto__", "constructor", "hasOwnProperty", "toString", "valueOf", "prototype",
@@ -322,7 +325,7 @@ fresh = O()
 print([hasattr(x, "polluted") for x in (fresh, {}, [], (), "", 1, O, json)])
 print(hasattr(fresh, "hasOwnProperty"), hasattr(fresh, "isPrototypeOf"), {}.get("polluted"))
 print(str(1), str([1]), str({"a": 1}), repr("x"), f"{fresh.__class__.__name__}")
-'''
+"""
 
 
 def test_prototype_named_keys_and_attributes_are_ordinary(tmp_path: Path) -> None:
@@ -340,7 +343,7 @@ def test_no_prototype_pollution_visible_from_js_objects(tmp_path: Path) -> None:
     source = (
         "import json\nfrom js import Object\n\n\nclass O:\n    pass\n\n\n"
         "o = O()\no.__proto__ = {'polluted': 1}\n"
-        "d = json.loads('{\"__proto__\": {\"polluted\": 1}}')\n"
+        'd = json.loads(\'{"__proto__": {"polluted": 1}}\')\n'
         "d['__proto__'] = {'polluted': 1}\n"
         "e = dict(__proto__={'polluted': 1})\n"
         "setattr(O(), 'polluted', 1)\n"
@@ -416,7 +419,10 @@ FORBIDDEN = [
     ("eval(", re.compile(r"(?<![\w$.])eval\s*\(")),
     ("new Function", re.compile(r"\bnew\s+Function\b")),
     ("Function(", re.compile(r"(?<![\w$.])Function\s*\(")),
-    ("setTimeout/setInterval with a string", re.compile(r"\bset(?:Timeout|Interval)\s*\(\s*[\"'`]")),
+    (
+        "setTimeout/setInterval with a string",
+        re.compile(r"\bset(?:Timeout|Interval)\s*\(\s*[\"'`]"),
+    ),
 ]
 
 TEMPLATES = ["hello", "kv", "durable-object"]
@@ -426,7 +432,9 @@ def _forbidden_uses(text: str) -> list[str]:
     found = []
     for label, pattern in FORBIDDEN:
         for m in pattern.finditer(text):
-            found.append(f"{label} at {m.start()}: ...{text[max(0, m.start() - 40):m.end() + 40]!r}...")
+            found.append(
+                f"{label} at {m.start()}: ...{text[max(0, m.start() - 40) : m.end() + 40]!r}..."
+            )
     return found
 
 

@@ -39,8 +39,9 @@ def worker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WorkerHandle]:
         yield handle
 
 
-def raw(worker: WorkerHandle, path: str, method: str = "GET", data: bytes | None = None
-        ) -> tuple[int, bytes]:
+def raw(
+    worker: WorkerHandle, path: str, method: str = "GET", data: bytes | None = None
+) -> tuple[int, bytes]:
     request = urllib.request.Request(worker.url + path, data=data, method=method)
     try:
         with urllib.request.urlopen(request, timeout=60) as response:

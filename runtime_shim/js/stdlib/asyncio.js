@@ -50,7 +50,17 @@ function now() {
 let queue = null; // entries {when, seq, fn}, kept sorted by (when, seq)
 let seqNo = 0;
 
+// In Workers a timer belongs to the request that set it: an entry must only ever be run
+// by its own request's timer, so there each entry simply gets its own setTimeout.
+const PER_REQUEST_TIMERS = typeof navigator !== "undefined" && navigator.userAgent === "Cloudflare-Workers";
+
 function schedule(when, fn) {
+  if (PER_REQUEST_TIMERS) {
+    const e = { when, seq: seqNo++, fn, cancelled: false };
+    const delay = when === -Infinity ? 0 : Math.max(0, (when - now()) * 1000);
+    setTimeout(() => { if (!e.cancelled) e.fn(); }, delay);
+    return e;
+  }
   if (queue === null) queue = [];
   const e = { when, seq: seqNo++, fn };
   let lo = 0, hi = queue.length;
@@ -66,6 +76,7 @@ function schedule(when, fn) {
 }
 
 function unschedule(e) {
+  e.cancelled = true;
   if (queue === null) return;
   const i = queue.indexOf(e);
   if (i >= 0) queue.splice(i, 1);
