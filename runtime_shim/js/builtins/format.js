@@ -144,7 +144,10 @@ function formatFloat(x, sp, isFloat = true) {
       case "f": case "F": body = fixedAbs(ax, prec < 0 ? 6 : prec); if (sp.alt && prec === 0) body += "."; break;
       case "e": case "E": body = sciAbs(ax, prec < 0 ? 6 : prec, sp.alt); break;
       case "g": case "G": case "n": body = generalAbs(ax, prec < 0 ? 6 : prec, sp.alt); break;
-      case "%": body = fixedAbs(ax * 100, prec < 0 ? 6 : prec) + "%"; if (sp.alt && prec === 0) body = body.slice(0, -1) + ".%"; break;
+      case "%":
+        // CPython multiplies by 100 in floating point first: a huge value becomes inf.
+        if (ax * 100 === Infinity) { body = "inf%"; break; }
+        body = fixedAbs(ax * 100, prec < 0 ? 6 : prec) + "%"; if (sp.alt && prec === 0) body = body.slice(0, -1) + ".%"; break;
       default:
         if (prec < 0) body = isFloat ? float_repr(ax) : num_repr(ax);
         else body = generalAbs(ax, prec, sp.alt, true);
