@@ -160,7 +160,9 @@ class CallLowerer(ExpressionLowerer):
             return JS(f'{self.rt("$sig")}((x) => x, ["x"], {{nreq: 1, qn: {name}}})')
         args = self.call_args(node)
         if isinstance(func, cst.Name) and func.value in N.REFUSED_BUILTINS:
-            return self.resolve(func)
+            resolved = self.resolve(func)
+            if resolved.code == "undefined":
+                return resolved  # the builtin itself: refused (CF102) by resolve
         callee = self.expr(func)
         result_type = None
         if isinstance(func, cst.Name) and callee.code == func.value and func.value in N.BUILTINS:

@@ -175,7 +175,7 @@ class DefinitionLowerer(CallLowerer):
         fn_js = self.function_js(node, inner_name, defaults_out=pre)
         sig = Signature.of(node.params)
         flags = signature_flags(sig)
-        if decorators:  # the JS function is named `f$`; __name__ must still say `f`
+        if decorators or js_fn != name:  # JS names it `f$`; __name__ must still say `f`
             qn = f"qn: {js_string(name)}"
             flags = flags[:-1] + f", {qn}}}" if flags.endswith("}") else flags + f", {{{qn}}}"
         sig_call = f"{self.rt('$sig')}(@FN@, {flags})"
