@@ -255,11 +255,6 @@ def test_eval_is_refused_as_a_call_but_works_as_a_variable(tmp_path: Path) -> No
     assert run_cfpy(source).stdout == run_cpython(source, tmp_path).stdout == b"5 [5]\n"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a call of a user-defined function named `eval` compiles to the bare "
-    "function reference (`print(eval(1))` prints `<function eval$ ...>`)",
-)
 def test_user_function_named_eval_is_called(tmp_path: Path) -> None:
     source = "def eval(x):\n    return [x]\n\n\nprint(eval(1))\n"
     assert run_cfpy(source).stdout == run_cpython(source, tmp_path).stdout == b"[1]\n"
