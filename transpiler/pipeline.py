@@ -169,7 +169,7 @@ def build_project(
     config: ProjectConfig, logger: Logger, *, minify: bool = True, sourcemap: bool = True
 ) -> CompiledProject | None:
     """``cfpy build``: compile the project and atomically write the bundle to ``main``."""
-    from transpiler.bundle import bundle
+    from transpiler.bundle import bundle, link_runtime
     from transpiler.toolchain import ensure_toolchain
 
     modules = discover_modules(config.entry, logger)
@@ -202,7 +202,7 @@ def build_project(
         entry_js,
         config.main,
         toolchain=toolchain,
-        runtime_dir=RUNTIME_DIR,
+        runtime_dir=link_runtime(build_dir, RUNTIME_DIR),
         sourcemap=sourcemap,
         minify=minify,
         logger=logger,
@@ -214,7 +214,7 @@ def build_project(
 
 def run_program(path: Path, args: list[str], logger: Logger) -> int | None:
     """``cfpy run``: compile a plain Python program and run it with node."""
-    from transpiler.bundle import bundle
+    from transpiler.bundle import bundle, link_runtime
     from transpiler.serve import run_node_module
     from transpiler.toolchain import ensure_toolchain
 
@@ -240,7 +240,7 @@ def run_program(path: Path, args: list[str], logger: Logger) -> int | None:
             entry_js,
             out,
             toolchain=toolchain,
-            runtime_dir=RUNTIME_DIR,
+            runtime_dir=link_runtime(build_dir, RUNTIME_DIR),
             sourcemap=True,
             minify=False,
             logger=logger,

@@ -12,7 +12,10 @@ promises to reproduce exactly (docs/language.md, "Deliberate deviations"):
   integral floats are exercised only by ``direct_float_snippet``;
 * an int computation never yields zero by negation or multiplication (JS ``-0`` prints
   ``-0.0``, a documented deviation);
-* no precision-only format spec on ints (``format(2, ".3")``, docs/design.md "Numbers").
+* no precision-only format spec on ints (``format(2, ".3")``, docs/design.md "Numbers"),
+  and no type ``d`` for floats (cfpy formats an integral float, 1.5e300 included, as the
+  int it cannot tell it from);
+* no complex numbers (``(-2.75) ** 0.5`` raises ValueError in cfpy).
 
 Strings draw from an alphabet with quotes, backslashes, control characters, non-ASCII
 letters with special case mappings, digits of other scripts, and astral characters.
@@ -128,6 +131,19 @@ KNOWN_BUGS: dict[str, KnownBug] = {
         lambda body: (
             "casefold" in body and _has_char(body, lambda c: c.casefold() != c.lower() and c != "ß")
         ),
+    ),
+    "K9-grouping-with-c-or-n": KnownBug(
+        "print(repr(format(65, ',c')), repr(format(1.5, '_n')))",
+        "ValueError",
+        "a format spec with a grouping option (',' or '_') and type 'c' (int) or 'n' "
+        "(float) is accepted (CPython: ValueError: Cannot specify ',' with 'c'.)",
+    ),
+    "K10-complex-power": KnownBug(
+        "x = -8\nprint(x ** 0.5)",
+        "(1.7319121124709868e-16+2.8284271247461903j)",
+        "a negative number to a fractional power raises ValueError('math domain error "
+        "(complex result not supported)') where CPython returns a complex; complex numbers "
+        "are not in docs/language.md",
     ),
 }
 
@@ -420,7 +436,6 @@ def int_expr(draw: st.DrawFn, depth: int) -> Node:
                     "' -7 '",
                     "'0x1f'",
                     "'1_000'",
-                    "'١٢'",
                     "'+3'",
                     "'3.5'",
                     "''",
@@ -429,7 +444,7 @@ def int_expr(draw: st.DrawFn, depth: int) -> Node:
                     "'0b11'",
                 ]
             )
-        )  # K4: no '١٢'
+        )  # K4: no non-ASCII digits such as '١٢'
 
         base = draw(st.sampled_from(["", ", 16", ", 0", ", 8", ", 36"]))
         node = Node(f"int({digits}{base})", "int")
@@ -755,12 +770,16 @@ def format_spec(draw: st.DrawFn, kind: str) -> str:
     if kind == "int":
         types = ["", "d", "x", "X", "o", "b", "c", "e", "f", "g", "%", "E", "G", "n"]  # K5: no s
     elif kind == "float":
-        types = ["", "e", "E", "f", "F", "g", "G", "%", "d"]
+        # no "d": CPython refuses it for every float, cfpy formats an integral float
+        # (1.5e300 too) as the int it cannot tell it from (documented deviation)
+        types = ["", "e", "E", "f", "F", "g", "G", "%", "n"]
     else:
         types = ["", "s", "d"]
     ftype = draw(st.sampled_from(types))
     if kind == "int" and precision and ftype == "":
         precision = ""  # documented: format(2, ".3") formats an integral number as a float
+    if ftype in ("c", "n"):
+        group = ""  # K9
     if zero and (fill_align in ("<", ">", "^", "=") or kind not in ("int", "float")):
         zero = ""  # K3: '0' with an explicit alignment, or for a str
     return fill_align + sign + alt + zero + width + group + precision + ftype

@@ -21,7 +21,8 @@ the entry then).
 
 Runs derandomized in well under a minute; ``CFPY_DIFF_EXAMPLES=N`` runs N examples per
 test instead (e.g. 500 for a long local run), ``CFPY_DIFF_SEED=S`` a random run with that
-seed.
+seed, ``CFPY_DIFF_SHRINK=1`` lets hypothesis shrink a failing batch (slow; the failure
+message already shows the one mismatching snippet and both outputs).
 """
 
 from __future__ import annotations
@@ -38,14 +39,21 @@ hypothesis = pytest.importorskip("hypothesis")
 
 import diff_gen  # noqa: E402
 import diff_run  # noqa: E402
-from hypothesis import HealthCheck, given, seed, settings  # noqa: E402
+from hypothesis import HealthCheck, Phase, given, seed, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 EXAMPLES = int(os.environ.get("CFPY_DIFF_EXAMPLES", "18"))
 SEED = os.environ.get("CFPY_DIFF_SEED")
 
+# A failure names the mismatching snippet already (outputs compare snippet by snippet), so
+# shrinking the batch, which takes minutes at one compile + node run per step, is opt-in.
+PHASES = [Phase.explicit, Phase.reuse, Phase.generate]
+if os.environ.get("CFPY_DIFF_SHRINK"):
+    PHASES.append(Phase.shrink)
+
 SETTINGS = settings(
     max_examples=EXAMPLES,
+    phases=PHASES,
     derandomize=SEED is None,
     deadline=None,
     database=None,

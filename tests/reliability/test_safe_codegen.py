@@ -273,6 +273,28 @@ def test_reserved_word_function_keeps_its_python_name(tmp_path: Path) -> None:
     assert run_cfpy(source).stdout == run_cpython(source, tmp_path).stdout == b"new this this\n"
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: identifiers are not NFKC-normalized as in CPython: `ℌ = 1` then `H` is "
+    "an undefined name (CF110 warning, NameError at run time); CPython prints 1",
+)
+def test_identifiers_are_nfkc_normalized(tmp_path: Path) -> None:
+    source = "ℌ = 1\nﬁx = 2\nprint(H, fix)\n"
+    assert run_cfpy(source).stdout == run_cpython(source, tmp_path).stdout == b"1 2\n"
+
+
+def test_non_ascii_identifiers(tmp_path: Path) -> None:
+    source = (
+        "café = 1\n\n\nclass Ñandú:\n    größe = 2\n\n    def 測試(self, π=3.5):\n"
+        "        return π\n\n\n"
+        "print(café, Ñandú.größe, Ñandú().測試(), Ñandú.__name__, {'café': café})\n"
+    )
+    expected = run_cpython(source, tmp_path).stdout
+    assert expected == "1 2 3.5 Ñandú {'café': 1}\n".encode()
+    assert run_cfpy(source).stdout == expected
+    assert run_cfpy(source, minify=True).stdout == expected
+
+
 # -- prototype keys and attributes ----------------------------------------------------------
 
 PROTO_PROGRAM = r"""

@@ -48,7 +48,12 @@ def bundle(
     tmp_map = tmp.with_name(tmp.name + ".map")
     try:
         cmd = esbuild_command(
-            toolchain, entry.resolve(), tmp, runtime_dir.resolve(), sourcemap, minify
+            toolchain,
+            entry.resolve(),
+            tmp,
+            runtime_dir.absolute(),  # not resolve(): keep the link path
+            sourcemap,
+            minify,
         )
         if not _run_esbuild(cmd, outdir, logger):
             return False
@@ -62,6 +67,19 @@ def bundle(
     finally:
         tmp.unlink(missing_ok=True)
         tmp_map.unlink(missing_ok=True)
+
+
+def link_runtime(build_dir: Path, runtime_dir: Path) -> Path:
+    """``build_dir/runtime`` -> the installed runtime; the path the bundler should use."""
+    link = build_dir / "runtime"
+    build_dir.mkdir(parents=True, exist_ok=True)
+    target = runtime_dir.resolve()
+    if link.is_symlink() and Path(os.readlink(link)) == target:
+        return link
+    tmp = build_dir / f".runtime.{uuid.uuid4().hex}"
+    tmp.symlink_to(target, target_is_directory=True)
+    os.replace(tmp, link)  # atomic, also when concurrent builds race
+    return link
 
 
 def esbuild_command(
@@ -83,6 +101,10 @@ def esbuild_command(
         "--main-fields=module,main",
         *(f"--external:{pattern}" for pattern in EXTERNALS),
         f"--alias:{RUNTIME_ALIAS}={runtime_dir}",
+        # The runtime is reached through a link inside the build folder (see
+        # link_runtime): keeping that path makes bundles and maps independent of where
+        # cfpy is installed and where the project lives.
+        "--preserve-symlinks",
         "--legal-comments=none",
         "--charset=utf8",
         # The runtime reads class and function names (exception names, repr, __name__).
