@@ -68,3 +68,10 @@ def test_compile_writes_es_module(tmp_path: Path) -> None:
     js = out.read_text()
     assert "export function add(a, b = " in js
     assert "@cfpy/runtime/builtins/index.js" in js
+
+
+def test_int_products_are_never_negative_zero(tmp_path: Path) -> None:
+    path = tmp_path / "mz.py"
+    path.write_text("x = 0\nprint(0 * -1, x * -3, [x * -3], -x, 0.0 * -1)\n")
+    result = cfpy("run", str(path))
+    assert result.stdout == "0 0 [0] 0 -0.0\n"

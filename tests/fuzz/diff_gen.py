@@ -10,8 +10,7 @@ promises to reproduce exactly (docs/language.md, "Deliberate deviations"):
 * a float that reaches output through anything but a direct ``print``/f-string of a value
   the compiler knows is a float must be non-integral (``[2.0]`` prints ``[2]`` by design);
   integral floats are exercised only by ``direct_float_snippet``;
-* an int computation never yields zero by negation or multiplication (JS ``-0`` prints
-  ``-0.0``, a documented deviation);
+* an int multiplication never yields zero (K11: ``0 * -1`` is JS ``-0``, printed ``-0.0``);
 * no precision-only format spec on ints (``format(2, ".3")``, docs/design.md "Numbers"),
   and no type ``d`` for floats (cfpy formats an integral float, 1.5e300 included, as the
   int it cannot tell it from);
@@ -195,7 +194,7 @@ def value_ok(value: object, depth: int = 0) -> bool:
     return True
 
 
-def accept(node: Node, fallback: Node, *, neg_or_mul: bool = False) -> Node:
+def accept(node: Node, fallback: Node, *, int_product: bool = False) -> Node:
     """``node`` if CPython's value of it is one cfpy must reproduce, else ``fallback``."""
     ok, value = evaluate(node.src)
     if not ok:
@@ -203,8 +202,8 @@ def accept(node: Node, fallback: Node, *, neg_or_mul: bool = False) -> Node:
         return fallback if isinstance(value, (OverflowError, MemoryError)) else node
     if not value_ok(value):
         return fallback
-    if neg_or_mul and type(value) is int and value == 0:
-        return fallback  # JS -0: documented deviation
+    if int_product and type(value) is int and value == 0:
+        return fallback  # K11: an int product of zero can be JS -0
     return node
 
 
@@ -240,6 +239,8 @@ def int_literal(draw: st.DrawFn) -> Node:
     return Node(f"({sign}{text})" if sign else text, "int")
 
 
+# Non-integral only (every float from 2**52 up is integral): big floats are printed by
+# direct_float_snippet, where the compiler knows they are floats.
 FLOAT_SAMPLES = [
     0.5,
     1.25,
@@ -250,12 +251,10 @@ FLOAT_SAMPLES = [
     3.14159,
     2.5e-05,
     123.456,
-    1.5e300,
     5e-324,
     -0.001,
     1e15 + 0.5,
     0.30000000000000004,
-    1.7976931348623157e308,
 ]
 
 
@@ -381,15 +380,14 @@ def int_expr(draw: st.DrawFn, depth: int) -> Node:
         return draw(sub(kind, depth))
 
     choice = draw(st.integers(0, 16))
-    neg_mul = False
+    product = False
     if choice <= 3:
         op = draw(st.sampled_from(INT_BINOPS))
         node = Node(f"({s().src} {op} {s().src})", "int")
-        neg_mul = op == "*"
+        product = op == "*"
     elif choice == 4:
         base = draw(st.one_of(small_ints.map(lambda v: Node(f"({v})", "int")), sub("int", depth)))
         node = Node(f"({base.src} ** {draw(tiny_nat)})", "int")
-        neg_mul = True
     elif choice == 5:
         op = draw(st.sampled_from(["<<", ">>"]))
         count = draw(st.one_of(st.integers(0, 20), st.integers(0, 1023)))  # K1: not >= 1024
@@ -398,14 +396,12 @@ def int_expr(draw: st.DrawFn, depth: int) -> Node:
         op = draw(st.sampled_from(["-", "+", "~", "abs"]))
         a = s()
         node = Node(f"abs({a.src})" if op == "abs" else f"({op}{a.src})", "int")
-        neg_mul = op == "-"
     elif choice == 7:
         node = Node(f"len({s(draw(st.sampled_from(['str', 'list', 'tuple', 'dict']))).src})", "int")
     elif choice == 8:
         f = draw(st.sampled_from(["int", "round", "floor"]))
         x = s("float")
         node = Node(f"{f}({x.src})" if f != "floor" else f"int({x.src} // 1)", "int")
-        neg_mul = f != "int"  # round(-0.4) is -0 in JS
     elif choice == 9:
         m = draw(st.sampled_from(["count", "find", "rfind", "index", "rindex"]))
         extra = draw(
@@ -450,7 +446,7 @@ def int_expr(draw: st.DrawFn, depth: int) -> Node:
         node = Node(f"int({digits}{base})", "int")
     else:
         node = Node(f"ord({s('str').src}[{draw(small_ints)}])", "int")
-    return accept(node, fb, neg_or_mul=neg_mul)
+    return accept(node, fb, int_product=product)
 
 
 @st.composite
@@ -1000,8 +996,6 @@ def int_statement_snippet(draw: st.DrawFn) -> Snippet:
     found = run_body(body)
     if found is not None and not all(value_ok(v) for k, v in found.items() if k != "__builtins__"):
         return Snippet("print(0)")
-    if found is not None and 0 in (found["a"], found["b"]):
-        return Snippet("print(0)")  # a * 3 with a == 0 would be fine, but -0 from a //= -n not
     return Snippet(body)
 
 

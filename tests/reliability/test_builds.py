@@ -326,17 +326,13 @@ def test_unminified_bundle_is_the_same_from_any_folder(tmp_path: Path) -> None:
     assert outputs(a)[0] == outputs(b)[0]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: source map `sources` climb out of the project to the cfpy installation "
-    "(absolute location of the build machine's runtime, e.g. work/main/runtime_shim/js)",
-)
 def test_source_map_names_no_file_outside_the_project(views: Path) -> None:
     smap = json.loads((views / MAP).read_text())
     outside = [
         s
         for s in smap["sources"]
-        if not (views / "build" / s).resolve().is_relative_to(views.resolve())
+        # lexically: the runtime may be reached through a link inside the project
+        if not Path(os.path.normpath(views / "build" / s)).is_relative_to(views)
     ]
     assert outside == []
 

@@ -253,7 +253,11 @@ class ExpressionLowerer(LowerBase):
         numeric = left.type in NUMERIC - {"bool"} and right.type in NUMERIC - {"bool"}
         if isinstance(op, cst.Add | cst.Subtract | cst.Multiply) and numeric:
             js_op = {cst.Add: "+", cst.Subtract: "-", cst.Multiply: "*"}[type(op)]
-            return JS(f"({left.code} {js_op} {right.code})", _numeric_result(left.type, right.type))
+            result = _numeric_result(left.type, right.type)
+            if isinstance(op, cst.Multiply) and result == "int":
+                # `+ 0` turns JS -0 (0 * -1) into 0: an int product is never negative zero.
+                return JS(f"({left.code} * {right.code} + 0)", "int")
+            return JS(f"({left.code} {js_op} {right.code})", result)
         if isinstance(op, cst.Add) and left.type == "str" and right.type == "str":
             return JS(f"({left.code} + {right.code})", "str")
         helper = self.rt(_BINARY_HELPERS[type(op)])

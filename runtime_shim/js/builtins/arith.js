@@ -82,7 +82,11 @@ function isSeq(x) {
 }
 
 export function $mul(a, b) {
-  if (typeof a === "number" && typeof b === "number") return a * b;
+  // `+ 0` turns an integral -0 into 0: an int product is never -0 (floats keep -0.0).
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
+    return r === 0 && Number.isInteger(a) && Number.isInteger(b) ? 0 : r;
+  }
   if (isNum(a) && isNum(b)) return a * b;
   if (isSeq(a)) {
     if (isNum(b) || typeof b === "string" || Array.isArray(b) || b === null) {
