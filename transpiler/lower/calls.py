@@ -16,26 +16,6 @@ from transpiler.lower.expressions import ExpressionLowerer
 from transpiler.lower.index import Signature
 from transpiler.lower.types import MAYBE_FLOAT
 
-# Builtins whose result type is statically known.
-_RESULT_TYPES = {
-    "len": "int",
-    "str": "str",
-    "repr": "str",
-    "int": "int",
-    "float": "float",
-    "bool": "bool",
-    "isinstance": "bool",
-    "hasattr": "bool",
-    "chr": "str",
-    "ord": "int",
-    "hex": "str",
-    "list": "list",
-    "sorted": "list",
-    "dict": "dict",
-    "tuple": "tuple",
-    "format": "str",
-}
-
 
 class CallArgs:
     """A call's arguments split into positional (with stars) and keyword (with ``**``)."""
@@ -166,7 +146,7 @@ class CallLowerer(ExpressionLowerer):
         callee = self.expr(func)
         result_type = None
         if isinstance(func, cst.Name) and callee.code == func.value and func.value in N.BUILTINS:
-            result_type = _RESULT_TYPES.get(func.value)
+            # (the result type of a builtin comes from the typer, lower/types.py)
             if (
                 func.value in ("str", "repr")
                 and len(node.args) == 1
