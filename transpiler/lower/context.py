@@ -120,24 +120,9 @@ class ModuleContext:
 
 def node_is_async_generator(fn: cst.FunctionDef) -> tuple[bool, bool]:
     """(contains yield, is async) for a def, looking only at its own body."""
-    found = False
+    from transpiler.lower.scope import contains_in_scope
 
-    class _Yield(cst.CSTVisitor):
-        def visit_Yield(self, node: cst.Yield) -> None:
-            nonlocal found
-            found = True
-
-        def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
-            return False
-
-        def visit_Lambda(self, node: cst.Lambda) -> bool:
-            return False
-
-        def visit_ClassDef(self, node: cst.ClassDef) -> bool:
-            return False
-
-    fn.body.visit(_Yield())
-    return found, fn.asynchronous is not None
+    return contains_in_scope(fn.body, cst.Yield), fn.asynchronous is not None
 
 
 def signature_flags(sig: Signature) -> str:

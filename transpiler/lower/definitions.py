@@ -22,7 +22,7 @@ from transpiler.lower.dataclasses import (
     generated_members,
 )
 from transpiler.lower.index import Signature
-from transpiler.lower.scope import Scope, collect_bindings, param_names
+from transpiler.lower.scope import Scope, collect_bindings, contains_in_scope, param_names
 from transpiler.lower.types import infer_types
 
 
@@ -201,7 +201,7 @@ class DefinitionLowerer(CallLowerer):
     # -- lambdas -------------------------------------------------------------------------
 
     def expr_Lambda(self, node: cst.Lambda) -> JS:
-        if _contains_yield(node.body):
+        if contains_in_scope(node.body, cst.Yield):
             return self.unsupported(node, "`yield` inside a lambda", "use a generator function")
         params = node.params
         scope = Scope("function", bound=set(param_names(params)))
@@ -428,21 +428,6 @@ def _is_static(node: cst.FunctionDef) -> bool:
         isinstance(d.decorator, cst.Name) and d.decorator.value in ("staticmethod", "classmethod")
         for d in node.decorators
     )
-
-
-def _contains_yield(node: cst.CSTNode) -> bool:
-    found = False
-
-    class _Yield(cst.CSTVisitor):
-        def visit_Yield(self, n: cst.Yield) -> None:
-            nonlocal found
-            found = True
-
-        def visit_Lambda(self, n: cst.Lambda) -> bool:
-            return False
-
-    node.visit(_Yield())
-    return found
 
 
 def _is_typeddict(node: cst.BaseExpression) -> bool:

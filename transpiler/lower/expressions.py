@@ -11,6 +11,7 @@ import libcst as cst
 from transpiler.lower import names as N
 from transpiler.lower.base import LowerBase, js_string
 from transpiler.lower.context import JS, NUMERIC
+from transpiler.lower.scope import contains_in_scope
 from transpiler.lower.types import MAYBE_FLOAT, expression_type
 
 MAX_SAFE_INT = 2**53
@@ -433,7 +434,7 @@ class ExpressionLowerer(LowerBase):
     # -- comprehensions ----------------------------------------------------------------
 
     def _comp_iife(self, node: cst.CSTNode, body: str, result: str, init: str) -> str:
-        is_async = _contains_await(node) or _has_async_for(node)
+        is_async = contains_in_scope(node, cst.Await) or _has_async_for(node)
         arrow = (
             f"{'async ' if is_async else ''}() => {{ const $r = {init}; {body} return {result}; }}"
         )
@@ -457,7 +458,9 @@ class ExpressionLowerer(LowerBase):
     def expr_GeneratorExp(self, node: cst.GeneratorExp) -> JS:
         body = self._comp_body(node, lambda: f"yield {self.code(node.elt)};")
         star = (
-            "async function*" if _contains_await(node) or node.for_in.asynchronous else "function*"
+            "async function*"
+            if contains_in_scope(node, cst.Await) or node.for_in.asynchronous
+            else "function*"
         )
         return JS(f"({star} () {{ {body} }})()")
 
@@ -510,21 +513,6 @@ def _comprehension_state(lowerer: LowerBase, scope: object) -> object:
     if outer is not None:
         state.is_async = outer.is_async
     return state
-
-
-def _contains_await(node: cst.CSTNode) -> bool:
-    found = False
-
-    class _Await(cst.CSTVisitor):
-        def visit_Await(self, n: cst.Await) -> None:
-            nonlocal found
-            found = True
-
-        def visit_Lambda(self, n: cst.Lambda) -> bool:
-            return False
-
-    node.visit(_Await())
-    return found
 
 
 def _has_async_for(node: cst.CSTNode) -> bool:

@@ -190,3 +190,18 @@ def _all_params(params: cst.Parameters) -> list[cst.Param]:
 
 def param_names(params: cst.Parameters) -> list[str]:
     return [p.name.value for p in _all_params(params)]
+
+
+def contains_in_scope(node: cst.CSTNode, kind: type[cst.CSTNode]) -> bool:
+    """Does ``node`` contain a ``kind`` node (Yield, Await) outside nested scopes?"""
+    found = False
+
+    class _Find(cst.CSTVisitor):
+        def on_visit(self, n: cst.CSTNode) -> bool:
+            nonlocal found
+            if isinstance(n, kind):
+                found = True
+            return not found and not isinstance(n, cst.FunctionDef | cst.ClassDef | cst.Lambda)
+
+    node.visit(_Find())
+    return found
