@@ -207,20 +207,7 @@ def _capturing_run_node_module(toolchain: Any, bundle_path: Path, args: Sequence
     env = node_env(toolchain)
     env.pop("NODE_PATH", None)
     cmd = [str(toolchain.node), "--enable-source-maps", str(Path(bundle_path).resolve()), *args]
-    try:
-        proc = subprocess.run(
-            cmd,
-            cwd=PROGRAMS_DIR,
-            env=env,
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            errors="backslashreplace",
-            timeout=TIMEOUT,
-        )
-        _node_capture.outcome = Outcome(proc.stdout, proc.stderr, proc.returncode)
-    except subprocess.TimeoutExpired as exc:
-        _node_capture.outcome = _timed_out(exc)
+    _node_capture.outcome = _run(cmd, env)
     return _node_capture.outcome.returncode
 
 
