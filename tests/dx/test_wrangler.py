@@ -9,6 +9,8 @@ import signal
 import socket
 import subprocess
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -98,18 +100,10 @@ def _stop(proc: subprocess.Popen[str]) -> str:
     return out or ""
 
 
-@pytest.mark.parametrize("source", ["example:views", "init:hello"])
-def test_wrangler_dev_serves_the_python_worker(
-    wrangler: Path, tmp_path: Path, example_copy, source: str
-) -> None:
-    kind, name = source.split(":")
-    if kind == "example":
-        project = example_copy(name)
-        path, expected = "/x", "This Durable Object has been requested 1 times!"
-    else:
-        assert cfpy("init", "app", "--template", name, cwd=tmp_path).returncode == 0
-        project = tmp_path / "app"
-        path, expected = "/?name=wrangler", "Hello, wrangler!"
+@contextmanager
+def wrangler_dev(wrangler: Path, project: Path, tmp_path: Path) -> Iterator[tuple[int, Path]]:
+    """Run `wrangler dev --local` on PROJECT until it is ready; yield (port, log file).
+    Stops it with SIGTERM on exit."""
     port = _free_port()
     log = tmp_path / "wrangler-dev.log"
     with open(log, "w") as sink:
@@ -137,19 +131,71 @@ def test_wrangler_dev_serves_the_python_worker(
             start_new_session=True,
         )
     try:
-        url = f"http://127.0.0.1:{port}{path}"
         deadline = time.monotonic() + DEV_START_TIMEOUT_S
-        response = None
-        while time.monotonic() < deadline and proc.poll() is None:
-            if f"Ready on http://127.0.0.1:{port}" in log.read_text():
-                response = http_request(url, timeout=30)
-                break
+        while f"Ready on http://127.0.0.1:{port}" not in log.read_text():
+            assert proc.poll() is None and time.monotonic() < deadline, (
+                f"wrangler dev did not start:\n{log.read_text()}"
+            )
             time.sleep(0.25)
-        assert response is not None, f"wrangler dev did not start:\n{log.read_text()}"
-        assert (response.status, response.body) == (200, expected), log.read_text()
+        yield port, log
     finally:
         _stop(proc)
+    assert proc.returncode is not None
+
+
+@pytest.mark.parametrize("source", ["example:views", "init:hello"])
+def test_wrangler_dev_serves_the_python_worker(
+    wrangler: Path, tmp_path: Path, example_copy, source: str
+) -> None:
+    kind, name = source.split(":")
+    if kind == "example":
+        project = example_copy(name)
+        path, expected = "/x", "This Durable Object has been requested 1 times!"
+    else:
+        assert cfpy("init", "app", "--template", name, cwd=tmp_path).returncode == 0
+        project = tmp_path / "app"
+        path, expected = "/?name=wrangler", "Hello, wrangler!"
+    with wrangler_dev(wrangler, project, tmp_path) as (port, log):
+        response = http_request(f"http://127.0.0.1:{port}{path}", timeout=30)
+        assert (response.status, response.body) == (200, expected), log.read_text()
     output = log.read_text()
     assert "[custom build] Running: cfpy build" in output
     assert "cfpy: built build/worker.js" in output
-    assert proc.returncode is not None
+
+
+RAISING_WORKER = """\
+from cloudflare_workers import CloudflareWorkers, Env, ExecutionContext, Request, Response
+
+
+def check(n: int) -> int:
+    raise ValueError(f"bad {n}")
+
+
+async def fetch(request: Request, env: Env, ctx: ExecutionContext) -> Response:
+    return Response.ok(str(check(3)))
+
+
+CloudflareWorkers(fetch=fetch)
+"""
+
+
+def test_wrangler_dev_shows_python_frames_for_an_exception(wrangler: Path, tmp_path: Path) -> None:
+    """The bundle's source map (chained to the .py sources) lets `wrangler dev` print the
+    Python file and line of each frame of an uncaught exception."""
+    assert cfpy("init", "app", cwd=tmp_path).returncode == 0
+    project = tmp_path / "app"
+    (project / "src" / "worker.py").write_text(RAISING_WORKER)
+    with wrangler_dev(wrangler, project, tmp_path) as (port, log):
+        response = http_request(f"http://127.0.0.1:{port}/", timeout=30)
+        assert response.status == 500, log.read_text()
+        deadline = time.monotonic() + 30
+        while "worker.py:9:" not in log.read_text() and time.monotonic() < deadline:
+            time.sleep(0.25)
+    output = log.read_text()
+    assert "ValueError: bad 3" in output, output
+    frames = [line.strip() for line in output.splitlines() if line.strip().startswith("at ")]
+    py_frames = [f for f in frames if "/src/worker.py:" in f]
+    # `raise` in check() is line 5, the call in fetch() line 9
+    assert any(f.startswith("at check (") and "/src/worker.py:5:" in f for f in py_frames), frames
+    assert any(f.startswith("at fetch (") and "/src/worker.py:9:" in f for f in py_frames), frames
+    assert not any("build/worker.js" in f for f in frames), frames
