@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from transpiler.diagnostics import Logger
+from transpiler.diagnostics import Logger, Span
 
 CONFIG_NAMES = ("wrangler.toml", "wrangler.jsonc", "wrangler.json")
 DEFAULT_ENTRY = "src/worker.py"
@@ -59,12 +59,28 @@ class ProjectConfig:
 
 
 class ConfigError(Exception):
-    """Raised internally while validating; converted into one CF3xx diagnostic."""
+    """Raised internally while validating; converted into one CF3xx diagnostic. ``line``
+    and ``col`` (1-based) locate a syntax error inside the file when the parser says where."""
 
-    def __init__(self, key: str, problem: str) -> None:
+    def __init__(self, key: str, problem: str, line: int | None = None, col: int = 1) -> None:
         super().__init__(f"{key}: {problem}")
         self.key = key
         self.problem = problem
+        self.line = line
+        self.col = col
+
+    def span(self) -> Span | None:
+        if self.line is None:
+            return None
+        return Span(self.line, self.col - 1, self.line, self.col)
+
+
+@dataclass(frozen=True)
+class EntryChoice:
+    """The entry module and who chose it: the default, `--entry`, or `[tool.cfpy] entry`."""
+
+    path: Path
+    origin: str  # "default" | "--entry" | "pyproject"
 
 
 def find_config(root: Path) -> Path | None:
@@ -90,23 +106,42 @@ def load_project(
     try:
         raw = _read_config(config_path)
         config = _validate(root, config_path, raw)
-        config.entry = _entry_path(root, entry_override)
+        entry = _entry_choice(root, entry_override)
     except ConfigError as err:
+        file = config_path if not err.key.startswith("tool.cfpy") else root / "pyproject.toml"
+        span = err.span()
         logger.error(
             "CF301",
             f"invalid configuration: key `{err.key}`: {err.problem}",
-            file=config_path if not err.key.startswith("tool.cfpy") else root / "pyproject.toml",
+            file=file,
+            span=span,
+            source=file.read_text(encoding="utf-8", errors="replace") if span else None,
         )
         return None
-    if not config.entry.is_file():
-        logger.error(
-            "CF201",
-            f"entry module {config.entry.relative_to(root) if config.entry.is_relative_to(root) else config.entry} does not exist",
-            file=config_path,
-            hint='create src/worker.py, or set entry = "..." under [tool.cfpy] in pyproject.toml',
-        )
+    config.entry = entry.path
+    if not entry.path.is_file():
+        _report_missing_entry(root, config_path, entry, logger)
         return None
     return config
+
+
+def _report_missing_entry(
+    root: Path, config_path: Path, entry: EntryChoice, logger: Logger
+) -> None:
+    shown = entry.path.relative_to(root) if entry.path.is_relative_to(root) else entry.path
+    if entry.origin == "pyproject":
+        file, hint = (
+            root / "pyproject.toml",
+            f"create {shown}, or change entry under [tool.cfpy] in pyproject.toml",
+        )
+    elif entry.origin == "--entry":
+        file, hint = None, f"create {shown}, or pass the path of an existing module to --entry"
+    else:
+        file, hint = (
+            config_path,
+            f'create {shown}, or set entry = "..." under [tool.cfpy] in pyproject.toml',
+        )
+    logger.error("CF201", f"entry module {shown} does not exist", file=file, hint=hint)
 
 
 def _read_config(path: Path) -> dict[str, Any]:
@@ -116,13 +151,27 @@ def _read_config(path: Path) -> dict[str, Any]:
             return tomllib.loads(text)
         return json.loads(_strip_jsonc(text))
     except tomllib.TOMLDecodeError as err:
-        raise ConfigError("(file)", f"not valid TOML: {err}") from None
+        message, line, col = _toml_error_position(str(err))
+        raise ConfigError("(file)", f"not valid TOML: {message}", line, col) from None
     except json.JSONDecodeError as err:
-        raise ConfigError("(file)", f"not valid JSON: {err.msg} at line {err.lineno}") from None
+        raise ConfigError("(file)", f"not valid JSON: {err.msg}", err.lineno, err.colno) from None
+
+
+# tomllib (3.11) puts the position only into the message: "... (at line 3, column 7)"
+_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+
+
+def _toml_error_position(message: str) -> tuple[str, int | None, int]:
+    match = _TOML_POSITION.search(message)
+    if match is None:
+        return message, None, 1
+    return message[: match.start()], int(match.group(1)), int(match.group(2))
 
 
 def _strip_jsonc(text: str) -> str:
-    """Remove // and /* */ comments and trailing commas, leaving strings intact."""
+    """Blank out // and /* */ comments and trailing commas, leaving strings intact. Each
+    removed character becomes a space (newlines stay), so JSON error positions are the
+    file's own lines and columns."""
     out: list[str] = []
     i, n = 0, len(text)
     while i < n:
@@ -134,15 +183,19 @@ def _strip_jsonc(text: str) -> str:
             out.append(text[i : j + 1])
             i = j + 1
         elif text.startswith("//", i):
-            while i < n and text[i] != "\n":
-                i += 1
+            end = text.find("\n", i)
+            end = n if end < 0 else end
+            out.append(" " * (end - i))
+            i = end
         elif text.startswith("/*", i):
             end = text.find("*/", i + 2)
-            i = n if end < 0 else end + 2
+            end = n if end < 0 else end + 2
+            out.append(re.sub(r"[^\n]", " ", text[i:end]))
+            i = end
         else:
             out.append(ch)
             i += 1
-    return re.sub(r",(\s*[}\]])", r"\1", "".join(out))
+    return re.sub(r",(\s*[}\]])", r" \1", "".join(out))
 
 
 def _expect(value: Any, kind: type | tuple[type, ...], key: str, what: str) -> Any:
@@ -198,9 +251,9 @@ def _validate(root: Path, path: Path, raw: dict[str, Any]) -> ProjectConfig:
     return config
 
 
-def _entry_path(root: Path, override: str | None) -> Path:
+def _entry_choice(root: Path, override: str | None) -> EntryChoice:
     if override:
-        return (root / override).resolve()
+        return EntryChoice((root / override).resolve(), "--entry")
     pyproject = root / "pyproject.toml"
     if pyproject.is_file():
         try:
@@ -209,8 +262,9 @@ def _entry_path(root: Path, override: str | None) -> Path:
             raise ConfigError("tool.cfpy", f"pyproject.toml is not valid TOML: {err}") from None
         entry = data.get("tool", {}).get("cfpy", {}).get("entry")
         if entry is not None:
-            return (root / _expect(entry, str, "tool.cfpy.entry", "a string path")).resolve()
-    return (root / DEFAULT_ENTRY).resolve()
+            path = root / _expect(entry, str, "tool.cfpy.entry", "a string path")
+            return EntryChoice(path.resolve(), "pyproject")
+    return EntryChoice((root / DEFAULT_ENTRY).resolve(), "default")
 
 
 def dev_vars(path: Path) -> dict[str, object]:

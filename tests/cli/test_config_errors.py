@@ -1,0 +1,86 @@
+"""Configuration errors name the file that holds the problem and, for syntax errors, its
+line and column with the offending line shown (CF301); a missing entry module (CF201)
+points at whatever chose that module (default, `[tool.cfpy] entry`, `--entry`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from transpiler.diagnostics import Logger
+from transpiler.project import load_project
+
+
+def _load(root: Path, entry: str | None = None) -> Logger:
+    logger = Logger()
+    assert load_project(root, logger, entry) is None
+    assert len(logger.errors) == 1, logger.diagnostics
+    return logger
+
+
+def _project(tmp_path: Path, config_name: str, text: str) -> Path:
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "worker.py").write_text("x = 1\n")
+    (tmp_path / config_name).write_text(text)
+    return tmp_path
+
+
+def test_toml_syntax_error_is_positioned(tmp_path: Path) -> None:
+    root = _project(tmp_path, "wrangler.toml", 'name = "w"\nmain = "build/worker.js\n')
+    diag = _load(root).errors[0]
+    assert diag.code == "CF301" and diag.file == root / "wrangler.toml"
+    assert diag.location().endswith("wrangler.toml:2:24"), diag.location()
+    assert "(at line" not in diag.message
+    rendered = diag.render()
+    assert '2 | main = "build/worker.js' in rendered and "^" in rendered
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # a block comment spanning lines and a line comment before the error keep positions
+        ('{\n  // the bundle\n  "main": "build/worker.js", /* a\n b */ "name": w\n}\n', "4:15"),
+        ('{\n  "main": "build/worker.js",\n  "name": "w" "x"\n}\n', "3:15"),
+    ],
+)
+def test_jsonc_syntax_error_is_positioned_in_the_file(
+    tmp_path: Path, text: str, where: str
+) -> None:
+    root = _project(tmp_path, "wrangler.jsonc", text)
+    diag = _load(root).errors[0]
+    assert diag.code == "CF301"
+    assert diag.location().endswith(f"wrangler.jsonc:{where}"), diag.location()
+
+
+def test_jsonc_comments_and_trailing_commas_are_accepted(tmp_path: Path) -> None:
+    text = '{\n  // c\n  "main": "build/worker.js", /* "x": 1 */\n  "name": "w",\n}\n'
+    root = _project(tmp_path, "wrangler.jsonc", text)
+    config = load_project(root, Logger())
+    assert config is not None and config.name == "w"
+
+
+def test_missing_default_entry_points_at_the_wrangler_config(tmp_path: Path) -> None:
+    root = _project(tmp_path, "wrangler.toml", 'main = "build/worker.js"\n')
+    (root / "src" / "worker.py").unlink()
+    diag = _load(root).errors[0]
+    assert (diag.code, diag.file) == ("CF201", root / "wrangler.toml")
+    assert diag.message == "entry module src/worker.py does not exist"
+    assert diag.hint is not None and "[tool.cfpy]" in diag.hint
+
+
+def test_missing_custom_entry_points_at_pyproject(tmp_path: Path) -> None:
+    root = _project(tmp_path, "wrangler.toml", 'main = "build/worker.js"\n')
+    (root / "pyproject.toml").write_text('[tool.cfpy]\nentry = "src/app.py"\n')
+    diag = _load(root).errors[0]
+    assert (diag.code, diag.file) == ("CF201", root / "pyproject.toml")
+    assert diag.message == "entry module src/app.py does not exist"
+    assert diag.hint == "create src/app.py, or change entry under [tool.cfpy] in pyproject.toml"
+
+
+def test_missing_entry_from_the_command_line_names_the_option(tmp_path: Path) -> None:
+    root = _project(tmp_path, "wrangler.toml", 'main = "build/worker.js"\n')
+    diag = _load(root, "src/other.py").errors[0]
+    assert diag.code == "CF201" and diag.file is None
+    assert diag.message == "entry module src/other.py does not exist"
+    assert diag.hint is not None and "--entry" in diag.hint and "src/worker.py" not in diag.hint
