@@ -160,11 +160,16 @@ def run(file: Path, args: tuple[str, ...]) -> None:
 @click.argument("directory", default=".", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--entry", help="entry module, relative to DIRECTORY (default src/worker.py)")
 @click.option("--port", default=8787, show_default=True, help="0 picks a free port")
-def dev(directory: Path, entry: str | None, port: int) -> None:
+@click.option(
+    "--upstream",
+    metavar="URL",
+    help="origin that ctx.pass_through_on_exception() forwards to (default: none, a 502)",
+)
+def dev(directory: Path, entry: str | None, port: int, upstream: str | None) -> None:
     """Build the worker and serve it locally in workerd, with persisted KV/DO state."""
     from transpiler.dev import run_dev
 
-    sys.exit(run_dev(directory, entry, port))
+    sys.exit(run_dev(directory, entry, port, upstream))
 
 
 def _sigterm_as_interrupt() -> None:

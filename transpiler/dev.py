@@ -19,7 +19,7 @@ from transpiler.project import ProjectConfig, dev_vars, load_project
 POLL_SECONDS = 0.3
 
 
-def server_options(config: ProjectConfig, port: int) -> object:
+def server_options(config: ProjectConfig, port: int, upstream: str | None = None) -> object:
     from transpiler.serve import DevServerOptions
 
     return DevServerOptions(
@@ -32,6 +32,7 @@ def server_options(config: ProjectConfig, port: int) -> object:
         state_dir=config.state_dir,
         port=port,
         sqlite_classes=sorted(config.sqlite_classes),
+        upstream=upstream,
     )
 
 
@@ -98,7 +99,7 @@ def _show(line: str | None, stream: object) -> None:
         print(line, file=stream, flush=True)  # type: ignore[call-overload]
 
 
-def run_dev(directory: Path, entry: str | None, port: int) -> int:
+def run_dev(directory: Path, entry: str | None, port: int, upstream: str | None = None) -> int:
     from transpiler.serve import start_dev_server
     from transpiler.toolchain import ensure_toolchain
 
@@ -121,7 +122,7 @@ def run_dev(directory: Path, entry: str | None, port: int) -> int:
         mapper = FrameMapper(config)
         server = start_dev_server(
             toolchain,
-            server_options(config, port),  # type: ignore[arg-type]
+            server_options(config, port, upstream),  # type: ignore[arg-type]
             on_stdout=lambda line: _show(mapper(line), sys.stdout),
             on_stderr=lambda line: _show(mapper(line), sys.stderr),
         )
@@ -149,7 +150,7 @@ def run_dev(directory: Path, entry: str | None, port: int) -> int:
                 continue
             config = rebuilt
             mapper.reset()
-            server.reload(server_options(config, port))  # type: ignore[arg-type]
+            server.reload(server_options(config, port, upstream))  # type: ignore[arg-type]
             print("cfpy: rebuilt and reloaded", flush=True)
     except KeyboardInterrupt:
         pass

@@ -2,14 +2,13 @@
 and as async functions (tests/e2e/workers/handlers_sync and handlers_async), plus
 ctx.wait_until and ctx.pass_through_on_exception.
 
-`cfpy dev` serves fetch only: its Miniflare is not started with `unsafeTriggerHandlers`
-(so /cdn-cgi/handler/scheduled and /cdn-cgi/handler/email reach the worker's fetch) and
-has no `upstream` origin for pass_through_on_exception. The non-fetch handlers are
-therefore driven by a small Miniflare script (HARNESS below) that serves the same bundle
-in the same workerd with the same bindings as transpiler/serve/dev.mjs, plus those two
-options; it calls the scheduled and queue handlers directly (Fetcher.scheduled/.queue,
-which report the outcome, ack and retry decisions) and posts email to
-/cdn-cgi/handler/email. The tests marked xfail show what `cfpy dev` itself lacks.
+The non-fetch handlers are driven by a small Miniflare script (HARNESS below) that
+serves the same bundle in the same workerd with the same bindings as
+transpiler/serve/dev.mjs, plus an `upstream` origin; it calls the scheduled and queue
+handlers directly (Fetcher.scheduled/.queue, which report the outcome, ack and retry
+decisions) and posts email to /cdn-cgi/handler/email. The `dev_worker` tests check what
+`cfpy dev` itself offers (/cdn-cgi/handler/scheduled); its pass-through behaviour is in
+tests/e2e/test_dev.py.
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@ exits cleanly on SIGTERM."""
 
 from __future__ import annotations
 
+import http.server
 import os
 import re
 import signal
@@ -149,3 +150,71 @@ def test_bundle_source_map_points_into_python(example_copy) -> None:
     assert found is not None
     assert Path(found.source) == worker.resolve()
     assert found.line == py_line
+
+
+PASS_THROUGH_WORKER = """\
+from cloudflare_workers import CloudflareWorkers, Env, ExecutionContext, Request, Response
+
+
+def fetch(request: Request, env: Env, ctx: ExecutionContext) -> Response:
+    ctx.pass_through_on_exception()
+    raise RuntimeError("handler failed")
+
+
+CloudflareWorkers(fetch=fetch)
+"""
+
+
+class _Origin(http.server.BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        body = f"origin saw {self.command} {self.path}".encode()
+        self.send_response(200)
+        self.send_header("content-length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+def _serve_dev(project: Path, *extra: str) -> tuple[subprocess.Popen[str], _Lines, str]:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "transpiler.cli", "dev", str(project), "--port", "0", *extra],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    out = _Lines(proc.stdout)
+    url = out.wait_for(r"serving \S+ on (http://127\.0\.0\.1:\d+)").group(1)
+    return proc, out, url
+
+
+def test_pass_through_without_an_origin_answers_502_instead_of_looping(example_copy) -> None:
+    project: Path = example_copy("todos")
+    (project / "src" / "worker.py").write_text(PASS_THROUGH_WORKER)
+    proc, out, url = _serve_dev(project)
+    try:
+        response = http_request(url + "/a", timeout=30)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=30)
+    assert response.status == 502, (response.status, response.body)
+    assert "no origin" in response.body and "--upstream" in response.body
+
+
+def test_pass_through_forwards_to_the_upstream_origin(example_copy) -> None:
+    project: Path = example_copy("todos")
+    (project / "src" / "worker.py").write_text(PASS_THROUGH_WORKER)
+    origin = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Origin)
+    threading.Thread(target=origin.serve_forever, daemon=True).start()
+    try:
+        proc, out, url = _serve_dev(project, "--upstream", f"http://127.0.0.1:{origin.server_port}")
+        try:
+            response = http_request(url + "/items?x=1", timeout=30)
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            proc.wait(timeout=30)
+    finally:
+        origin.shutdown()
+    assert (response.status, response.body) == (200, "origin saw GET /items?x=1")

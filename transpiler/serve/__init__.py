@@ -65,6 +65,8 @@ class DevServerOptions:
     host: str = "127.0.0.1"
     # classes declared with `new_sqlite_classes` (SQLite-backed Durable Object storage)
     sqlite_classes: list[str] = field(default_factory=list)
+    # origin that ctx.pass_through_on_exception() forwards to; None: a 502 explaining that
+    upstream: str | None = None
 
     def to_json(self) -> dict[str, object]:
         """The config object dev.mjs reads."""
@@ -82,6 +84,7 @@ class DevServerOptions:
             "host": self.host,
             "port": self.port,
             "exitOnStdinEnd": True,
+            "upstream": self.upstream,
         }
 
 

@@ -7,7 +7,8 @@
 //     "compatibilityFlags": [], "kvNamespaces": ["KV"],
 //     "durableObjects": {"COUNTER": {"className": "Counter", "useSQLite": false}},
 //     "vars": {"NAME": "value"}, "stateDir": "/abs/state" | null,
-//     "host": "127.0.0.1", "port": 0, "exitOnStdinEnd": false }
+//     "host": "127.0.0.1", "port": 0, "exitOnStdinEnd": false,
+//     "upstream": "http://origin.example" | null }
 //
 // Protocol (stdout lines starting with "cfpy: " are for the parent process):
 //   - prints "cfpy: ready on http://HOST:PORT" once listening (port 0 picks a free port);
@@ -19,6 +20,7 @@
 // Worker console output is forwarded to this process's stdout/stderr by Miniflare.
 
 import { readFileSync } from "node:fs";
+import http from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
 import readline from "node:readline";
@@ -55,6 +57,25 @@ function persistOptions(config) {
   };
 }
 
+// Without an upstream, Miniflare sends a request passed through by
+// ctx.passThroughOnException() back to the request's own URL, i.e. this server: a loop.
+// A tiny local origin answers such requests with a 502 that says what happened.
+const NO_ORIGIN_MESSAGE =
+  "cfpy dev: the worker raised after ctx.pass_through_on_exception(), and there is no " +
+  "origin to pass the request to (start cfpy dev with --upstream URL)\n";
+
+async function startNoOriginServer() {
+  const server = http.createServer((req, res) => {
+    res.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
+    res.end(NO_ORIGIN_MESSAGE);
+  });
+  server.unref();
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return `http://127.0.0.1:${server.address().port}`;
+}
+
+const noOrigin = await startNoOriginServer();
+
 function miniflareOptions(config) {
   const bundle = path.resolve(config.bundle);
   return {
@@ -77,6 +98,7 @@ function miniflareOptions(config) {
     port: config.port ?? 0,
     log: new Log(LogLevel.WARN),
     telemetry: { enabled: false },
+    upstream: config.upstream ?? noOrigin,
     ...persistOptions(config),
   };
 }
