@@ -329,6 +329,7 @@ export function $rshift(a, b) {
     a = +a; b = +b;
     if (b < 0) throw new ValueError("negative shift count");
     if (isI32(a) && b < 32) return a >> b;
+    if (b >= 1024) return a < 0 ? -1 : 0; // 2 ** b is Infinity: a / Infinity is -0
     return Math.floor(a / 2 ** b);
   }
   return binop(a, b, ">>", "__rshift__", "__rrshift__");
