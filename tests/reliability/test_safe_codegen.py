@@ -260,11 +260,6 @@ def test_user_function_named_eval_is_called(tmp_path: Path) -> None:
     assert run_cfpy(source).stdout == run_cpython(source, tmp_path).stdout == b"[1]\n"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: __name__ of a class whose name is a JS reserved word keeps the compiler's "
-    "`$` suffix (`class this` gives 'this$'; functions are right since 89d3ca0)",
-)
 def test_reserved_word_function_keeps_its_python_name(tmp_path: Path) -> None:
     source = (
         "def new():\n    pass\n\n\nclass this:\n    pass\n\n\n"
@@ -373,11 +368,6 @@ def test_no_prototype_pollution_visible_from_js_objects(tmp_path: Path) -> None:
     assert (got.returncode, got.stdout) == (0, b"absent absent\n"), got.stderr.decode()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: setattr(obj, '__proto__', value) replaces the object's JS prototype: "
-    "type(obj) becomes the value's type and the class's methods disappear",
-)
 def test_setattr_proto_does_not_replace_the_prototype(tmp_path: Path) -> None:
     source = (
         "class O:\n    def hello(self):\n        return 'hello'\n\n\n"
@@ -389,12 +379,6 @@ def test_setattr_proto_does_not_replace_the_prototype(tmp_path: Path) -> None:
     assert run_cfpy(source).stdout == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: the attribute `obj.__proto__` is stored under the JS name `__proto__$`: "
-    "vars(obj)/obj.__dict__ show the key '__proto__$', and getattr/hasattr(obj, "
-    "'__proto__') do not find it (AttributeError)",
-)
 def test_proto_attribute_is_an_ordinary_attribute(tmp_path: Path) -> None:
     source = (
         "class O:\n    pass\n\n\no = O()\no.__proto__ = 1\n"
@@ -405,11 +389,6 @@ def test_proto_attribute_is_an_ordinary_attribute(tmp_path: Path) -> None:
     assert run_cfpy(source).stdout == run_cpython(source, tmp_path).stdout == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: an instance attribute named `constructor` replaces what type(obj) returns "
-    "(`type(o).__name__` raises AttributeError: 'int' object has no attribute '__name__')",
-)
 def test_attribute_named_constructor_keeps_type(tmp_path: Path) -> None:
     source = (
         "class O:\n    pass\n\n\no = O()\no.constructor = 5\n"
@@ -418,11 +397,6 @@ def test_attribute_named_constructor_keeps_type(tmp_path: Path) -> None:
     assert run_cfpy(source).stdout == run_cpython(source, tmp_path).stdout == b"O 5 True\n"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a Python object with a `then` method is treated as a JS thenable: "
-    "returning it from an async function calls its `then` and the await never completes",
-)
 def test_object_with_then_method_can_be_awaited(tmp_path: Path) -> None:
     source = (
         "import asyncio\n\n\nclass T:\n    def then(self, x):\n        return 'then'\n\n\n"
@@ -433,6 +407,147 @@ def test_object_with_then_method_can_be_awaited(tmp_path: Path) -> None:
     expected = run_cpython(source, tmp_path).stdout
     assert expected == b"T then\n"
     assert run_cfpy(source).stdout == expected
+
+
+JS_PROTOCOL_NAMES_PROGRAM = r'''
+import asyncio
+from collections import namedtuple
+from dataclasses import dataclass
+from enum import Enum
+
+
+class T:
+    kind = "t"
+
+    def then(self, x):
+        return "then"
+
+    def toString(self):
+        return "ts"
+
+    @classmethod
+    def valueOf(cls):
+        return cls.__name__
+
+    @property
+    def toJSON(self):
+        return "tj"
+
+
+async def get():
+    return T()
+
+
+async def main():
+    t = await get()
+    print(type(t).__name__, t.then(1), t.toString(), T.valueOf(), t.valueOf(), t.toJSON)
+    print(T.then.__name__, t.then.__name__, getattr(t, "then")(2), hasattr(t, "then"), T.then(t, 3))
+    print(sorted(n for n in dir(t) if not n.startswith("_")))
+    f = t.then
+    print(f(1), t.then(x=4))
+
+
+asyncio.run(main())
+
+
+class O:
+    pass
+
+
+o = O()
+o.constructor = 5
+print(type(o).__name__, o.constructor, isinstance(o, O), vars(o))
+o2 = O()
+setattr(o2, "__proto__", {"polluted": 1})
+print(type(o2).__name__, getattr(o2, "__proto__"), vars(o2), o2.__dict__)
+o3 = O()
+o3.__proto__ = 1
+print(vars(o3), o3.__dict__, getattr(o3, "__proto__"), hasattr(o3, "__proto__"), o3.__proto__)
+delattr(o3, "__proto__")
+print(hasattr(o3, "__proto__"), vars(o3))
+o3.then = 7
+o3.then += 1
+print(o3.then, vars(o3))
+try:
+    o3.valueOf
+except AttributeError as e:
+    print(e)
+print(hasattr(o3, "toString"), hasattr(o3, "constructor"))
+
+
+@dataclass
+class D:
+    then: int
+    constructor: str = "c"
+
+
+d = D(1)
+print(d, d.then, d.constructor, d == D(1), vars(d), type(d).__name__)
+d2 = D(then=2, constructor="x")
+print(d2)
+
+
+async def m2():
+    return d
+
+
+print(asyncio.run(m2()))
+
+match d:
+    case D(then=1):
+        print("matched")
+
+
+class E(T):
+    def then(self, x):
+        return "E" + super().then(x)
+
+
+print(E().then(0))
+
+
+P = namedtuple("P", ["then", "constructor"])
+p = P(1, 2)
+print(p, p.then, p.constructor, type(p).__name__, p._asdict(), p._replace(then=5))
+
+
+async def g():
+    return p
+
+
+print(asyncio.run(g()))
+
+
+class Color(Enum):
+    then = 1
+    toString = 2
+
+
+print(Color.then, Color.then.value, Color.toString.name, list(Color), Color["then"], Color(1))
+
+
+class S:
+    __slots__ = ("then",)
+
+    def __init__(self):
+        self.then = 3
+
+
+s = S()
+print(s.then)
+
+
+'''
+
+
+def test_js_protocol_attribute_names_are_ordinary_attributes(tmp_path: Path) -> None:
+    """Methods, class attributes, properties, instance attributes, dataclass and namedtuple
+    fields and enum members named `then`, `constructor`, `__proto__`, `toString`,
+    `valueOf`, `toJSON` behave as in CPython everywhere names are read at run time
+    (getattr/setattr/hasattr/delattr, vars, __dict__, dir, match, super, await)."""
+    expected = run_cpython(JS_PROTOCOL_NAMES_PROGRAM, tmp_path).stdout
+    assert b"T then ts T T tj" in expected and b"Color.then 1 toString" in expected
+    assert run_cfpy(JS_PROTOCOL_NAMES_PROGRAM).stdout == expected
 
 
 # -- no eval / new Function -----------------------------------------------------------------
