@@ -117,19 +117,35 @@ def test_string_literals_survive_compile_and_run(minify: bool, tmp_path: Path) -
     assert len(got_lines) == len(exp_lines)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: two surrogate escapes that form a pair in a literal ('\\ud83d\\ude00', two "
-    "characters in Python) become one astral character in JS (len 1, == '😀'); cfpy "
-    "neither keeps them apart nor refuses the literal",
+@pytest.mark.parametrize(
+    ("literal", "column"),
+    [
+        ('"\\ud83d\\ude00"', 5),
+        ('"\\ud83d" "\\ude00"', 5),  # the pair straddles two literals
+        ('f"{\'\'}\\ud83d\\ude00"', 5),
+    ],
 )
-def test_adjacent_surrogate_escapes_stay_two_characters(tmp_path: Path) -> None:
-    source = 'x = "\\ud83d\\ude00"\nprint(len(x), ascii(x), x == "\\U0001f600")\n'
-    assert (
-        run_cfpy(source).stdout
-        == run_cpython(source, tmp_path).stdout
-        == (b"2 '\\ud83d\\ude00' False\n")
+def test_adjacent_surrogate_escapes_are_refused(
+    tmp_path: Path, literal: str, column: int
+) -> None:
+    """'\\ud83d\\ude00' is two characters in Python; a UTF-16 JS string cannot tell it from
+    '😀' (len 1), so cfpy refuses the literal at its position (CF132) instead of
+    running a program with different results."""
+    source = f"x = {literal}\nprint(len(x), ascii(x), x == '\\U0001f600')\n"
+    assert run_cpython(source, tmp_path).stdout == b"2 '\\ud83d\\ude00' False\n"
+    got = run_cfpy(source)
+    assert got.returncode is None
+    assert f":1:{column}: CF132 ".encode() in got.stderr, got.stderr
+
+
+def test_lone_surrogates_and_astral_escapes_compile(tmp_path: Path) -> None:
+    source = (
+        'a = "\\ud83d"\nb = "x\\ude00"\nprint(len(a), len(b), ascii(a), ascii(b), '
+        'len("\\U0001f600"), ascii("\\ude00\\ud83d"))\n'
     )
+    expected = run_cpython(source, tmp_path).stdout
+    assert expected == b"1 2 '\\ud83d' 'x\\ude00' 1 '\\ude00\\ud83d'\n"
+    assert run_cfpy(source).stdout == expected
 
 
 def test_comment_and_docstring_text_is_not_code(tmp_path: Path) -> None:
@@ -268,14 +284,9 @@ def test_reserved_word_function_keeps_its_python_name(tmp_path: Path) -> None:
     assert run_cfpy(source).stdout == run_cpython(source, tmp_path).stdout == b"new this this\n"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: identifiers are not NFKC-normalized as in CPython: `ℌ = 1` then `H` is "
-    "an undefined name (CF110 warning, NameError at run time); CPython prints 1",
-)
 def test_identifiers_are_nfkc_normalized(tmp_path: Path) -> None:
-    source = "ℌ = 1\nﬁx = 2\nprint(H, fix)\n"
-    assert run_cfpy(source).stdout == run_cpython(source, tmp_path).stdout == b"1 2\n"
+    source = "ℌ = 1\nﬁx = 2\nprint(H, fix)\n\n\ndef ｆ(ａ=1):\n    return a\n\n\nprint(f(a=3), ｆ.__name__)\n"
+    assert run_cfpy(source).stdout == run_cpython(source, tmp_path).stdout == b"1 2\n3 f\n"
 
 
 def test_non_ascii_identifiers(tmp_path: Path) -> None:
