@@ -67,19 +67,7 @@ class KnownBug:
     matches: Callable[[str], bool] | None = None
 
 
-def _has_char(body: str, pred: Callable[[str], bool]) -> bool:
-    return any(pred(c) for c in set(body))
-
-
-KNOWN_BUGS: dict[str, KnownBug] = {
-    "K10-complex-power": KnownBug(
-        "x = -8\nprint(x ** 0.5)",
-        "(1.7319121124709868e-16+2.8284271247461903j)",
-        "a negative number to a fractional power raises ValueError('math domain error "
-        "(complex result not supported)') where CPython returns a complex; complex numbers "
-        "are not in docs/language.md",
-    ),
-}
+KNOWN_BUGS: dict[str, KnownBug] = {}
 
 
 def known_bug(body: str) -> str | None:

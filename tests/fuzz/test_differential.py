@@ -206,6 +206,25 @@ FIXED_BUGS = {
 }
 
 
+def test_complex_power_is_a_documented_deviation() -> None:
+    """K10: CPython returns a complex for a negative number to a fractional power; cfpy
+    has no complex type and raises ValueError (docs/language.md, "Numbers")."""
+    body = (
+        "x = -8\ntry:\n    print(x ** 0.5)\nexcept ValueError as e:\n    print('ValueError', e)\n"
+        "print(float('-inf') ** 0.5, (-8) ** 2.0, (-8) ** -1)"
+    )
+    snippet = diff_run.Snippet(body)
+    program = diff_run.assemble([snippet])
+    [cpython] = diff_run.split_outputs(diff_run.run_cpython(program), 1)
+    assert cpython == "(1.7319121124709868e-16+2.8284271247461903j)\ninf 64.0 -0.125"
+    result = diff_run.compare([snippet])
+    assert not result.refused and result.crashed is None
+    [mismatch] = result.mismatches
+    assert mismatch.cfpy == (
+        "ValueError math domain error (complex result not supported)\ninf 64.0 -0.125"
+    )
+
+
 def test_fixed_bugs() -> None:
     snippets = [diff_run.Snippet(body) for body, _ in FIXED_BUGS.values()]
     expected = [out for _, out in FIXED_BUGS.values()]

@@ -205,7 +205,8 @@ export function $pow(a, b, mod) {
       return a ** b;
     }
     if (a === 0 && b < 0) throw new ZeroDivisionError("0.0 cannot be raised to a negative power");
-    if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) {
+    if (a < 0 && a !== -Infinity && !Number.isInteger(b) && Number.isFinite(b)) {
+      // CPython returns a complex here; cfpy has no complex type (docs/language.md).
       throw new ValueError("math domain error (complex result not supported)");
     }
     if (a === 1 || b === 0) return 1;
