@@ -12,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+from transpiler.bundle import map_path as bundle_map_path
 from transpiler.diagnostics import Logger
 from transpiler.emit.sourcemap import SourceMap
 from transpiler.project import ProjectConfig, dev_vars, load_project
@@ -82,8 +83,8 @@ class FrameMapper:
         if Path(match.group(1)).resolve() != self.bundle.resolve():
             return match.group(0)
         if self.map is None:
-            map_path = self.bundle.with_name(self.bundle.name + ".map")
-            if not map_path.is_file():
+            map_path = bundle_map_path(self.bundle)
+            if map_path is None or not map_path.is_file():
                 return match.group(0)
             self.map = SourceMap.load(map_path)
         found = self.map.lookup(int(match.group(2)), int(match.group(3)) - 1)

@@ -7,13 +7,15 @@ from pathlib import Path
 
 from conftest import cfpy
 
+from transpiler.bundle import map_path
+
 
 def test_build_writes_bundle_and_map(example_copy) -> None:
     project = example_copy("views")
     result = cfpy("build", str(project))
     assert result.returncode == 0, result.stderr
     bundle = project / "build" / "worker.js"
-    smap = json.loads((project / "build" / "worker.js.map").read_text())
+    smap = json.loads(map_path(bundle).read_text())  # type: ignore[union-attr]
     assert "export" in bundle.read_text() and "ViewsDurableObject" in bundle.read_text()
     assert any(src.endswith("src/worker.py") for src in smap["sources"])
 
@@ -23,14 +25,14 @@ def test_failed_build_leaves_previous_bundle_untouched(example_copy) -> None:
     assert cfpy("build", str(project)).returncode == 0
     bundle = project / "build" / "worker.js"
     before = bundle.read_bytes()
-    before_map = (project / "build" / "worker.js.map").read_bytes()
+    before_map = map_path(bundle).read_bytes()  # type: ignore[union-attr]
     worker = project / "src" / "worker.py"
     worker.write_text(worker.read_text() + "\nresult = eval('1')\n")
     result = cfpy("build", str(project))
     assert result.returncode == 1
     assert "CF102" in result.stderr
     assert bundle.read_bytes() == before
-    assert (project / "build" / "worker.js.map").read_bytes() == before_map
+    assert map_path(bundle).read_bytes() == before_map  # type: ignore[union-attr]
 
 
 def test_entry_override_in_pyproject(example_copy) -> None:

@@ -133,12 +133,13 @@ def test_dev_shows_python_file_and_line_of_an_exception(example_copy) -> None:
 def test_bundle_source_map_points_into_python(example_copy) -> None:
     from conftest import cfpy
 
+    from transpiler.bundle import map_path
     from transpiler.emit.sourcemap import SourceMap
 
     project: Path = example_copy("views")
     assert cfpy("build", str(project), "--no-minify").returncode == 0
     bundle = project / "build" / "worker.js"
-    smap = SourceMap.load(bundle.with_name("worker.js.map"))
+    smap = SourceMap.load(map_path(bundle))  # type: ignore[arg-type]
     worker = project / "src" / "worker.py"
     py_line = next(
         i for i, text in enumerate(worker.read_text().splitlines(), 1) if "id_from_name" in text

@@ -32,7 +32,6 @@ from reliability_support import EXAMPLES, ROOT, snapshot, toolchain  # noqa: E40
 from support.project import serve  # noqa: E402
 
 BUNDLE = Path("build/worker.js")
-MAP = Path("build/worker.js.map")
 
 
 def copy_example(name: str, target: Path) -> Path:
@@ -41,7 +40,15 @@ def copy_example(name: str, target: Path) -> Path:
 
 
 def outputs(project: Path) -> tuple[bytes | None, bytes | None]:
-    return snapshot(project / BUNDLE, project / MAP)  # type: ignore[return-value]
+    """The bundle and the source map it names (None for a missing file)."""
+    return pair(project / BUNDLE)
+
+
+def pair(bundle_file: Path) -> tuple[bytes | None, bytes | None]:
+    from transpiler.bundle import map_path
+
+    named = map_path(bundle_file)
+    return snapshot(bundle_file, named or bundle_file.with_name("-"))  # type: ignore[return-value]
 
 
 def build_ok(project: Path, *args: str, env: dict[str, str] | None = None) -> None:
@@ -69,7 +76,7 @@ def temp_files(project: Path) -> list[str]:
     return sorted(
         p.name
         for p in (project / "build").iterdir()
-        if p.name.endswith(".tmp.js") or p.name.endswith(".tmp.js.map")
+        if p.name.endswith((".tmp.js", ".tmp.js.map", ".lock"))
     )
 
 
@@ -196,8 +203,6 @@ def _kill_at(project: Path, env: dict[str, str], delays: tuple[float, ...]) -> l
         time.sleep(delay)
         _kill_build(proc)
         seen.append(outputs(project))
-        for name in temp_files(project):  # debris of a kill: see the test below
-            (project / "build" / name).unlink()
     return seen
 
 
@@ -235,12 +240,6 @@ def test_killed_build_while_esbuild_runs_keeps_output(views: Path, tmp_path: Pat
     assert outputs(views) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="minor: a `cfpy build` killed while esbuild runs leaves esbuild's temp bundle "
-    "and map (build/.worker.js.<hex>.tmp.js[.map], ~400 KB) behind, and later builds never "
-    "remove them (wrangler ignores these dotfiles)",
-)
 def test_killed_build_leaves_no_temp_files_behind(views: Path, tmp_path: Path) -> None:
     marker = tmp_path / "esbuild-started"
     env = fake_toolchain_home(tmp_path / "home", f'touch "{marker}"\nsleep 1\nexec "$REAL" "$@"')
@@ -249,8 +248,36 @@ def test_killed_build_leaves_no_temp_files_behind(views: Path, tmp_path: Path) -
     while not marker.exists() and time.monotonic() < deadline:
         time.sleep(0.01)
     _kill_build(proc)
-    build_ok(views)  # a later, successful build
+    assert temp_files(views) != []  # esbuild, still running after the kill, wrote them
+    build_ok(views)  # a later, successful build sweeps them
     assert temp_files(views) == []
+
+
+def test_sweep_spares_the_temp_files_of_a_running_build(tmp_path: Path) -> None:
+    """Temp files whose lock is held (a build, or its esbuild, still running) survive a
+    sweep; those whose lock is free are removed, lock file included."""
+    import fcntl
+
+    from transpiler.bundle import sweep_temp_files
+
+    live, dead = "a" * 32, "b" * 32
+    names = [f".worker.js.{i}.{ext}" for i in (live, dead) for ext in ("tmp.js", "lock")]
+    for name in [*names, f".other.js.{dead}.tmp.js", "worker.js"]:
+        (tmp_path / name).write_text("x")
+    fd = os.open(tmp_path / f".worker.js.{live}.lock", os.O_RDWR)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        sweep_temp_files(tmp_path, "worker.js")
+    finally:
+        os.close(fd)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [
+            f".worker.js.{live}.tmp.js",
+            f".worker.js.{live}.lock",
+            f".other.js.{dead}.tmp.js",
+            "worker.js",
+        ]
+    )
 
 
 # -- concurrent builds ---------------------------------------------------------------------
@@ -327,7 +354,7 @@ def test_unminified_bundle_is_the_same_from_any_folder(tmp_path: Path) -> None:
 
 
 def test_source_map_names_no_file_outside_the_project(views: Path) -> None:
-    smap = json.loads((views / MAP).read_text())
+    smap = json.loads(outputs(views)[1] or b"")
     outside = [
         s
         for s in smap["sources"]
@@ -337,11 +364,6 @@ def test_source_map_names_no_file_outside_the_project(views: Path) -> None:
     assert outside == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="minor: bundle() moves the new map into place, then the new bundle (two "
-    "os.replace calls); a crash between them leaves the new map next to the old bundle",
-)
 def test_crash_between_the_two_renames_keeps_a_matching_pair(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -355,7 +377,8 @@ def test_crash_between_the_two_renames_keeps_a_matching_pair(
     assert bundler.bundle(
         entry, out, toolchain=toolchain(), runtime_dir=RUNTIME_DIR, logger=Logger()
     )
-    before = snapshot(out, out.with_name("worker.js.map"))
+    before = pair(out)
+    assert before[0] is not None and before[1] is not None
     entry.write_text('export default "v2, a longer value";\n')
     real_replace = os.replace
     calls = []
@@ -370,5 +393,13 @@ def test_crash_between_the_two_renames_keeps_a_matching_pair(
     with pytest.raises(KeyboardInterrupt):
         bundler.bundle(entry, out, toolchain=toolchain(), runtime_dir=RUNTIME_DIR, logger=Logger())
     monkeypatch.undo()
-    after = snapshot(out, out.with_name("worker.js.map"))
-    assert after == before or b"longer" in (after[0] or b"")
+    assert pair(out) == before  # the old bundle still names the old, untouched map
+    # the next build replaces the pair and removes every map no bundle names
+    assert bundler.bundle(
+        entry, out, toolchain=toolchain(), runtime_dir=RUNTIME_DIR, logger=Logger()
+    )
+    after = pair(out)
+    assert b"longer" in (after[0] or b"") and after[1] is not None
+    assert json.loads(after[1])["sources"]
+    maps = sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".map"))
+    assert maps == [bundler.map_path(out).name]  # type: ignore[union-attr]

@@ -34,6 +34,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from conftest import cfpy  # noqa: E402
 from reliability_support import EXAMPLES, ROOT, RUNTIME_JS, run_cfpy, run_cpython  # noqa: E402
 
+from transpiler.bundle import map_path  # noqa: E402
+
 # -- string literals -----------------------------------------------------------------------
 
 # Python source text of string literals (as written in the program).
@@ -117,19 +119,33 @@ def test_string_literals_survive_compile_and_run(minify: bool, tmp_path: Path) -
     assert len(got_lines) == len(exp_lines)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: two surrogate escapes that form a pair in a literal ('\\ud83d\\ude00', two "
-    "characters in Python) become one astral character in JS (len 1, == '😀'); cfpy "
-    "neither keeps them apart nor refuses the literal",
+@pytest.mark.parametrize(
+    ("literal", "column"),
+    [
+        ('"\\ud83d\\ude00"', 5),
+        ('"\\ud83d" "\\ude00"', 5),  # the pair straddles two literals
+        ("f\"{''}\\ud83d\\ude00\"", 5),
+    ],
 )
-def test_adjacent_surrogate_escapes_stay_two_characters(tmp_path: Path) -> None:
-    source = 'x = "\\ud83d\\ude00"\nprint(len(x), ascii(x), x == "\\U0001f600")\n'
-    assert (
-        run_cfpy(source).stdout
-        == run_cpython(source, tmp_path).stdout
-        == (b"2 '\\ud83d\\ude00' False\n")
+def test_adjacent_surrogate_escapes_are_refused(tmp_path: Path, literal: str, column: int) -> None:
+    """'\\ud83d\\ude00' is two characters in Python; a UTF-16 JS string cannot tell it from
+    '😀' (len 1), so cfpy refuses the literal at its position (CF132) instead of
+    running a program with different results."""
+    source = f"x = {literal}\nprint(len(x), ascii(x), x == '\\U0001f600')\n"
+    assert run_cpython(source, tmp_path).stdout == b"2 '\\ud83d\\ude00' False\n"
+    got = run_cfpy(source)
+    assert got.returncode is None
+    assert f":1:{column}: CF132 ".encode() in got.stderr, got.stderr
+
+
+def test_lone_surrogates_and_astral_escapes_compile(tmp_path: Path) -> None:
+    source = (
+        'a = "\\ud83d"\nb = "x\\ude00"\nprint(len(a), len(b), ascii(a), ascii(b), '
+        'len("\\U0001f600"), ascii("\\ude00\\ud83d"))\n'
     )
+    expected = run_cpython(source, tmp_path).stdout
+    assert expected == b"1 2 '\\ud83d' 'x\\ude00' 1 '\\ude00\\ud83d'\n"
+    assert run_cfpy(source).stdout == expected
 
 
 def test_comment_and_docstring_text_is_not_code(tmp_path: Path) -> None:
@@ -260,11 +276,6 @@ def test_user_function_named_eval_is_called(tmp_path: Path) -> None:
     assert run_cfpy(source).stdout == run_cpython(source, tmp_path).stdout == b"[1]\n"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: __name__ of a class whose name is a JS reserved word keeps the compiler's "
-    "`$` suffix (`class this` gives 'this$'; functions are right since 89d3ca0)",
-)
 def test_reserved_word_function_keeps_its_python_name(tmp_path: Path) -> None:
     source = (
         "def new():\n    pass\n\n\nclass this:\n    pass\n\n\n"
@@ -273,14 +284,9 @@ def test_reserved_word_function_keeps_its_python_name(tmp_path: Path) -> None:
     assert run_cfpy(source).stdout == run_cpython(source, tmp_path).stdout == b"new this this\n"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: identifiers are not NFKC-normalized as in CPython: `ℌ = 1` then `H` is "
-    "an undefined name (CF110 warning, NameError at run time); CPython prints 1",
-)
 def test_identifiers_are_nfkc_normalized(tmp_path: Path) -> None:
-    source = "ℌ = 1\nﬁx = 2\nprint(H, fix)\n"
-    assert run_cfpy(source).stdout == run_cpython(source, tmp_path).stdout == b"1 2\n"
+    source = "ℌ = 1\nﬁx = 2\nprint(H, fix)\n\n\ndef ｆ(ａ=1):\n    return a\n\n\nprint(f(a=3), ｆ.__name__)\n"
+    assert run_cfpy(source).stdout == run_cpython(source, tmp_path).stdout == b"1 2\n3 f\n"
 
 
 def test_non_ascii_identifiers(tmp_path: Path) -> None:
@@ -373,11 +379,6 @@ def test_no_prototype_pollution_visible_from_js_objects(tmp_path: Path) -> None:
     assert (got.returncode, got.stdout) == (0, b"absent absent\n"), got.stderr.decode()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: setattr(obj, '__proto__', value) replaces the object's JS prototype: "
-    "type(obj) becomes the value's type and the class's methods disappear",
-)
 def test_setattr_proto_does_not_replace_the_prototype(tmp_path: Path) -> None:
     source = (
         "class O:\n    def hello(self):\n        return 'hello'\n\n\n"
@@ -389,12 +390,6 @@ def test_setattr_proto_does_not_replace_the_prototype(tmp_path: Path) -> None:
     assert run_cfpy(source).stdout == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: the attribute `obj.__proto__` is stored under the JS name `__proto__$`: "
-    "vars(obj)/obj.__dict__ show the key '__proto__$', and getattr/hasattr(obj, "
-    "'__proto__') do not find it (AttributeError)",
-)
 def test_proto_attribute_is_an_ordinary_attribute(tmp_path: Path) -> None:
     source = (
         "class O:\n    pass\n\n\no = O()\no.__proto__ = 1\n"
@@ -405,11 +400,6 @@ def test_proto_attribute_is_an_ordinary_attribute(tmp_path: Path) -> None:
     assert run_cfpy(source).stdout == run_cpython(source, tmp_path).stdout == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: an instance attribute named `constructor` replaces what type(obj) returns "
-    "(`type(o).__name__` raises AttributeError: 'int' object has no attribute '__name__')",
-)
 def test_attribute_named_constructor_keeps_type(tmp_path: Path) -> None:
     source = (
         "class O:\n    pass\n\n\no = O()\no.constructor = 5\n"
@@ -418,11 +408,6 @@ def test_attribute_named_constructor_keeps_type(tmp_path: Path) -> None:
     assert run_cfpy(source).stdout == run_cpython(source, tmp_path).stdout == b"O 5 True\n"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a Python object with a `then` method is treated as a JS thenable: "
-    "returning it from an async function calls its `then` and the await never completes",
-)
 def test_object_with_then_method_can_be_awaited(tmp_path: Path) -> None:
     source = (
         "import asyncio\n\n\nclass T:\n    def then(self, x):\n        return 'then'\n\n\n"
@@ -433,6 +418,147 @@ def test_object_with_then_method_can_be_awaited(tmp_path: Path) -> None:
     expected = run_cpython(source, tmp_path).stdout
     assert expected == b"T then\n"
     assert run_cfpy(source).stdout == expected
+
+
+JS_PROTOCOL_NAMES_PROGRAM = r"""
+import asyncio
+from collections import namedtuple
+from dataclasses import dataclass
+from enum import Enum
+
+
+class T:
+    kind = "t"
+
+    def then(self, x):
+        return "then"
+
+    def toString(self):
+        return "ts"
+
+    @classmethod
+    def valueOf(cls):
+        return cls.__name__
+
+    @property
+    def toJSON(self):
+        return "tj"
+
+
+async def get():
+    return T()
+
+
+async def main():
+    t = await get()
+    print(type(t).__name__, t.then(1), t.toString(), T.valueOf(), t.valueOf(), t.toJSON)
+    print(T.then.__name__, t.then.__name__, getattr(t, "then")(2), hasattr(t, "then"), T.then(t, 3))
+    print(sorted(n for n in dir(t) if not n.startswith("_")))
+    f = t.then
+    print(f(1), t.then(x=4))
+
+
+asyncio.run(main())
+
+
+class O:
+    pass
+
+
+o = O()
+o.constructor = 5
+print(type(o).__name__, o.constructor, isinstance(o, O), vars(o))
+o2 = O()
+setattr(o2, "__proto__", {"polluted": 1})
+print(type(o2).__name__, getattr(o2, "__proto__"), vars(o2), o2.__dict__)
+o3 = O()
+o3.__proto__ = 1
+print(vars(o3), o3.__dict__, getattr(o3, "__proto__"), hasattr(o3, "__proto__"), o3.__proto__)
+delattr(o3, "__proto__")
+print(hasattr(o3, "__proto__"), vars(o3))
+o3.then = 7
+o3.then += 1
+print(o3.then, vars(o3))
+try:
+    o3.valueOf
+except AttributeError as e:
+    print(e)
+print(hasattr(o3, "toString"), hasattr(o3, "constructor"))
+
+
+@dataclass
+class D:
+    then: int
+    constructor: str = "c"
+
+
+d = D(1)
+print(d, d.then, d.constructor, d == D(1), vars(d), type(d).__name__)
+d2 = D(then=2, constructor="x")
+print(d2)
+
+
+async def m2():
+    return d
+
+
+print(asyncio.run(m2()))
+
+match d:
+    case D(then=1):
+        print("matched")
+
+
+class E(T):
+    def then(self, x):
+        return "E" + super().then(x)
+
+
+print(E().then(0))
+
+
+P = namedtuple("P", ["then", "constructor"])
+p = P(1, 2)
+print(p, p.then, p.constructor, type(p).__name__, p._asdict(), p._replace(then=5))
+
+
+async def g():
+    return p
+
+
+print(asyncio.run(g()))
+
+
+class Color(Enum):
+    then = 1
+    toString = 2
+
+
+print(Color.then, Color.then.value, Color.toString.name, list(Color), Color["then"], Color(1))
+
+
+class S:
+    __slots__ = ("then",)
+
+    def __init__(self):
+        self.then = 3
+
+
+s = S()
+print(s.then)
+
+
+"""
+
+
+def test_js_protocol_attribute_names_are_ordinary_attributes(tmp_path: Path) -> None:
+    """Methods, class attributes, properties, instance attributes, dataclass and namedtuple
+    fields and enum members named `then`, `constructor`, `__proto__`, `toString`,
+    `valueOf`, `toJSON` behave as in CPython everywhere names are read at run time
+    (getattr/setattr/hasattr/delattr, vars, __dict__, dir, match, super, await)."""
+    expected = run_cpython(JS_PROTOCOL_NAMES_PROGRAM, tmp_path).stdout
+    assert b"T then ts T T tj" in expected and b"Color.then 1 toString" in expected
+    assert run_cfpy(JS_PROTOCOL_NAMES_PROGRAM).stdout == expected
 
 
 # -- no eval / new Function -----------------------------------------------------------------
@@ -490,7 +616,7 @@ def test_built_bundles_never_evaluate_code(tmp_path: Path) -> None:
     for project in built:
         assert _forbidden_uses((project / "build" / "worker.js").read_text()) == [], project.name
         # the unminified sources of every module in the bundle, runtime included
-        smap = json.loads((project / "build" / "worker.js.map").read_text())
+        smap = json.loads(map_path(project / "build" / "worker.js").read_text())  # type: ignore[union-attr]
         contents = smap.get("sourcesContent", [])
         assert len(contents) == len(smap["sources"]) > 10
         for name, text in zip(smap["sources"], contents, strict=True):

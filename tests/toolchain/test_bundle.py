@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import threading
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 from support.workerd import shared_toolchain
 
-from transpiler.bundle import bundle
+from transpiler.bundle import bundle, map_path
 from transpiler.diagnostics import Logger
 from transpiler.serve import run_node_module
 from transpiler.toolchain import Toolchain
@@ -79,8 +80,22 @@ def _bundle(toolchain: Toolchain, root: Path, entry: str = "entry.js", **kw: boo
     return logger
 
 
+def _map(root: Path) -> Path:
+    """The source map that dist/main.js names: ``main.js.<content hash>.map``."""
+    named = map_path(root / "dist" / "main.js")
+    assert named is not None and re.fullmatch(r"main\.js\.[0-9a-f]{16}\.map", named.name)
+    return named
+
+
 def _outputs(root: Path) -> tuple[bytes, bytes]:
-    return (root / "dist" / "main.js").read_bytes(), (root / "dist" / "main.js.map").read_bytes()
+    return (root / "dist" / "main.js").read_bytes(), _map(root).read_bytes()
+
+
+def _files(root: Path) -> list[str]:
+    """What dist/ holds: exactly the bundle and the map it names."""
+    names = sorted(os.listdir(root / "dist"))
+    assert names == sorted(["main.js", _map(root).name])
+    return names
 
 
 def test_bundle_resolves_alias_and_keeps_externals(toolchain: Toolchain, project: Path) -> None:
@@ -92,13 +107,13 @@ def test_bundle_resolves_alias_and_keeps_externals(toolchain: Toolchain, project
     assert '"node:buffer"' in text
     assert "@cfpy/runtime" not in text
     assert "hello " in text
-    assert text.endswith("\n//# sourceMappingURL=main.js.map\n")
+    assert text.endswith(f"\n//# sourceMappingURL={_map(project).name}\n")
     data = json.loads(source_map)
     assert data["version"] == 3
     assert all(not s.startswith("/") for s in data["sources"])
     assert any(s.endswith("runtime/builtins/index.js") for s in data["sources"])
     assert len(data["sourcesContent"]) == len(data["sources"])
-    assert sorted(os.listdir(project / "dist")) == ["main.js", "main.js.map"]
+    _files(project)
 
 
 def test_bundle_is_byte_identical_and_machine_independent(
@@ -130,7 +145,7 @@ def test_unminified_bundle_has_no_absolute_paths(toolchain: Toolchain, project: 
 def test_without_sourcemap_no_map_comment(toolchain: Toolchain, project: Path) -> None:
     _bundle(toolchain, project, sourcemap=False)
     assert b"sourceMappingURL" not in (project / "dist" / "main.js").read_bytes()
-    assert not (project / "dist" / "main.js.map").exists()
+    assert sorted(os.listdir(project / "dist")) == ["main.js"]
 
 
 def test_input_source_maps_are_chained(toolchain: Toolchain, project: Path) -> None:
@@ -165,7 +180,7 @@ def test_syntax_error_keeps_previous_output_and_logs_cf410(
     (project / "build" / "entry.js").write_text("export let x = 1;\nlet y z;\n")
     logger = _bundle(toolchain, project)
     assert _outputs(project) == before
-    assert sorted(p.name for p in (project / "dist").iterdir()) == ["main.js", "main.js.map"]
+    _files(project)
     [diag] = logger.errors
     assert diag.code == "CF410"
     assert diag.file == (project / "build" / "entry.js").resolve()
@@ -206,7 +221,7 @@ def test_concurrent_builds_do_not_corrupt_output(toolchain: Toolchain, project: 
         thread.join(timeout=120)
     assert results == [True] * 4
     assert _outputs(project) == expected
-    assert sorted(os.listdir(project / "dist")) == ["main.js", "main.js.map"]
+    _files(project)
 
 
 def test_run_node_module_passes_output_and_exit_code(
@@ -219,7 +234,7 @@ def test_run_node_module_passes_output_and_exit_code(
     # --keep-names: minified classes still carry their Python-visible names
     assert out == "hello program\nValueError LocalThing\n"
     assert err == "to stderr\n"
-    assert sorted(os.listdir(project / "dist")) == ["main.js", "main.js.map"]
+    _files(project)
 
 
 def test_run_node_module_passes_arguments(

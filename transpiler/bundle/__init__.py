@@ -1,17 +1,25 @@
 """Bundle the generated entry module with the pinned esbuild binary.
 
-esbuild writes to a uniquely named temp file next to the output; only when it succeeds
-are the source map and then the bundle moved into place with ``os.replace`` (under a
-lock on the output folder), so a failed build leaves the previous bundle untouched and
-concurrent builds never interleave.  The ``//# sourceMappingURL=`` comment is appended by
-us so that it names the final map, which keeps the output byte-identical between builds.
-esbuild runs with the output folder as its working directory: paths it writes (comments
-and the map's ``sources``) are relative to the bundle, never absolute.
+esbuild writes to uniquely named temp files next to the output (``.worker.js.<id>.tmp.js``
+and its ``.map``; the same folder, so the paths it writes stay right).  Each build holds
+an flock on its own ``.worker.js.<id>.lock``, which esbuild inherits: temp files whose
+lock nobody holds are debris of a killed build, and every build sweeps them first.
+
+The source map is named by its content (``worker.js.<hash>.map``) and the bundle's
+``//# sourceMappingURL=`` comment, appended by us, names it.  When esbuild succeeds the
+map is moved into place first and the bundle last (``os.replace``, under a lock on the
+output folder), then maps no bundle names any more are removed: a crash at any point
+leaves a bundle next to the very map it names, a failed build leaves the previous pair
+untouched, and concurrent builds never interleave.  The bundle path never changes
+(wrangler reads it); ``map_path`` finds a bundle's map.  The output is byte-identical
+between builds.  esbuild runs with the output folder as its working directory: paths it
+writes (comments and the map's ``sources``) are relative to the bundle, never absolute.
 """
 
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import os
 import re
 import subprocess
@@ -44,9 +52,14 @@ def bundle(
     outfile = outfile.resolve()
     outdir = outfile.parent
     outdir.mkdir(parents=True, exist_ok=True)
-    tmp = outdir / f".{outfile.name}.{uuid.uuid4().hex}.tmp.js"
+    sweep_temp_files(outdir, outfile.name)
+    build_id = uuid.uuid4().hex
+    tmp = outdir / f".{outfile.name}.{build_id}.tmp.js"
     tmp_map = tmp.with_name(tmp.name + ".map")
+    lock = outdir / f".{outfile.name}.{build_id}.lock"
+    lock_fd = os.open(lock, os.O_CREAT | os.O_RDWR, 0o644)
     try:
+        fcntl.flock(lock_fd, fcntl.LOCK_EX)
         cmd = esbuild_command(
             toolchain,
             entry.resolve(),
@@ -55,18 +68,81 @@ def bundle(
             sourcemap,
             minify,
         )
-        if not _run_esbuild(cmd, outdir, logger):
+        if not _run_esbuild(cmd, outdir, logger, keep_fd=lock_fd):
             return False
+        map_name = None
         if sourcemap:
-            _append_map_comment(tmp, f"{outfile.name}.map")
+            digest = hashlib.sha256(tmp_map.read_bytes()).hexdigest()[:MAP_HASH_LEN]
+            map_name = f"{outfile.name}.{digest}.map"
+            _append_map_comment(tmp, map_name)
         with _locked_dir(outdir):
-            if sourcemap:
-                os.replace(tmp_map, outfile.with_name(outfile.name + ".map"))
+            if map_name is not None:
+                os.replace(tmp_map, outdir / map_name)
             os.replace(tmp, outfile)
+            _remove_other_maps(outdir, outfile.name, keep=map_name)
         return True
     finally:
         tmp.unlink(missing_ok=True)
         tmp_map.unlink(missing_ok=True)
+        lock.unlink(missing_ok=True)
+        os.close(lock_fd)
+
+
+MAP_HASH_LEN = 16
+_TEMP_RE = re.compile(r"^\.(?P<out>.+)\.(?P<id>[0-9a-f]{32})\.(?:tmp\.js|tmp\.js\.map|lock)$")
+_MAP_COMMENT_RE = re.compile(rb"//# sourceMappingURL=([^\s/]+\.map)\s*$")
+
+
+def map_path(bundle_file: Path) -> Path | None:
+    """The source map ``bundle_file`` names in its ``sourceMappingURL`` comment, if any."""
+    try:
+        with open(bundle_file, "rb") as handle:
+            handle.seek(0, os.SEEK_END)
+            handle.seek(max(0, handle.tell() - 512))
+            tail = handle.read()
+    except OSError:
+        return None
+    found = _MAP_COMMENT_RE.search(tail)
+    return bundle_file.with_name(found.group(1).decode()) if found else None
+
+
+def sweep_temp_files(outdir: Path, out_name: str) -> None:
+    """Remove the temp files of earlier builds of ``out_name`` that were killed: those
+    whose lock file no live process (cfpy or its esbuild) holds."""
+    stale: dict[str, list[Path]] = {}
+    for path in outdir.iterdir():
+        found = _TEMP_RE.match(path.name)
+        if found and found.group("out") == out_name:
+            stale.setdefault(found.group("id"), []).append(path)
+    for build_id, paths in stale.items():
+        lock = outdir / f".{out_name}.{build_id}.lock"
+        if not _lock_is_free(lock):
+            continue  # a build (or its esbuild) is still running
+        for path in sorted(paths, key=lambda p: p == lock):  # the lock file last
+            path.unlink(missing_ok=True)
+
+
+def _lock_is_free(lock: Path) -> bool:
+    try:
+        fd = os.open(lock, os.O_RDWR)
+    except FileNotFoundError:
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    finally:
+        os.close(fd)  # also releases the lock if we took it
+    return True
+
+
+def _remove_other_maps(outdir: Path, out_name: str, keep: str | None) -> None:
+    """Maps of ``out_name`` other than ``keep`` (earlier builds' ``<name>.<hash>.map``,
+    and ``<name>.map`` from before maps were content-named)."""
+    pattern = re.compile(rf"^{re.escape(out_name)}\.(?:[0-9a-f]{{{MAP_HASH_LEN}}}\.)?map$")
+    for path in outdir.iterdir():
+        if path.name != keep and pattern.match(path.name):
+            path.unlink(missing_ok=True)
 
 
 def link_runtime(build_dir: Path, runtime_dir: Path) -> Path:
@@ -120,10 +196,17 @@ def esbuild_command(
     return cmd
 
 
-def _run_esbuild(cmd: list[str], cwd: Path, logger: Logger) -> bool:
+def _run_esbuild(cmd: list[str], cwd: Path, logger: Logger, keep_fd: int | None = None) -> bool:
+    """Run esbuild; ``keep_fd`` (the build's lock) stays open in it, so the lock is held
+    as long as esbuild may still write its temp files, even if cfpy is killed."""
     try:
         proc = subprocess.run(
-            cmd, cwd=cwd, capture_output=True, text=True, timeout=BUNDLE_TIMEOUT_S
+            cmd,
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            timeout=BUNDLE_TIMEOUT_S,
+            pass_fds=() if keep_fd is None else (keep_fd,),
         )
     except subprocess.TimeoutExpired:
         logger.error("CF411", f"esbuild did not finish within {BUNDLE_TIMEOUT_S} s")

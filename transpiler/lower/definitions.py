@@ -275,8 +275,9 @@ class DefinitionLowerer(CallLowerer):
                     collect_bindings(list(stmt.body), class_scope)  # visible from here on
         finally:
             self.ctx.class_scopes.pop()
-        if "name" in class_attrs or "length" in class_attrs:
-            # A static `name` would replace the JS class name that type names come from.
+        if "name" in class_attrs or "length" in class_attrs or js_cls != name:
+            # A static `name` would replace the JS class name that type names come from;
+            # a reserved word (`class this`) is named `this$` in JS.
             members.append(f"static $pyname = {js_string(name)};")
         decorated = list(node.decorators)
         found = dataclass_decorator(node, self)
@@ -406,8 +407,12 @@ class DefinitionLowerer(CallLowerer):
         members.append(("static " if static else "") + fn)
         sig = Signature.of(stmt.params, drop_first=kind != "staticmethod")
         owner = js_cls if static else f"{js_cls}.prototype"
-        member = f"{owner}[{js_string(name)}]"
-        after.append(f"{self.rt('$sig')}({member}, {signature_flags(sig)});")
+        member = f"{owner}[{js_string(N.js_attr(name))}]"
+        flags = signature_flags(sig)
+        if key != name:  # JS names it `then$`; __name__ must still say `then`
+            qn = f"qn: {js_string(name)}"
+            flags = flags[:-1] + f", {qn}}}" if flags.endswith("}") else flags + f", {{{qn}}}"
+        after.append(f"{self.rt('$sig')}({member}, {flags});")
         if user_decorators:
             # Python applies decorators to the plain function (self first); the result is
             # what instances see as the method.
@@ -420,7 +425,7 @@ class DefinitionLowerer(CallLowerer):
         if static:
             class_attrs.append(name)
             if kind == "classmethod":
-                after.append(f"{owner}[{js_string(name)}].$cm = true;")
+                after.append(f"{member}.$cm = true;")
 
 
 def _is_static(node: cst.FunctionDef) -> bool:
@@ -444,8 +449,8 @@ def _is_staticmethod(node: cst.FunctionDef) -> bool:
 
 
 def _member_key(name: str) -> str:
-    # A literal `constructor` member would become the JS constructor; quote it.
-    return '["constructor"]' if name == "constructor" else name
+    # `constructor`, `then`, ... are stored under another key (names.JS_PROTOCOL_ATTRS).
+    return N.js_attr(name)
 
 
 def _indent(text: str) -> str:

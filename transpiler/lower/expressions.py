@@ -108,9 +108,29 @@ class ExpressionLowerer(LowerBase):
         value = node.evaluated_value
         if isinstance(value, bytes):
             return JS(f"{self.rt('$bytes_lit')}({js_string(value.decode('latin-1'))})", "bytes")
+        if _has_surrogate_pair(value):
+            return self.surrogate_pair_error(node)
         return JS(js_string(value), "str")
 
+    def surrogate_pair_error(self, node: cst.CSTNode) -> JS:
+        return self.error(
+            node,
+            "CF132",
+            "a string literal with a high surrogate followed by a low surrogate "
+            "(e.g. '\\ud83d\\ude00') is two characters in Python but one in JS",
+            "JS strings are UTF-16: write the character itself ('\\U0001f600') or keep "
+            "the surrogates apart",
+        )
+
     def expr_ConcatenatedString(self, node: cst.ConcatenatedString) -> JS:
+        joined = node.evaluated_value
+        if isinstance(joined, str) and _has_surrogate_pair(joined):
+            parts = [node.left, node.right]
+            if not any(
+                isinstance(p, cst.SimpleString) and _has_surrogate_pair(p.evaluated_value)
+                for p in parts
+            ):
+                return self.surrogate_pair_error(node)  # the pair straddles two literals
         left, right = self.expr(node.left), self.expr(node.right)
         if left.type == "bytes" or right.type == "bytes":
             return JS(f"{self.rt('$add')}({left.code}, {right.code})", "bytes")
@@ -121,7 +141,10 @@ class ExpressionLowerer(LowerBase):
         texts = iter(_fstring_texts(self.parsed.module.code_for_node(node)))
         for part in node.parts:
             if isinstance(part, cst.FormattedStringText):
-                parts.append(js_string(next(texts)))
+                text = next(texts)
+                if _has_surrogate_pair(text):
+                    return self.surrogate_pair_error(node)
+                parts.append(js_string(text))
             else:
                 parts.append(self.fstring_field(part))
         if not parts:
@@ -539,3 +562,14 @@ def _fstring_texts(code: str) -> list[str]:
     joined = ast.parse(code.strip(), mode="eval").body
     assert isinstance(joined, ast.JoinedStr)
     return [v.value for v in joined.values if isinstance(v, ast.Constant)]
+
+
+def _has_surrogate_pair(value: object) -> bool:
+    """Does the str ``value`` hold a high surrogate directly followed by a low one (which
+    a UTF-16 JS string cannot tell from the astral character they encode)?"""
+    if not isinstance(value, str) or value.isascii():
+        return False
+    return any(
+        "\ud800" <= a <= "\udbff" and "\udc00" <= b <= "\udfff"
+        for a, b in zip(value, value[1:], strict=False)
+    )

@@ -32,9 +32,17 @@ def js_name(name: str) -> str:
     return f"{name}$" if name in JS_RESERVED else name
 
 
+# Attribute names that JS engines consult implicitly (`then` makes an object a thenable
+# that `await` and async returns call, `constructor` is what type() reads, `__proto__`
+# the prototype, `toString`/`valueOf`/`toJSON` conversions): a Python attribute with one
+# of these names is stored as the name plus `$`.  The runtime maps names it receives at
+# run time the same way (runtime_shim/js/builtins/attrkey.js).
+JS_PROTOCOL_ATTRS = frozenset({"then", "constructor", "__proto__", "toString", "valueOf", "toJSON"})
+
+
 def js_attr(name: str) -> str:
     """The JS property name for a Python attribute."""
-    return "__proto__$" if name == "__proto__" else name
+    return f"{name}$" if name in JS_PROTOCOL_ATTRS else name
 
 
 # Builtins the runtime exports as plain functions (callable without `new`).

@@ -6,6 +6,7 @@ diagnostics with the parser's position; no libcst exception escapes this module.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,9 +52,23 @@ def parse_source(source: str, path: Path, name: str, logger: Logger) -> ParsedMo
             hint="cfpy accepts the Python 3.11 grammar; fix the syntax and build again",
         )
         return None
+    if not source.isascii():
+        tree = tree.visit(_NfkcNames())
     wrapper = MetadataWrapper(tree, unsafe_skip_copy=True)
     positions = dict(wrapper.resolve(PositionProvider))
     return ParsedModule(name, path, source, wrapper.module, positions)
+
+
+class _NfkcNames(cst.CSTTransformer):
+    """CPython reads identifiers NFKC-normalized (`ℌ` is `H`, `ﬁx` is `fix`); so does cfpy.
+    Positions are resolved on the normalized tree (a shorter or longer name shifts the
+    columns after it on its line)."""
+
+    def leave_Name(self, original_node: cst.Name, updated_node: cst.Name) -> cst.Name:
+        value = updated_node.value
+        if value.isascii():
+            return updated_node
+        return updated_node.with_changes(value=unicodedata.normalize("NFKC", value))
 
 
 def _python_syntax_ok(source: str, path: Path, logger: Logger) -> bool:

@@ -205,7 +205,8 @@ export function $pow(a, b, mod) {
       return a ** b;
     }
     if (a === 0 && b < 0) throw new ZeroDivisionError("0.0 cannot be raised to a negative power");
-    if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) {
+    if (a < 0 && a !== -Infinity && !Number.isInteger(b) && Number.isFinite(b)) {
+      // CPython returns a complex here; cfpy has no complex type (docs/language.md).
       throw new ValueError("math domain error (complex result not supported)");
     }
     if (a === 1 || b === 0) return 1;
@@ -329,6 +330,7 @@ export function $rshift(a, b) {
     a = +a; b = +b;
     if (b < 0) throw new ValueError("negative shift count");
     if (isI32(a) && b < 32) return a >> b;
+    if (b >= 1024) return a < 0 ? -1 : 0; // 2 ** b is Infinity: a / Infinity is -0
     return Math.floor(a / 2 ** b);
   }
   return binop(a, b, ">>", "__rshift__", "__rrshift__");

@@ -6,6 +6,7 @@ import { $write, $writeErr, stderr as STDERR, stdout as STDOUT, flushStdout, flu
 import { KW } from "./kw.js";
 import { cpLen } from "./strutil.js";
 import { Dict } from "./dict.js";
+import { jsKey, pyKey } from "./attrkey.js";
 
 // print(*args, sep=' ', end='\n', file=None, flush=False); keywords via a trailing KW.
 export function print(...args) {
@@ -98,6 +99,8 @@ function jsInherited(o, name) {
 
 function lookup(o, name) {
   if (o === null || o === undefined) return MISSING;
+  const pyName = name;
+  name = jsKey(name);
   const t = typeof o;
   if (t !== "object" && t !== "function") return MISSING;
   if (name === "__class__") return o.constructor;
@@ -106,7 +109,7 @@ function lookup(o, name) {
   const v = o[name];
   if (v === undefined || jsInherited(o, name)) {
     if (v === undefined ? !(name in o) : true) {
-      if (typeof o.__getattr__ === "function") return o.__getattr__(name);
+      if (typeof o.__getattr__ === "function") return o.__getattr__(pyName);
       return MISSING;
     }
     return null;
@@ -117,7 +120,7 @@ function lookup(o, name) {
     if (v.$p) b.$p = v.$p;
     b.__self__ = o;
     b.__func__ = v;
-    b.__name__ = name;
+    b.__name__ = pyName;
     return b;
   }
   return v;
@@ -157,17 +160,17 @@ export function $setattr(o, name, v) {
     throw new AttributeError(`'${type_name(o)}' object has no attribute '${name}'`);
   }
   if (typeof o.__setattr__ === "function") o.__setattr__(name, v);
-  else o[name] = v;
+  else o[jsKey(name)] = v;
   return null;
 }
 export function setattr(o, name, v) { return $setattr(o, name, v); }
 
 export function $delattr(o, name) {
   if (o !== null && typeof o === "object" && typeof o.__delattr__ === "function") { o.__delattr__(name); return null; }
-  if (o === null || o === undefined || (typeof o !== "object" && typeof o !== "function") || !(name in o)) {
+  if (o === null || o === undefined || (typeof o !== "object" && typeof o !== "function") || !(jsKey(name) in o)) {
     throw noAttr(o, name);
   }
-  delete o[name];
+  delete o[jsKey(name)];
   return null;
 }
 export function delattr(o, name) { return $delattr(o, name); }
@@ -177,7 +180,7 @@ export function vars(o) {
     throw new PyTypeError("vars() argument must have __dict__ attribute");
   }
   const out = new (dictClass())();
-  for (const k of Object.keys(o)) if (k[0] !== "$" && k !== "args" && !(o instanceof Error && k === "stack")) out.$set(k, o[k]);
+  for (const k of Object.keys(o)) if (k[0] !== "$" && k !== "args" && !(o instanceof Error && k === "stack")) out.$set(pyKey(k), o[k]);
   return out;
 }
 
@@ -188,7 +191,7 @@ export function dir(o) {
   let p = o;
   while (p !== null && p !== undefined && p !== Object.prototype && p !== Function.prototype) {
     for (const k of Object.getOwnPropertyNames(p)) {
-      if (k[0] !== "$" && k !== "constructor" && !/^\d+$/.test(k)) names.add(k);
+      if (k[0] !== "$" && k !== "constructor" && !/^\d+$/.test(k)) names.add(pyKey(k));
     }
     p = Object.getPrototypeOf(p);
   }

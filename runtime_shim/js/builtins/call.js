@@ -4,6 +4,7 @@ import { PyObject, type_name } from "./object.js";
 import { Dict } from "./dict.js";
 
 import { KW } from "./kw.js";
+import { jsKey } from "./attrkey.js";
 
 export { KW };
 
@@ -219,7 +220,7 @@ export function $callm(obj, name, pos, kw) {
   if (obj === null || obj === undefined) {
     throw new AttributeError(`'NoneType' object has no attribute '${name}'`);
   }
-  const m = obj[name];
+  const m = obj[jsKey(name)];
   if (typeof m !== "function") {
     if (m === undefined) throw new AttributeError(`'${type_name(obj)}' object has no attribute '${name}'`);
     return $call(m, pos, kw);

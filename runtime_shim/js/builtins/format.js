@@ -38,7 +38,7 @@ function pad(sign, body, sp, defAlign) {
     if (sp.zero && defAlign === ">") { align = "="; if (fill === undefined) fill = "0"; }
     else align = defAlign;
   }
-  if (fill === undefined) fill = sp.zero && align === "=" ? "0" : " ";
+  if (fill === undefined) fill = sp.zero ? "0" : " "; // '0' is the fill whatever the alignment
   const len = cplen(sign) + cplen(body);
   const w = sp.width;
   if (w <= len) return sign + body;
@@ -61,9 +61,12 @@ function group3(intpart, sep, every) {
   return intpart.slice(0, i) + out;
 }
 
-// Zero padding with grouping: Python inserts separators into the zero padding as well.
+// Zero padding with grouping: Python inserts separators into the zero padding as well
+// (fill '0' and alignment '=', explicit or implied by the '0' flag).
 function padGroupedZeros(sign, prefix, digits, rest, sp, sep, every) {
-  const useZeroGroups = sp.zero && sp.align === undefined && sp.fill === undefined && sep;
+  const fill = sp.fill === undefined ? (sp.zero ? "0" : " ") : sp.fill;
+  const align = sp.align === undefined ? (sp.zero ? "=" : ">") : sp.align;
+  const useZeroGroups = fill === "0" && align === "=" && sep;
   if (useZeroGroups) {
     const target = sp.width - cplen(sign) - prefix.length - rest.length;
     let g = group3(digits, sep, every);
@@ -83,12 +86,14 @@ function signOf(neg, sp) {
   return "";
 }
 
-function formatInt(x, sp) {
+function formatInt(x, sp, tname = "int") {
   let t = sp.type;
+  if (t === "s") throw new ValueError(`Unknown format code 's' for object of type '${tname}'`);
   if (t !== "" && "eEfFgG%".includes(t)) return formatFloat(+x, sp, false);
   if (sp.prec >= 0) throw new ValueError("Precision not allowed in integer format specifier");
   if (sp.z) throw new ValueError("Negative zero coercion (z) not allowed in integer format specifier");
   if (t === "c") {
+    if (sp.group) throw new ValueError(`Cannot specify '${sp.group}' with 'c'.`);
     if (sp.sign) throw new ValueError("Sign not allowed with integer format specifier 'c'");
     if (sp.alt) throw new ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
     if (x < 0 || x > 0x10ffff) throw new OverflowError("%c arg not in range(0x110000)");
@@ -113,7 +118,7 @@ function formatInt(x, sp) {
       if (sep === ",") throw new ValueError(`Cannot specify ',' with '${t}'.`);
       every = 4;
     } else if (t === "n") {
-      throw new ValueError("Cannot specify ',' with 'n'.");
+      throw new ValueError(`Cannot specify '${sep}' with 'n'.`);
     }
     const z = padGroupedZeros(sign, prefix, digits, "", sp, sep, every);
     if (z !== null) return z;
@@ -129,6 +134,7 @@ function formatFloat(x, sp, isFloat = true) {
     throw new ValueError(`Unknown format code '${t}' for object of type 'float'`);
   }
   if (t === "d") throw new ValueError("Unknown format code 'd' for object of type 'float'");
+  if (t === "n" && sp.group) throw new ValueError(`Cannot specify '${sp.group}' with 'n'.`);
   let neg = x < 0 || Object.is(x, -0);
   let ax = Math.abs(x);
   let body;
@@ -210,7 +216,7 @@ function formatValue(value, spec, isFloat) {
       }
     case "boolean":
       if (spec === "") return value ? "True" : "False";
-      return formatInt(+value, parseSpec(spec));
+      return formatInt(+value, parseSpec(spec), "bool");
     case "bigint":
       if (spec === "") return value.toString();
       return formatInt(Number(value), parseSpec(spec));

@@ -1,22 +1,43 @@
 // int() / float() conversions and numeric builtins (round, hex, oct, bin, chr, ord).
 import { PyTypeError, ValueError, OverflowError } from "./exceptions.js";
 import { type_name } from "./object.js";
-import { str_repr } from "./repr.js";
+import { str_repr, $repr } from "./repr.js";
 import { roundScaled } from "./numfmt.js";
 
 const WS = /^[\s\u001c-\u001f\u0085]+|[\s\u001c-\u001f\u0085]+$/gu;
 
-function intLiteralError(s, base) {
-  return new ValueError(`invalid literal for int() with base ${base}: ${str_repr(s)}`);
+// `src` is the bytes object the text was decoded from, if any (shown in errors).
+function shown(s, src) { return src ? $repr(src) : str_repr(s); }
+
+function intLiteralError(s, base, src) {
+  return new ValueError(`invalid literal for int() with base ${base}: ${shown(s, src)}`);
 }
 
 const DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
+const ND = /\p{Nd}/u;
+
+// int(str)/float(str) accept the decimal digits of every script (CPython converts them
+// to ASCII first).  Unicode puts each script's digits 0..9 in consecutive code points,
+// in runs of whole sets, so a digit's value is its offset in its run modulo 10.
+function asciiDigits(s) {
+  if (!/[^\x00-\x7f]/.test(s)) return s;
+  let out = "";
+  for (const ch of s) {
+    const cp = ch.codePointAt(0);
+    if (cp > 0x7f && ND.test(ch)) {
+      let start = cp;
+      while (ND.test(String.fromCodePoint(start - 1))) start--;
+      out += String.fromCharCode(48 + ((cp - start) % 10));
+    } else out += ch;
+  }
+  return out;
+}
 
 // Parse a Python int literal string (int(s, base)).
-export function $parse_int(s, base = 10) {
+export function $parse_int(s, base = 10, src = null) {
   const orig = s;
   if (base !== 0 && (base < 2 || base > 36)) throw new ValueError("int() base must be >= 2 and <= 36, or 0");
-  s = s.replace(WS, "");
+  s = (src ? s : asciiDigits(s)).replace(WS, "");
   let neg = false;
   if (s[0] === "+" || s[0] === "-") { neg = s[0] === "-"; s = s.slice(1); }
   let b = base;
@@ -29,12 +50,12 @@ export function $parse_int(s, base = 10) {
   } else if (base === 0) {
     b = 10;
     if (/^0+(_?0)*$/.test(s)) return 0;
-    if (s[0] === "0") throw intLiteralError(orig, base);
+    if (s[0] === "0") throw intLiteralError(orig, base, src);
   }
-  if (s === "" || s[0] === "_" || s[s.length - 1] === "_" || s.includes("__")) throw intLiteralError(orig, base);
+  if (s === "" || s[0] === "_" || s[s.length - 1] === "_" || s.includes("__")) throw intLiteralError(orig, base, src);
   s = s.replace(/_/g, "").toLowerCase();
   const valid = DIGITS.slice(0, b);
-  for (let i = 0; i < s.length; i++) if (!valid.includes(s[i])) throw intLiteralError(orig, base);
+  for (let i = 0; i < s.length; i++) if (!valid.includes(s[i])) throw intLiteralError(orig, base, src);
   let v;
   if (b === 10 && s.length <= 15) v = +s;
   else if (s.length <= 10 && b <= 16) v = parseInt(s, b);
@@ -51,7 +72,7 @@ export function $to_int(x, base) {
   if (base !== undefined && base !== null) {
     if (typeof x === "string") return $parse_int(x, asIndex(base));
     if (x !== null && typeof x === "object" && x.$u8 instanceof Uint8Array) {
-      return $parse_int(new TextDecoder().decode(x.$u8), asIndex(base));
+      return $parse_int(new TextDecoder().decode(x.$u8), asIndex(base), x);
     }
     throw new PyTypeError("int() can't convert non-string with explicit base");
   }
@@ -70,7 +91,7 @@ export function $to_int(x, base) {
     if (typeof x.__int__ === "function") return x.__int__();
     if (typeof x.__index__ === "function") return x.__index__();
     if (typeof x.__trunc__ === "function") return x.__trunc__();
-    if (x.$u8 instanceof Uint8Array) return $parse_int(new TextDecoder().decode(x.$u8), 10);
+    if (x.$u8 instanceof Uint8Array) return $parse_int(new TextDecoder().decode(x.$u8), 10, x);
   }
   throw new PyTypeError(`int() argument must be a string, a bytes-like object or a real number, not '${type_name(x)}'`);
 }
@@ -86,15 +107,15 @@ export { asIndex as $index };
 const FLOAT_RE = /^[+-]?(?:(?:\d(?:_?\d)*)?\.\d(?:_?\d)*|\d(?:_?\d)*\.?)(?:[eE][+-]?\d(?:_?\d)*)?$/;
 const SPECIAL_RE = /^([+-]?)(inf|infinity|nan)$/i;
 
-export function $parse_float(s) {
-  const t = s.replace(WS, "");
+export function $parse_float(s, src = null) {
+  const t = (src ? s : asciiDigits(s)).replace(WS, "");
   if (FLOAT_RE.test(t)) return Number(t.replace(/_/g, ""));
   const m = SPECIAL_RE.exec(t);
   if (m) {
     if (m[2].toLowerCase() === "nan") return NaN;
     return m[1] === "-" ? -Infinity : Infinity;
   }
-  throw new ValueError(`could not convert string to float: ${str_repr(s)}`);
+  throw new ValueError(`could not convert string to float: ${shown(s, src)}`);
 }
 
 export function $to_float(x) {
@@ -108,7 +129,7 @@ export function $to_float(x) {
   if (x !== null && typeof x === "object") {
     if (typeof x.__float__ === "function") return x.__float__();
     if (typeof x.__index__ === "function") return x.__index__();
-    if (x.$u8 instanceof Uint8Array) return $parse_float(new TextDecoder().decode(x.$u8));
+    if (x.$u8 instanceof Uint8Array) return $parse_float(new TextDecoder().decode(x.$u8), x);
   }
   throw new PyTypeError(`float() argument must be a string or a real number, not '${type_name(x)}'`);
 }

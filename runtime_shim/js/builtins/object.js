@@ -1,6 +1,7 @@
 // PyObject base class, class-attribute helper, type_name.
 // No imports except exceptions (for the "takes no arguments" error) to stay tiny.
 import { PyTypeError } from "./exceptions.js";
+import { jsKey } from "./attrkey.js";
 import { Tuple } from "./tuple.js";
 
 export class PyObject {
@@ -63,7 +64,7 @@ export function type_name(x) {
 // instance creates an instance attribute (like Python).
 // Usage after the class declaration: $clsattrs(C, ["x", "y"]).
 export function $clsattrs(C, names) {
-  for (const name of names) {
+  for (const name of names.map(jsKey)) {
     Object.defineProperty(C.prototype, name, {
       configurable: true,
       get() {

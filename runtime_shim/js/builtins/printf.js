@@ -52,7 +52,7 @@ export function printf(fmt, args) {
     }
     let v;
     if (width === "*") width = toNumber(next(), "*");
-    else width = width === undefined ? -1 : +width;
+    else width = width === undefined ? 0 : +width;
     if (prec === "*") prec = toNumber(next(), "*");
     else prec = prec === undefined ? -1 : prec === "" ? 0 : +prec;
     if (conv === "%") { out += "%"; continue; }

@@ -5,6 +5,7 @@ import { PyTypeError, ValueError, IndexError, KeyError, LookupError, UnicodeEnco
 import { type_name } from "./object.js";
 import { $method_fallback as fb, $place } from "./mfallback.js";
 import { isBmp, cpArray, cpLen, cpOffset, cpIndex } from "./strutil.js";
+import { titleCase, caseFold } from "./unicase.js";
 import { $iter } from "./iter.js";
 import { Tuple } from "./tuple.js";
 import { KW } from "./kw.js";
@@ -299,38 +300,62 @@ export function $m_endswith(r, ...a) {
 export function $m_upper(r, ...a) { return typeof r === "string" ? r.toUpperCase() : fb(r, "upper", a); }
 export function $m_lower(r, ...a) { return typeof r === "string" ? r.toLowerCase() : fb(r, "lower", a); }
 export function $m_casefold(r, ...a) {
-  return typeof r === "string" ? r.toLowerCase().replace(/ß/g, "ss").replace(/ς/g, "σ") : fb(r, "casefold", a);
+  if (typeof r !== "string") return fb(r, "casefold", a);
+  if (!/[^\x00-\x7f]/.test(r)) return r.toLowerCase();
+  let out = "";
+  for (const c of r) out += caseFold(c); // no final-sigma rule: Σ and ς fold to σ
+  return out;
 }
 
-const CASED = /[\p{Lowercase}\p{Uppercase}\p{Lt}]/u;
+const CASED = /\p{Cased}/u;
+const CASE_IGNORABLE = /\p{Case_Ignorable}/u;
 const LOWER = /\p{Lowercase}/u;
 const UPPER = /\p{Uppercase}/u;
 const TITLE = /\p{Lt}/u;
 
+// Python's lower() of the character c at code-unit offset i of r: a capital sigma is
+// final (ς) when a cased letter precedes it and none follows, case-ignorable characters
+// skipped both ways (CPython's handle_capital_sigma).
+function lowerAt(r, i, c) {
+  if (c !== "Σ") return c.toLowerCase();
+  let j = i, p = "";
+  while (j > 0) {
+    const lo = r.charCodeAt(j - 1);
+    const n = lo >= 0xdc00 && lo < 0xe000 && j > 1 && r.charCodeAt(j - 2) >= 0xd800 && r.charCodeAt(j - 2) < 0xdc00 ? 2 : 1;
+    p = r.slice(j - n, j);
+    j -= n;
+    if (!CASE_IGNORABLE.test(p)) break;
+    p = "";
+  }
+  if (p === "" || !CASED.test(p)) return "σ";
+  for (j = i + 1; j < r.length;) {
+    const q = String.fromCodePoint(r.codePointAt(j));
+    j += q.length;
+    if (!CASE_IGNORABLE.test(q)) return CASED.test(q) ? "σ" : "ς";
+  }
+  return "ς";
+}
+
 export function $m_swapcase(r, ...a) {
   if (typeof r !== "string") return fb(r, "swapcase", a);
   let out = "";
-  for (const c of r) out += UPPER.test(c) ? c.toLowerCase() : LOWER.test(c) ? c.toUpperCase() : c;
+  let i = 0;
+  for (const c of r) {
+    out += UPPER.test(c) ? lowerAt(r, i, c) : LOWER.test(c) ? c.toUpperCase() : c;
+    i += c.length;
+  }
   return out;
-}
-
-const TITLE_SPECIAL = {
-  "ß": "Ss", "ﬀ": "Ff", "ﬁ": "Fi", "ﬂ": "Fl", "ﬃ": "Ffi", "ﬄ": "Ffl", "ﬅ": "St", "ﬆ": "St",
-  "Ǆ": "ǅ", "ǅ": "ǅ", "ǆ": "ǅ", "Ǉ": "ǈ", "ǈ": "ǈ", "ǉ": "ǈ", "Ǌ": "ǋ", "ǋ": "ǋ", "ǌ": "ǋ",
-  "Ǳ": "ǲ", "ǲ": "ǲ", "ǳ": "ǲ", "և": "Եւ", "ŉ": "ʼN",
-};
-function toTitle(c) {
-  const t = TITLE_SPECIAL[c];
-  return t === undefined ? c.toUpperCase() : t;
 }
 
 export function $m_title(r, ...a) {
   if (typeof r !== "string") return fb(r, "title", a);
   let out = "";
   let prevCased = false;
+  let i = 0;
   for (const c of r) {
-    out += prevCased ? c.toLowerCase() : toTitle(c);
+    out += prevCased ? lowerAt(r, i, c) : titleCase(c);
     prevCased = CASED.test(c);
+    i += c.length;
   }
   return out;
 }
@@ -339,7 +364,8 @@ export function $m_capitalize(r, ...a) {
   if (typeof r !== "string") return fb(r, "capitalize", a);
   if (r === "") return r;
   const first = String.fromCodePoint(r.codePointAt(0));
-  return toTitle(first) + r.slice(first.length).toLowerCase();
+  // Lowering the whole string keeps the final-sigma context of the first character.
+  return titleCase(first) + r.toLowerCase().slice(first.toLowerCase().length);
 }
 
 // ---- padding ----

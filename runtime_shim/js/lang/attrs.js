@@ -2,10 +2,12 @@
 // a present attribute holding None (null) is returned as None, a missing one raises.
 import { AttributeError } from "../builtins/exceptions.js";
 import { type_name } from "../builtins/object.js";
-import { Dict } from "../builtins/dict.js";
+import { vars } from "../builtins/builtins.js";
+import { jsKey } from "../builtins/attrkey.js";
 
 export function $nullattr(o, name) {
-  if (o !== null && o !== undefined && name in Object(o)) return o[name] ?? null;
+  const key = jsKey(name);
+  if (o !== null && o !== undefined && key in Object(o)) return o[key] ?? null;
   const special = specialAttr(o, name);
   if (special !== undefined) return special;
   throw new AttributeError(`'${type_name(o)}' object has no attribute '${name}'`);
@@ -21,7 +23,7 @@ function specialAttr(o, name) {
     case "__doc__":
       return null;
     case "__dict__":
-      return typeof o === "object" ? Dict.fromObject(o) : undefined;
+      return typeof o === "object" ? vars(o) : undefined;
     case "__class__":
       return typeof o === "object" ? o.constructor : undefined;
   }
@@ -31,18 +33,22 @@ function specialAttr(o, name) {
 // `Cls.method` read on a class: a static member, or the instance method unbound
 // (callable with the instance as first argument).
 export function $unbound(C, name) {
-  const own = C[name];
+  const key = jsKey(name);
+  const own = C[key];
   if (own !== undefined) return own;
-  const m = C.prototype[name];
+  const m = C.prototype[key];
   if (typeof m !== "function") throw new AttributeError(`type object '${C.name}' has no attribute '${name}'`);
-  return (self, ...args) => m.apply(self, args);
+  const f = (self, ...args) => m.apply(self, args);
+  f.__name__ = name;
+  return f;
 }
 
 // `Cls.method(obj, ...)`: a static/class method call, or an instance method called unbound.
 export function $callu(C, name, ...args) {
-  const own = C[name];
+  const key = jsKey(name);
+  const own = C[key];
   if (own !== undefined) return own.apply(C, args);
-  const m = C.prototype[name];
+  const m = C.prototype[key];
   if (typeof m !== "function") throw new AttributeError(`type object '${C.name}' has no attribute '${name}'`);
   return m.apply(args[0], args.slice(1));
 }

@@ -1,6 +1,7 @@
 // `x.__len__()` and friends called explicitly: user objects answer with their own
 // method; builtin values (str, list, numbers...) get the operation Python maps it to.
 import { len } from "../builtins/builtins.js";
+import { jsKey } from "../builtins/attrkey.js";
 import { $getitem, $setitem, $delitem } from "../builtins/items.js";
 import { $in } from "../builtins/ops.js";
 import { iter, next } from "../builtins/iter.js";
@@ -42,8 +43,9 @@ const OPERATIONS = {
 };
 
 export function $dunder(o, name, ...args) {
-  if (o !== null && o !== undefined && typeof o === "object" && typeof o[name] === "function") {
-    return o[name](...args);
+  const key = jsKey(name); // `__proto__`
+  if (o !== null && o !== undefined && typeof o === "object" && typeof o[key] === "function") {
+    return o[key](...args);
   }
   const op = OPERATIONS[name];
   if (op === undefined) throw new AttributeError(`'${type_name(o)}' object has no attribute '${name}'`);

@@ -6,6 +6,7 @@
 // Tuples whose prototype adds the field getters and the namedtuple methods.
 import { Tuple } from "../builtins/tuple.js";
 import { Dict } from "../builtins/dict.js";
+import { jsKey } from "../builtins/attrkey.js";
 import { AttributeError, ValueError, PyTypeError } from "../builtins/exceptions.js";
 import { $repr, $repr_enter, $repr_leave, $str } from "../builtins/repr.js";
 import { $iter } from "../builtins/iter.js";
@@ -149,7 +150,7 @@ export function namedtuple(...a) {
     constructor: { value: C, writable: true, configurable: true },
   });
   names.forEach((name, i) => {
-    Object.defineProperty(C.prototype, name, {
+    Object.defineProperty(C.prototype, jsKey(name), {
       configurable: true,
       get() { return this[i]; },
       set() { throw new AttributeError("can't set attribute"); },

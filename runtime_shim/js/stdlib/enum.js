@@ -10,6 +10,7 @@ import {
   AttributeError, KeyError, ValueError, PyTypeError, NotImplementedError,
 } from "../builtins/exceptions.js";
 import { Dict } from "../builtins/dict.js";
+import { pyKey } from "../builtins/attrkey.js";
 import { KW } from "../builtins/kw.js";
 import { Tuple } from "../builtins/tuple.js";
 import { $repr, $str } from "../builtins/repr.js";
@@ -156,14 +157,15 @@ export class Enum extends PyObject {
       let value = d.value;
       if (typeof value === "function") continue;
       if (value instanceof AutoValue) {
-        if (value.value === AUTO_NULL) value.value = nextValue(C, name, count, lastValues);
+        if (value.value === AUTO_NULL) value.value = nextValue(C, pyKey(name), count, lastValues);
         value = value.value;
       }
       count++;
       lastValues.push(value);
       pending.push([name, value]);
     }
-    for (const [name, raw] of pending) {
+    for (const [key, raw] of pending) {
+      const name = pyKey(key); // a member named `then` is the static `then$`
       const member = Object.create(C.prototype);
       let value = raw;
       if (kind === "int") value = $to_int(raw instanceof Tuple ? raw[0] : raw);
@@ -198,7 +200,7 @@ export class Enum extends PyObject {
         }
       }
       map.$set(name, target);
-      Object.defineProperty(C, name, {
+      Object.defineProperty(C, key, {
         configurable: true,
         enumerable: true,
         get() { return target; },
