@@ -17,7 +17,7 @@ import jinja2
 import libcst as cst
 
 import runtime_shim
-from transpiler.check import find_registration
+from transpiler.check import Registration, find_registration
 from transpiler.check.bindings import check_bindings
 from transpiler.diagnostics import Logger
 from transpiler.emit import emit_module, source_map_json
@@ -165,6 +165,50 @@ def render_template(name: str, **variables: object) -> str:
     return env.get_template(name).render(**variables)
 
 
+EVENTS = ("fetch", "scheduled", "queue", "email")
+
+
+def registered_handlers(registration: Registration) -> set[str]:
+    """The events the ``CloudflareWorkers(...)`` call passes a handler for (every event
+    when the call spreads ``*args``/``**kwargs``); a literal ``None`` is no handler."""
+    found: set[str] = set()
+    for arg in registration.call.args:
+        if arg.keyword is None:
+            return set(EVENTS)
+        name = arg.keyword.value
+        if name in EVENTS and not (isinstance(arg.value, cst.Name) and arg.value.value == "None"):
+            found.add(name)
+    return found
+
+
+def binding_kinds(config: ProjectConfig) -> list[str]:
+    """The Env wrapper kinds the entry installs: ``kv``/``do`` for declared bindings, and
+    ``vars`` (json.fromJS) when ``get_var`` can meet a value that is not a str."""
+    kinds = []
+    if config.kv_namespaces:
+        kinds.append("kv")
+    if config.durable_objects:
+        kinds.append("do")
+    if kinds or any(not isinstance(v, str) for v in config.vars.values()):
+        kinds.append("vars")
+    return kinds
+
+
+def render_entry(js_path: str, registration: Registration, config: ProjectConfig) -> str:
+    """The generated entry module: imports only the handlers, Env wrappers and Durable
+    Object glue this worker uses, so the bundler can drop the rest of the shim."""
+    handlers = registered_handlers(registration)
+    return render_template(
+        "entry.js.j2",
+        user_module=f"./modules/{js_path}",
+        durable_objects=registration.durable_objects,
+        events=EVENTS,
+        handlers=handlers,
+        handler_imports=[f"{e}Handler" for e in EVENTS if e in handlers],
+        binding_kinds=binding_kinds(config),
+    )
+
+
 def build_project(
     config: ProjectConfig, logger: Logger, *, minify: bool = True, sourcemap: bool = True
 ) -> CompiledProject | None:
@@ -189,11 +233,7 @@ def build_project(
     entry_js = build_dir / "entry.js"
     _write_if_changed(
         entry_js,
-        render_template(
-            "entry.js.j2",
-            user_module=f"./modules/{entry.js_path}",
-            durable_objects=registration.durable_objects,
-        ),
+        render_entry(entry.js_path, registration, config),
     )
     toolchain = ensure_toolchain(logger)
     if toolchain is None:
