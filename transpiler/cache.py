@@ -137,7 +137,11 @@ class BuildInputs:
         self.absent.add(str(path))
 
 
-def build_options(root: Path, entry: Path, main: Path, minify: bool, sourcemap: bool) -> dict[str, object]:
+def build_options(
+    root: Path, entry: Path, main: Path, minify: bool, sourcemap: bool
+) -> dict[str, object]:
+    from transpiler.toolchain import toolchain_dir
+
     return {
         "compiler": compiler_fingerprint(),
         "root": str(root.resolve()),
@@ -146,6 +150,7 @@ def build_options(root: Path, entry: Path, main: Path, minify: bool, sourcemap: 
         "minify": minify,
         "sourcemap": sourcemap,
         "config": {name: file_hash(root / name) for name in CONFIG_FILES},
+        "toolchain": str(toolchain_dir()),  # where esbuild comes from (CFPY_HOME)
     }
 
 
