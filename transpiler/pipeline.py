@@ -257,14 +257,14 @@ def registered_handlers(registration: Registration) -> set[str]:
 
 def binding_kinds(config: ProjectConfig) -> list[str]:
     """The Env wrapper kinds the entry installs: ``kv``/``do`` for declared bindings, and
-    ``vars`` (json.fromJS) when ``get_var`` can meet a value that is not a str."""
+    always ``vars`` (json.fromJS for a ``get_var`` value that is not a str: structured
+    [vars], or bindings of kinds the config reader does not model)."""
     kinds = []
     if config.kv_namespaces:
         kinds.append("kv")
     if config.durable_objects:
         kinds.append("do")
-    if kinds or any(not isinstance(v, str) for v in config.vars.values()):
-        kinds.append("vars")
+    kinds.append("vars")
     return kinds
 
 

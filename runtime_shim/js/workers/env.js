@@ -58,12 +58,10 @@ export const Env = /* @__PURE__ */ sigs(
     }
 
     // A [vars] value or a secret: str (a structured [vars] value comes back as a Python
-    // value; its converter is installed as kind "vars" when the config has one).
+    // value through kind "vars", json.fromJS, which the entry always installs).
     get_var(name) {
       const v = binding(this.$env, name, "variable", `under [vars] (or add it as a secret)`, null);
-      if (typeof v === "string") return v;
-      if (kinds.vars === undefined) throw new TypeError(`variable '${name}' is not a str`);
-      return kinds.vars(v);
+      return typeof v === "string" ? v : kinds.vars(v);
     }
 
     __repr__() {
