@@ -109,7 +109,7 @@ def phases(root: Path) -> dict[str, float]:
     from transpiler.pipeline import (
         RUNTIME_DIR,
         discover_modules,
-        render_template,
+        render_entry,
         write_modules,
     )
     from transpiler.project import load_project
@@ -139,14 +139,7 @@ def phases(root: Path) -> dict[str, float]:
     assert write_modules(modules, config.build_dir / "modules", logger, main=None)
     lap("lower+emit")
     entry_js = config.build_dir / "entry.js"
-    entry_js.write_text(
-        render_template(
-            "entry.js.j2",
-            user_module=f"./modules/{entry.js_path}",
-            durable_objects=registration.durable_objects,
-        ),
-        encoding="utf-8",
-    )
+    entry_js.write_text(render_entry(entry.js_path, registration, config), encoding="utf-8")
     toolchain = ensure_toolchain(logger)
     assert toolchain is not None
     lap("template+toolchain")

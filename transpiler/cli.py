@@ -61,21 +61,28 @@ def main() -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 def build(directory: Path, entry: str | None, minify: bool, sourcemap: bool, fmt: str) -> None:
     """Compile the worker in DIRECTORY into the bundle named by wrangler's `main`."""
-    from transpiler.pipeline import build_project
+    from transpiler.cache import build_options, up_to_date
     from transpiler.project import load_project
 
     logger = Logger()
     started = time.perf_counter()
     config = load_project(directory, logger, entry)
-    result = None
+    count: int | None = None
     if config is not None:
-        result = _guarded(
-            logger, lambda: build_project(config, logger, minify=minify, sourcemap=sourcemap)
-        )
+        # An up-to-date bundle is found before the compiler (libcst) is even imported.
+        options = build_options(config.root, config.entry, config.main, minify, sourcemap)
+        count = up_to_date(config.build_dir, options, config.main)
+        if count is None:
+            from transpiler.pipeline import build_project
+
+            result = _guarded(
+                logger, lambda: build_project(config, logger, minify=minify, sourcemap=sourcemap)
+            )
+            count = None if result is None else result.module_count
     _finish(logger, fmt)
-    if config is not None and result is not None:
+    if config is not None and count is not None:
         elapsed = (time.perf_counter() - started) * 1000
-        click.echo(_build_summary(config.root, config.main, len(result.modules), elapsed), err=True)
+        click.echo(_build_summary(config.root, config.main, count, elapsed), err=True)
 
 
 def _build_summary(root: Path, bundle: Path, modules: int, elapsed_ms: float) -> str:

@@ -7,8 +7,12 @@ bundle path unless every phase succeeded (the bundler renames atomically).
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +21,17 @@ import jinja2
 import libcst as cst
 
 import runtime_shim
-from transpiler.check import find_registration
+from transpiler.cache import (
+    BuildInputs,
+    ModuleCache,
+    build_options,
+    digest_of,
+    module_key,
+    remove_stamp,
+    up_to_date,
+    write_stamp,
+)
+from transpiler.check import Registration, find_registration
 from transpiler.check.bindings import check_bindings
 from transpiler.diagnostics import Logger
 from transpiler.emit import emit_module, source_map_json
@@ -32,22 +46,30 @@ TEMPLATES_DIR = Path(cfpy_templates.__file__).parent
 
 @dataclass
 class CompiledProject:
-    modules: dict[str, ParsedModule] = field(default_factory=dict)
+    modules: dict[str, ParsedModule] = field(default_factory=dict)  # empty when cached
     durable_objects: list[str] = field(default_factory=list)
+    module_count: int = 0
+    cached: bool = False  # the bundle was up to date: nothing was compiled or bundled
 
 
 # -- parse ---------------------------------------------------------------------------
 
 
-def module_file(src_root: Path, name: str) -> Path | None:
+def module_file(src_root: Path, name: str, inputs: BuildInputs | None = None) -> Path | None:
+    """The file of local module ``name``; ``inputs`` records the candidates found absent
+    (creating one of them later changes what the import means)."""
     base = src_root.joinpath(*name.split("."))
     for candidate in (base.with_suffix(".py"), base / "__init__.py"):
         if candidate.is_file():
             return candidate
+        if inputs is not None:
+            inputs.add_absent(candidate)
     return None
 
 
-def discover_modules(entry: Path, logger: Logger) -> dict[str, ParsedModule]:
+def discover_modules(
+    entry: Path, logger: Logger, inputs: BuildInputs | None = None
+) -> dict[str, ParsedModule]:
     """Parse the entry module and every local module it (transitively) imports."""
     src_root = entry.parent
     modules: dict[str, ParsedModule] = {}
@@ -59,9 +81,11 @@ def discover_modules(entry: Path, logger: Logger) -> dict[str, ParsedModule]:
         parsed = parse_file(path, name, logger)
         if parsed is None:
             continue
+        if inputs is not None:
+            inputs.add_source(path, parsed.source)
         modules[name] = parsed
         for imported, _node in imported_module_names(parsed.module):
-            found = module_file(src_root, imported)
+            found = module_file(src_root, imported, inputs)
             if found is not None and imported not in modules:
                 pending.append((imported, found))
     return modules
@@ -70,13 +94,27 @@ def discover_modules(entry: Path, logger: Logger) -> dict[str, ParsedModule]:
 # -- lower + emit --------------------------------------------------------------------
 
 
-def project_index(modules: dict[str, ParsedModule]) -> tuple[ProjectIndex, frozenset[str]]:
-    index = ProjectIndex({name: index_module(m.module) for name, m in modules.items()})
-    return index, _method_names(modules.values())
+def project_index(
+    modules: dict[str, ParsedModule], cache: ModuleCache | None = None
+) -> tuple[ProjectIndex, frozenset[str]]:
+    """The project index and the names of all methods of all project classes (their
+    reads must bind ``self``). Both depend on each module's own source only, so with a
+    ``cache`` they are computed once per module version."""
+    index = ProjectIndex()
+    method_names: set[str] = set()
+    for name, parsed in modules.items():
+        facts = cache.get_facts(parsed.source) if cache is not None else None
+        if facts is None:
+            facts = (index_module(parsed.module), _method_names(parsed.module))
+            if cache is not None:
+                cache.put_facts(parsed.source, facts)
+        index.modules[name] = facts[0]
+        method_names.update(facts[1])
+    return index, frozenset(method_names)
 
 
-def _method_names(modules: object) -> frozenset[str]:
-    """Names of all methods of all project classes (their reads must bind ``self``)."""
+def _method_names(module: cst.Module) -> frozenset[str]:
+    """Names of the methods of the module's classes (plain defs, not dunders)."""
     found: set[str] = set()
 
     class _Methods(cst.CSTVisitor):
@@ -87,32 +125,43 @@ def _method_names(modules: object) -> frozenset[str]:
                     if not (stmt.name.value.startswith("__") and stmt.name.value.endswith("__")):
                         found.add(stmt.name.value)
 
-    for parsed in modules:  # type: ignore[attr-defined]
-        parsed.module.visit(_Methods())
+    module.visit(_Methods())
     return frozenset(found)
 
 
 def write_modules(
-    modules: dict[str, ParsedModule], out_dir: Path, logger: Logger, main: str | None
+    modules: dict[str, ParsedModule],
+    out_dir: Path,
+    logger: Logger,
+    main: str | None,
+    cache: ModuleCache | None = None,
 ) -> bool:
-    """Lower and emit every module into ``out_dir`` (JS + source map per module)."""
-    index, method_names = project_index(modules)
+    """Lower and emit every module into ``out_dir`` (JS + source map per module). With a
+    ``cache``, a module whose key (see transpiler/cache.py) is cached is not lowered."""
+    index, method_names = project_index(modules, cache)
+    context = digest_of({"index": index, "method_names": method_names}) if cache else None
     outputs: dict[str, tuple[str, str]] = {}
     for name, parsed in modules.items():
-        marked, table = lower_module(
-            parsed, index, logger, is_main=(name == main), method_names=method_names
-        )
         js_name = parsed.js_path
-        emitted = emit_module(
-            marked,
-            table,
-            source_name=_relative_source(out_dir / js_name, parsed.path),
-            source_text=parsed.source,
-            out_name=Path(js_name).name,
-        )
-        map_name = Path(js_name).name + ".map"
-        code = emitted.code + f"//# sourceMappingURL={map_name}\n"
-        outputs[js_name] = (code, source_map_json(emitted))
+        source_name = _relative_source(out_dir / js_name, parsed.path)
+        key = None
+        if cache is not None:
+            key = module_key(
+                name=name,
+                source=parsed.source,
+                js_path=js_name,
+                source_name=source_name,
+                is_main=(name == main),
+                context=context,
+            )
+            hit = cache.get(key)
+            if hit is not None:
+                outputs[js_name] = hit
+                continue
+        before = len(logger.diagnostics)
+        outputs[js_name] = _compile_module(parsed, index, method_names, name == main, source_name, logger)
+        if key is not None and cache is not None and len(logger.diagnostics) == before:
+            cache.put(key, *outputs[js_name])  # a module that logged nothing
     if logger.has_errors:
         return False
     for js_name, (code, smap) in outputs.items():
@@ -121,6 +170,31 @@ def write_modules(
         _write_if_changed(target, code)
         _write_if_changed(target.with_name(target.name + ".map"), smap)
     return True
+
+
+def _compile_module(
+    parsed: ParsedModule,
+    index: ProjectIndex,
+    method_names: frozenset[str],
+    is_main: bool,
+    source_name: str,
+    logger: Logger,
+) -> tuple[str, str]:
+    """Lower and emit one module: (JS text, source map JSON)."""
+    marked, table = lower_module(
+        parsed, index, logger, is_main=is_main, method_names=method_names
+    )
+    js_name = parsed.js_path
+    emitted = emit_module(
+        marked,
+        table,
+        source_name=source_name,
+        source_text=parsed.source,
+        out_name=Path(js_name).name,
+    )
+    map_name = Path(js_name).name + ".map"
+    code = emitted.code + f"//# sourceMappingURL={map_name}\n"
+    return code, source_map_json(emitted)
 
 
 def _relative_source(js_file: Path, py_file: Path) -> str:
@@ -165,14 +239,74 @@ def render_template(name: str, **variables: object) -> str:
     return env.get_template(name).render(**variables)
 
 
+EVENTS = ("fetch", "scheduled", "queue", "email")
+
+
+def registered_handlers(registration: Registration) -> set[str]:
+    """The events the ``CloudflareWorkers(...)`` call passes a handler for (every event
+    when the call spreads ``*args``/``**kwargs``); a literal ``None`` is no handler."""
+    found: set[str] = set()
+    for arg in registration.call.args:
+        if arg.keyword is None:
+            return set(EVENTS)
+        name = arg.keyword.value
+        if name in EVENTS and not (isinstance(arg.value, cst.Name) and arg.value.value == "None"):
+            found.add(name)
+    return found
+
+
+def binding_kinds(config: ProjectConfig) -> list[str]:
+    """The Env wrapper kinds the entry installs: ``kv``/``do`` for declared bindings, and
+    always ``vars`` (json.fromJS for a ``get_var`` value that is not a str: structured
+    [vars], or bindings of kinds the config reader does not model)."""
+    kinds = []
+    if config.kv_namespaces:
+        kinds.append("kv")
+    if config.durable_objects:
+        kinds.append("do")
+    kinds.append("vars")
+    return kinds
+
+
+def render_entry(js_path: str, registration: Registration, config: ProjectConfig) -> str:
+    """The generated entry module: imports only the handlers, Env wrappers and Durable
+    Object glue this worker uses, so the bundler can drop the rest of the shim."""
+    handlers = registered_handlers(registration)
+    return render_template(
+        "entry.js.j2",
+        user_module=f"./modules/{js_path}",
+        durable_objects=registration.durable_objects,
+        events=EVENTS,
+        handlers=handlers,
+        handler_imports=[f"{e}Handler" for e in EVENTS if e in handlers],
+        binding_kinds=binding_kinds(config),
+    )
+
+
 def build_project(
     config: ProjectConfig, logger: Logger, *, minify: bool = True, sourcemap: bool = True
 ) -> CompiledProject | None:
-    """``cfpy build``: compile the project and atomically write the bundle to ``main``."""
+    """``cfpy build``: compile the project and atomically write the bundle to ``main``.
+
+    Returns at once when the build stamp shows that no input changed since the last clean
+    build (see transpiler/cache.py); otherwise modules whose cache key is unchanged are
+    taken from the module cache instead of being lowered again."""
+    build_dir = config.build_dir
+    options = build_options(config.root, config.entry, config.main, minify, sourcemap)
+    count = up_to_date(build_dir, options, config.main)
+    if count is not None:
+        return CompiledProject(module_count=count, cached=True)
+    inputs = BuildInputs(options)
+    return _build(config, logger, minify, sourcemap, inputs)
+
+
+def _build(
+    config: ProjectConfig, logger: Logger, minify: bool, sourcemap: bool, inputs: BuildInputs
+) -> CompiledProject | None:
     from transpiler.bundle import bundle, link_runtime
     from transpiler.toolchain import ensure_toolchain
 
-    modules = discover_modules(config.entry, logger)
+    modules = discover_modules(config.entry, logger, inputs)
     if logger.has_errors:
         return None
     entry = modules[config.entry.stem]
@@ -184,32 +318,50 @@ def build_project(
         return None
     build_dir = config.build_dir
     modules_dir = build_dir / "modules"
-    if not write_modules(modules, modules_dir, logger, main=None):
+    cache = ModuleCache(build_dir)
+    if not write_modules(modules, modules_dir, logger, main=None, cache=cache):
         return None
+    cache.prune()
     entry_js = build_dir / "entry.js"
     _write_if_changed(
         entry_js,
-        render_template(
-            "entry.js.j2",
-            user_module=f"./modules/{entry.js_path}",
-            durable_objects=registration.durable_objects,
-        ),
+        render_entry(entry.js_path, registration, config),
     )
     toolchain = ensure_toolchain(logger)
     if toolchain is None:
         return None
-    ok = bundle(
-        entry_js,
-        config.main,
-        toolchain=toolchain,
-        runtime_dir=link_runtime(build_dir, RUNTIME_DIR),
-        sourcemap=sourcemap,
-        minify=minify,
-        logger=logger,
-    )
+    inputs.esbuild = str(toolchain.esbuild)
+    with _stamp_lock(build_dir):
+        # The stamp written after this build must describe this bundle: a concurrent
+        # build may not replace the bundle between our rename and our stamp.
+        remove_stamp(build_dir)
+        ok = bundle(
+            entry_js,
+            config.main,
+            toolchain=toolchain,
+            runtime_dir=link_runtime(build_dir, RUNTIME_DIR),
+            sourcemap=sourcemap,
+            minify=minify,
+            logger=logger,
+        )
+        if ok and not logger.diagnostics:  # a build with warnings shows them every time
+            inputs.modules = len(modules)
+            write_stamp(build_dir, inputs, config.main, sourcemap)
     if not ok:
         return None
-    return CompiledProject(modules, registration.durable_objects)
+    return CompiledProject(modules, registration.durable_objects, module_count=len(modules))
+
+
+@contextmanager
+def _stamp_lock(build_dir: Path) -> Iterator[None]:
+    """Serialise "bundle, then write the stamp" between concurrent builds."""
+    build_dir.mkdir(parents=True, exist_ok=True)
+    fd = os.open(build_dir / ".stamp.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
 
 
 def run_program(path: Path, args: list[str], logger: Logger) -> int | None:

@@ -1,4 +1,4 @@
-"""Parse: read Python modules with libcst, resolve positions once, find local imports.
+"""Parse: read Python modules with libcst, resolve positions once (lazily), find local imports.
 
 A ``ParsedModule`` is the unit every later phase works on.  Syntax errors become CF100
 diagnostics with the parser's position; no libcst exception escapes this module.
@@ -7,7 +7,7 @@ diagnostics with the parser's position; no libcst exception escapes this module.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import libcst as cst
@@ -22,7 +22,16 @@ class ParsedModule:
     path: Path
     source: str
     module: cst.Module
-    positions: dict[cst.CSTNode, CodeRange]
+    _positions: dict[cst.CSTNode, CodeRange] | None = field(default=None, repr=False)
+
+    @property
+    def positions(self) -> dict[cst.CSTNode, CodeRange]:
+        """Source ranges of every node, resolved once on first use (a module whose
+        compiled output comes from the build cache never needs them)."""
+        if self._positions is None:
+            wrapper = MetadataWrapper(self.module, unsafe_skip_copy=True)
+            self._positions = dict(wrapper.resolve(PositionProvider))
+        return self._positions
 
     @property
     def js_path(self) -> str:
@@ -54,9 +63,7 @@ def parse_source(source: str, path: Path, name: str, logger: Logger) -> ParsedMo
         return None
     if not source.isascii():
         tree = tree.visit(_NfkcNames())
-    wrapper = MetadataWrapper(tree, unsafe_skip_copy=True)
-    positions = dict(wrapper.resolve(PositionProvider))
-    return ParsedModule(name, path, source, wrapper.module, positions)
+    return ParsedModule(name, path, source, tree)
 
 
 class _NfkcNames(cst.CSTTransformer):

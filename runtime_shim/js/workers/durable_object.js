@@ -316,3 +316,8 @@ export const DurableObject = /* @__PURE__ */ sigs(
   },
   { __init__: ["state=", "env="] },
 );
+
+// The Env binding wrapper for kind "do" (installed by the generated entry module).
+export function durableObjectNamespace(native) {
+  return new DurableObjectNamespace(NATIVE, native);
+}

@@ -63,30 +63,66 @@ async function runEvent(name, wrap, event, env, ctx) {
   }
 }
 
-// The `export default` object of the generated entry module.
+// The handlers of the `export default` object of the generated entry module. The entry
+// names only the handlers the worker registers (so a bundle carries only their argument
+// wrappers); every other event gets missingHandler, which fails exactly as a handler
+// registered as None does.
+export function fetchHandler() {
+  return async function fetch(request, env, ctx) {
+    const pyCtx = new ExecutionContext(NATIVE, ctx);
+    try {
+      const h = handlerFor("fetch");
+      const res = await h(Request.$wrap(request), new Env(NATIVE, env), pyCtx);
+      return toNativeResponse(res, "the fetch handler");
+    } catch (e) {
+      logException(e);
+      if (pyCtx.$passThrough) throw e;
+      return internalError();
+    }
+  };
+}
+
+export function scheduledHandler() {
+  return async function scheduled(controller, env, ctx) {
+    await runEvent("scheduled", (c) => new ScheduledEvent(NATIVE, c), controller, env, ctx);
+  };
+}
+
+export function queueHandler() {
+  return async function queue(batch, env, ctx) {
+    await runEvent("queue", (b) => new MessageBatch(NATIVE, b), batch, env, ctx);
+  };
+}
+
+export function emailHandler() {
+  return async function email(message, env, ctx) {
+    await runEvent("email", (m) => new EmailMessage(NATIVE, m), message, env, ctx);
+  };
+}
+
+// An event the worker registered no handler for: logged (and a 500 for fetch).
+export function missingHandler(name) {
+  return async function missing() {
+    try {
+      handlerFor(name);
+    } catch (e) {
+      logException(e);
+      if (name === "fetch") return internalError();
+      throw e;
+    }
+    // Unreachable: handlerFor throws when the handler was not registered.
+    throw new RuntimeError(`no ${name} handler`);
+  };
+}
+
+// The `export default` object with every handler (for callers that do not know which
+// handlers the worker registers).
 export function defaultHandlers() {
   return {
-    async fetch(request, env, ctx) {
-      const pyCtx = new ExecutionContext(NATIVE, ctx);
-      try {
-        const h = handlerFor("fetch");
-        const res = await h(Request.$wrap(request), new Env(NATIVE, env), pyCtx);
-        return toNativeResponse(res, "the fetch handler");
-      } catch (e) {
-        logException(e);
-        if (pyCtx.$passThrough) throw e;
-        return internalError();
-      }
-    },
-    async scheduled(controller, env, ctx) {
-      await runEvent("scheduled", (c) => new ScheduledEvent(NATIVE, c), controller, env, ctx);
-    },
-    async queue(batch, env, ctx) {
-      await runEvent("queue", (b) => new MessageBatch(NATIVE, b), batch, env, ctx);
-    },
-    async email(message, env, ctx) {
-      await runEvent("email", (m) => new EmailMessage(NATIVE, m), message, env, ctx);
-    },
+    fetch: fetchHandler(),
+    scheduled: scheduledHandler(),
+    queue: queueHandler(),
+    email: emailHandler(),
   };
 }
 

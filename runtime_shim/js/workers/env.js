@@ -1,16 +1,26 @@
 // Env: the Python view of a Worker's (or Durable Object's) bindings.
+//
+// The wrappers for KV namespaces and Durable Object namespaces are installed by the
+// generated entry module (useBindingKinds), only for the kinds the wrangler config
+// declares, so a worker without KV bindings does not carry the KV shim. A kind that is
+// not installed is a kind the config does not declare: asking for such a binding fails
+// as an undeclared binding does.
 
 import { PyObject } from "../builtins/object.js";
 import { KeyError, TypeError } from "../builtins/exceptions.js";
-import { fromJS } from "../stdlib/json.js";
-import { KVNamespace } from "./kv.js";
-import { DurableObjectNamespace } from "./durable_object.js";
 import { NATIVE, isNone, sigs, typeName } from "./util.js";
 
-function binding(env, name, kind, how) {
+// kind ("kv", "do", "vars") -> function wrapping the native binding value
+let kinds = {};
+
+export function useBindingKinds(table) {
+  kinds = table;
+}
+
+function binding(env, name, kind, how, wrapper) {
   if (typeof name !== "string") throw new TypeError(`binding name must be str, not ${typeName(name)}`);
   const b = env[name];
-  if (isNone(b)) {
+  if (isNone(b) || wrapper === undefined) {
     throw new KeyError(`${kind} binding '${name}' is not defined: declare it in wrangler.toml ${how}`);
   }
   return b;
@@ -25,30 +35,33 @@ export const Env = /* @__PURE__ */ sigs(
     }
 
     get_kv_namespace(name) {
+      const wrap = kinds.kv;
       const b = binding(
-        this.$env, name, "KV namespace", `([[kv_namespaces]] binding = "${name}")`,
+        this.$env, name, "KV namespace", `([[kv_namespaces]] binding = "${name}")`, wrap,
       );
       if (typeof b.getWithMetadata !== "function") {
         throw new TypeError(`binding '${name}' is not a KV namespace`);
       }
-      return new KVNamespace(NATIVE, b);
+      return wrap(b);
     }
 
     get_durable_object_namespace(name) {
+      const wrap = kinds.do;
       const b = binding(
         this.$env, name, "Durable Object namespace",
-        `([[durable_objects.bindings]] name = "${name}")`,
+        `([[durable_objects.bindings]] name = "${name}")`, wrap,
       );
       if (typeof b.idFromName !== "function") {
         throw new TypeError(`binding '${name}' is not a Durable Object namespace`);
       }
-      return new DurableObjectNamespace(NATIVE, b);
+      return wrap(b);
     }
 
-    // A [vars] value or a secret: str (a structured [vars] value comes back as a Python value).
+    // A [vars] value or a secret: str (a structured [vars] value comes back as a Python
+    // value through kind "vars", json.fromJS, which the entry always installs).
     get_var(name) {
-      const v = binding(this.$env, name, "variable", `under [vars] (or add it as a secret)`);
-      return typeof v === "string" ? v : fromJS(v);
+      const v = binding(this.$env, name, "variable", `under [vars] (or add it as a secret)`, null);
+      return typeof v === "string" ? v : kinds.vars(v);
     }
 
     __repr__() {

@@ -232,3 +232,8 @@ async function* iterateKeys(kv, prefix) {
     cursor = page.cursor;
   }
 }
+
+// The Env binding wrapper for kind "kv" (installed by the generated entry module).
+export function kvNamespace(native) {
+  return new KVNamespace(NATIVE, native);
+}

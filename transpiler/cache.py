@@ -1,0 +1,287 @@
+"""Build cache: a stamp that lets a rebuild with unchanged inputs skip compile and esbuild,
+and a per-module cache of compiled JS keyed by everything that affects that output.
+
+Only light standard-library imports here: ``cfpy build`` checks the stamp before it
+imports the compiler (libcst, jinja2), so a rebuild with nothing changed costs little more
+than the interpreter start.
+
+Stamp (``.cfpy/build/stamp.json``): the fingerprint of every input of the last clean
+build -- the compiler and runtime (a hash of their files), the build options, the
+project's config files, every source module that was compiled, every path whose absence
+decided an import, the esbuild binary -- plus hashes of the bundle and map it wrote. The
+build is up to date only if all of them still match, so a bundle replaced by a concurrent
+build or edited by hand is rebuilt. A build that logged any diagnostic writes no stamp
+(warnings are shown again on every build).
+
+Module cache (``.cfpy/build/cache/``): per module version (source text + compiler), its
+index entry and method names (``<key>.pickle``, the cache's own files only); and
+(``<key>.json``): the JS and source map of one module,
+keyed by the compiler fingerprint, the module's name, source text and paths, and the
+index entries (signatures, result types) of the modules it imports. Entries not used by
+the last build are removed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields, is_dataclass
+from pathlib import Path
+from typing import Any
+
+import runtime_shim
+import transpiler
+from transpiler.bundle import map_path
+
+STAMP_NAME = "stamp.json"
+CACHE_DIR = "cache"
+CONFIG_FILES = ("wrangler.toml", "wrangler.jsonc", "wrangler.json", "pyproject.toml", ".dev.vars")
+_COMPILER_SUFFIXES = {".py", ".js", ".mjs", ".j2", ".json"}
+
+_fingerprint: str | None = None
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_hash(path: Path) -> str | None:
+    try:
+        return sha256_bytes(path.read_bytes())
+    except OSError:
+        return None
+
+
+def _compiler_roots() -> list[Path]:
+    import cfpy_templates
+
+    return [
+        Path(transpiler.__file__).parent,
+        Path(cfpy_templates.__file__).parent,
+        Path(runtime_shim.__file__).parent,
+    ]
+
+
+def compiler_fingerprint() -> str:
+    """Hash of the compiler version and of the name, size and modification time of every
+    file of the compiler, the templates and the JS runtime (computed once per process;
+    stat, not content, keeps a rebuild with nothing changed fast)."""
+    global _fingerprint
+    if _fingerprint is None:
+        digest = hashlib.sha256(f"cfpy {transpiler.__version__}\n".encode())
+        for root in _compiler_roots():
+            for path in sorted(_compiler_files(root)):
+                st = path.stat()
+                rel = path.relative_to(root.parent).as_posix()
+                digest.update(f"{rel} {st.st_size} {st.st_mtime_ns}\n".encode())
+        _fingerprint = digest.hexdigest()
+    return _fingerprint
+
+
+def _compiler_files(root: Path) -> Iterable[Path]:
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+        dirnames[:] = [d for d in dirnames if d not in ("__pycache__", "node_modules")]
+        for name in filenames:
+            if Path(name).suffix in _COMPILER_SUFFIXES:
+                yield Path(dirpath) / name
+
+
+def canonical(value: object) -> object:
+    """A JSON-able form of index data that does not depend on set or dict order."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: canonical(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, Mapping):
+        return [[str(k), canonical(v)] for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))]
+    if isinstance(value, (set, frozenset)):
+        return sorted(canonical(v) for v in value)  # type: ignore[type-var]
+    if isinstance(value, (list, tuple)):
+        return [canonical(v) for v in value]
+    return value
+
+
+def digest_of(value: object) -> str:
+    return sha256_bytes(json.dumps(canonical(value), sort_keys=True).encode())
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a unique temp file and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+# -- stamp -----------------------------------------------------------------------------
+
+
+@dataclass
+class BuildInputs:
+    """What one build read, recorded while it runs."""
+
+    options: dict[str, object]
+    sources: dict[str, str] = field(default_factory=dict)  # path -> sha256
+    absent: set[str] = field(default_factory=set)  # paths that must not exist
+    esbuild: str | None = None
+    modules: int = 0
+
+    def add_source(self, path: Path, text: str) -> None:
+        self.sources[str(path)] = sha256_bytes(text.encode("utf-8"))
+
+    def add_absent(self, path: Path) -> None:
+        self.absent.add(str(path))
+
+
+def build_options(
+    root: Path, entry: Path, main: Path, minify: bool, sourcemap: bool
+) -> dict[str, object]:
+    from transpiler.toolchain import toolchain_dir
+
+    return {
+        "compiler": compiler_fingerprint(),
+        "root": str(root.resolve()),
+        "entry": str(entry.resolve()),
+        "main": str(main.resolve()),
+        "minify": minify,
+        "sourcemap": sourcemap,
+        "config": {name: file_hash(root / name) for name in CONFIG_FILES},
+        "toolchain": str(toolchain_dir()),  # where esbuild comes from (CFPY_HOME)
+    }
+
+
+def _outputs(main: Path, sourcemap: bool) -> dict[str, str | None]:
+    out = {"bundle": file_hash(main)}
+    if sourcemap:
+        # the map is named by content; the bundle's sourceMappingURL comment names it
+        smap = map_path(main) if main.is_file() else None
+        out["map"] = file_hash(smap) if smap is not None else None
+    return out
+
+
+def write_stamp(build_dir: Path, inputs: BuildInputs, main: Path, sourcemap: bool) -> None:
+    data = {
+        "options": inputs.options,
+        "sources": inputs.sources,
+        "absent": sorted(inputs.absent),
+        "esbuild": inputs.esbuild,
+        "modules": inputs.modules,
+        "outputs": _outputs(main, sourcemap),
+    }
+    atomic_write(build_dir / STAMP_NAME, json.dumps(data, sort_keys=True).encode())
+
+
+def remove_stamp(build_dir: Path) -> None:
+    (build_dir / STAMP_NAME).unlink(missing_ok=True)
+
+
+def up_to_date(build_dir: Path, options: dict[str, object], main: Path) -> int | None:
+    """The module count of the last build if its stamp still matches every input and
+    output, else None."""
+    try:
+        data = json.loads((build_dir / STAMP_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("options") != options:
+        return None
+    esbuild = data.get("esbuild")
+    if not isinstance(esbuild, str) or not os.path.isfile(esbuild):
+        return None
+    for path, digest in data.get("sources", {}).items():
+        if file_hash(Path(path)) != digest:
+            return None
+    if any(os.path.exists(path) for path in data.get("absent", [])):
+        return None
+    if data.get("outputs") != _outputs(main, bool(options.get("sourcemap"))):
+        return None
+    modules = data.get("modules")
+    return modules if isinstance(modules, int) else None
+
+
+# -- module cache ----------------------------------------------------------------------
+
+
+class ModuleCache:
+    """Compiled modules under ``build_dir/cache``, keyed by :func:`module_key`."""
+
+    def __init__(self, build_dir: Path) -> None:
+        self.dir = build_dir / CACHE_DIR
+        self.used: set[str] = set()
+
+    def get(self, key: str) -> tuple[str, str] | None:
+        self.used.add(key)
+        try:
+            data = json.loads((self.dir / f"{key}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if isinstance(data, list) and len(data) == 2 and all(isinstance(x, str) for x in data):
+            return data[0], data[1]
+        return None
+
+    def put(self, key: str, code: str, smap: str) -> None:
+        self.used.add(key)
+        try:
+            atomic_write(self.dir / f"{key}.json", json.dumps([code, smap]).encode("utf-8"))
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+    def get_facts(self, source: str) -> tuple[Any, frozenset[str]] | None:
+        """A module's index and method names, cached by its source text."""
+        key = self._facts_key(source)
+        self.used.add(key)
+        try:
+            facts = pickle.loads((self.dir / f"{key}.pickle").read_bytes())
+        except Exception:  # missing, truncated or from an incompatible compiler
+            return None
+        return facts if isinstance(facts, tuple) and len(facts) == 2 else None
+
+    def put_facts(self, source: str, facts: tuple[Any, frozenset[str]]) -> None:
+        key = self._facts_key(source)
+        self.used.add(key)
+        try:
+            atomic_write(self.dir / f"{key}.pickle", pickle.dumps(facts))
+        except OSError:
+            pass
+
+    @staticmethod
+    def _facts_key(source: str) -> str:
+        return digest_of({"compiler": compiler_fingerprint(), "facts": sha256_bytes(source.encode())})
+
+    def prune(self) -> None:
+        """Remove entries the last build did not use."""
+        try:
+            entries = [p for p in self.dir.iterdir() if p.suffix in (".json", ".pickle")]
+        except OSError:
+            return
+        for entry in entries:
+            if entry.stem not in self.used:
+                entry.unlink(missing_ok=True)
+
+
+def module_key(
+    *,
+    name: str,
+    source: str,
+    js_path: str,
+    source_name: str,
+    is_main: bool,
+    context: object,
+) -> str:
+    """Cache key of one compiled module: the compiler, the module itself and ``context``
+    (the index data of the modules it imports and the project's method names)."""
+    return digest_of(
+        {
+            "compiler": compiler_fingerprint(),
+            "name": name,
+            "source": sha256_bytes(source.encode("utf-8")),
+            "js_path": js_path,
+            "source_name": source_name,
+            "is_main": is_main,
+            "context": context,
+        }
+    )
