@@ -13,6 +13,7 @@ import pytest
 
 import transpiler
 from transpiler import cache, pipeline
+from transpiler.bundle import map_path
 from transpiler.diagnostics import Logger
 from transpiler.project import load_project
 
@@ -69,7 +70,10 @@ def build(root: Path) -> pipeline.CompiledProject:
 
 
 def outputs(root: Path) -> dict[str, bytes]:
-    files = [root / "build" / "worker.js", root / "build" / "worker.js.map"]
+    bundle = root / "build" / "worker.js"
+    smap = map_path(bundle)
+    assert smap is not None, "the bundle names its source map"
+    files = [bundle, smap]
     files += sorted((root / ".cfpy" / "build" / "modules").rglob("*.js"))
     return {str(f.relative_to(root)): f.read_bytes() for f in files}
 
