@@ -1,6 +1,7 @@
 // ==, !=, <, <=, >, >= with Python semantics; `is`; NotImplemented.
 import { PyTypeError } from "./exceptions.js";
 import { type_name } from "./object.js";
+import { Float } from "./floatbox.js";
 
 export const NotImplemented = /* @__PURE__ */ Object.freeze({
   __repr__() { return "NotImplemented"; },
@@ -26,6 +27,7 @@ export function $eq(a, b) {
     const tb = typeof b;
     if (tb === "number" || tb === "boolean") return +a === +b;
     if (tb === "bigint") return Number(b) === +a && BigInt.asIntN(64, b) === b && Number.isInteger(+a) && BigInt(+a) === b;
+    if (b instanceof Float) return +a === b.$v;
     if (b !== null && tb === "object" && typeof b.__eq__ === "function") return reflectEq(b, a);
     return false;
   }
@@ -34,6 +36,7 @@ export function $eq(a, b) {
     return false;
   }
   if (a === null || a === undefined) return b === null || b === undefined;
+  if (a instanceof Float) return $eq(a.$v, b);
   if (ta === "bigint") return (typeof b === "number" || typeof b === "boolean") ? $eq(b, a) : false;
   if (Array.isArray(a)) {
     if (Array.isArray(b)) {
@@ -107,7 +110,7 @@ function cmpResult(op, c) {
 
 function isNum(x) {
   const t = typeof x;
-  return t === "number" || t === "boolean" || t === "bigint";
+  return t === "number" || t === "boolean" || t === "bigint" || x instanceof Float;
 }
 
 // Generic rich comparison; op index into OPS.

@@ -5,6 +5,7 @@
 import { PyTypeError } from "./exceptions.js";
 import { type_name } from "./object.js";
 import { $eq } from "./compare.js";
+import { Float } from "./floatbox.js";
 
 export const MISSING = /* @__PURE__ */ Object.freeze({ $missing: true });
 
@@ -23,6 +24,7 @@ function encTuple(t) {
       case "undefined": s += "N"; break;
       case "object": {
         if (x === null) { s += "N"; break; }
+        if (x instanceof Float) { s += "n" + (x.$v === 0 ? "0" : String(x.$v)); break; }
         if (Array.isArray(x) && isTup(x)) {
           const e = encTuple(x);
           if (e === null) return null;
@@ -68,6 +70,7 @@ export function $nkey(t, k, create) {
     case "function": case "symbol": return k;
   }
   if (k === null) return null;
+  if (k instanceof Float) return k.$v + 0; // 1.0 == 1 == True: one key (-0.0 == 0)
   const c = classify(k);
   if (c === k) return k;
   if (typeof c === "string") {
@@ -191,6 +194,7 @@ export function hashOf(x) {
     case "bigint": return hashNum(Number(x));
   }
   if (x === null) return 0x5f3a1c;
+  if (x instanceof Float) return hashNum(x.$v + 0);
   if (Array.isArray(x)) {
     if (!isTup(x)) throw unhashable(x);
     return hashTuple(x);
