@@ -110,12 +110,14 @@ function cmpResult(op, c) {
 
 function isNum(x) {
   const t = typeof x;
-  return t === "number" || t === "boolean" || t === "bigint" || x instanceof Float;
+  if (t === "object") return x instanceof Float;
+  return t === "number" || t === "boolean" || t === "bigint";
 }
 
 // Generic rich comparison; op index into OPS.
 function richcmp(op, a, b) {
   const ta = typeof a, tb = typeof b;
+  if (ta === "string" && tb === "string") return cmpResult(op, strcmp(a, b));
   if (isNum(a) && isNum(b)) {
     if (ta === "bigint" || tb === "bigint") {
       const x = ta === "bigint" ? a : +a, y = tb === "bigint" ? b : +b;
@@ -129,7 +131,6 @@ function richcmp(op, a, b) {
       default: return x >= y;
     }
   }
-  if (ta === "string" && tb === "string") return cmpResult(op, strcmp(a, b));
   if (a !== null && ta === "object") {
     if (Array.isArray(a) && Array.isArray(b) && typeof a[DUNDER[op]] !== "function") {
       if (isTup(a) !== isTup(b)) throw notSupported(op, a, b);
