@@ -47,8 +47,8 @@ function binop(a, b, sym, op, rop) {
 export function $add(a, b) {
   const ta = typeof a;
   if (ta === "number" && typeof b === "number") {
-    const r = a + b;
-    return Number.isInteger(r) && !(Number.isInteger(a) && Number.isInteger(b)) ? new Float(r) : r;
+    if (Number.isInteger(a) && Number.isInteger(b)) return a + b;
+    return F(a + b);
   }
   if (ta === "string") {
     if (typeof b === "string") return a + b;
@@ -72,8 +72,8 @@ export function $add(a, b) {
 
 export function $sub(a, b) {
   if (typeof a === "number" && typeof b === "number") {
-    const r = a - b;
-    return Number.isInteger(r) && !(Number.isInteger(a) && Number.isInteger(b)) ? new Float(r) : r;
+    if (Number.isInteger(a) && Number.isInteger(b)) return a - b;
+    return F(a - b);
   }
   if (isNum(a) && isNum(b)) { const r = a - b; return isF(a) || isF(b) ? F(r) : r; }
   return binop(a, b, "-", "__sub__", "__rsub__");
@@ -95,9 +95,8 @@ function isSeq(x) {
 export function $mul(a, b) {
   // `+ 0` turns an integral -0 into 0: an int product is never -0 (floats keep -0.0).
   if (typeof a === "number" && typeof b === "number") {
-    const r = a * b;
-    if (!Number.isInteger(r)) return r;
-    return Number.isInteger(a) && Number.isInteger(b) ? r + 0 : new Float(r);
+    if (Number.isInteger(a) && Number.isInteger(b)) return a * b + 0;
+    return F(a * b);
   }
   if (isNum(a) && isNum(b)) { const r = a * b; return isF(a) || isF(b) ? F(r) : r + 0; }
   if (isSeq(a)) {
@@ -367,7 +366,10 @@ function inplace(a, b, iop, fallback) {
 }
 
 export function $iadd(a, b) {
-  if (typeof a === "number" && typeof b === "number") return $add(a, b);
+  if (typeof a === "number" && typeof b === "number") {
+    if (Number.isInteger(a) && Number.isInteger(b)) return a + b;
+    return F(a + b);
+  }
   if (typeof a === "string" && typeof b === "string") return a + b;
   if (isPlainList(a) && typeof a.__iadd__ !== "function") {
     if (Array.isArray(b)) { for (let i = 0, n = b.length; i < n; i++) a.push(b[i]); return a; }

@@ -41,6 +41,7 @@ function encTuple(t) {
 }
 
 // Returns: a primitive / object usable directly as Map key, or {enc} / {hash} descriptors.
+const FLOATKEY = {};
 function classify(k) {
   if (Array.isArray(k)) {
     if (!isTup(k)) throw unhashable(k);
@@ -48,6 +49,7 @@ function classify(k) {
     if (e !== null) return e;
     return hashOf(k);
   }
+  if (k instanceof Float) return FLOATKEY;
   const h = k.__hash__;
   if (h === null) throw unhashable(k);
   if (typeof h === "function") return hashOf(k);
@@ -70,8 +72,8 @@ export function $nkey(t, k, create) {
     case "function": case "symbol": return k;
   }
   if (k === null) return null;
-  if (k instanceof Float) return k.$v + 0; // 1.0 == 1 == True: one key (-0.0 == 0)
   const c = classify(k);
+  if (c === FLOATKEY) return k.$v + 0; // 1.0 == 1 == True: one key (-0.0 == 0)
   if (c === k) return k;
   if (typeof c === "string") {
     let o = t._o;
