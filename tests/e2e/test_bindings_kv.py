@@ -40,7 +40,7 @@ def test_put_and_get_every_value_type(worker: WorkerHandle) -> None:
         "get_dict_text": repr('{"a":[1,2.5,null],"b":{"c":true},"é":"ü"}'),
         # ... and come back as Python values through get_json.
         "get_json_dict": repr({"a": [1, 2.5, None], "b": {"c": True}, "é": "ü"}),
-        "get_json_list": repr([1, "two", [3], {"four": 4}]),
+        "get_json_list": repr([1, "two", [3], {"four": 4}, 2.0]),  # 2.0 stays a float
         "get_bytes": repr(b"\x00\x01\xfe\xff"),
         "get_bytes_cache_ttl": repr(b"\x00\x01\xfe\xff"),
         "get_bytes_of_str": repr(text.encode()),

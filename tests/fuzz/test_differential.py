@@ -239,17 +239,17 @@ def test_fixed_bugs() -> None:
 
 
 def test_harness_reports_a_mismatch_per_snippet() -> None:
-    """A documented deviation (an integral float inside a list) shows up as exactly one
-    mismatch, attributed to its snippet; the snippets around it compare equal."""
+    """A documented deviation (an int beyond 2**53 loses precision) shows up as exactly
+    one mismatch, attributed to its snippet; the snippets around it compare equal."""
     snippets = [
         diff_run.Snippet.expr("1 + 1"),
-        diff_run.Snippet("x = [2.0]\nprint(x)"),
+        diff_run.Snippet("x = 2 ** 53 + 1\nprint(x)"),
         diff_run.Snippet.expr("'a'[5]"),
     ]
     result = diff_run.compare(snippets)
     assert result.crashed is None
     assert [(m.snippet, m.cpython, m.cfpy) for m in result.mismatches] == [
-        (snippets[1], "[2.0]", "[2]")
+        (snippets[1], "9007199254740993", "9007199254740992")
     ]
 
 

@@ -14,15 +14,9 @@ RUNTIME = ROOT / "runtime_shim" / "js"
 
 
 def norm_repr(v, seen=None) -> str:
-    """repr() as the runtime prints it: the runtime cannot tell an integral float from an
-    int (float-ness is tracked statically by the compiler), so integral floats up to 2**53
-    print as ints."""
+    """repr() of a CPython value, container by container (sets in iteration order)."""
     if seen is None:
         seen = set()
-    if isinstance(v, float):
-        if v.is_integer() and abs(v) <= 2**53 and not (v == 0 and str(v).startswith("-")):
-            return repr(int(v))
-        return repr(v)
     if isinstance(v, (list, tuple, dict, set, frozenset)):
         if id(v) in seen:
             return {list: "[...]", tuple: "(...)", dict: "{...}"}.get(type(v), "...")
@@ -57,10 +51,23 @@ EXC_NAMES = (
 ).split()
 
 
+_FLOAT_LITERAL = r"(?<![\w.$])(\d+\.\d*(?:[eE][-+]?\d+)?|\d+[eE][-+]?\d+)(?![\w.])"
+
+
 def to_js(expr: str) -> str:
+    """Exception calls get ``new``; an integral float literal outside strings (``2.0``,
+    ``1e16``) becomes a Float box, as compiled code makes it (``$fbox(2.0)``)."""
     import re
 
-    return re.sub(r"(?<![\w.$])(" + "|".join(EXC_NAMES) + r")\(", r"new \1(", expr)
+    expr = re.sub(r"(?<![\w.$])(" + "|".join(EXC_NAMES) + r")\(", r"new \1(", expr)
+    parts = re.split(r"""('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")""", expr)
+    for i in range(0, len(parts), 2):  # outside string literals
+        parts[i] = re.sub(
+            _FLOAT_LITERAL,
+            lambda m: f"$fbox({m[1]})" if float(m[1]).is_integer() else m[1],
+            parts[i],
+        )
+    return "".join(parts)
 
 
 def py_result(expr: str, env: dict | None = None) -> str:

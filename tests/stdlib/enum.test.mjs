@@ -4,7 +4,7 @@ import { suite } from "./_harness.mjs";
 import { Enum, IntEnum, StrEnum, auto, unique } from "../../runtime_shim/js/stdlib/enum.js";
 import {
   $clsattrs, $getitem, $iter, $eq, $ne, $lt, $add, $sub, $mul, $floordiv, $neg, $or, $pow, $fstr, $str, $repr, $call, Dict, Tuple,
-  isinstance, type, list, sorted, hash, $truthy, $getattr, int as pyint,
+  isinstance, type, list, sorted, hash, $truthy, $getattr, int as pyint, $fbox,
 } from "../../runtime_shim/js/builtins/index.js";
 import { $init_subclass } from "../../runtime_shim/js/lang/index.js";
 
@@ -55,8 +55,8 @@ class Http extends StrEnum {
 define(Http, ["GET", "POST"]);
 
 class Planet extends Enum {
-  static MERCURY = Tuple.of(3.303e23, 2.4397e6);
-  static EARTH = Tuple.of(5.976e24, 6.37814e6);
+  static MERCURY = Tuple.of($fbox(3.303e23), $fbox(2.4397e6));
+  static EARTH = Tuple.of($fbox(5.976e24), $fbox(6.37814e6));
   __init__(mass, radius) {
     this.mass = mass;
     this.radius = radius;

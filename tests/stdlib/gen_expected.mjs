@@ -20,13 +20,9 @@ import ast, json, sys, traceback, warnings
 warnings.simplefilter("ignore")
 
 def norm_repr(v, seen=None):
-    # repr() as the cfpy runtime prints it: integral floats (up to 2**53) print as ints
+    # repr(), container by container
     if seen is None:
         seen = set()
-    if isinstance(v, float) and type(v) is float:
-        if v.is_integer() and abs(v) <= 2**53 and not (v == 0 and str(v).startswith("-")):
-            return repr(int(v))
-        return repr(v)
     if type(v) in (list, tuple, dict, set, frozenset):
         if id(v) in seen:
             return {list: "[...]", tuple: "(...)", dict: "{...}"}.get(type(v), "...")

@@ -14,7 +14,6 @@ from transpiler.lower.base import js_string
 from transpiler.lower.context import JS
 from transpiler.lower.expressions import ExpressionLowerer
 from transpiler.lower.index import Signature
-from transpiler.lower.types import MAYBE_FLOAT
 
 
 class CallArgs:
@@ -51,11 +50,11 @@ class CallLowerer(ExpressionLowerer):
             args.lowered.append(lowered)
             value = lowered.code
             if (
-                lowered.type in ("float", MAYBE_FLOAT)
+                lowered.type == "float"
                 and arg.star == ""
                 and self.prints_floats(node)
             ):
-                # print/str/repr see only a JS number; format the float as CPython here.
+                # skip print's dispatch: format the (maybe raw) float here
                 value = self.to_str(lowered)
             if arg.star == "*":
                 args.positional.append(f"...{self.rt('$iter')}({value})")
@@ -156,7 +155,7 @@ class CallLowerer(ExpressionLowerer):
                 arg = args.lowered[0]
                 if func.value == "str":
                     return JS(self.to_str(arg), "str")
-                if arg.type in ("float", MAYBE_FLOAT):
+                if arg.type == "float":
                     return JS(self.to_repr(arg), "str")
         if self.known_class(func):
             sig = self.known_signature(func)

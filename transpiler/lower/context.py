@@ -23,10 +23,22 @@ NUMERIC = frozenset({"int", "float", "num", "bool"})
 
 @dataclass
 class JS:
-    """A lowered expression: JS source plus the statically known Python type, if any."""
+    """A lowered expression: JS source plus the statically known Python type, if any.
+
+    ``code`` is always a Python value. For a ``"float"`` expression, ``raw`` may hold a
+    cheaper form that is only number-like (a raw JS number, even when integral, or a
+    ``Float`` box): fast paths (JS arithmetic, comparisons, float printing) use ``fast``,
+    everything else ``code``, where an integral float is boxed (runtime
+    ``builtins/floatbox.js``).
+    """
 
     code: str
     type: str | None = None
+    raw: str | None = None
+
+    @property
+    def fast(self) -> str:
+        return self.raw if self.raw is not None else self.code
 
 
 @dataclass

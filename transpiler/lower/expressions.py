@@ -12,7 +12,7 @@ from transpiler.lower import names as N
 from transpiler.lower.base import LowerBase, js_string
 from transpiler.lower.context import JS, NUMERIC
 from transpiler.lower.scope import contains_in_scope
-from transpiler.lower.types import MAYBE_FLOAT, expression_type
+from transpiler.lower.types import expression_type
 
 MAX_SAFE_INT = 2**53
 
@@ -81,7 +81,15 @@ class ExpressionLowerer(LowerBase):
     # -- atoms -------------------------------------------------------------------------
 
     def expr_Name(self, node: cst.Name) -> JS:
-        return self.resolve(node)
+        found = self.resolve(node)
+        if found.type == "float":
+            # A float local may hold a raw integral number (statements.py, assign_fast).
+            return self.float_value(found.code)
+        return found
+
+    def float_value(self, raw: str) -> JS:
+        """A float-typed expression from its number-like JS ``raw`` form."""
+        return JS(f"{self.rt('$fbox')}({raw})", "float", raw)
 
     def expr_Integer(self, node: cst.Integer) -> JS:
         value = int(node.value.replace("_", ""), 0)
@@ -99,6 +107,8 @@ class ExpressionLowerer(LowerBase):
         text = repr(value)
         if text in ("inf", "nan"):
             text = "Infinity" if text == "inf" else "NaN"
+        elif value.is_integer():
+            return JS(f"{self.rt('$fbox')}({int(value)})", "float", str(int(value)))
         return JS(text, "float")
 
     def expr_Imaginary(self, node: cst.Imaginary) -> JS:
@@ -171,12 +181,8 @@ class ExpressionLowerer(LowerBase):
                     spec_parts.append(self.fstring_field(sp))
             spec = " + ".join(spec_parts) if spec_parts else '""'
             if value.type == "float":
-                helper = self.rt("$fstr_float")
-            elif value.type == MAYBE_FLOAT:
-                helper = self.lang("$fstr_maybe_float")
-            else:
-                helper = self.rt("$fstr")
-            return f"{prefix}{helper}({value.code}, {spec}, {js_string(conv)})"
+                return f"{prefix}{self.rt('$fstr_float')}({value.fast}, {spec}, {js_string(conv)})"
+            return f"{prefix}{self.rt('$fstr')}({value.code}, {spec}, {js_string(conv)})"
         if conv == "r":
             return prefix + self.to_repr(value)
         if conv == "a":
@@ -186,9 +192,7 @@ class ExpressionLowerer(LowerBase):
     def to_repr(self, value: JS) -> str:
         """JS for Python ``repr(value)``, with CPython's float form where known."""
         if value.type == "float":
-            return f"{self.rt('float_repr')}({value.code})"
-        if value.type == MAYBE_FLOAT:
-            return f"{self.lang('$repr_float')}({value.code})"
+            return f"{self.rt('float_repr')}({value.fast})"
         return f"{self.ctx.use(N.RUNTIME_BUILTINS, 'repr', '$repr')}({value.code})"
 
     def to_str(self, value: JS) -> str:
@@ -198,9 +202,7 @@ class ExpressionLowerer(LowerBase):
         if value.type == "int":
             return f"String({value.code})"
         if value.type == "float":
-            return f"{self.rt('float_repr')}({value.code})"
-        if value.type == MAYBE_FLOAT:
-            return f"{self.lang('$str_float')}({value.code})"
+            return f"{self.rt('float_repr')}({value.fast})"
         return f"{self.ctx.use(N.RUNTIME_BUILTINS, 'str', '$str')}({value.code})"
 
     def expr_Ellipsis(self, node: cst.Ellipsis) -> JS:
@@ -263,7 +265,7 @@ class ExpressionLowerer(LowerBase):
             if operand.type == "int":
                 return JS(f"(0 - {operand.code})", "int")  # an int is never -0
             if operand.type == "float":
-                return JS(f"(-{operand.code})", operand.type)
+                return self.float_value(f"(-{operand.fast})")
             return JS(f"{self.rt('$neg')}({operand.code})", _numeric_or_none(operand.type))
         if isinstance(op, cst.Plus):
             return JS(f"{self.rt('$pos')}({operand.code})", _numeric_or_none(operand.type))
@@ -275,12 +277,16 @@ class ExpressionLowerer(LowerBase):
 
     def binary(self, op: cst.BaseBinaryOp, left: JS, right: JS) -> JS:
         numeric = left.type in NUMERIC - {"bool"} and right.type in NUMERIC - {"bool"}
-        if isinstance(op, cst.Add | cst.Subtract | cst.Multiply) and numeric:
+        # "num" (an int, or a float from int ** negative int) may be a Float box: helpers.
+        plain = numeric and "num" not in (left.type, right.type)
+        if isinstance(op, cst.Add | cst.Subtract | cst.Multiply) and plain:
             js_op = {cst.Add: "+", cst.Subtract: "-", cst.Multiply: "*"}[type(op)]
             result = _numeric_result(left.type, right.type)
             if isinstance(op, cst.Multiply) and result == "int":
                 # `+ 0` turns JS -0 (0 * -1) into 0: an int product is never negative zero.
                 return JS(f"({left.code} * {right.code} + 0)", "int")
+            if result == "float":
+                return self.float_value(f"({left.fast} {js_op} {right.fast})")
             return JS(f"({left.code} {js_op} {right.code})", result)
         if isinstance(op, cst.Add) and left.type == "str" and right.type == "str":
             return JS(f"({left.code} + {right.code})", "str")
@@ -290,8 +296,8 @@ class ExpressionLowerer(LowerBase):
             result_type = (
                 "float" if isinstance(op, cst.Divide) else _numeric_result(left.type, right.type)
             )
-            if isinstance(op, cst.Power):
-                result_type = "num" if result_type == "int" else result_type
+            if isinstance(op, cst.Power) and result_type == "int":
+                result_type = None  # the typer knows `int ** <literal>` is an int
         elif left.type == "str" and isinstance(op, cst.Add | cst.Modulo | cst.Multiply):
             result_type = "str"
         elif left.type == right.type == "list" and isinstance(op, cst.Add):
@@ -344,8 +350,13 @@ class ExpressionLowerer(LowerBase):
         both_num = left.type in NUMERIC - {"bool"} and right.type in NUMERIC - {"bool"}
         # JS orders strings by UTF-16 unit, Python by code point: only equality is plain.
         both_str = left.type == right.type == "str" and helper in ("$eq", "$ne")
+        if both_num and helper in ("$eq", "$ne") and not left.type == right.type == "int":
+            # a float or "num" operand may be a Float box: compare numbers (`+x`)
+            a = left.code if left.type == "int" else f"+({left.fast})"
+            b = right.code if right.type == "int" else f"+({right.fast})"
+            return f"({a} {_JS_COMPARE[helper]} {b})"
         if both_num or both_str:
-            return f"({left.code} {_JS_COMPARE[helper]} {right.code})"
+            return f"({left.fast} {_JS_COMPARE[helper]} {right.fast})"
         return f"{self.rt(helper)}({left.code}, {right.code})"
 
     def expr_IfExp(self, node: cst.IfExp) -> JS:

@@ -161,7 +161,8 @@ class StatementLowerer(PatternLowerer):
     def stmt_Assign(self, node: cst.Assign) -> list[str]:
         value = self.expr(node.value)
         if len(node.targets) == 1:
-            return self.assign(node.targets[0].target, value.code)
+            target = node.targets[0].target
+            return self.assign(target, self.assigned_value(target, value))
         tmp = self.ctx.new_temp()
         lines = [f"{tmp} = {value.code};"]
         for t in node.targets:
@@ -171,7 +172,23 @@ class StatementLowerer(PatternLowerer):
     def stmt_AnnAssign(self, node: cst.AnnAssign) -> list[str]:
         if node.value is None:
             return []
-        return self.assign(node.target, self.code(node.value))
+        return self.assign(node.target, self.assigned_value(node.target, self.expr(node.value)))
+
+    def assigned_value(self, target: cst.BaseExpression, value: JS) -> str:
+        """``value`` as stored in ``target``: float locals of a function keep raw numbers."""
+        return value.fast if self.raw_float_local(target) else value.code
+
+    def raw_float_local(self, target: cst.BaseExpression) -> bool:
+        """Is ``target`` a float-typed local of a function (read back via expr_Name)?"""
+        fn = self.ctx.fn
+        return (
+            isinstance(target, cst.Name)
+            and fn is not None
+            and fn.scope.kind == "function"
+            and not (self.in_class_body() and target.value in self.ctx.class_scopes[-1][0].bound)
+            and target.value in fn.scope.locals
+            and fn.types.get(target.value) == "float"
+        )
 
     def assign(self, target: cst.BaseExpression, value: str) -> list[str]:
         if isinstance(target, cst.Name):
@@ -216,6 +233,14 @@ class StatementLowerer(PatternLowerer):
             fast = self.fast_aug(op, current, value)
             if fast is not None:
                 return [fast]
+            plain = {cst.AddAssign: "+", cst.SubtractAssign: "-", cst.MultiplyAssign: "*"}
+            if (
+                op in plain
+                and current.type == "float"
+                and value.type in ("int", "float")
+                and self.raw_float_local(target)
+            ):
+                return [f"{current.code} {plain[op]}= {value.fast};"]
             return [f"{current.code} = {self.rt(_AUG_HELPERS[op])}({current.code}, {value.code});"]
         if isinstance(target, cst.Attribute):
             obj = self.ctx.new_temp()

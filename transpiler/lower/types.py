@@ -119,6 +119,8 @@ def _binary_type(node: cst.BinaryOperation, env: dict[str, str | None]) -> str |
         if isinstance(op, cst.Divide):
             return "float"
         if isinstance(op, cst.Power):
+            if left == right == "int" and isinstance(node.right, cst.Integer):
+                return "int"  # a non-negative literal exponent (`-1` is a UnaryOperation)
             return "float" if "float" in (left, right) else "num"
         if isinstance(op, cst.Add | cst.Subtract | cst.Multiply | cst.FloorDivide | cst.Modulo):
             return numeric_result(left, right)

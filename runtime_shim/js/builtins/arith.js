@@ -4,8 +4,13 @@ import { type_name } from "./object.js";
 import { NotImplemented } from "./compare.js";
 import { Tuple } from "./tuple.js";
 import { printf } from "./printf.js";
+import { Float } from "./floatbox.js";
 
-function isNum(x) { const t = typeof x; return t === "number" || t === "boolean"; }
+// Numbers: a raw integral JS number is an int, a raw non-integral one or a `Float` box
+// a float (builtins/floatbox.js). A float result is boxed when integral (`F`).
+function isNum(x) { const t = typeof x; return t === "number" || t === "boolean" || x instanceof Float; }
+function isF(x) { return typeof x === "number" ? !Number.isInteger(x) : x instanceof Float; }
+function F(r) { return Number.isInteger(r) ? new Float(r) : r; }
 function isInt(x) { return typeof x === "boolean" || (typeof x === "number" && Number.isInteger(x)); }
 function isTup(x) { return x.constructor.$pyname === "tuple"; }
 function isPlainList(x) { return Array.isArray(x) && !isTup(x); }
@@ -41,14 +46,17 @@ function binop(a, b, sym, op, rop) {
 
 export function $add(a, b) {
   const ta = typeof a;
-  if (ta === "number" && typeof b === "number") return a + b;
+  if (ta === "number" && typeof b === "number") {
+    if (Number.isInteger(a) && Number.isInteger(b)) return a + b;
+    return F(a + b);
+  }
   if (ta === "string") {
     if (typeof b === "string") return a + b;
     const r = dunder(a, b, "__add__", "__radd__");
     if (r !== NotImplemented) return r;
     throw new PyTypeError(`can only concatenate str (not "${type_name(b)}") to str`);
   }
-  if (isNum(a) && isNum(b)) return +a + +b;
+  if (isNum(a) && isNum(b)) { const r = +a + +b; return isF(a) || isF(b) ? F(r) : r; }
   if (Array.isArray(a) && typeof a.__add__ !== "function") {
     if (Array.isArray(b) && isTup(a) === isTup(b) && typeof b.__radd__ !== "function") {
       if (isTup(a)) return Tuple.from(a.concat(b));
@@ -63,8 +71,11 @@ export function $add(a, b) {
 }
 
 export function $sub(a, b) {
-  if (typeof a === "number" && typeof b === "number") return a - b;
-  if (isNum(a) && isNum(b)) return a - b;
+  if (typeof a === "number" && typeof b === "number") {
+    if (Number.isInteger(a) && Number.isInteger(b)) return a - b;
+    return F(a - b);
+  }
+  if (isNum(a) && isNum(b)) { const r = a - b; return isF(a) || isF(b) ? F(r) : r; }
   return binop(a, b, "-", "__sub__", "__rsub__");
 }
 
@@ -84,10 +95,10 @@ function isSeq(x) {
 export function $mul(a, b) {
   // `+ 0` turns an integral -0 into 0: an int product is never -0 (floats keep -0.0).
   if (typeof a === "number" && typeof b === "number") {
-    const r = a * b;
-    return r === 0 && Number.isInteger(a) && Number.isInteger(b) ? 0 : r;
+    if (Number.isInteger(a) && Number.isInteger(b)) return a * b + 0;
+    return F(a * b);
   }
-  if (isNum(a) && isNum(b)) return a * b;
+  if (isNum(a) && isNum(b)) { const r = a * b; return isF(a) || isF(b) ? F(r) : r + 0; }
   if (isSeq(a)) {
     if (isNum(b) || typeof b === "string" || Array.isArray(b) || b === null) {
       if (isNum(b)) return repeat(a, b);
@@ -107,7 +118,7 @@ export function $mul(a, b) {
 export function $truediv(a, b) {
   if (isNum(a) && isNum(b)) {
     if (+b === 0) throw new ZeroDivisionError(isInt(a) && isInt(b) ? "division by zero" : "float division by zero");
-    return a / b;
+    return F(a / b);
   }
   return binop(a, b, "/", "__truediv__", "__rtruediv__");
 }
@@ -133,11 +144,12 @@ function fdivmod(a, b) {
 
 export function $floordiv(a, b) {
   if (isNum(a) && isNum(b)) {
+    const f = isF(a) || isF(b);
     a = +a; b = +b;
     if (b === 0) {
-      throw new ZeroDivisionError(Number.isInteger(a) && Number.isInteger(b) ? "integer division or modulo by zero" : "float floor division by zero");
+      throw new ZeroDivisionError(!f ? "integer division or modulo by zero" : "float floor division by zero");
     }
-    if (Number.isInteger(a) && Number.isInteger(b)) {
+    if (!f) {
       const q = Math.floor(a / b);
       if (Math.abs(a) <= 2 ** 52 && Math.abs(b) <= 2 ** 52) {
         // exact for safe integers via remainder
@@ -147,7 +159,7 @@ export function $floordiv(a, b) {
       }
       return q;
     }
-    return fdivmod(a, b)[0];
+    return F(fdivmod(a, b)[0]);
   }
   return binop(a, b, "//", "__floordiv__", "__rfloordiv__");
 }
@@ -161,27 +173,30 @@ export function $mod(a, b) {
     return printf(a, b);
   }
   if (isNum(a) && isNum(b)) {
+    const f = isF(a) || isF(b);
     a = +a; b = +b;
     if (b === 0) {
-      throw new ZeroDivisionError(Number.isInteger(a) && Number.isInteger(b) ? "integer modulo by zero" : "float modulo");
+      throw new ZeroDivisionError(!f ? "integer modulo by zero" : "float modulo");
     }
-    if (Number.isInteger(a) && Number.isInteger(b)) {
+    if (!f) {
       const r = a % b;
       return r !== 0 && ((r < 0) !== (b < 0)) ? r + b : r === 0 ? 0 : r;
     }
-    return fdivmod(a, b)[1];
+    return F(fdivmod(a, b)[1]);
   }
   return binop(a, b, "%", "__mod__", "__rmod__");
 }
 
 export function $divmod(a, b) {
   if (isNum(a) && isNum(b)) {
+    const f = isF(a) || isF(b);
     a = +a; b = +b;
     if (b === 0) {
-      throw new ZeroDivisionError(Number.isInteger(a) && Number.isInteger(b) ? "integer division or modulo by zero" : "float divmod()");
+      throw new ZeroDivisionError(!f ? "integer division or modulo by zero" : "float divmod()");
     }
-    if (Number.isInteger(a) && Number.isInteger(b)) return Tuple.of($floordiv(a, b), $mod(a, b));
-    return Tuple.from(fdivmod(a, b));
+    if (!f) return Tuple.of($floordiv(a, b), $mod(a, b));
+    const [d, m] = fdivmod(a, b);
+    return Tuple.of(F(d), F(m));
   }
   const r = dunder(a, b, "__divmod__", "__rdivmod__");
   if (r === NotImplemented) throw unsupported("divmod()", a, b);
@@ -198,23 +213,24 @@ function intPow(a, b) {
 export function $pow(a, b, mod) {
   if (mod !== undefined && mod !== null) return powmod(a, b, mod);
   if (isNum(a) && isNum(b)) {
+    const f = isF(a) || isF(b);
     a = +a; b = +b;
-    if (Number.isInteger(a) && Number.isInteger(b)) {
+    if (!f) {
       if (b >= 0) return intPow(a, b);
       if (a === 0) throw new ZeroDivisionError("0.0 cannot be raised to a negative power");
-      return a ** b;
+      return F(a ** b);
     }
     if (a === 0 && b < 0) throw new ZeroDivisionError("0.0 cannot be raised to a negative power");
     if (a < 0 && a !== -Infinity && !Number.isInteger(b) && Number.isFinite(b)) {
       // CPython returns a complex here; cfpy has no complex type (docs/language.md).
       throw new ValueError("math domain error (complex result not supported)");
     }
-    if (a === 1 || b === 0) return 1;
+    if (a === 1 || b === 0) return new Float(1);
     const r = a ** b;
     if (r === Infinity || r === -Infinity) {
       if (Number.isFinite(a) && Number.isFinite(b)) throw new OverflowError("(34, 'Numerical result out of range')");
     }
-    return r;
+    return F(r);
   }
   return binop(a, b, "** or pow()", "__pow__", "__rpow__");
 }
@@ -266,12 +282,13 @@ export function $neg(a) {
   // An integral value is taken as an int (ints are never -0); see docs/language.md.
   if (typeof a === "number") return Number.isInteger(a) ? 0 - a : -a;
   if (typeof a === "boolean") return -a;
+  if (a instanceof Float) return new Float(-a.$v);
   if (a !== null && typeof a === "object" && typeof a.__neg__ === "function") return a.__neg__();
   throw new PyTypeError(`bad operand type for unary -: '${type_name(a)}'`);
 }
 
 export function $pos(a) {
-  if (typeof a === "number") return a;
+  if (typeof a === "number" || a instanceof Float) return a;
   if (typeof a === "boolean") return +a;
   if (a !== null && typeof a === "object" && typeof a.__pos__ === "function") return a.__pos__();
   throw new PyTypeError(`bad operand type for unary +: '${type_name(a)}'`);
@@ -286,6 +303,7 @@ export function $invert(a) {
 export function $abs(a) {
   if (typeof a === "number") return Math.abs(a);
   if (typeof a === "boolean") return +a;
+  if (a instanceof Float) return new Float(Math.abs(a.$v));
   if (a !== null && typeof a === "object" && typeof a.__abs__ === "function") return a.__abs__();
   throw new PyTypeError(`bad operand type for abs(): '${type_name(a)}'`);
 }
@@ -350,7 +368,10 @@ function inplace(a, b, iop, fallback) {
 }
 
 export function $iadd(a, b) {
-  if (typeof a === "number" && typeof b === "number") return a + b;
+  if (typeof a === "number" && typeof b === "number") {
+    if (Number.isInteger(a) && Number.isInteger(b)) return a + b;
+    return F(a + b);
+  }
   if (typeof a === "string" && typeof b === "string") return a + b;
   if (isPlainList(a) && typeof a.__iadd__ !== "function") {
     if (Array.isArray(b)) { for (let i = 0, n = b.length; i < n; i++) a.push(b[i]); return a; }

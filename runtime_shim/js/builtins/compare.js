@@ -1,6 +1,7 @@
 // ==, !=, <, <=, >, >= with Python semantics; `is`; NotImplemented.
 import { PyTypeError } from "./exceptions.js";
 import { type_name } from "./object.js";
+import { Float } from "./floatbox.js";
 
 export const NotImplemented = /* @__PURE__ */ Object.freeze({
   __repr__() { return "NotImplemented"; },
@@ -26,6 +27,7 @@ export function $eq(a, b) {
     const tb = typeof b;
     if (tb === "number" || tb === "boolean") return +a === +b;
     if (tb === "bigint") return Number(b) === +a && BigInt.asIntN(64, b) === b && Number.isInteger(+a) && BigInt(+a) === b;
+    if (b instanceof Float) return +a === b.$v;
     if (b !== null && tb === "object" && typeof b.__eq__ === "function") return reflectEq(b, a);
     return false;
   }
@@ -34,6 +36,7 @@ export function $eq(a, b) {
     return false;
   }
   if (a === null || a === undefined) return b === null || b === undefined;
+  if (a instanceof Float) return $eq(a.$v, b);
   if (ta === "bigint") return (typeof b === "number" || typeof b === "boolean") ? $eq(b, a) : false;
   if (Array.isArray(a)) {
     if (Array.isArray(b)) {
@@ -107,12 +110,14 @@ function cmpResult(op, c) {
 
 function isNum(x) {
   const t = typeof x;
+  if (t === "object") return x instanceof Float;
   return t === "number" || t === "boolean" || t === "bigint";
 }
 
 // Generic rich comparison; op index into OPS.
 function richcmp(op, a, b) {
   const ta = typeof a, tb = typeof b;
+  if (ta === "string" && tb === "string") return cmpResult(op, strcmp(a, b));
   if (isNum(a) && isNum(b)) {
     if (ta === "bigint" || tb === "bigint") {
       const x = ta === "bigint" ? a : +a, y = tb === "bigint" ? b : +b;
@@ -126,7 +131,6 @@ function richcmp(op, a, b) {
       default: return x >= y;
     }
   }
-  if (ta === "string" && tb === "string") return cmpResult(op, strcmp(a, b));
   if (a !== null && ta === "object") {
     if (Array.isArray(a) && Array.isArray(b) && typeof a[DUNDER[op]] !== "function") {
       if (isTup(a) !== isTup(b)) throw notSupported(op, a, b);

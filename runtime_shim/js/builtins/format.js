@@ -3,6 +3,7 @@ import { ValueError, PyTypeError, OverflowError } from "./exceptions.js";
 import { type_name } from "./object.js";
 import { $repr, $str, float_repr, num_repr, ascii } from "./repr.js";
 import { fixedAbs, sciAbs, generalAbs, intDigits } from "./numfmt.js";
+import { Float } from "./floatbox.js";
 
 const SPEC_RE = /^(?:([\s\S])?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/u;
 
@@ -194,6 +195,7 @@ export function format(value, spec = "") {
 
 function formatValue(value, spec, isFloat) {
   if (typeof spec !== "string") throw new PyTypeError(`format() argument 2 must be str, not ${type_name(spec)}`);
+  if (value instanceof Float) { value = value.$v; isFloat = true; }
   switch (typeof value) {
     case "string":
       if (spec === "") return value;

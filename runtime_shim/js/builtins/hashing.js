@@ -5,6 +5,7 @@
 import { PyTypeError } from "./exceptions.js";
 import { type_name } from "./object.js";
 import { $eq } from "./compare.js";
+import { Float } from "./floatbox.js";
 
 export const MISSING = /* @__PURE__ */ Object.freeze({ $missing: true });
 
@@ -23,6 +24,7 @@ function encTuple(t) {
       case "undefined": s += "N"; break;
       case "object": {
         if (x === null) { s += "N"; break; }
+        if (x instanceof Float) { s += "n" + (x.$v === 0 ? "0" : String(x.$v)); break; }
         if (Array.isArray(x) && isTup(x)) {
           const e = encTuple(x);
           if (e === null) return null;
@@ -39,6 +41,7 @@ function encTuple(t) {
 }
 
 // Returns: a primitive / object usable directly as Map key, or {enc} / {hash} descriptors.
+const FLOATKEY = {};
 function classify(k) {
   if (Array.isArray(k)) {
     if (!isTup(k)) throw unhashable(k);
@@ -46,6 +49,7 @@ function classify(k) {
     if (e !== null) return e;
     return hashOf(k);
   }
+  if (k instanceof Float) return FLOATKEY;
   const h = k.__hash__;
   if (h === null) throw unhashable(k);
   if (typeof h === "function") return hashOf(k);
@@ -69,6 +73,7 @@ export function $nkey(t, k, create) {
   }
   if (k === null) return null;
   const c = classify(k);
+  if (c === FLOATKEY) return k.$v + 0; // 1.0 == 1 == True: one key (-0.0 == 0)
   if (c === k) return k;
   if (typeof c === "string") {
     let o = t._o;
@@ -191,6 +196,7 @@ export function hashOf(x) {
     case "bigint": return hashNum(Number(x));
   }
   if (x === null) return 0x5f3a1c;
+  if (x instanceof Float) return hashNum(x.$v + 0);
   if (Array.isArray(x)) {
     if (!isTup(x)) throw unhashable(x);
     return hashTuple(x);

@@ -14,6 +14,7 @@ export * from "./ops.js";
 export * from "./items.js";
 export * from "./iter.js";
 export * from "./repr.js";
+export * from "./floatbox.js";
 export * from "./format.js";
 export * from "./printf.js";
 export * from "./io.js";

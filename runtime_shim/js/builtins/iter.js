@@ -6,6 +6,7 @@ import { $eq, $lt, $gt, $cmp, strcmp } from "./compare.js";
 import { $add } from "./arith.js";
 import { KW } from "./kw.js";
 import { Tuple } from "./tuple.js";
+import { Float, $fbox } from "./floatbox.js";
 import { $call, isClass } from "./call.js";
 
 function kwPop(args) {
@@ -189,6 +190,7 @@ export class PyRange {
   }
   __contains__(x) {
     if (typeof x === "boolean") x = +x;
+    else if (x instanceof Float) x = x.$v;
     if (typeof x !== "number") {
       for (const v of this) if ($eq(v, x)) return true;
       return false;
@@ -395,16 +397,18 @@ export function sum(it, ...rest) {
   let acc = rest.length ? rest[0] : kw && "start" in kw ? kw.start : 0;
   if (typeof acc === "string") throw new PyTypeError("sum() can't sum strings [use ''.join(seq) instead]");
   if (Array.isArray(it) && typeof acc === "number") {
-    let i = 0;
+    let i = 0, fl = false;
     for (; i < it.length; i++) {
       const x = it[i];
       if (typeof x !== "number") break;
+      if (!fl && !Number.isInteger(x)) fl = true;
       acc += x;
     }
+    if (fl) acc = $fbox(acc); // a float sum stays a float (0.5 + 0.5 is 1.0)
     for (; i < it.length; i++) acc = $add(acc, it[i]);
     return acc;
   }
-  for (const x of $iter(it)) acc = typeof acc === "number" && typeof x === "number" ? acc + x : $add(acc, x);
+  for (const x of $iter(it)) acc = $add(acc, x);
   return acc;
 }
 

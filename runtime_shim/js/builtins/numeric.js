@@ -3,6 +3,7 @@ import { PyTypeError, ValueError, OverflowError } from "./exceptions.js";
 import { type_name } from "./object.js";
 import { str_repr, $repr } from "./repr.js";
 import { roundScaled } from "./numfmt.js";
+import { Float, $fbox } from "./floatbox.js";
 
 const WS = /^[\s\u001c-\u001f\u0085]+|[\s\u001c-\u001f\u0085]+$/gu;
 
@@ -119,6 +120,7 @@ export function $parse_float(s, src = null) {
 }
 
 export function $to_float(x) {
+  if (x instanceof Float) return x.$v;
   switch (typeof x) {
     case "undefined": return 0;
     case "number": return x;
@@ -136,6 +138,10 @@ export function $to_float(x) {
 
 // round(x[, ndigits]) with round-half-even on the exact value (like CPython).
 export function round(x, ndigits) {
+  if (x instanceof Float) {
+    // round(float) is an int; round(float, n) a float
+    return ndigits === undefined || ndigits === null ? round(x.$v) : $fbox(round(x.$v, ndigits));
+  }
   if (ndigits === undefined || ndigits === null) {
     if (typeof x === "boolean") return +x;
     if (typeof x === "number") {
@@ -164,11 +170,11 @@ export function round(x, ndigits) {
         return Number(q * p);
       }
       if (n > 330) return x;
-      if (n < -330) return x < 0 ? -0 : 0;
+      if (n < -330) return $fbox(x < 0 ? -0 : 0);
       const q = roundScaled(Math.abs(x), n);
       const v = Number(`${q}e${-n}`);
       if (!Number.isFinite(v)) throw new OverflowError("rounded value too large to represent");
-      return x < 0 ? -v : v;
+      return $fbox(x < 0 ? -v : v);
     }
   }
   if (x !== null && typeof x === "object" && typeof x.__round__ === "function") {

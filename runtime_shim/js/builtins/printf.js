@@ -3,6 +3,7 @@ import { PyTypeError, ValueError, OverflowError } from "./exceptions.js";
 import { type_name } from "./object.js";
 import { $repr, $str, ascii } from "./repr.js";
 import { fixedAbs, sciAbs, generalAbs, intDigits } from "./numfmt.js";
+import { Float } from "./floatbox.js";
 
 function isTup(x) { return Array.isArray(x) && x.constructor.$pyname === "tuple"; }
 function isMapping(x) {
@@ -13,6 +14,10 @@ function isMapping(x) {
 function toNumber(v, conv) {
   if (typeof v === "number") return v;
   if (typeof v === "boolean") return +v;
+  if (v instanceof Float) {
+    if ("xXoc".includes(conv)) throw new PyTypeError(`%${conv} format: an integer is required, not float`);
+    return v.$v;
+  }
   if (v !== null && typeof v === "object") {
     if (typeof v.__index__ === "function") return v.__index__();
     if ("diouxXc".includes(conv) && typeof v.__int__ === "function") return v.__int__();

@@ -5,6 +5,7 @@
 
 // repr of a float (always float form): 2.0, -0.0, 0.1, 1e+16, 1e-05, inf, nan.
 export function float_repr(x) {
+  if (typeof x !== "number") x = +x; // a Float box
   if (x !== x) return "nan";
   if (x === Infinity) return "inf";
   if (x === -Infinity) return "-inf";
@@ -26,12 +27,13 @@ export function float_repr(x) {
   return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
 }
 
-// repr of a number whose float-ness is not statically known: integral values up to 2**53
-// print as ints (larger ones are not exact ints in JS, so they print as floats).
+// repr of a raw JS number: an integer is an int (exact digits of the double), anything
+// else a float. (An integral float is a `Float` box, builtins/floatbox.js; a stray raw -0
+// prints as -0.0.)
 export function num_repr(x) {
-  if (Number.isInteger(x) && x <= 9007199254740992 && x >= -9007199254740992) {
+  if (Number.isInteger(x)) {
     if (x === 0 && Object.is(x, -0)) return "-0.0";
-    return String(x);
+    return x <= 9007199254740992 && x >= -9007199254740992 ? String(x) : BigInt(x).toString();
   }
   return float_repr(x);
 }
@@ -39,7 +41,7 @@ export function num_repr(x) {
 // repr of a value statically known to be an int (exact digits of the double).
 export function int_repr(x) {
   if (typeof x === "bigint") return x.toString();
-  if (x < 1e21 && x > -1e21) return String(x);
+  if (x <= 9007199254740992 && x >= -9007199254740992) return String(x);
   if (!Number.isFinite(x)) return float_repr(x);
   return BigInt(x).toString();
 }

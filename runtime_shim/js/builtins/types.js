@@ -10,6 +10,7 @@ import { Tuple } from "./tuple.js";
 import { Dict } from "./dict.js";
 import { PySet, FrozenSet } from "./set.js";
 import { KW } from "./kw.js";
+import { Float, $fbox, $isfloat } from "./floatbox.js";
 
 function isIntVal(x) {
   return typeof x === "boolean" || typeof x === "bigint" || (typeof x === "number" && Number.isInteger(x));
@@ -21,8 +22,8 @@ export const int = /* @__PURE__ */ $mktype("int", function int(x, base) {
 }, isIntVal, null);
 
 export const float = /* @__PURE__ */ $mktype("float", function float(x) {
-  return $to_float(x);
-}, (x) => typeof x === "number" && !Number.isInteger(x), null);
+  return $fbox($to_float(x));
+}, $isfloat, null);
 
 export const bool = /* @__PURE__ */ $mktype("bool", function bool(x) {
   return x === undefined ? false : $truthy(x);
@@ -104,6 +105,7 @@ export const type = /* @__PURE__ */ $mktype("type", function type(x, bases, ns) 
   if (x === null) return NoneType;
   const C = x.constructor;
   if (C === Array) return list;
+  if (C === Float) return float;
   if (C === Tuple) return tuple;
   if (C === Dict) return dict;
   if (C === PySet) return set;

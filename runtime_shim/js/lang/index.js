@@ -4,7 +4,6 @@ export { $match_seq, $match_map, $match_rest, $match_pos, $match_attr } from "./
 export { $init_subclass } from "./classes.js";
 export { $callv } from "./callv.js";
 export { $nullattr, $unbound, $callu } from "./attrs.js";
-export { $str_float, $repr_float, $fstr_maybe_float } from "./floats.js";
 export { $raise_ctx, $name_error } from "./raise.js";
 export { $typing } from "./typing.js";
 export { $unthis, $as_method } from "./methods.js";

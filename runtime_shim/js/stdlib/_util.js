@@ -3,6 +3,7 @@ import { KW } from "../builtins/kw.js";
 import { PyTypeError, ValueError, OverflowError, NotImplementedError } from "../builtins/exceptions.js";
 import { $call, isClass } from "../builtins/call.js";
 import { type_name } from "../builtins/object.js";
+import { Float } from "../builtins/floatbox.js";
 
 // Pop a trailing KW off an argument array; returns its null-prototype object or null.
 export function popKw(a) {
@@ -126,6 +127,7 @@ export function asIndex(x) {
 // A float argument (int, bool, __float__, __index__) or TypeError "must be real number".
 export function asFloat(x) {
   if (typeof x === "number") return x;
+  if (x instanceof Float) return x.$v;
   if (typeof x === "boolean") return +x;
   if (typeof x === "bigint") return Number(x);
   if (x !== null && typeof x === "object") {

@@ -9,6 +9,7 @@ import { Tuple } from "../builtins/tuple.js";
 
 import { hashOf } from "../builtins/hashing.js";
 import { KW } from "../builtins/kw.js";
+import { Float, $fbox, $fnum } from "../builtins/floatbox.js";
 
 export const MINYEAR = 1;
 export const MAXYEAR = 9999;
@@ -102,6 +103,8 @@ export class timedelta extends PyObject {
   static get $tpname() { return "datetime.timedelta"; }
   static get $pyname() { return "timedelta"; }
   __init__(days = 0, seconds = 0, microseconds = 0, milliseconds = 0, minutes = 0, hours = 0, weeks = 0) {
+    [days, seconds, microseconds, milliseconds, minutes, hours, weeks] =
+      [days, seconds, microseconds, milliseconds, minutes, hours, weeks].map($fnum);
     for (const v of [days, seconds, microseconds, milliseconds, minutes, hours, weeks]) {
       if (typeof v !== "number" && typeof v !== "boolean") {
         throw new PyTypeError(`unsupported type for timedelta component: ${type_name(v)}`);
@@ -138,7 +141,7 @@ export class timedelta extends PyObject {
   get seconds() { return this._s; }
   get microseconds() { return this._us; }
   $us() { return (this._d * 86400 + this._s) * 1e6 + this._us; }
-  total_seconds() { return ((this._d * 86400 + this._s) * 1e6 + this._us) / 1e6; }
+  total_seconds() { return $fbox(((this._d * 86400 + this._s) * 1e6 + this._us) / 1e6); }
   __str__() {
     const hh = Math.floor(this._s / 3600), mm = Math.floor((this._s % 3600) / 60), ss = this._s % 60;
     let s = `${hh}:${pad(mm)}:${pad(ss)}`;
@@ -168,6 +171,7 @@ export class timedelta extends PyObject {
   __abs__() { return this._d < 0 ? this.__neg__() : this; }
   __mul__(o) {
     if (typeof o === "boolean") o = +o;
+    if (o instanceof Float) return timedelta.$fromUs(roundHalfEven(this.$us() * o.$v));
     if (typeof o !== "number") return NotImplemented;
     if (Number.isInteger(o)) return new timedelta(this._d * o, this._s * o, this._us * o);
     return timedelta.$fromUs(roundHalfEven(this.$us() * o));
@@ -176,9 +180,9 @@ export class timedelta extends PyObject {
   __truediv__(o) {
     if (o instanceof timedelta) {
       if (o.$us() === 0) throw new ZeroDivisionError("division by zero");
-      return this.$us() / o.$us();
+      return $fbox(this.$us() / o.$us());
     }
-    if (typeof o === "number" || typeof o === "boolean") {
+    if (typeof o === "number" || typeof o === "boolean" || o instanceof Float) {
       if (+o === 0) throw new ZeroDivisionError("division by zero");
       return timedelta.$fromUs(roundHalfEven(this.$us() / o));
     }
@@ -530,6 +534,7 @@ export class datetime extends date {
   static today() { return datetime.now(); }
   static fromtimestamp(...a) {
     let [t, tz = null] = place(a, ["timestamp", "tz"], "fromtimestamp");
+    t = $fnum(t);
     if (typeof t !== "number" && typeof t !== "boolean") {
       throw new PyTypeError(`'${type_name(t)}' object cannot be interpreted as an integer`);
     }
@@ -602,7 +607,7 @@ export class datetime extends date {
   utcoffset() { return this._tz === null ? null : this._tz.utcoffset(this); }
   tzname() { return this._tz === null ? null : this._tz.tzname(this); }
   dst() { return null; }
-  timestamp() { return this.$epochUs() / 1e6; }
+  timestamp() { return $fbox(this.$epochUs() / 1e6); }
   date() { return new date(this._y, this._m, this._dd); }
   time() { return new time(this._H, this._M, this._S, this._us); }
   timetz() { return new time(this._H, this._M, this._S, this._us, this._tz); }

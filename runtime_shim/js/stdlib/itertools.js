@@ -30,7 +30,7 @@ export function count(...a) {
   return (function* () {
     for (;;) {
       yield n;
-      n = typeof n === "number" && typeof st === "number" ? n + st : $add(n, st);
+      n = $add(n, st);
     }
   })();
 }

@@ -7,6 +7,7 @@ import { KW } from "../builtins/kw.js";
 import { ValueError, PyTypeError, $exctype } from "../builtins/exceptions.js";
 import { type_name } from "../builtins/object.js";
 import { float_repr, num_repr } from "../builtins/repr.js";
+import { Float, $fbox } from "../builtins/floatbox.js";
 import { $truthy } from "../builtins/truthy.js";
 import { $sort } from "../builtins/iter.js";
 
@@ -57,6 +58,7 @@ function keyStr(k, o) {
     case "boolean": return k ? "true" : "false";
   }
   if (k === null || k === undefined) return "null";
+  if (k instanceof Float) return float_repr(k.$v);
   if (o.skipkeys) return undefined;
   throw new PyTypeError(`keys must be str, int, float, bool or None, not ${type_name(k)}`);
 }
@@ -70,6 +72,7 @@ function enc(v, o, level, seen) {
     case "bigint": return v.toString();
   }
   if (v === null) return "null";
+  if (v instanceof Float) return float_repr(v.$v);
   const nl = o.indent === null ? "" : "\n" + o.indent.repeat(level + 1);
   const nlEnd = o.indent === null ? "" : "\n" + o.indent.repeat(level);
   if (Array.isArray(v) || v instanceof Dict) {
@@ -254,7 +257,7 @@ export function loads(s, ...rest) {
   if (s.charCodeAt(0) === 0xfeff) throw new JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0);
   const hooks = {
     object: kw.object_hook ? kw.object_hook : (d) => d,
-    float: kw.parse_float ? kw.parse_float : (t) => +t,
+    float: kw.parse_float ? kw.parse_float : (t) => $fbox(+t),
     int: kw.parse_int ? kw.parse_int : (t) => +t + 0,
     constant: kw.parse_constant ? kw.parse_constant : (t) => (t === "NaN" ? NaN : t === "Infinity" ? Infinity : -Infinity),
   };
@@ -277,6 +280,7 @@ export function load(fp, ...rest) {
 export function toJS(v) {
   if (v === null || v === undefined) return null;
   if (typeof v !== "object") return v;
+  if (v instanceof Float) return v.$v;
   if (Array.isArray(v)) return Array.from(v, toJS);
   if (v instanceof Dict) {
     const o = {};

@@ -15,6 +15,7 @@ import { $mul } from "../builtins/arith.js";
 import { $iter } from "../builtins/iter.js";
 import { bind, asIndex, exactInt } from "./_util.js";
 import * as L from "./_libm.js";
+import { Float, $fbox } from "../builtins/floatbox.js";
 
 export const pi = Math.PI;
 export const e = Math.E;
@@ -27,11 +28,13 @@ const RANGE = "math range error";
 
 function num(x) {
   if (typeof x === "number") return x;
+  if (x instanceof Float) return x.$v;
   if (typeof x === "boolean") return +x;
   if (typeof x === "bigint") return Number(x);
   if (x !== null && typeof x === "object") {
     if (typeof x.__float__ === "function") {
-      const r = x.__float__();
+      let r = x.__float__();
+      if (r instanceof Float) r = r.$v;
       if (typeof r !== "number") throw new PyTypeError(`${type_name(x)}.__float__ returned non-float (type ${type_name(r)})`);
       return r;
     }
@@ -91,7 +94,7 @@ export function trunc(x) {
 
 // ---- powers and logarithms ------------------------------------------------------------
 
-export function sqrt(x) {
+function sqrt_(x) {
   x = num(x);
   if (x < 0) throw new ValueError(DOMAIN);
   return Math.sqrt(x);
@@ -113,12 +116,12 @@ export function isqrt(n) {
   return Number(r);
 }
 
-export function exp(x) { return math1(L.exp, x, true); }
-export function exp2(x) {
+function exp_(x) { return math1(L.exp, x, true); }
+function exp2_(x) {
   return math1((v) => (v !== v ? v : v === Infinity ? v : v === -Infinity ? 0 : L.powPos(2, v)), x, true);
 }
-export function expm1(x) { return math1(Math.expm1, x, true); }
-export function cbrt(x) { return math1(Math.cbrt, x, false); }
+function expm1_(x) { return math1(Math.expm1, x, true); }
+function cbrt_(x) { return math1(Math.cbrt, x, false); }
 
 function logOf(x) {
   if (typeof x === "bigint") x = Number(x);
@@ -128,7 +131,7 @@ function logOf(x) {
   return x === Infinity ? x : L.log(x);
 }
 
-export function log(x, base) {
+function log_(x, base) {
   const n = logOf(x);
   if (base === undefined) return n;
   const d = logOf(base);
@@ -136,23 +139,23 @@ export function log(x, base) {
   return n / d;
 }
 
-export function log2(x) {
+function log2_(x) {
   x = num(x);
   if (x !== x) return x;
   if (x <= 0) throw new ValueError(DOMAIN);
   return x === Infinity ? x : L.log2(x);
 }
 
-export function log10(x) {
+function log10_(x) {
   x = num(x);
   if (x !== x) return x;
   if (x <= 0) throw new ValueError(DOMAIN);
   return Math.log10(x);
 }
 
-export function log1p(x) { return math1(Math.log1p, x, false); }
+function log1p_(x) { return math1(Math.log1p, x, false); }
 
-export function pow(x, y) {
+function pow_(x, y) {
   x = num(x);
   y = num(y);
   if (!Number.isFinite(x) || !Number.isFinite(y)) {
@@ -189,19 +192,19 @@ export function pow(x, y) {
 
 // ---- trigonometry -------------------------------------------------------------------
 
-export function sin(x) { return math1(L.sin, x, false); }
-export function cos(x) { return math1(L.cos, x, false); }
-export function tan(x) { return math1(L.tan, x, false); }
-export function asin(x) { return math1(L.asin, x, false); }
-export function acos(x) { return math1(L.acos, x, false); }
-export function atan(x) { return math1(L.atan, x, false); }
-export function atan2(y, x) { return L.atan2(num(y), num(x)); }
-export function sinh(x) { return math1(Math.sinh, x, true); }
-export function cosh(x) { return math1(Math.cosh, x, true); }
-export function tanh(x) { return math1(Math.tanh, x, false); }
-export function asinh(x) { return math1(Math.asinh, x, false); }
-export function acosh(x) { return math1(Math.acosh, x, false); }
-export function atanh(x) {
+function sin_(x) { return math1(L.sin, x, false); }
+function cos_(x) { return math1(L.cos, x, false); }
+function tan_(x) { return math1(L.tan, x, false); }
+function asin_(x) { return math1(L.asin, x, false); }
+function acos_(x) { return math1(L.acos, x, false); }
+function atan_(x) { return math1(L.atan, x, false); }
+function atan2_(y, x) { return L.atan2(num(y), num(x)); }
+function sinh_(x) { return math1(Math.sinh, x, true); }
+function cosh_(x) { return math1(Math.cosh, x, true); }
+function tanh_(x) { return math1(Math.tanh, x, false); }
+function asinh_(x) { return math1(Math.asinh, x, false); }
+function acosh_(x) { return math1(Math.acosh, x, false); }
+function atanh_(x) {
   x = num(x);
   if (Math.abs(x) >= 1) throw new ValueError(DOMAIN);
   return Math.atanh(x);
@@ -209,8 +212,8 @@ export function atanh(x) {
 
 const RAD_TO_DEG = 180.0 / Math.PI;
 const DEG_TO_RAD = Math.PI / 180.0;
-export function degrees(x) { return num(x) * RAD_TO_DEG; }
-export function radians(x) { return num(x) * DEG_TO_RAD; }
+function degrees_(x) { return num(x) * RAD_TO_DEG; }
+function radians_(x) { return num(x) * DEG_TO_RAD; }
 
 // ---- hypot / dist (CPython's vector_norm, bit for bit) ---------------------------------
 
@@ -269,7 +272,7 @@ function vectorNorm(vec, max, foundNan) {
   return h / scale;
 }
 
-export function hypot(...coords) {
+function hypot_(...coords) {
   let max = 0, foundNan = false;
   const vec = coords.map((c) => {
     const x = Math.abs(num(c));
@@ -280,11 +283,11 @@ export function hypot(...coords) {
   return vectorNorm(vec, max, foundNan);
 }
 
-export function dist(p, q) {
+function dist_(p, q) {
   const a = Array.isArray(p) ? p : null;
   const b = Array.isArray(q) ? q : null;
-  if (a === null || a.constructor === Array) throw new PyTypeError("dist(): argument 1 must be tuple, not " + type_name(p));
-  if (b === null || b.constructor === Array) throw new PyTypeError("dist(): argument 2 must be tuple, not " + type_name(q));
+  if (a === null || a.constructor === Array) throw new PyTypeError("dist_(): argument 1 must be tuple, not " + type_name(p));
+  if (b === null || b.constructor === Array) throw new PyTypeError("dist_(): argument 2 must be tuple, not " + type_name(q));
   if (a.length !== b.length) throw new ValueError("both points must have the same number of dimensions");
   let max = 0, foundNan = false;
   const vec = a.map((x, i) => {
@@ -298,7 +301,7 @@ export function dist(p, q) {
 
 // ---- fsum (CPython's msum with correct half-even rounding) ----------------------------
 
-export function fsum(iterable) {
+function fsum_(iterable) {
   let p = [];
   let specialSum = 0, infSum = 0;
   for (const item of $iter(iterable)) {
@@ -370,16 +373,16 @@ function signbit(x) {
   return (u32[LE ? 1 : 0] >>> 31) === 1;
 }
 
-export function copysign(x, y) {
+function copysign_(x, y) {
   x = num(x);
   y = num(y);
   const ax = Math.abs(x);
   return signbit(y) ? -ax : ax;
 }
 
-export function fabs(x) { return Math.abs(num(x)); }
+function fabs_(x) { return Math.abs(num(x)); }
 
-export function fmod(x, y) {
+function fmod_(x, y) {
   x = num(x);
   y = num(y);
   if ((y === Infinity || y === -Infinity) && Number.isFinite(x)) return x;
@@ -388,7 +391,7 @@ export function fmod(x, y) {
   return r;
 }
 
-export function remainder(x, y) {
+function remainder_(x, y) {
   x = num(x);
   y = num(y);
   if (Number.isFinite(x) && Number.isFinite(y)) {
@@ -426,10 +429,10 @@ function frexpExact(x) {
 
 export function frexp(x) {
   const [m, e] = frexpExact(num(x));
-  return Tuple.of(m, e);
+  return Tuple.of($fbox(m), e);
 }
 
-export function ldexp(x, i) {
+function ldexp_(x, i) {
   x = num(x);
   i = int(i);
   if (x === 0 || !Number.isFinite(x)) return x;
@@ -447,15 +450,15 @@ export function ldexp(x, i) {
 
 export function modf(x) {
   x = num(x);
-  if (x === Infinity || x === -Infinity) return Tuple.of(x < 0 ? -0 : 0, x);
+  if (x === Infinity || x === -Infinity) return Tuple.of($fbox(x < 0 ? -0 : 0), x);
   if (x !== x) return Tuple.of(x, x);
   const ip = Math.trunc(x);
   let fp = x - ip;
   if (fp === 0) fp = signbit(x) ? -0 : 0;
-  return Tuple.of(fp, ip === 0 && signbit(x) ? -0 : ip);
+  return Tuple.of($fbox(fp), $fbox(ip === 0 && signbit(x) ? -0 : ip));
 }
 
-export function nextafter(...a) {
+function nextafter_(...a) {
   const { v: [xa, ya, steps] } = bind("nextafter", a, ["x", "y"], 2, { ko: ["steps"], c: true });
   let x = num(xa);
   const y = num(ya);
@@ -487,7 +490,7 @@ function step(x, y) {
   return f64[0];
 }
 
-export function ulp(x) {
+function ulp_(x) {
   x = num(x);
   if (x !== x) return x;
   x = Math.abs(x);
@@ -606,3 +609,40 @@ export function erf() {
 export function erfc() {
   throw new NotImplementedError("math.erfc() is not supported by cfpy");
 }
+
+// Float results as Python values (an integral float is a Float box).
+export function sqrt(x) { return $fbox(sqrt_(x)); }
+export function exp(x) { return $fbox(exp_(x)); }
+export function exp2(x) { return $fbox(exp2_(x)); }
+export function expm1(x) { return $fbox(expm1_(x)); }
+export function cbrt(x) { return $fbox(cbrt_(x)); }
+export function log(x, base) { return $fbox(log_(x, base)); }
+export function log2(x) { return $fbox(log2_(x)); }
+export function log10(x) { return $fbox(log10_(x)); }
+export function log1p(x) { return $fbox(log1p_(x)); }
+export function pow(x, y) { return $fbox(pow_(x, y)); }
+export function sin(x) { return $fbox(sin_(x)); }
+export function cos(x) { return $fbox(cos_(x)); }
+export function tan(x) { return $fbox(tan_(x)); }
+export function asin(x) { return $fbox(asin_(x)); }
+export function acos(x) { return $fbox(acos_(x)); }
+export function atan(x) { return $fbox(atan_(x)); }
+export function atan2(y, x) { return $fbox(atan2_(y, x)); }
+export function sinh(x) { return $fbox(sinh_(x)); }
+export function cosh(x) { return $fbox(cosh_(x)); }
+export function tanh(x) { return $fbox(tanh_(x)); }
+export function asinh(x) { return $fbox(asinh_(x)); }
+export function acosh(x) { return $fbox(acosh_(x)); }
+export function atanh(x) { return $fbox(atanh_(x)); }
+export function degrees(x) { return $fbox(degrees_(x)); }
+export function radians(x) { return $fbox(radians_(x)); }
+export function hypot(...coords) { return $fbox(hypot_(...coords)); }
+export function dist(p, q) { return $fbox(dist_(p, q)); }
+export function fsum(iterable) { return $fbox(fsum_(iterable)); }
+export function copysign(x, y) { return $fbox(copysign_(x, y)); }
+export function fabs(x) { return $fbox(fabs_(x)); }
+export function fmod(x, y) { return $fbox(fmod_(x, y)); }
+export function remainder(x, y) { return $fbox(remainder_(x, y)); }
+export function ldexp(x, i) { return $fbox(ldexp_(x, i)); }
+export function nextafter(...a) { return $fbox(nextafter_(...a)); }
+export function ulp(x) { return $fbox(ulp_(x)); }

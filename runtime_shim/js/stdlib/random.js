@@ -14,6 +14,7 @@ import { Tuple } from "../builtins/tuple.js";
 import { bind, asIndex, asFloat, exactInt } from "./_util.js";
 import { sha512 } from "./hashlib.js";
 import * as L from "./_libm.js";
+import { Float, $fbox } from "../builtins/floatbox.js";
 
 const N = 624, M = 397;
 
@@ -165,7 +166,8 @@ export class Random extends PyObject {
     } else if (isIntLike(v)) {
       const n = BigInt(v);
       this._seedBig(n < 0n ? -n : n);
-    } else if (typeof v === "number") {
+    } else if (typeof v === "number" || v instanceof Float) {
+      v = +v;
       if (v !== v) this._seedRandom(); // hash(nan) is an address in CPython
       else this._seedBig(BigInt.asUintN(64, floatHash(v)));
     } else if (typeof v === "string" || v instanceof Bytes) {
@@ -456,7 +458,7 @@ function R() {
 }
 
 export function seed(...a) { return R().seed(...a); }
-export function random() { return R().random(); }
+export function random() { return $fbox(R().random()); }
 export function getrandbits(k) { return R().getrandbits(k); }
 export function randrange(...a) { return R().randrange(...a); }
 export function randint(...a) { return R().randint(...a); }
@@ -464,14 +466,14 @@ export function choice(seq) { return R().choice(seq); }
 export function choices(...a) { return R().choices(...a); }
 export function shuffle(x) { return R().shuffle(x); }
 export function sample(...a) { return R().sample(...a); }
-export function uniform(...a) { return R().uniform(...a); }
-export function triangular(...a) { return R().triangular(...a); }
-export function gauss(...a) { return R().gauss(...a); }
-export function normalvariate(...a) { return R().normalvariate(...a); }
-export function lognormvariate(mu, sigma) { return R().lognormvariate(mu, sigma); }
-export function expovariate(lambd) { return R().expovariate(lambd); }
-export function paretovariate(alpha) { return R().paretovariate(alpha); }
-export function weibullvariate(alpha, beta) { return R().weibullvariate(alpha, beta); }
+export function uniform(...a) { return $fbox(R().uniform(...a)); }
+export function triangular(...a) { return $fbox(R().triangular(...a)); }
+export function gauss(...a) { return $fbox(R().gauss(...a)); }
+export function normalvariate(...a) { return $fbox(R().normalvariate(...a)); }
+export function lognormvariate(mu, sigma) { return $fbox(R().lognormvariate(mu, sigma)); }
+export function expovariate(lambd) { return $fbox(R().expovariate(lambd)); }
+export function paretovariate(alpha) { return $fbox(R().paretovariate(alpha)); }
+export function weibullvariate(alpha, beta) { return $fbox(R().weibullvariate(alpha, beta)); }
 export function randbytes(n) { return R().randbytes(n); }
 export function getstate() { return R().getstate(); }
 export function setstate(s) { return R().setstate(s); }

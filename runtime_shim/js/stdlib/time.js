@@ -2,6 +2,7 @@
 // across I/O (a Workers security measure), so elapsed-time measurements of pure computation
 // read as 0 there.
 import { NotImplementedError } from "../builtins/exceptions.js";
+import { $fbox } from "../builtins/floatbox.js";
 
 function perfNow() {
   const p = globalThis.performance;
@@ -10,7 +11,7 @@ function perfNow() {
 
 // Seconds since the epoch as a float.
 export function time() {
-  return Date.now() / 1000;
+  return $fbox(Date.now() / 1000);
 }
 
 export function time_ns() {
@@ -18,7 +19,7 @@ export function time_ns() {
 }
 
 export function monotonic() {
-  return perfNow() / 1000;
+  return $fbox(perfNow() / 1000);
 }
 
 export function monotonic_ns() {
@@ -26,7 +27,7 @@ export function monotonic_ns() {
 }
 
 export function perf_counter() {
-  return perfNow() / 1000;
+  return $fbox(perfNow() / 1000);
 }
 
 export function perf_counter_ns() {
@@ -34,7 +35,7 @@ export function perf_counter_ns() {
 }
 
 export function process_time() {
-  return perfNow() / 1000;
+  return $fbox(perfNow() / 1000);
 }
 
 export function process_time_ns() {

@@ -12,6 +12,7 @@ import { Bytes } from "../builtins/bytes.js";
 import { TypeError, ValueError } from "../builtins/exceptions.js";
 import { datetime } from "../stdlib/datetime.js";
 import { fromJS } from "../stdlib/json.js";
+import { $fnum } from "../builtins/floatbox.js";
 import {
   NATIVE,
   binaryToBytes,
@@ -182,6 +183,8 @@ export const KVNamespace = /* @__PURE__ */ sigs(
 
     async put(key, value, expiration = null, expiration_ttl = null, metadata = null) {
       const opts = {};
+      expiration = $fnum(expiration);
+      expiration_ttl = $fnum(expiration_ttl);
       if (!isNone(expiration)) {
         opts.expiration =
           typeof expiration === "number" ? expiration : Math.floor(epochMs(expiration, "expiration") / 1000);

@@ -6,6 +6,7 @@
 //   bytes -> Uint8Array     list -> Array (items encoded)
 //   dict -> Map (keys and values encoded, insertion order kept)
 //   tuple -> {"$cfpy": "tuple", "items": [...]}
+//   integral float (2.0, -0.0) -> {"$cfpy": "float", "value": 2}  (other floats: numbers)
 //   datetime -> {"$cfpy": "datetime", "iso": dt.isoformat()}
 //
 // Python values never encode to a plain object except the tagged ones above, so on the
@@ -15,6 +16,7 @@ import { Dict } from "../builtins/dict.js";
 import { Tuple } from "../builtins/tuple.js";
 import { Bytes } from "../builtins/bytes.js";
 import { TypeError } from "../builtins/exceptions.js";
+import { Float } from "../builtins/floatbox.js";
 import { datetime } from "../stdlib/datetime.js";
 import { binaryToBytes, bytesToU8, typeName } from "./util.js";
 
@@ -29,6 +31,7 @@ export function encodeValue(v) {
     case "bigint":
       return v;
   }
+  if (v instanceof Float) return { [TAG]: "float", value: v.$v };
   if (v instanceof Tuple) return { [TAG]: "tuple", items: Array.prototype.map.call(v, encodeValue) };
   if (Array.isArray(v)) return Array.prototype.map.call(v, encodeValue);
   if (v instanceof Dict) {
@@ -64,6 +67,7 @@ export function decodeValue(v) {
   const tag = v[TAG];
   if (tag === "tuple" && Array.isArray(v.items)) return Tuple.from(v.items.map(decodeValue));
   if (tag === "datetime" && typeof v.iso === "string") return datetime.fromisoformat(v.iso);
+  if (tag === "float" && typeof v.value === "number") return new Float(v.value);
   const d = new Dict();
   for (const k of Object.keys(v)) d.$set(k, decodeValue(v[k]));
   return d;

@@ -27,7 +27,7 @@ async def values(kv: KVNamespace) -> dict[str, Any]:
     await kv.put("values:str", "héllo wörld ✓")
     await kv.put("values:bytes", b"\x00\x01\xfe\xff")
     await kv.put("values:dict", {"a": [1, 2.5, None], "b": {"c": True}, "é": "ü"})
-    await kv.put("values:list", [1, "two", [3], {"four": 4}])
+    await kv.put("values:list", [1, "two", [3], {"four": 4}, 2.0])
     await kv.put("values:empty", "")
     out: dict[str, Any] = {}
     out["get"] = repr(await kv.get("values:str"))
