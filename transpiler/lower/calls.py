@@ -15,6 +15,7 @@ from transpiler.lower.context import JS
 from transpiler.lower.expressions import ExpressionLowerer
 from transpiler.lower.index import Signature
 from transpiler.lower.types import MAYBE_FLOAT
+from transpiler.lower.workers_api import constructor_signature
 
 
 class CallArgs:
@@ -288,6 +289,9 @@ class CallLowerer(ExpressionLowerer):
         if isinstance(func, cst.Name):
             if any(func.value in fn.scope.locals for fn in self.ctx.functions):
                 return None
+            imported = self.ctx.imported.get(func.value)
+            if imported is not None and imported.source == "workers" and imported.name:
+                return constructor_signature(imported.name)
             found = self.ctx.signature_of_project_name(func.value)
             return found[1].signature if found else None
         if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name):
