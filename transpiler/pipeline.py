@@ -153,6 +153,25 @@ ANY_ATTRIBUTE = "*"
 GET_MANY = "get(...)"
 
 
+# DurableObjectNamespace methods returning an id: `ns.get(ns.id_from_name(...))` is not a
+# storage get of several keys.
+_ID_METHODS = frozenset({"id_from_name", "id_from_string", "new_unique_id"})
+
+
+def _gets_one(call: cst.Call) -> bool:
+    """Is this ``x.get(...)`` call surely not a storage ``get([keys])``?"""
+    if len(call.args) != 1 or call.args[0].star or call.args[0].keyword is not None:
+        return False
+    arg = call.args[0].value
+    if isinstance(arg, cst.SimpleString | cst.FormattedString | cst.ConcatenatedString):
+        return True
+    return (
+        isinstance(arg, cst.Call)
+        and isinstance(arg.func, cst.Attribute)
+        and arg.func.attr.value in _ID_METHODS
+    )
+
+
 def _attribute_names(module: cst.Module) -> frozenset[str]:
     """Every attribute name the module's code mentions: ``x.name``, string literals
     (``getattr(x, "name")``), ``ANY_ATTRIBUTE`` when getattr & co. get a name that is
@@ -179,10 +198,8 @@ def _attribute_names(module: cst.Module) -> frozenset[str]:
             name = func.value if isinstance(func, cst.Name) else None
             if isinstance(func, cst.Attribute):
                 name = func.attr.value
-            if name == "get" and isinstance(func, cst.Attribute):
-                first = node.args[0].value if node.args else None
-                if len(node.args) != 1 or not isinstance(first, cst.SimpleString):
-                    found.add(GET_MANY)
+            if name == "get" and isinstance(func, cst.Attribute) and not _gets_one(node):
+                found.add(GET_MANY)
             where = _NAME_TAKING.get(name or "")
             if where is None:
                 return
