@@ -230,17 +230,19 @@ class ModuleCache:
         except OSError:
             pass  # a cache that cannot be written only costs time
 
-    def get_facts(self, source: str) -> tuple[Any, frozenset[str]] | None:
-        """A module's index and method names, cached by its source text."""
+    def get_facts(self, source: str) -> tuple[Any, frozenset[str], frozenset[str]] | None:
+        """A module's index, method names and attribute names, cached by its source text."""
         key = self._facts_key(source)
         self.used.add(key)
         try:
             facts = pickle.loads((self.dir / f"{key}.pickle").read_bytes())
         except Exception:  # missing, truncated or from an incompatible compiler
             return None
-        return facts if isinstance(facts, tuple) and len(facts) == 2 else None
+        return facts if isinstance(facts, tuple) and len(facts) == 3 else None
 
-    def put_facts(self, source: str, facts: tuple[Any, frozenset[str]]) -> None:
+    def put_facts(
+        self, source: str, facts: tuple[Any, frozenset[str], frozenset[str]]
+    ) -> None:
         key = self._facts_key(source)
         self.used.add(key)
         try:

@@ -11,7 +11,7 @@ import fcntl
 import json
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,17 +100,32 @@ def project_index(
     """The project index and the names of all methods of all project classes (their
     reads must bind ``self``). Both depend on each module's own source only, so with a
     ``cache`` they are computed once per module version."""
+    index, method_names, _ = project_facts(modules, cache)
+    return index, method_names
+
+
+def project_facts(
+    modules: dict[str, ParsedModule], cache: ModuleCache | None = None
+) -> tuple[ProjectIndex, frozenset[str], frozenset[str]]:
+    """``project_index`` plus the attribute names the project's code mentions (see
+    ``_attribute_names``)."""
     index = ProjectIndex()
     method_names: set[str] = set()
+    attribute_names: set[str] = set()
     for name, parsed in modules.items():
         facts = cache.get_facts(parsed.source) if cache is not None else None
         if facts is None:
-            facts = (index_module(parsed.module), _method_names(parsed.module))
+            facts = (
+                index_module(parsed.module),
+                _method_names(parsed.module),
+                _attribute_names(parsed.module),
+            )
             if cache is not None:
                 cache.put_facts(parsed.source, facts)
         index.modules[name] = facts[0]
         method_names.update(facts[1])
-    return index, frozenset(method_names)
+        attribute_names.update(facts[2])
+    return index, frozenset(method_names), frozenset(attribute_names)
 
 
 def _method_names(module: cst.Module) -> frozenset[str]:
@@ -129,16 +144,89 @@ def _method_names(module: cst.Module) -> frozenset[str]:
     return frozenset(found)
 
 
+# Callables that take an attribute name as a string (the name's position among their
+# positional arguments): a name that is not a string literal there may be any attribute.
+_NAME_TAKING = {"getattr": 1, "hasattr": 1, "setattr": 1, "delattr": 1, "attrgetter": 0, "methodcaller": 0}
+ANY_ATTRIBUTE = "*"
+# Pseudo-name: `.get(...)` called with something other than one string literal (a
+# Durable Object storage get([keys]) returns a dict).
+GET_MANY = "get(...)"
+
+
+# DurableObjectNamespace methods returning an id: `ns.get(ns.id_from_name(...))` is not a
+# storage get of several keys.
+_ID_METHODS = frozenset({"id_from_name", "id_from_string", "new_unique_id"})
+
+
+def _gets_one(call: cst.Call) -> bool:
+    """Is this ``x.get(...)`` call surely not a storage ``get([keys])``?"""
+    if len(call.args) != 1 or call.args[0].star or call.args[0].keyword is not None:
+        return False
+    arg = call.args[0].value
+    if isinstance(arg, cst.SimpleString | cst.FormattedString | cst.ConcatenatedString):
+        return True
+    return (
+        isinstance(arg, cst.Call)
+        and isinstance(arg.func, cst.Attribute)
+        and arg.func.attr.value in _ID_METHODS
+    )
+
+
+def _attribute_names(module: cst.Module) -> frozenset[str]:
+    """Every attribute name the module's code mentions: ``x.name``, string literals
+    (``getattr(x, "name")``), ``ANY_ATTRIBUTE`` when getattr & co. get a name that is
+    not a literal, and ``GET_MANY`` (see above). The generated entry installs the
+    workers members these names may reach (``WORKERS_EXTENSIONS``)."""
+    found: set[str] = set()
+
+    class _Attributes(cst.CSTVisitor):
+        def visit_Attribute(self, node: cst.Attribute) -> None:
+            found.add(node.attr.value)
+
+        def visit_SimpleString(self, node: cst.SimpleString) -> None:
+            value = node.evaluated_value
+            if not isinstance(value, str):
+                return
+            for part in value.split("."):  # attrgetter("a.b")
+                if part.isidentifier():
+                    found.add(part)
+            if value == "get":
+                found.add(GET_MANY)
+
+        def visit_Call(self, node: cst.Call) -> None:
+            func = node.func
+            name = func.value if isinstance(func, cst.Name) else None
+            if isinstance(func, cst.Attribute):
+                name = func.attr.value
+            if name == "get" and isinstance(func, cst.Attribute) and not _gets_one(node):
+                found.add(GET_MANY)
+            where = _NAME_TAKING.get(name or "")
+            if where is None:
+                return
+            if any(arg.star for arg in node.args):
+                found.add(ANY_ATTRIBUTE)
+            elif len(node.args) > where and not isinstance(node.args[where].value, cst.SimpleString):
+                found.add(ANY_ATTRIBUTE)
+            elif name == "attrgetter" and not all(
+                isinstance(a.value, cst.SimpleString) for a in node.args
+            ):
+                found.add(ANY_ATTRIBUTE)
+
+    module.visit(_Attributes())
+    return frozenset(found)
+
+
 def write_modules(
     modules: dict[str, ParsedModule],
     out_dir: Path,
     logger: Logger,
     main: str | None,
     cache: ModuleCache | None = None,
+    facts: tuple[ProjectIndex, frozenset[str]] | None = None,
 ) -> bool:
     """Lower and emit every module into ``out_dir`` (JS + source map per module). With a
     ``cache``, a module whose key (see transpiler/cache.py) is cached is not lowered."""
-    index, method_names = project_index(modules, cache)
+    index, method_names = facts if facts is not None else project_index(modules, cache)
     context = digest_of({"index": index, "method_names": method_names}) if cache else None
     outputs: dict[str, tuple[str, str]] = {}
     for name, parsed in modules.items():
@@ -256,22 +344,73 @@ def registered_handlers(registration: Registration) -> set[str]:
 
 
 def binding_kinds(config: ProjectConfig) -> list[str]:
-    """The Env wrapper kinds the entry installs: ``kv``/``do`` for declared bindings, and
-    always ``vars`` (json.fromJS for a ``get_var`` value that is not a str: structured
-    [vars], or bindings of kinds the config reader does not model)."""
+    """The Env wrapper kinds the entry installs: ``kv``/``do`` for declared bindings."""
     kinds = []
     if config.kv_namespaces:
         kinds.append("kv")
     if config.durable_objects:
         kinds.append("do")
-    kinds.append("vars")
     return kinds
 
 
-def render_entry(js_path: str, registration: Registration, config: ProjectConfig) -> str:
-    """The generated entry module: imports only the handlers, Env wrappers and Durable
-    Object glue this worker uses, so the bundler can drop the rest of the shim."""
+# Attribute name -> the members (exports of runtime workers/members.js) that code naming
+# it may reach; the entry installs them (workers/ext.js), so a worker that never names
+# them carries none of the JSON, bytes, dict, datetime or Headers code they need.
+WORKERS_EXTENSIONS: dict[str, tuple[str, ...]] = {
+    "query": ("queryDict",),
+    "cf": ("cfValue",),
+    "json": ("parseJson", "dumpJson"),
+    "bytes": ("toBytes",),
+    "headers": ("wrapHeaders",),
+    "get_var": ("varValue",),
+    "scheduled_time": ("datetimeFromMs",),
+    "timestamp": ("datetimeFromMs",),
+    "get_alarm": ("datetimeFromMs",),
+    "list": ("storageDict",),
+    GET_MANY: ("storageDict",),
+}
+
+# Types Durable Object storage and queue bodies decode into that a bundle may not
+# contain (runtime workers/values.js): type name -> (runtime file, export).
+VALUE_TYPES: dict[str, tuple[str, str]] = {
+    "dict": ("builtins/dict.js", "Dict"),
+    "bytes": ("builtins/bytes.js", "Bytes"),
+    "datetime": ("stdlib/datetime.js", "datetime"),
+}
+
+
+def workers_extensions(attribute_names: frozenset[str]) -> list[str]:
+    """The workers members (workers/members.js exports) the entry installs."""
+    if ANY_ATTRIBUTE in attribute_names:
+        wanted = set(WORKERS_EXTENSIONS)
+    else:
+        wanted = attribute_names & set(WORKERS_EXTENSIONS)
+    return sorted({member for name in wanted for member in WORKERS_EXTENSIONS[name]})
+
+
+def value_types_for(runtime_files: set[str]) -> list[str]:
+    """The value types the entry hands to workers/values.js: those whose class the
+    bundle contains anyway (none when it has no values.js)."""
+    if "workers/values.js" not in runtime_files:
+        return []
+    return [name for name, (path, _) in VALUE_TYPES.items() if path in runtime_files]
+
+
+def render_entry(
+    js_path: str,
+    registration: Registration,
+    config: ProjectConfig,
+    attribute_names: frozenset[str] = frozenset({ANY_ATTRIBUTE}),
+    value_types: Iterable[str] = (),
+) -> str:
+    """The generated entry module: imports only the handlers, Env wrappers, workers
+    members and Durable Object glue this worker uses, so the bundler can drop the rest
+    of the shim. ``value_types``: see ``value_types_for``; a queue consumer that reads
+    message bodies gets every type (a producer may send anything)."""
     handlers = registered_handlers(registration)
+    types = set(value_types)
+    if "queue" in handlers and ({"body", ANY_ATTRIBUTE} & attribute_names):
+        types = set(VALUE_TYPES)
     return render_template(
         "entry.js.j2",
         user_module=f"./modules/{js_path}",
@@ -280,6 +419,8 @@ def render_entry(js_path: str, registration: Registration, config: ProjectConfig
         handlers=handlers,
         handler_imports=[f"{e}Handler" for e in EVENTS if e in handlers],
         binding_kinds=binding_kinds(config),
+        extensions=workers_extensions(attribute_names),
+        value_types=[(name, *VALUE_TYPES[name]) for name in VALUE_TYPES if name in types],
     )
 
 
@@ -319,14 +460,29 @@ def _build(
     build_dir = config.build_dir
     modules_dir = build_dir / "modules"
     cache = ModuleCache(build_dir)
-    if not write_modules(modules, modules_dir, logger, main=None, cache=cache):
+    index, method_names, attribute_names = project_facts(modules, cache)
+    if not write_modules(
+        modules, modules_dir, logger, main=None, cache=cache, facts=(index, method_names)
+    ):
         return None
     cache.prune()
     entry_js = build_dir / "entry.js"
     _write_if_changed(
         entry_js,
-        render_entry(entry.js_path, registration, config),
+        render_entry(entry.js_path, registration, config, attribute_names),
     )
+
+    def refine(runtime_files: set[str]) -> bool:
+        # Second pass: hand workers/values.js the value types the bundle contains.
+        types = value_types_for(runtime_files)
+        if not types:
+            return False
+        _write_if_changed(
+            entry_js,
+            render_entry(entry.js_path, registration, config, attribute_names, types),
+        )
+        return True
+
     toolchain = ensure_toolchain(logger)
     if toolchain is None:
         return None
@@ -343,6 +499,7 @@ def _build(
             sourcemap=sourcemap,
             minify=minify,
             logger=logger,
+            refine=refine,
         )
         if ok and not logger.diagnostics:  # a build with warnings shows them every time
             inputs.modules = len(modules)

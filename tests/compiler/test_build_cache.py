@@ -7,6 +7,7 @@ of modules lowered, never by timing)."""
 from __future__ import annotations
 
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -208,3 +209,123 @@ def test_bundles_keep_the_shim_their_config_and_handlers_need(tmp_path: Path) ->
     assert "KVNamespace" not in views
     shortener = built_bundle(ROOT / "examples" / "shortener", tmp_path)  # a KV binding
     assert "KVNamespace" in shortener and "DurableObjectNamespace" not in shortener
+
+
+def runtime_files(root: Path) -> set[str]:
+    """The runtime files that contribute code to ``root``'s bundle (esbuild metafile of
+    the entry the last build generated; the same command the build runs)."""
+    from transpiler.bundle import _runtime_inputs, esbuild_command, link_runtime
+    from transpiler.toolchain import ensure_toolchain
+
+    build_dir = root / ".cfpy" / "build"
+    toolchain = ensure_toolchain(Logger())
+    assert toolchain is not None
+    out = build_dir / "meta-test.js"
+    meta = build_dir / "meta-test.json"
+    runtime = link_runtime(build_dir, pipeline.RUNTIME_DIR)
+    cmd = esbuild_command(toolchain, build_dir / "entry.js", out, runtime.absolute(), False, True)
+    subprocess.run(cmd + [f"--metafile={meta}"], cwd=build_dir, check=True, capture_output=True)
+    try:
+        return _runtime_inputs(meta)
+    finally:
+        out.unlink()
+        meta.unlink()
+
+
+# Runtime files a worker that never uses them must not carry (issue #6).
+HEAVY = {
+    "builtins/dict.js",
+    "builtins/hashing.js",
+    "builtins/bytes.js",
+    "stdlib/json.js",
+    "stdlib/datetime.js",
+}
+
+
+def test_hello_bundle_has_no_dict_hashing_json_or_call_machinery(tmp_path: Path) -> None:
+    text = built_bundle(ROOT / "bench" / "projects" / "hello", tmp_path)
+    files = runtime_files(tmp_path / "hello")
+    assert not files & HEAVY, files & HEAVY
+    assert "workers/members.js" not in files  # no Request.json/bytes/query/... used
+    # CloudflareWorkers(fetch=fetch) is laid out at compile time: no generic $call
+    assert "got an unexpected keyword argument" not in text
+    assert "useExtensions" not in (tmp_path / "hello" / ".cfpy" / "build" / "entry.js").read_text()
+
+
+def test_views_bundle_has_no_dict_datetime_or_json(tmp_path: Path) -> None:
+    built_bundle(ROOT / "examples" / "views", tmp_path)
+    files = runtime_files(tmp_path / "views")
+    assert "workers/values.js" in files and "workers/durable_object.js" in files
+    assert not files & HEAVY, files & HEAVY
+    entry = (tmp_path / "views" / ".cfpy" / "build" / "entry.js").read_text()
+    assert "useValueTypes" not in entry  # no dict/bytes/datetime in the bundle to decode into
+
+
+DO_WORKER = """\
+from cloudflare_workers import CloudflareWorkers, DurableObject, Request, Response
+{imports}
+
+class Store(DurableObject):
+    async def fetch(self, request: Request) -> Response:
+{body}
+
+
+async def fetch(request, env, ctx):
+    ns = env.get_durable_object_namespace("STORE")
+    return await ns.get(ns.id_from_name("x")).fetch(request)
+
+
+CloudflareWorkers(fetch=fetch, durable_objects={{"Store": Store}})
+"""
+DO_WRANGLER = WRANGLER + (
+    '[[durable_objects.bindings]]\nname = "STORE"\nclass_name = "Store"\n'
+    '[[migrations]]\ntag = "v1"\nnew_classes = ["Store"]\n'
+)
+
+
+def do_project(root: Path, imports: str, body: str) -> str:
+    (root / "src").mkdir(parents=True)
+    (root / "wrangler.toml").write_text(DO_WRANGLER)
+    (root / "src" / "worker.py").write_text(DO_WORKER.format(imports=imports, body=body))
+    build(root)
+    return (root / ".cfpy" / "build" / "entry.js").read_text()
+
+
+def test_storage_decodes_into_the_types_the_bundle_contains(tmp_path: Path) -> None:
+    entry = do_project(
+        tmp_path / "dt",
+        "import datetime",
+        "        await self.state.storage.put('t', datetime.datetime.now())\n"
+        "        return Response.json(await self.state.storage.list())",
+    )
+    # (json.js pulls bytes in, so the bundle can decode bytes too)
+    assert "useValueTypes({ dict: $Dict, bytes: $Bytes, datetime: $datetime })" in entry
+    # the members the code names: Response.json and storage.list()
+    assert "$useExtensions({ dumpJson: $dumpJson, parseJson: $parseJson, storageDict: $storageDict })" in entry
+    files = runtime_files(tmp_path / "dt")
+    assert {"stdlib/datetime.js", "builtins/dict.js", "stdlib/json.js"} <= files
+    plain = do_project(tmp_path / "plain", "", "        return Response(str(await self.state.storage.get('n')))")
+    assert "useValueTypes" not in plain and "useExtensions" not in plain
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("x.headers", {"wrapHeaders"}),
+        ("getattr(r, 'json')", {"parseJson", "dumpJson"}),
+        ("getattr(r, name)", {"*"}),  # any attribute: every member
+        ("s.get(keys)", {"storageDict"}),
+        ("s.get('k')", set()),
+        ("ns.get(ns.id_from_name('a'))", set()),
+        ("operator.attrgetter('a.query')", {"queryDict"}),
+    ],
+)
+def test_workers_members_follow_the_attribute_names(source: str, expected: set[str]) -> None:
+    import libcst as cst
+
+    names = pipeline._attribute_names(cst.parse_module(source + "\n"))
+    members = set(pipeline.workers_extensions(names))
+    if "*" in expected:
+        assert members == {m for ms in pipeline.WORKERS_EXTENSIONS.values() for m in ms}
+    else:
+        assert members == expected

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
+import json
 import os
 import re
 import subprocess
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,9 +47,14 @@ def bundle(
     sourcemap: bool = True,
     minify: bool = True,
     logger: Logger,
+    refine: Callable[[set[str]], bool] | None = None,
 ) -> bool:
     """Bundle ``entry`` into ``outfile`` (plus ``outfile.map``); log CF41x and return
-    False on failure, leaving any previous output in place."""
+    False on failure, leaving any previous output in place.
+
+    ``refine`` is called with the runtime files the bundle contains (paths relative to
+    the runtime folder, e.g. ``builtins/dict.js``); when it returns True (it rewrote the
+    entry) the entry is bundled once more, and that bundle is the output."""
     outfile = outfile.resolve()
     outdir = outfile.parent
     outdir.mkdir(parents=True, exist_ok=True)
@@ -68,7 +74,17 @@ def bundle(
             sourcemap,
             minify,
         )
-        if not _run_esbuild(cmd, outdir, logger, keep_fd=lock_fd):
+        if refine is not None:
+            meta = tmp.with_name(tmp.name + ".meta.json")
+            try:
+                if not _run_esbuild(cmd + [f"--metafile={meta}"], outdir, logger, keep_fd=lock_fd):
+                    return False
+                again = refine(_runtime_inputs(meta))
+            finally:
+                meta.unlink(missing_ok=True)
+            if again and not _run_esbuild(cmd, outdir, logger, keep_fd=lock_fd):
+                return False
+        elif not _run_esbuild(cmd, outdir, logger, keep_fd=lock_fd):
             return False
         map_name = None
         if sourcemap:
@@ -86,6 +102,19 @@ def bundle(
         tmp_map.unlink(missing_ok=True)
         lock.unlink(missing_ok=True)
         os.close(lock_fd)
+
+
+def _runtime_inputs(meta: Path) -> set[str]:
+    """The runtime files (relative to the runtime folder) that contribute code to the
+    bundle, from esbuild's metafile (a file whose code was all tree-shaken is left out)."""
+    outputs = json.loads(meta.read_text(encoding="utf-8")).get("outputs", {})
+    marker = "runtime/"
+    return {
+        name[name.rindex(marker) + len(marker) :]
+        for output in outputs.values()
+        for name, info in output.get("inputs", {}).items()
+        if marker in name and info.get("bytesInOutput", 0) > 0
+    }
 
 
 MAP_HASH_LEN = 16

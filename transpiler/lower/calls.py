@@ -14,6 +14,7 @@ from transpiler.lower.base import js_string
 from transpiler.lower.context import JS
 from transpiler.lower.expressions import ExpressionLowerer
 from transpiler.lower.index import Signature
+from transpiler.lower.workers_api import constructor_signature
 
 
 class CallArgs:
@@ -45,8 +46,12 @@ class CallArgs:
 class CallLowerer(ExpressionLowerer):
     def call_args(self, node: cst.Call) -> CallArgs:
         args = CallArgs()
+        registration = self.is_registration(node)
         for arg in node.args:
-            lowered = self.expr(arg.value)
+            if registration and arg.keyword is not None and arg.keyword.value == "durable_objects":
+                lowered = self.registration_classes(arg.value)
+            else:
+                lowered = self.expr(arg.value)
             args.lowered.append(lowered)
             value = lowered.code
             if (
@@ -72,6 +77,38 @@ class CallLowerer(ExpressionLowerer):
             else:
                 args.positional.append(value)
         return args
+
+    def is_registration(self, node: cst.Call) -> bool:
+        """Is this the worker's ``CloudflareWorkers(...)`` call?"""
+        func = node.func
+        if not isinstance(func, cst.Name) or any(
+            func.value in fn.scope.locals for fn in self.ctx.functions
+        ):
+            return False
+        imported = self.ctx.imported.get(func.value)
+        return (
+            imported is not None
+            and imported.source == "workers"
+            and imported.name == "CloudflareWorkers"
+        )
+
+    def registration_classes(self, value: cst.BaseExpression) -> JS:
+        """``durable_objects={"Name": factory, ...}`` of the registration: a dict display
+        with string-literal keys (CF310) that only the registry reads, lowered to a plain
+        JS object (computed keys, so "__proto__" stays a key) instead of a dict, so a
+        worker that makes no dicts carries no dict type."""
+        if not isinstance(value, cst.Dict) or not all(
+            isinstance(el, cst.DictElement)
+            and isinstance(el.key, cst.SimpleString)
+            and isinstance(el.key.evaluated_value, str)
+            for el in value.elements
+        ):
+            return self.expr(value)
+        entries = [
+            f"[{js_string(el.key.evaluated_value)}]: {self.code(el.value)}"  # type: ignore[union-attr]
+            for el in value.elements
+        ]
+        return JS("{" + ", ".join(entries) + "}")
 
     def is_typing_cast(self, func: cst.BaseExpression) -> bool:
         return self.is_typing_name(func, "cast")
@@ -287,6 +324,9 @@ class CallLowerer(ExpressionLowerer):
         if isinstance(func, cst.Name):
             if any(func.value in fn.scope.locals for fn in self.ctx.functions):
                 return None
+            imported = self.ctx.imported.get(func.value)
+            if imported is not None and imported.source == "workers" and imported.name:
+                return constructor_signature(imported.name)
             found = self.ctx.signature_of_project_name(func.value)
             return found[1].signature if found else None
         if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name):

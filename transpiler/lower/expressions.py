@@ -49,6 +49,9 @@ def _numeric_result(a: str | None, b: str | None) -> str:
         return "int"
     return "num"
 
+# Attributes runtime lang/attrs.js specialAttr supplies for objects that lack them.
+SPECIAL_ATTRS = frozenset({"__name__", "__qualname__", "__doc__", "__dict__", "__class__"})
+
 
 class ExpressionLowerer(LowerBase):
     def expr(self, node: cst.BaseExpression) -> JS:
@@ -405,13 +408,16 @@ class ExpressionLowerer(LowerBase):
     def attr_read(self, value: cst.BaseExpression, obj: str, attr: str) -> str:
         """``obj.attr`` raising AttributeError when missing (JS would give undefined)."""
         prop = N.js_attr(attr)
+        # $nullattr also knows the attributes every object has (runtime lang/attrs.js
+        # specialAttr); $noattr, for every other name, is smaller.
+        missing = self.lang("$nullattr" if attr in SPECIAL_ATTRS else "$noattr")
         if isinstance(value, cst.Name):
             imported = self.ctx.imported.get(value.value)
             if imported is not None and imported.name is None:
                 return f"{obj}.{prop}"  # a module namespace: names are checked at build time
-            return f"({obj}.{prop} ?? {self.lang('$nullattr')}({obj}, {js_string(attr)}))"
+            return f"({obj}.{prop} ?? {missing}({obj}, {js_string(attr)}))"
         tmp = self.ctx.new_temp()
-        return f"(({tmp} = {obj}).{prop} ?? {self.lang('$nullattr')}({tmp}, {js_string(attr)}))"
+        return f"(({tmp} = {obj}).{prop} ?? {missing}({tmp}, {js_string(attr)}))"
 
     def project_class(self, node: cst.BaseExpression) -> bool:
         """Is ``node`` a class defined in this project (whose methods live on the prototype)?"""

@@ -20,7 +20,6 @@
 // Worker console output is forwarded to this process's stdout/stderr by Miniflare.
 
 import { readFileSync } from "node:fs";
-import http from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
 import readline from "node:readline";
@@ -57,24 +56,18 @@ function persistOptions(config) {
   };
 }
 
-// Without an upstream, Miniflare sends a request passed through by
-// ctx.passThroughOnException() back to the request's own URL, i.e. this server: a loop.
-// A tiny local origin answers such requests with a 502 that says what happened.
+// Without an upstream, a request passed through by ctx.passThroughOnException() goes
+// back to its own URL, i.e. this server: a loop. Miniflare's `upstream` option cannot be
+// the fix, since it also rewrites every request's URL to the upstream origin. Instead the
+// worker gets this binding, and the entry shim answers such a request 502 with its text.
 const NO_ORIGIN_MESSAGE =
   "cfpy dev: the worker raised after ctx.pass_through_on_exception(), and there is no " +
   "origin to pass the request to (start cfpy dev with --upstream URL)\n";
 
-async function startNoOriginServer() {
-  const server = http.createServer((req, res) => {
-    res.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
-    res.end(NO_ORIGIN_MESSAGE);
-  });
-  server.unref();
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return `http://127.0.0.1:${server.address().port}`;
+function passThroughOptions(config) {
+  if (config.upstream) return { upstream: config.upstream };
+  return { bindings: { ...(config.vars ?? {}), CFPY_DEV_NO_ORIGIN: NO_ORIGIN_MESSAGE } };
 }
-
-const noOrigin = await startNoOriginServer();
 
 function miniflareOptions(config) {
   const bundle = path.resolve(config.bundle);
@@ -98,7 +91,7 @@ function miniflareOptions(config) {
     port: config.port ?? 0,
     log: new Log(LogLevel.WARN),
     telemetry: { enabled: false },
-    upstream: config.upstream ?? noOrigin,
+    ...passThroughOptions(config),
     ...persistOptions(config),
   };
 }

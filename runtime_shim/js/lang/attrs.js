@@ -13,7 +13,17 @@ export function $nullattr(o, name) {
   throw new AttributeError(`'${type_name(o)}' object has no attribute '${name}'`);
 }
 
-// Attributes every Python object has that JS objects lack.
+// `$nullattr` for a name that is not one of specialAttr's: the compiler emits this one
+// for every other name, so a bundle carries specialAttr (and `vars`, and with it the
+// dict type) only when the code reads `__dict__` & co.
+export function $noattr(o, name) {
+  const key = jsKey(name);
+  if (o !== null && o !== undefined && key in Object(o)) return o[key] ?? null;
+  throw new AttributeError(`'${type_name(o)}' object has no attribute '${name}'`);
+}
+
+// Attributes every Python object has that JS objects lack (keep SPECIAL_ATTRS in
+// transpiler/lower/expressions.py in step).
 function specialAttr(o, name) {
   if (o === null || o === undefined) return undefined;
   switch (name) {

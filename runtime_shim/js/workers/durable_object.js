@@ -3,10 +3,9 @@
 
 import { PyObject } from "../builtins/object.js";
 import { NotImplemented } from "../builtins/compare.js";
-import { Dict } from "../builtins/dict.js";
 import { TypeError, ValueError } from "../builtins/exceptions.js";
-import { datetime } from "../stdlib/datetime.js";
 import { encodeValue, decodeValue } from "./values.js";
+import { ext } from "./ext.js";
 import { Response, nativeRequest } from "./http.js";
 import { NATIVE, epochMs, isMapping, isNone, mappingEntries, sigs, strKey, typeName } from "./util.js";
 
@@ -147,10 +146,10 @@ function keyList(keys) {
   return Array.from(keys, (k) => strKey(k, "storage keys"));
 }
 
-function decodedDict(map) {
-  const d = new Dict();
-  for (const [k, v] of map) d.$set(k, decodeValue(v));
-  return d;
+// get([keys]) / list(): a dict of the decoded values (extension "storageDict", installed
+// when the project calls list() or get() with anything but a string literal).
+function decodedDict(map, member) {
+  return ext("storageDict", member)(map, decodeValue);
 }
 
 function listOptions(start, start_after, end, prefix, reverse, limit) {
@@ -180,7 +179,7 @@ const StorageMethods = /* @__PURE__ */ sigs(
 
     // get(key) -> value or None; get([k1, k2]) -> dict of the keys found.
     async get(key) {
-      if (Array.isArray(key)) return decodedDict(await this.$s.get(keyList(key)));
+      if (Array.isArray(key)) return decodedDict(await this.$s.get(keyList(key)), "DurableObjectStorage.get");
       return decodeValue(await this.$s.get(strKey(key, "storage key")));
     }
 
@@ -211,12 +210,12 @@ const StorageMethods = /* @__PURE__ */ sigs(
     // list(...) -> dict of key -> value, ordered by key (descending when reverse=True).
     async list(start = null, start_after = null, end = null, prefix = null, reverse = false, limit = null) {
       const map = await this.$s.list(listOptions(start, start_after, end, prefix, reverse, limit));
-      return decodedDict(map);
+      return decodedDict(map, "DurableObjectStorage.list");
     }
 
     async get_alarm() {
       const ms = await this.$s.getAlarm();
-      return isNone(ms) ? null : datetime.fromEpochMs(ms);
+      return isNone(ms) ? null : ext("datetimeFromMs", "DurableObjectStorage.get_alarm")(ms);
     }
 
     async set_alarm(scheduled_time) {

@@ -76,7 +76,12 @@ export function fetchHandler() {
       return toNativeResponse(res, "the fetch handler");
     } catch (e) {
       logException(e);
-      if (pyCtx.$passThrough) throw e;
+      if (pyCtx.$passThrough) {
+        // `cfpy dev` without --upstream has no origin: its binding holds the 502 text
+        const noOrigin = env && env.CFPY_DEV_NO_ORIGIN;
+        if (typeof noOrigin === "string") return new globalThis.Response(noOrigin, { status: 502 });
+        throw e;
+      }
       return internalError();
     }
   };

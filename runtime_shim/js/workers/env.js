@@ -9,8 +9,9 @@
 import { PyObject } from "../builtins/object.js";
 import { KeyError, TypeError } from "../builtins/exceptions.js";
 import { NATIVE, isNone, sigs, typeName } from "./util.js";
+import { ext } from "./ext.js";
 
-// kind ("kv", "do", "vars") -> function wrapping the native binding value
+// kind ("kv", "do") -> function wrapping the native binding value
 let kinds = {};
 
 export function useBindingKinds(table) {
@@ -58,10 +59,10 @@ export const Env = /* @__PURE__ */ sigs(
     }
 
     // A [vars] value or a secret: str (a structured [vars] value comes back as a Python
-    // value through kind "vars", json.fromJS, which the entry always installs).
+    // value through json.fromJS, installed as extension "varValue", see ext.js).
     get_var(name) {
       const v = binding(this.$env, name, "variable", `under [vars] (or add it as a secret)`, null);
-      return typeof v === "string" ? v : kinds.vars(v);
+      return typeof v === "string" ? v : ext("varValue", "Env.get_var")(v);
     }
 
     __repr__() {

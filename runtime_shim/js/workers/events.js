@@ -3,9 +3,9 @@
 
 import { PyObject } from "../builtins/object.js";
 import { TypeError } from "../builtins/exceptions.js";
-import { datetime } from "../stdlib/datetime.js";
 import { decodeValue } from "./values.js";
-import { Headers, headersInit } from "./headers.js";
+import { headersInit } from "./headers.js";
+import { ext } from "./ext.js";
 import { NATIVE, isNone, sigs } from "./util.js";
 
 function internalOnly(token, what) {
@@ -54,7 +54,7 @@ export const ScheduledEvent = /* @__PURE__ */ sigs(
     }
 
     get scheduled_time() {
-      return datetime.fromEpochMs(this.$ev.scheduledTime);
+      return ext("datetimeFromMs", "ScheduledEvent.scheduled_time")(this.$ev.scheduledTime);
     }
 
     // Do not retry this cron invocation if the handler fails.
@@ -79,7 +79,7 @@ export const QueueMessage = /* @__PURE__ */ sigs(
     }
 
     get timestamp() {
-      return datetime.fromEpochMs(this.$msg.timestamp.getTime());
+      return ext("datetimeFromMs", "QueueMessage.timestamp")(this.$msg.timestamp.getTime());
     }
 
     get body() {
@@ -154,7 +154,7 @@ export const EmailMessage = /* @__PURE__ */ sigs(
     }
 
     get headers() {
-      if (this.$headers === undefined) this.$headers = Headers.$wrap(this.$msg.headers);
+      if (this.$headers === undefined) this.$headers = ext("wrapHeaders", "EmailMessage.headers")(this.$msg.headers);
       return this.$headers;
     }
 

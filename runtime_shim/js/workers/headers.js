@@ -15,7 +15,9 @@ function headerValue(v) {
 // Python headers argument (Headers, dict, list of pairs, None) -> native HeadersInit.
 export function headersInit(h) {
   if (isNone(h)) return undefined;
-  if (h instanceof Headers) return h.$h;
+  // A Python Headers (tested by its native `$h`, so this function does not keep the
+  // Headers class in bundles that never use it).
+  if (h.$h instanceof globalThis.Headers) return h.$h;
   if (h instanceof globalThis.Headers) return h;
   const pairs = [];
   if (Array.isArray(h)) {

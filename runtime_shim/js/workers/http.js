@@ -1,21 +1,21 @@
 // Request, Response and outgoing fetch: Python wrappers over the native Fetch API.
 
+// Members that need JSON, bytes, dicts or Headers call ext(...) (see ext.js), so a worker
+// that never uses them carries none of those modules.
+
 import { PyObject } from "../builtins/object.js";
-import { Dict } from "../builtins/dict.js";
-import { Bytes } from "../builtins/bytes.js";
 import { TypeError } from "../builtins/exceptions.js";
-import { fromJS } from "../stdlib/json.js";
-import { Headers, headersInit } from "./headers.js";
+import { headersInit } from "./headers.js";
+import { ext } from "./ext.js";
 import {
   NATIVE,
-  binaryToBytes,
   bytesToU8,
-  fromJsonText,
   isBinary,
+  isBytes,
+  isDict,
   isNone,
   sigFn,
   sigs,
-  toJsonText,
   typeName,
 } from "./util.js";
 
@@ -23,7 +23,7 @@ import {
 export function bodyInit(body) {
   if (isNone(body)) return null;
   if (typeof body === "string") return body;
-  if (body instanceof Bytes) return bytesToU8(body);
+  if (isBytes(body)) return bytesToU8(body);
   if (
     isBinary(body) ||
     body instanceof ReadableStream ||
@@ -35,7 +35,7 @@ export function bodyInit(body) {
   }
   throw new TypeError(
     `body must be str, bytes or None, not ${typeName(body)}` +
-      (body instanceof Dict || Array.isArray(body) ? " (use Response.json(data) for JSON)" : ""),
+      (isDict(body) || Array.isArray(body) ? " (use Response.json(data) for JSON)" : ""),
   );
 }
 
@@ -100,22 +100,18 @@ export const Request = /* @__PURE__ */ sigs(
 
     // Query parameters as a dict of str -> str (the last value wins for repeated names).
     get query() {
-      if (this.$query === undefined) {
-        const d = new Dict();
-        for (const [k, v] of new URL(this.$req.url).searchParams) d.$set(k, v);
-        this.$query = d;
-      }
+      if (this.$query === undefined) this.$query = ext("queryDict", "Request.query")(this.$req.url);
       return this.$query;
     }
 
     get headers() {
-      if (this.$headers === undefined) this.$headers = Headers.$wrap(this.$req.headers);
+      if (this.$headers === undefined) this.$headers = ext("wrapHeaders", "Request.headers")(this.$req.headers);
       return this.$headers;
     }
 
     get cf() {
       const cf = this.$req.cf;
-      return isNone(cf) ? null : fromJS(cf);
+      return isNone(cf) ? null : ext("cfValue", "Request.cf")(cf);
     }
 
     async text() {
@@ -123,11 +119,11 @@ export const Request = /* @__PURE__ */ sigs(
     }
 
     async json() {
-      return fromJsonText(await this.$req.text());
+      return ext("parseJson", "Request.json")(await this.$req.text());
     }
 
     async bytes() {
-      return binaryToBytes(await this.$req.arrayBuffer());
+      return ext("toBytes", "Request.bytes")(await this.$req.arrayBuffer());
     }
 
     __repr__() {
@@ -140,7 +136,7 @@ export const Request = /* @__PURE__ */ sigs(
 function jsonResponse(data, status, headers) {
   const h = new globalThis.Headers(headersInit(headers));
   if (!h.has("content-type")) h.set("content-type", "application/json");
-  return Response.$wrap(new globalThis.Response(toJsonText(data), { status, headers: h }));
+  return Response.$wrap(new globalThis.Response(ext("dumpJson", "Response.json")(data), { status, headers: h }));
 }
 
 export const Response = /* @__PURE__ */ sigs(
@@ -188,7 +184,7 @@ export const Response = /* @__PURE__ */ sigs(
     }
 
     get headers() {
-      if (this.$headers === undefined) this.$headers = Headers.$wrap(this.$res.headers);
+      if (this.$headers === undefined) this.$headers = ext("wrapHeaders", "Response.headers")(this.$res.headers);
       return this.$headers;
     }
 
@@ -197,11 +193,11 @@ export const Response = /* @__PURE__ */ sigs(
     }
 
     async json() {
-      return fromJsonText(await this.$res.text());
+      return ext("parseJson", "Response.json")(await this.$res.text());
     }
 
     async bytes() {
-      return binaryToBytes(await this.$res.arrayBuffer());
+      return ext("toBytes", "Response.bytes")(await this.$res.arrayBuffer());
     }
 
     __repr__() {

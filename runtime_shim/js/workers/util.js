@@ -1,7 +1,6 @@
 // Small helpers shared by the workers shim. No top-level side effects.
 
 import { $sig } from "../builtins/call.js";
-import { Dict } from "../builtins/dict.js";
 import { type_name } from "../builtins/object.js";
 import { Bytes } from "../builtins/bytes.js";
 import { TypeError } from "../builtins/exceptions.js";
@@ -65,6 +64,19 @@ export function bytesToU8(b) {
   return b.$u8;
 }
 
+// Is `x` a Python bytes value? Tested by its storage, not with `instanceof Bytes`, so a
+// worker that never makes bytes does not carry the bytes type (Python names never
+// contain `$`, so no user object has a `$u8`).
+export function isBytes(x) {
+  return x !== null && typeof x === "object" && x.$u8 instanceof Uint8Array;
+}
+
+// Is `x` a Python dict (or a dict subclass)? Tested by Dict's `$entries` method, not
+// with `instanceof Dict`, for the same reason.
+export function isDict(x) {
+  return x !== null && typeof x === "object" && typeof x.$entries === "function";
+}
+
 export function u8ToBytes(u8) {
   return new Bytes(u8);
 }
@@ -90,7 +102,7 @@ export function strKey(key, what) {
 
 // Iterate the [key, value] pairs of a Python mapping (Dict) or a plain JS object/Map.
 export function* mappingEntries(m) {
-  if (m instanceof Dict) {
+  if (isDict(m)) {
     for (const [k, v] of m.$entries()) yield [k, v];
   } else if (m instanceof Map) {
     yield* m.entries();
@@ -100,7 +112,7 @@ export function* mappingEntries(m) {
 }
 
 export function isMapping(x) {
-  return x instanceof Dict || x instanceof Map;
+  return isDict(x) || x instanceof Map;
 }
 
 // Milliseconds since the epoch of a Python datetime.

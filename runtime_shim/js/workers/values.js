@@ -12,15 +12,38 @@
 // Python values never encode to a plain object except the tagged ones above, so on the
 // way back any other plain object (written by a plain-JS worker) becomes a dict.
 
-import { Dict } from "../builtins/dict.js";
+// dict, bytes and datetime are large types a worker's bundle may not contain. values.js
+// does not import them: the build installs the ones the bundle contains anyway
+// (useValueTypes, from the generated entry module; see transpiler/pipeline.py). A worker
+// whose bundle lacks a type cannot have made a value of it, so encoding never needs the
+// missing class; decoding one (written by another version of the worker, or another
+// program) raises RuntimeError (docs/api-notes.md).
+
 import { Tuple } from "../builtins/tuple.js";
-import { Bytes } from "../builtins/bytes.js";
-import { TypeError } from "../builtins/exceptions.js";
+import { RuntimeError, TypeError } from "../builtins/exceptions.js";
 import { Float } from "../builtins/floatbox.js";
-import { datetime } from "../stdlib/datetime.js";
-import { binaryToBytes, bytesToU8, typeName } from "./util.js";
+import { bytesToU8, isBytes, isDict, typeName } from "./util.js";
 
 export const TAG = "$cfpy";
+
+// {dict: Dict, bytes: Bytes, datetime: datetime}, the types this bundle contains.
+let types = {};
+
+export function useValueTypes(table) {
+  types = table;
+}
+
+function type(name) {
+  const cls = types[name];
+  if (cls === undefined) {
+    throw new RuntimeError(
+      `a stored value is a ${name}, but this worker never uses ${name} values, so its ` +
+        `bundle does not contain the type (the value was written by another version of the ` +
+        `worker or another program): use ${name} in the worker's code to read it`,
+    );
+  }
+  return cls;
+}
 
 export function encodeValue(v) {
   if (v === null || v === undefined) return null;
@@ -34,21 +57,32 @@ export function encodeValue(v) {
   if (v instanceof Float) return { [TAG]: "float", value: v.$v };
   if (v instanceof Tuple) return { [TAG]: "tuple", items: Array.prototype.map.call(v, encodeValue) };
   if (Array.isArray(v)) return Array.prototype.map.call(v, encodeValue);
-  if (v instanceof Dict) {
+  if (isDict(v)) {
     const m = new Map();
     for (const [k, x] of v.$entries()) m.set(encodeValue(k), encodeValue(x));
     return m;
   }
-  if (v instanceof Bytes) {
+  if (isBytes(v)) {
     const u8 = bytesToU8(v);
     // A view into a larger buffer would clone the whole buffer: copy just the bytes.
     return u8.byteOffset === 0 && u8.byteLength === u8.buffer.byteLength ? u8 : u8.slice();
   }
-  if (v instanceof datetime) return { [TAG]: "datetime", iso: v.isoformat() };
+  if (types.datetime !== undefined && v instanceof types.datetime) return { [TAG]: "datetime", iso: v.isoformat() };
   throw new TypeError(
     `a value of type '${typeName(v)}' cannot be stored in Durable Object storage ` +
       "(use None, bool, int, float, str, bytes, list, tuple, dict or datetime)",
   );
+}
+
+function toU8(v) {
+  if (v instanceof Uint8Array) return v;
+  if (v instanceof ArrayBuffer) return new Uint8Array(v);
+  if (ArrayBuffer.isView(v)) return new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+  return null;
+}
+
+function decodedDict() {
+  return new (type("dict"))();
 }
 
 export function decodeValue(v) {
@@ -56,19 +90,19 @@ export function decodeValue(v) {
   if (typeof v !== "object") return v;
   if (Array.isArray(v)) return v.map(decodeValue);
   if (v instanceof Map) {
-    const d = new Dict();
+    const d = decodedDict();
     for (const [k, x] of v) d.$set(decodeValue(k), decodeValue(x));
     return d;
   }
-  const bin = binaryToBytes(v);
-  if (bin !== null) return bin;
-  if (v instanceof Date) return datetime.fromEpochMs(v.getTime());
+  const u8 = toU8(v);
+  if (u8 !== null) return new (type("bytes"))(u8);
+  if (v instanceof Date) return type("datetime").fromEpochMs(v.getTime());
   if (v instanceof Set) return Array.from(v, decodeValue);
   const tag = v[TAG];
   if (tag === "tuple" && Array.isArray(v.items)) return Tuple.from(v.items.map(decodeValue));
-  if (tag === "datetime" && typeof v.iso === "string") return datetime.fromisoformat(v.iso);
+  if (tag === "datetime" && typeof v.iso === "string") return type("datetime").fromisoformat(v.iso);
   if (tag === "float" && typeof v.value === "number") return new Float(v.value);
-  const d = new Dict();
+  const d = decodedDict();
   for (const k of Object.keys(v)) d.$set(k, decodeValue(v[k]));
   return d;
 }
