@@ -7,6 +7,8 @@ goes through the runtime's ``$call``/``$callm``.  Calling a known class uses ``n
 
 from __future__ import annotations
 
+import re
+
 import libcst as cst
 
 from transpiler.lower import names as N
@@ -161,11 +163,11 @@ class CallLowerer(ExpressionLowerer):
         if self.known_class(func):
             sig = self.known_signature(func)
             if args.plain and not args.star:
-                return JS(f"new {callee.code}({', '.join(args.positional)})")
+                return JS(f"new {new_target(callee.code)}({', '.join(args.positional)})")
             if sig is not None and not args.star and not args.double_star:
                 laid = self.layout(node, sig, args)
                 if laid is not None:
-                    return JS(f"new {callee.code}({laid})")
+                    return JS(f"new {new_target(callee.code)}({laid})")
             return JS(f"{self.rt('$call')}({callee.code}, {args.pos_array()}, {self.kw(args)})")
         if result_type is None and isinstance(func, cst.Name):
             found = self.ctx.signature_of_project_name(func.value)
@@ -413,3 +415,8 @@ def _method_result_type(name: str, receiver: str | None) -> str | None:
     if name in ("find", "rfind", "index", "rindex", "count"):
         return "int"
     return None
+
+
+def new_target(code: str) -> str:
+    """``code`` as the operand of ``new`` (a call such as ``$chkg(C, "C")`` needs parens)."""
+    return code if re.fullmatch(r"[\w$.]+", code) else f"({code})"

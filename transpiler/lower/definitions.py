@@ -98,7 +98,10 @@ class DefinitionLowerer(CallLowerer):
         finally:
             self.ctx.functions.pop()
         declared = sorted(scope.locals - set(all_names))
-        decls = [N.js_name(n) for n in declared] + state.temps
+        unbound = self.ctx.unbound.init.get(id(node), set())
+        decls = [
+            N.js_name(n) + (f" = {self.lang('$U')}" if n in unbound else "") for n in declared
+        ] + state.temps
         head: list[str] = []
         if decls:
             head.append(f"let {', '.join(decls)};")

@@ -81,7 +81,16 @@ class ExpressionLowerer(LowerBase):
     # -- atoms -------------------------------------------------------------------------
 
     def expr_Name(self, node: cst.Name) -> JS:
-        return self.resolve(node)
+        found = self.resolve(node)
+        return JS(self.checked(node, found.code), found.type)
+
+    def checked(self, node: cst.Name, code: str) -> str:
+        """``code`` reading ``node``, checked at run time when it may be unbound."""
+        kind = self.ctx.unbound.checks.get(id(node))
+        if kind is None or code != N.js_name(node.value):
+            return code
+        helper = {"local": "$chkl", "free": "$chkf", "global": "$chkg"}[kind]
+        return f"{self.lang(helper)}({code}, {js_string(node.value)})"
 
     def expr_Integer(self, node: cst.Integer) -> JS:
         value = int(node.value.replace("_", ""), 0)

@@ -10,3 +10,4 @@ export { $typing } from "./typing.js";
 export { $unthis, $as_method } from "./methods.js";
 export { $dunder } from "./dunders.js";
 export { $gen, $num, $aiter } from "./generators.js";
+export { $U, $chkl, $chkg, $chkf } from "./unbound.js";
