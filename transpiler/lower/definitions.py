@@ -110,7 +110,16 @@ class DefinitionLowerer(CallLowerer):
         if keyword == "" and star:
             prefix = ("async " if is_async else "") + "*"
             star = ""
-        inner = "\n".join(head + prologue + body_lines)
+        if is_async and not is_gen:
+            # A coroutine function: arguments are bound at the call, the body runs only
+            # when the returned coroutine object is awaited or scheduled (stdlib/_coro.js).
+            prefix = f"{keyword} " if keyword else ""
+            qualname = f"{class_name}.{node.name.value}" if class_name else node.name.value
+            body_js = _indent("\n".join(head + body_lines))
+            coro = f"return {self.lang('$coro')}(async () => {{\n{body_js}\n}}, {js_string(qualname)});"
+            inner = "\n".join([*prologue, coro])
+        else:
+            inner = "\n".join(head + prologue + body_lines)
         return f"{prefix}{star}{js_fn_name}({', '.join(js_params)}) {{\n{_indent(inner)}\n}}"
 
     def visible_types(self) -> dict[str, str | None]:
@@ -179,8 +188,9 @@ class DefinitionLowerer(CallLowerer):
         sig = Signature.of(node.params)
         flags = signature_flags(sig)
         if decorators or js_fn != name:  # JS names it `f$`; __name__ must still say `f`
-            qn = f"qn: {js_string(name)}"
-            flags = flags[:-1] + f", {qn}}}" if flags.endswith("}") else flags + f", {{{qn}}}"
+            flags = add_flag(flags, f"qn: {js_string(name)}")
+        if _is_coroutine_function(node):
+            flags = add_flag(flags, "co: true")
         sig_call = f"{self.rt('$sig')}(@FN@, {flags})"
         out = [self.mark(node) + s for s in pre]
         if declaration and not decorators:
@@ -410,7 +420,10 @@ class DefinitionLowerer(CallLowerer):
         sig = Signature.of(stmt.params, drop_first=kind != "staticmethod")
         owner = js_cls if static else f"{js_cls}.prototype"
         member = f"{owner}[{js_string(name)}]"
-        after.append(f"{self.rt('$sig')}({member}, {signature_flags(sig)});")
+        flags = signature_flags(sig)
+        if _is_coroutine_function(stmt):
+            flags = add_flag(flags, "co: true")
+        after.append(f"{self.rt('$sig')}({member}, {flags});")
         if user_decorators:
             # Python applies decorators to the plain function (self first); the result is
             # what instances see as the method.
@@ -424,6 +437,16 @@ class DefinitionLowerer(CallLowerer):
             class_attrs.append(name)
             if kind == "classmethod":
                 after.append(f"{owner}[{js_string(name)}].$cm = true;")
+
+
+def add_flag(flags: str, flag: str) -> str:
+    """Add ``flag`` (``"co: true"``) to the flags literal made by ``signature_flags``."""
+    return flags[:-1] + f", {flag}}}" if flags.endswith("}") else flags + f", {{{flag}}}"
+
+
+def _is_coroutine_function(node: cst.FunctionDef) -> bool:
+    is_gen, is_async = node_is_async_generator(node)
+    return is_async and not is_gen
 
 
 def _is_static(node: cst.FunctionDef) -> bool:

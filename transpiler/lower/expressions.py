@@ -346,7 +346,7 @@ class ExpressionLowerer(LowerBase):
         return JS(f"({self.resolve(node.target).code} = {value.code})", value.type)
 
     def expr_Await(self, node: cst.Await) -> JS:
-        return JS(f"(await {self.code(node.expression)})")
+        return JS(f"(await {self.lang('$await')}({self.code(node.expression)}))")
 
     def expr_Yield(self, node: cst.Yield) -> JS:
         if isinstance(node.value, cst.From):

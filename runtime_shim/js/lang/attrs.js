@@ -17,7 +17,9 @@ function specialAttr(o, name) {
   switch (name) {
     case "__name__":
     case "__qualname__":
-      return typeof o === "function" ? (o.$p && o.$p.qn) || o.name : undefined;
+      if (typeof o !== "function") return undefined;
+      if (o.$p && o.$p.qn) return o.$p.qn;
+      return Object.prototype.hasOwnProperty.call(o, "$pyname") ? o.$pyname : o.name;
     case "__doc__":
       return null;
     case "__dict__":
