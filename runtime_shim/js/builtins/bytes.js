@@ -6,6 +6,8 @@ import { Tuple } from "./tuple.js";
 import { sliceIndices } from "./items.js";
 import { $iter } from "./iter.js";
 import { KW } from "./kw.js";
+import { $truthy } from "./truthy.js";
+import { $place } from "./mfallback.js";
 
 function hex2(n) { return n.toString(16).padStart(2, "0"); }
 
@@ -295,6 +297,21 @@ export class Bytes {
       i = j + s.length;
     }
     out.push(new Bytes(u.slice(i)));
+    return out;
+  }
+  // Lines end at \n, \r or \r\n only (unlike str.splitlines).
+  splitlines(...a) {
+    const [keepends = false] = $place(a, ["keepends"], "splitlines");
+    const u = this.$u8, out = [];
+    let start = 0, i = 0;
+    while (i < u.length) {
+      const b = u[i];
+      if (b !== 10 && b !== 13) { i++; continue; }
+      const eol = b === 13 && u[i + 1] === 10 ? i + 2 : i + 1;
+      out.push(new Bytes(u.slice(start, $truthy(keepends) ? eol : i)));
+      start = i = eol;
+    }
+    if (start < u.length) out.push(new Bytes(u.slice(start)));
     return out;
   }
   strip(chars = null) { return this._strip(chars, true, true); }
