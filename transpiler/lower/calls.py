@@ -233,12 +233,21 @@ class CallLowerer(ExpressionLowerer):
             helper = self.lang("$gen" if name in N.GENERATOR_METHODS else "$num")
             all_args = [receiver.code, js_string(name), *args.positional]
             return JS(f"{helper}({', '.join(all_args)})")
+        if name in N.NUMBER_METHODS and not args.star and not args.double_star:
+            # Keywords (`n.to_bytes(2, "big", signed=True)`) travel in a trailing KW.
+            kw = f"{self.rt('$kw')}({self.kw(args)})"
+            all_args = [receiver.code, js_string(name), *args.positional, kw]
+            return JS(f"{self.lang('$num')}({', '.join(all_args)})")
         if name in N.DISPATCHED_METHODS and receiver.type not in ("dict", "set", "tuple"):
             helper = self.rt(f"$m_{name}")
             all_args = [receiver.code, *args.positional]
             if not args.plain:
                 all_args.append(f"{self.rt('$kw')}({self.kw(args)})")
             return JS(f"{helper}({', '.join(all_args)})", _method_result_type(name, receiver.type))
+        if name in N.JS_ONLY_MEMBERS and not args.star and not args.double_star:
+            kw = self.kw(args) if not args.plain else "null"
+            callm = self.rt("$callm")
+            return JS(f"{callm}({receiver.code}, {js_string(name)}, {args.pos_array()}, {kw})")
         sig = self.known_method_signature(func)
         target = f"{receiver.code}.{N.js_attr(name)}"
         if args.plain:

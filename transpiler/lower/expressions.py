@@ -372,6 +372,7 @@ class ExpressionLowerer(LowerBase):
             attr in self.ctx.method_names
             or attr in N.DISPATCHED_METHODS
             or attr in N.RUNTIME_METHODS
+            or attr in N.JS_ONLY_MEMBERS
         ):
             # A method read without a call must give a bound method, as in Python.
             return JS(f"{self.rt('getattr')}({obj.code}, {js_string(attr)})")

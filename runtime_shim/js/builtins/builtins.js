@@ -6,6 +6,11 @@ import { $write, $writeErr, stderr as STDERR, stdout as STDOUT, flushStdout, flu
 import { KW } from "./kw.js";
 import { cpLen } from "./strutil.js";
 import { Dict } from "./dict.js";
+import { primAttr } from "./primattrs.js";
+import { Tuple } from "./tuple.js";
+import { type } from "./types.js";
+
+function isList(o) { return Array.isArray(o) && !(o instanceof Tuple); }
 
 // print(*args, sep=' ', end='\n', file=None, flush=False); keywords via a trailing KW.
 export function print(...args) {
@@ -99,7 +104,13 @@ function jsInherited(o, name) {
 function lookup(o, name) {
   if (o === null || o === undefined) return MISSING;
   const t = typeof o;
+  if (t === "string" || t === "number" || t === "boolean" || (t === "object" && isList(o))) {
+    const v = primAttr(o, name);
+    if (v !== undefined) return v;
+    if (name === "__class__") return type(o);
+  }
   if (t !== "object" && t !== "function") return MISSING;
+  if (Array.isArray(o) && (name === "length" || /^\d+$/.test(name))) return MISSING; // JS-only
   if (name === "__class__") return o.constructor;
   if (name === "__name__" && t === "function") return o.__name__ !== undefined ? o.__name__ : o.name;
   if (name === "__dict__" && t === "object") return vars(o);

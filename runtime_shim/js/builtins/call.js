@@ -215,13 +215,28 @@ export function $call(f, pos, kw) {
 }
 
 // Dynamic method call: $callm(obj, "name", [pos...], {kw...}).
+// A member that only JS's built-in prototypes provide ([].push, "s".trim): not Python's.
+function jsOnly(obj, name) {
+  if (typeof obj !== "object" && typeof obj !== "function") return true;
+  let p = obj;
+  while (p !== null) {
+    if (Object.prototype.hasOwnProperty.call(p, name)) {
+      return p === Object.prototype || p === Function.prototype || p === Array.prototype;
+    }
+    p = Object.getPrototypeOf(p);
+  }
+  return false;
+}
+
 export function $callm(obj, name, pos, kw) {
   if (obj === null || obj === undefined) {
     throw new AttributeError(`'NoneType' object has no attribute '${name}'`);
   }
   const m = obj[name];
-  if (typeof m !== "function") {
-    if (m === undefined) throw new AttributeError(`'${type_name(obj)}' object has no attribute '${name}'`);
+  if (typeof m !== "function" || jsOnly(obj, name)) {
+    if (m === undefined || jsOnly(obj, name)) {
+      throw new AttributeError(`'${type_name(obj)}' object has no attribute '${name}'`);
+    }
     return $call(m, pos, kw);
   }
   kw = kwObj(kw);

@@ -10,6 +10,7 @@ import { Tuple } from "./tuple.js";
 import { Dict } from "./dict.js";
 import { PySet, FrozenSet } from "./set.js";
 import { KW } from "./kw.js";
+import { int_from_bytes, float_fromhex } from "./intmethods.js";
 
 function isIntVal(x) {
   return typeof x === "boolean" || typeof x === "bigint" || (typeof x === "number" && Number.isInteger(x));
@@ -18,11 +19,11 @@ function isIntVal(x) {
 export const int = /* @__PURE__ */ $mktype("int", function int(x, base) {
   if (base instanceof KW) { const o = base.o; base = o.base; }
   return $to_int(x, base);
-}, isIntVal, null);
+}, isIntVal, null, { from_bytes: int_from_bytes });
 
 export const float = /* @__PURE__ */ $mktype("float", function float(x) {
   return $to_float(x);
-}, (x) => typeof x === "number" && !Number.isInteger(x), null);
+}, (x) => typeof x === "number" && !Number.isInteger(x), null, { fromhex: float_fromhex });
 
 export const bool = /* @__PURE__ */ $mktype("bool", function bool(x) {
   return x === undefined ? false : $truthy(x);

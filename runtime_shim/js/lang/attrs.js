@@ -1,19 +1,25 @@
 // Attribute access with Python's errors. The compiler emits `o.x ?? $nullattr(o, "x")`:
 // a present attribute holding None (null) is returned as None, a missing one raises.
 import { AttributeError } from "../builtins/exceptions.js";
-import { type_name } from "../builtins/object.js";
+import { type_name, class_name } from "../builtins/object.js";
 import { Dict } from "../builtins/dict.js";
+import { numAttr } from "../builtins/intmethods.js";
+import { type } from "../builtins/types.js";
 
 export function $nullattr(o, name) {
   if (o !== null && o !== undefined && name in Object(o)) return o[name] ?? null;
   const special = specialAttr(o, name);
   if (special !== undefined) return special;
-  throw new AttributeError(`'${type_name(o)}' object has no attribute '${name}'`);
+  const tn = type_name(o);
+  if (tn === "type") throw new AttributeError(`type object '${class_name(o)}' has no attribute '${name}'`);
+  throw new AttributeError(`'${tn}' object has no attribute '${name}'`);
 }
 
 // Attributes every Python object has that JS objects lack.
 function specialAttr(o, name) {
   if (o === null || o === undefined) return undefined;
+  if (name === "__class__" && typeof o !== "object") return type(o);
+  if (typeof o === "number" || typeof o === "boolean") return numAttr(o, name);
   switch (name) {
     case "__name__":
     case "__qualname__":
