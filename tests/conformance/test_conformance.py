@@ -69,7 +69,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "040_dunder_misc": "user __getattr__ is not consulted for method calls",
     "042_introspection": "integral floats lose float-ness outside statically typed places (docs/language.md, deviations) (isinstance(1.0, float))",
     "046_builtin_errors": "float error messages (float-ness); arity of a star call to a project function",
-    "047_generators": "type(generator).__name__",
     "048_yield_from_genexpr": "integral floats lose float-ness outside statically typed places (docs/language.md, deviations)",
     "050_comprehensions": "integral floats lose float-ness outside statically typed places (docs/language.md, deviations)",
     "051_match_basic": "integral floats lose float-ness outside statically typed places (docs/language.md, deviations)",
@@ -94,7 +93,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "092_typing_runtime": "class NamedTuple syntax",
     "094_int_float_methods": "integral floats lose float-ness outside statically typed places (docs/language.md, deviations) (also (5).__eq__(5.0) cannot give NotImplemented)",
     "095_dataclass_helpers": "dataclasses.asdict/astuple/replace/fields are refused (CF206)",
-    "096_bytearray": "bytearray is not supported",
 }
 
 # Programs that deliberately end with a non-zero exit code under CPython.

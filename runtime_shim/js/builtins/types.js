@@ -85,6 +85,17 @@ const functionType = /* @__PURE__ */ $mktype("function", function $function() {
   throw new PyTypeError("cannot create 'function' instances");
 }, (x) => typeof x === "function" && !isClassLike(x), null);
 
+// Generator objects: JS generators made by compiled `def`s with `yield` and by generator
+// expressions (their constructor is no function, so type() names them here).
+const GeneratorProto = /* @__PURE__ */ Object.getPrototypeOf(function* () {}.prototype);
+const AsyncGeneratorProto = /* @__PURE__ */ Object.getPrototypeOf(async function* () {}.prototype);
+const generatorType = /* @__PURE__ */ $mktype("generator", function generator() {
+  throw new PyTypeError("cannot create 'generator' instances");
+}, (x) => x !== null && typeof x === "object" && GeneratorProto.isPrototypeOf(x), null);
+const asyncGeneratorType = /* @__PURE__ */ $mktype("async_generator", function async_generator() {
+  throw new PyTypeError("cannot create 'async_generator' instances");
+}, (x) => x !== null && typeof x === "object" && AsyncGeneratorProto.isPrototypeOf(x), null);
+
 function isClassLike(f) {
   return f.$isType === true || (typeof f === "function" && f.prototype !== undefined &&
     /^class[\s{]/.test(Function.prototype.toString.call(f)));
@@ -110,6 +121,10 @@ export const type = /* @__PURE__ */ $mktype("type", function type(x, bases, ns) 
   if (C === PySet) return set;
   if (C === FrozenSet) return frozenset;
   if (C === undefined || C === Object) return object;
+  if (typeof C !== "function") {
+    if (GeneratorProto.isPrototypeOf(x)) return generatorType;
+    if (AsyncGeneratorProto.isPrototypeOf(x)) return asyncGeneratorType;
+  }
   return C;
 }, (x) => isClassLike(x), null);
 
