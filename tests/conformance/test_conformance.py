@@ -58,7 +58,7 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "010_str_case_pad": "integral floats lose float-ness outside statically typed places (docs/language.md, deviations)",
     "014_percent_format": "integral floats lose float-ness outside statically typed places (docs/language.md, deviations) (%-format arguments)",
     "015_str_format_method": "integral floats lose float-ness outside statically typed places (docs/language.md, deviations) (str.format arguments)",
-    "018_fstring_misc": "f-string fields call __format__ where CPython uses __str__",
+    "018_fstring_misc": "integral floats lose float-ness outside statically typed places (docs/language.md, deviations) (floats in lists)",
     "019_repr_builtins": "integral floats lose float-ness outside statically typed places (docs/language.md, deviations)",
     "029_lookup_errors": "integral floats lose float-ness outside statically typed places (docs/language.md, deviations) ([1, 2][1.0])",
     "030_func_args": "function __defaults__ is not supported",

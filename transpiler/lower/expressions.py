@@ -127,10 +127,9 @@ class ExpressionLowerer(LowerBase):
 
     def expr_FormattedString(self, node: cst.FormattedString) -> JS:
         parts: list[str] = []
-        texts = iter(_fstring_texts(self.parsed.module.code_for_node(node)))
         for part in node.parts:
             if isinstance(part, cst.FormattedStringText):
-                parts.append(js_string(next(texts)))
+                parts.append(js_string(_fstring_text(node, part)))
             else:
                 parts.append(self.fstring_field(part))
         if not parts:
@@ -167,6 +166,9 @@ class ExpressionLowerer(LowerBase):
             return prefix + self.to_repr(value)
         if conv == "a":
             return f"{prefix}{self.ctx.use(N.RUNTIME_BUILTINS, 'ascii', '$ascii')}({value.code})"
+        if value.type is None and not conv:
+            # f"{obj}" is format(obj, ""): a class's own __format__ is used.
+            return f"{prefix}{self.rt('$fstr')}({value.code}, \"\", \"\")"
         return prefix + self.to_str(value)
 
     def to_repr(self, value: JS) -> str:
@@ -542,10 +544,13 @@ def _numeric_or_none(t: str | None) -> str | None:
     return t if t in ("int", "float", "num") else None
 
 
-def _fstring_texts(code: str) -> list[str]:
-    """The literal parts of an f-string, escapes and ``{{``/``}}`` evaluated by CPython."""
+def _fstring_text(node: cst.FormattedString, part: cst.FormattedStringText) -> str:
+    """A literal part of an f-string with its escapes and ``{{``/``}}`` evaluated."""
     import ast
 
-    joined = ast.parse(code.strip(), mode="eval").body
-    assert isinstance(joined, ast.JoinedStr)
-    return [v.value for v in joined.values if isinstance(v, ast.Constant)]
+    prefix = node.prefix.replace("f", "").replace("F", "")
+    quote = node.start[len(node.prefix) :]
+    text = part.value.replace("{{", "{").replace("}}", "}")
+    value = ast.literal_eval(prefix + quote + text + quote)
+    assert isinstance(value, str)
+    return value
