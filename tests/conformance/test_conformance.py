@@ -92,7 +92,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "087_multiple_inheritance": "multiple inheritance is refused (CF101)",
     "092_typing_runtime": "class NamedTuple syntax",
     "094_int_float_methods": "integral floats lose float-ness outside statically typed places (docs/language.md, deviations) (also (5).__eq__(5.0) cannot give NotImplemented)",
-    "095_dataclass_helpers": "dataclasses.asdict/astuple/replace/fields are refused (CF206)",
 }
 
 # Programs that deliberately end with a non-zero exit code under CPython.

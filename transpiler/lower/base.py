@@ -91,7 +91,12 @@ class LowerBase:
             if imported is not None and imported.source == "erased" and imported.module == "typing":
                 # A typing construct evaluated at run time (an alias such as Dict[str, Any]).
                 return JS(f"{self.lang('$typing')}({json.dumps(imported.name or name)})")
-            if imported is not None and imported.source in ("erased", "compiletime"):
+            runtime_part = (
+                imported is not None
+                and imported.source == "compiletime"
+                and imported.name not in N.COMPILE_TIME_ONLY_NAMES
+            )
+            if imported is not None and imported.source in ("erased", "compiletime") and not runtime_part:
                 return self.error(
                     node,
                     "CF206",

@@ -198,7 +198,9 @@ def _import_module(
         return [f'import * as {js_local} from "{_relative(parsed.name, path)}";']
     if kind == "js":
         return [f"const {js_local} = globalThis;"]
-    if kind in ("erased", "compiletime"):
+    if kind == "compiletime":
+        return [f'import * as {js_local} from "{N.COMPILE_TIME_RUNTIME[name]}";']
+    if kind == "erased":
         return []
     return [f'import * as {js_local} from "{path}";']
 
@@ -248,9 +250,10 @@ def _import_from(
                 continue
         if kind == "js":
             lines.append(f"const {js_local} = globalThis.{imported};")
-        elif kind not in ("erased", "compiletime"):
+        elif kind != "erased" and imported not in N.COMPILE_TIME_ONLY_NAMES:
             specs.append(imported if imported == js_local else f"{imported} as {js_local}")
     if specs:
         target = _relative(parsed.name, path) if kind == "project" else path
+        target = N.COMPILE_TIME_RUNTIME.get(target, target) if kind == "compiletime" else target
         lines.insert(0, f'import {{ {", ".join(specs)} }} from "{target}";')
     return lines

@@ -162,8 +162,11 @@ STDLIB_FLOAT_RESULTS = {
     "time": frozenset({"time", "monotonic", "perf_counter"}),
 }
 
-# Modules handled entirely by the compiler (their names are markers, e.g. @dataclass).
+# Modules handled by the compiler (their names are markers, e.g. @dataclass); their other
+# names (asdict, fields, replace, ...) come from the runtime module listed here.
 COMPILE_TIME_MODULES = frozenset({"dataclasses"})
+COMPILE_TIME_ONLY_NAMES = frozenset({"dataclass", "field"})
+COMPILE_TIME_RUNTIME = {"dataclasses": "@cfpy/runtime/stdlib/dataclasses.js"}
 
 # Modules whose imports are type-checking only and vanish at build time.
 ERASED_MODULES = frozenset({"typing", "__future__", "typing_extensions", "collections.abc"})
