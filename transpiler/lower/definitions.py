@@ -270,7 +270,12 @@ class DefinitionLowerer(CallLowerer):
             return [self.unsupported(bases[1], "multiple inheritance").code + ";"]
         for kw in node.keywords:
             self.unsupported(kw, "class keywords (metaclass=...)")
-        if bases:
+        named_fields = _namedtuple_fields(node) if any(_is_namedtuple(b.value) for b in node.bases) else None
+        if named_fields is not None:
+            # `class P(NamedTuple)` is `class P(namedtuple("P", [...], defaults=[...]))`.
+            base = self.namedtuple_base(name, named_fields)
+            bases = [node.bases[0]]
+        elif bases:
             base = self.code(bases[0].value)
         else:
             base = self.ctx.use(N.RUNTIME_BUILTINS, "PyObject", "$PyObject")
@@ -283,6 +288,8 @@ class DefinitionLowerer(CallLowerer):
         self.ctx.class_scopes.append((class_scope, self.function_depth()))
         try:
             for stmt in body:
+                if named_fields is not None and _is_field_annotation(stmt):
+                    continue  # a NamedTuple field: part of the base
                 self.class_member(stmt, js_cls, members, after, class_attrs, pre)
                 if isinstance(stmt, cst.SimpleStatementLine):
                     collect_bindings(list(stmt.body), class_scope)  # visible from here on
@@ -325,6 +332,15 @@ class DefinitionLowerer(CallLowerer):
         for deco in reversed(decorators):
             out.append(f"{js_cls} = {deco}({js_cls});")
         return out
+
+    def namedtuple_base(
+        self, name: str, fields: list[tuple[str, cst.BaseExpression | None]]
+    ) -> str:
+        make = self.ctx.use("@cfpy/runtime/stdlib/_ntuple.js", "namedtuple", "$namedtuple")
+        names = "[" + ", ".join(js_string(f) for f, _ in fields) + "]"
+        defaults = [self.code(v) for _, v in fields if v is not None]
+        kw = f", {self.rt('$kw')}({{defaults: [{', '.join(defaults)}]}})" if defaults else ""
+        return f"{make}({js_string(name)}, {names}{kw})"
 
     def class_member(
         self,
@@ -454,6 +470,32 @@ def _is_static(node: cst.FunctionDef) -> bool:
         isinstance(d.decorator, cst.Name) and d.decorator.value in ("staticmethod", "classmethod")
         for d in node.decorators
     )
+
+
+def _is_namedtuple(node: cst.BaseExpression) -> bool:
+    return (isinstance(node, cst.Name) and node.value == "NamedTuple") or (
+        isinstance(node, cst.Attribute) and node.attr.value == "NamedTuple"
+    )
+
+
+def _is_field_annotation(stmt: cst.CSTNode) -> bool:
+    return (
+        isinstance(stmt, cst.SimpleStatementLine)
+        and len(stmt.body) == 1
+        and isinstance(stmt.body[0], cst.AnnAssign)
+        and isinstance(stmt.body[0].target, cst.Name)
+    )
+
+
+def _namedtuple_fields(node: cst.ClassDef) -> list[tuple[str, cst.BaseExpression | None]]:
+    """(name, default) of the annotated fields of a ``class P(NamedTuple)`` body."""
+    body = node.body.body if isinstance(node.body, cst.IndentedBlock) else []
+    out: list[tuple[str, cst.BaseExpression | None]] = []
+    for stmt in body:
+        if _is_field_annotation(stmt):
+            ann = stmt.body[0]  # type: ignore[attr-defined]
+            out.append((ann.target.value, ann.value))
+    return out
 
 
 def _is_typeddict(node: cst.BaseExpression) -> bool:
