@@ -293,6 +293,10 @@ class DefinitionLowerer(CallLowerer):
                 self.class_member(stmt, js_cls, members, after, class_attrs, pre)
                 if isinstance(stmt, cst.SimpleStatementLine):
                     collect_bindings(list(stmt.body), class_scope)  # visible from here on
+                elif isinstance(stmt, cst.FunctionDef) and not stmt.decorators:
+                    # A plain method, read later in the class body (`v = property(get_v)`).
+                    class_scope.bound.add(stmt.name.value)
+                    class_scope.defs[stmt.name.value] = "method"
         finally:
             self.ctx.class_scopes.pop()
         if "name" in class_attrs or "length" in class_attrs:
@@ -400,15 +404,15 @@ class DefinitionLowerer(CallLowerer):
             d = deco.decorator
             if isinstance(d, cst.Name) and d.value in ("staticmethod", "classmethod", "property"):
                 kind = d.value
-            elif isinstance(d, cst.Attribute) and d.attr.value == "setter":
-                kind = "setter"
+            elif isinstance(d, cst.Attribute) and d.attr.value in ("setter", "deleter"):
+                kind = d.attr.value
             else:
                 user_decorators.append(deco)
         if name == "prototype":
             self.unsupported(stmt, "a method named `prototype`", "JS classes reserve that name")
             return
-        if kind in ("property", "setter"):
-            expected = 1 if kind == "property" else 2
+        if kind in ("property", "setter", "deleter"):
+            expected = 2 if kind == "setter" else 1
             count = len(stmt.params.params) + len(stmt.params.posonly_params)
             starred = isinstance(stmt.params.star_arg, cst.Param) or stmt.params.star_kwarg
             if stmt.asynchronous is not None or count != expected or starred:
@@ -431,6 +435,10 @@ class DefinitionLowerer(CallLowerer):
             return
         if kind == "setter":
             members.append("set " + fn)
+            return
+        if kind == "deleter":
+            # `del obj.name` calls it (runtime $delattr looks for this member).
+            members.append(js_string(f"$del:{name}") + fn[len(key) :])
             return
         members.append(("static " if static else "") + fn)
         sig = Signature.of(stmt.params, drop_first=kind != "staticmethod")

@@ -175,6 +175,11 @@ export function setattr(o, name, v) { return $setattr(o, name, v); }
 
 export function $delattr(o, name) {
   if (o !== null && typeof o === "object" && typeof o.__delattr__ === "function") { o.__delattr__(name); return null; }
+  // A property deleter (`@x.deleter`), compiled as the method "$del:x".
+  if (o !== null && typeof o === "object" && typeof o[`$del:${name}`] === "function") {
+    o[`$del:${name}`]();
+    return null;
+  }
   if (o === null || o === undefined || (typeof o !== "object" && typeof o !== "function") || !(name in o)) {
     throw noAttr(o, name);
   }

@@ -29,7 +29,8 @@ function specialAttr(o, name) {
     case "__doc__":
       return null;
     case "__dict__":
-      return typeof o === "object" ? Dict.fromObject(o) : undefined;
+      if (typeof o === "object") return Dict.fromObject(o);
+      return type_name(o) === "type" ? classDict(o) : undefined;
     case "__class__":
       return typeof o === "object" ? o.constructor : undefined;
   }
@@ -53,4 +54,20 @@ export function $callu(C, name, ...args) {
   const m = C.prototype[name];
   if (typeof m !== "function") throw new AttributeError(`type object '${C.name}' has no attribute '${name}'`);
   return m.apply(args[0], args.slice(1));
+}
+
+// C.__dict__ for a compiled class: its methods (prototype) and class attributes (statics).
+function classDict(C) {
+  const d = new Dict();
+  const proto = C.prototype;
+  if (proto !== undefined && proto !== null) {
+    for (const k of Object.getOwnPropertyNames(proto)) {
+      const desc = Object.getOwnPropertyDescriptor(proto, k);
+      if (k !== "constructor" && k[0] !== "$" && "value" in desc) d.$set(k, desc.value);
+    }
+  }
+  for (const k of Object.getOwnPropertyNames(C)) {
+    if (k !== "length" && k !== "name" && k !== "prototype" && k[0] !== "$") d.$set(k, C[k]);
+  }
+  return d;
 }
