@@ -120,6 +120,8 @@ class DefinitionLowerer(CallLowerer):
             inner = "\n".join([*prologue, coro])
         else:
             inner = "\n".join(head + prologue + body_lines)
+        # (read by lower_def / class_method for `__defaults__`)
+        self.last_defaults = [p.split(" = ", 1)[1] for p in js_params if " = " in p]
         return f"{prefix}{star}{js_fn_name}({', '.join(js_params)}) {{\n{_indent(inner)}\n}}"
 
     def visible_types(self) -> dict[str, str | None]:
@@ -142,6 +144,16 @@ class DefinitionLowerer(CallLowerer):
                 imported is not None and imported.source == "erased" and node.value != "TypedDict"
             )
         return False
+
+    def introspection_flags(self, node: cst.FunctionDef, flags: str) -> str:
+        """``$sig`` flags for ``__defaults__`` and ``__doc__`` (after ``function_js``)."""
+        defaults = getattr(self, "last_defaults", [])
+        if defaults:
+            flags = add_flag(flags, f"df: [{', '.join(defaults)}]")
+        doc = _docstring(node)
+        if doc is not None:
+            flags = add_flag(flags, f"doc: {js_string(doc)}")
+        return flags
 
     def param_js(self, p: cst.Param, defaults_out: list[str]) -> str:
         name = N.js_name(p.name.value)
@@ -186,7 +198,7 @@ class DefinitionLowerer(CallLowerer):
         inner_name = js_fn + "$" if decorators else js_fn
         fn_js = self.function_js(node, inner_name, defaults_out=pre)
         sig = Signature.of(node.params)
-        flags = signature_flags(sig)
+        flags = self.introspection_flags(node, signature_flags(sig))
         if decorators or js_fn != name:  # JS names it `f$`; __name__ must still say `f`
             flags = add_flag(flags, f"qn: {js_string(name)}")
         if _is_coroutine_function(node):
@@ -242,12 +254,10 @@ class DefinitionLowerer(CallLowerer):
             fn = f"({', '.join(js_params)}) => {{ {temps}{prologue} return {body}; }}"
         else:
             fn = f"({', '.join(js_params)}) => {body}"
-        flags = signature_flags(sig)
-        flags = (
-            flags[:-1] + ', qn: "<lambda>"}'
-            if flags.endswith("}")
-            else flags + ', {qn: "<lambda>"}'
-        )
+        flags = add_flag(signature_flags(sig), 'qn: "<lambda>"')
+        defaults = [p.split(" = ", 1)[1] for p in js_params if " = " in p]
+        if defaults:
+            flags = add_flag(flags, f"df: [{', '.join(defaults)}]")
         value = f"{self.rt('$sig')}({fn}, {flags})"
         if pre:
             consts = " ".join(pre)
@@ -444,7 +454,7 @@ class DefinitionLowerer(CallLowerer):
         sig = Signature.of(stmt.params, drop_first=kind != "staticmethod")
         owner = js_cls if static else f"{js_cls}.prototype"
         member = f"{owner}[{js_string(name)}]"
-        flags = signature_flags(sig)
+        flags = self.introspection_flags(stmt, signature_flags(sig))
         if _is_coroutine_function(stmt):
             flags = add_flag(flags, "co: true")
         after.append(f"{self.rt('$sig')}({member}, {flags});")
@@ -471,6 +481,28 @@ def add_flag(flags: str, flag: str) -> str:
 def _is_coroutine_function(node: cst.FunctionDef) -> bool:
     is_gen, is_async = node_is_async_generator(node)
     return is_async and not is_gen
+
+
+def _docstring(node: cst.FunctionDef) -> str | None:
+    """The docstring of a def (its first statement, a string literal), as CPython keeps it."""
+    import ast
+
+    body = node.body.body
+    if not body:
+        return None
+    first = body[0]
+    if isinstance(first, cst.SimpleStatementLine):
+        first = first.body[0]
+    if not isinstance(first, cst.Expr):
+        return None
+    value = first.value
+    if not isinstance(value, cst.SimpleString | cst.ConcatenatedString):
+        return None
+    try:
+        text = ast.literal_eval(cst.Module([]).code_for_node(value))
+    except (ValueError, SyntaxError):
+        return None
+    return text if isinstance(text, str) else None
 
 
 def _is_static(node: cst.FunctionDef) -> bool:

@@ -3,6 +3,7 @@
 import { AttributeError } from "../builtins/exceptions.js";
 import { type_name, class_name } from "../builtins/object.js";
 import { Dict } from "../builtins/dict.js";
+import { Tuple } from "../builtins/tuple.js";
 import { numAttr } from "../builtins/intmethods.js";
 import { type } from "../builtins/types.js";
 
@@ -27,7 +28,10 @@ function specialAttr(o, name) {
       if (o.$p && o.$p.qn) return o.$p.qn;
       return Object.prototype.hasOwnProperty.call(o, "$pyname") ? o.$pyname : o.name;
     case "__doc__":
-      return null;
+      return typeof o === "function" && o.$p && o.$p.doc !== undefined ? o.$p.doc : null;
+    case "__defaults__":
+      if (typeof o !== "function" || type_name(o) === "type") return undefined;
+      return o.$p && o.$p.df ? Tuple.from(o.$p.df) : null;
     case "__dict__":
       if (typeof o === "object") return Dict.fromObject(o);
       return type_name(o) === "type" ? classDict(o) : undefined;
@@ -44,7 +48,10 @@ export function $unbound(C, name) {
   if (own !== undefined) return own;
   const m = C.prototype[name];
   if (typeof m !== "function") throw new AttributeError(`type object '${C.name}' has no attribute '${name}'`);
-  return (self, ...args) => m.apply(self, args);
+  const f = (self, ...args) => m.apply(self, args);
+  if (m.$p) f.$p = { ...m.$p, names: ["self", ...m.$p.names], nreq: m.$p.nreq ? m.$p.nreq + 1 : 0 };
+  f.__name__ = name;
+  return f;
 }
 
 // `Cls.method(obj, ...)`: a static/class method call, or an instance method called unbound.

@@ -65,7 +65,7 @@ function sizeof(o) {
 }
 
 export function $dunder(o, name, ...args) {
-  if (o !== null && o !== undefined && typeof o === "object" && typeof o[name] === "function") {
+  if (o !== null && o !== undefined && (typeof o === "object" || typeof o === "function") && typeof o[name] === "function") {
     return o[name](...args);
   }
   const op = OPERATIONS[name];
