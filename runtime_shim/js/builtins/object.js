@@ -131,6 +131,8 @@ export function $mktype(name, fn, check, cls, statics) {
   fn.$isType = true;
   fn.$isinst = check;
   fn.$cls = cls;
+  // type(instance) answers the type object, not the JS class (types.js type()).
+  if (cls) Object.defineProperty(cls, "$type", { value: fn, configurable: true });
   return fn;
 }
 

@@ -121,6 +121,7 @@ export const type = /* @__PURE__ */ $mktype("type", function type(x, bases, ns) 
   if (C === PySet) return set;
   if (C === FrozenSet) return frozenset;
   if (C === undefined || C === Object) return object;
+  if (typeof C === "function" && Object.prototype.hasOwnProperty.call(C, "$type")) return C.$type;
   if (typeof C !== "function") {
     if (GeneratorProto.isPrototypeOf(x)) return generatorType;
     if (AsyncGeneratorProto.isPrototypeOf(x)) return asyncGeneratorType;
