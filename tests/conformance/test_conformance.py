@@ -84,7 +84,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "076_builtins_misc": "integral floats lose float-ness outside statically typed places (docs/language.md, deviations)",
     "078_numbers_in_containers": "integral floats lose float-ness outside statically typed places (docs/language.md, deviations)",
     "080_inherit_builtins": "subclassing list/dict/str ignores overridden dunders",
-    "083_slice_objects": "slice objects passed to a user __getitem__",
     "084_call_errors": "TypeError message wording; positional-only parameters",
     "087_multiple_inheritance": "multiple inheritance is refused (CF101)",
     "094_int_float_methods": "integral floats lose float-ness outside statically typed places (docs/language.md, deviations) (also (5).__eq__(5.0) cannot give NotImplemented)",

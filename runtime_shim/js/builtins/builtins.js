@@ -211,7 +211,11 @@ export function dir(o) {
   return Array.from(names).sort();
 }
 
-export const Ellipsis = /* @__PURE__ */ Object.freeze({ __repr__() { return "Ellipsis"; } });
+class EllipsisType {
+  static get $pyname() { return "ellipsis"; }
+  __repr__() { return "Ellipsis"; }
+}
+export const Ellipsis = /* @__PURE__ */ Object.freeze(new EllipsisType());
 
 export function input(prompt) {
   if (prompt !== undefined) $write($str(prompt));
