@@ -86,6 +86,8 @@ def _method_names(modules: object) -> frozenset[str]:
                 if isinstance(stmt, cst.FunctionDef) and not stmt.decorators:
                     if not (stmt.name.value.startswith("__") and stmt.name.value.endswith("__")):
                         found.add(stmt.name.value)
+                    elif stmt.name.value == "__getattr__":
+                        found.add("__getattr__")  # method calls must consult it (lower/calls.py)
 
     for parsed in modules:  # type: ignore[attr-defined]
         parsed.module.visit(_Methods())

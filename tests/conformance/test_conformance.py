@@ -65,7 +65,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "036_properties_static": "integral floats lose float-ness outside statically typed places (docs/language.md, deviations) (property results)",
     "038_dunder_arith": "integral floats lose float-ness outside statically typed places (docs/language.md, deviations)",
     "039_dunder_container": "subclassing list/dict ignores overridden dunders",
-    "040_dunder_misc": "user __getattr__ is not consulted for method calls",
     "042_introspection": "integral floats lose float-ness outside statically typed places (docs/language.md, deviations) (isinstance(1.0, float))",
     "046_builtin_errors": "float error messages (float-ness); arity of a star call to a project function",
     "048_yield_from_genexpr": "integral floats lose float-ness outside statically typed places (docs/language.md, deviations)",

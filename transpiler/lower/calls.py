@@ -250,6 +250,10 @@ class CallLowerer(ExpressionLowerer):
             return JS(f"{callm}({receiver.code}, {js_string(name)}, {args.pos_array()}, {kw})")
         sig = self.known_method_signature(func)
         target = f"{receiver.code}.{N.js_attr(name)}"
+        if args.plain and "__getattr__" in self.ctx.method_names and sig is None:
+            # A class of the project defines __getattr__: a missing method may come from it.
+            callm = self.rt("$callm")
+            return JS(f"{callm}({receiver.code}, {js_string(name)}, {args.pos_array()}, null)")
         if args.plain:
             return JS(f"{target}({', '.join(args.positional)})")
         if sig is not None and not args.star and not args.double_star:

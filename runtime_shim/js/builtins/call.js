@@ -235,6 +235,9 @@ export function $callm(obj, name, pos, kw) {
   }
   const m = obj[name];
   if (typeof m !== "function" || jsOnly(obj, name)) {
+    if ((m === undefined || jsOnly(obj, name)) && typeof obj === "object" && typeof obj.__getattr__ === "function") {
+      return $call(obj.__getattr__(name), pos, kw); // a user __getattr__ supplies the method
+    }
     if (m === undefined || jsOnly(obj, name)) {
       throw new AttributeError(`'${type_name(obj)}' object has no attribute '${name}'`);
     }

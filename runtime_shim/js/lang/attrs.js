@@ -9,6 +9,7 @@ import { type } from "../builtins/types.js";
 
 export function $nullattr(o, name) {
   if (o !== null && o !== undefined && name in Object(o)) return o[name] ?? null;
+  if (o !== null && typeof o === "object" && typeof o.__getattr__ === "function") return o.__getattr__(name);
   const special = specialAttr(o, name);
   if (special !== undefined) return special;
   const tn = type_name(o);
