@@ -38,10 +38,12 @@ class CallArgs:
     def pos_array(self) -> str:
         return "[" + ", ".join(self.positional) + "]"
 
-    def kw_object(self, rt_kwmerge: str | None) -> str:
+    def kw_object(self, rt_kwmerge: str | None, fname: str | None = None) -> str:
         if not self.double_star:
             return _kw_literal(self.keywords)
         parts = [seg if isinstance(seg, str) else _kw_literal(seg) for seg in self.keyword_segments]
+        if fname is not None:  # the callee's name for CPython's "f() got multiple values"
+            parts.insert(0, js_string(fname))
         return f"{rt_kwmerge}({', '.join(parts)})"
 
 
@@ -189,6 +191,10 @@ class CallLowerer(ExpressionLowerer):
                 )
                 call = f"{self.rt('$call')}({callee.code}, {args.pos_array()}, null)"
                 return JS(call, result_type)
+        if args.plain and args.star and self.known_signature(func) is not None:
+            # `f(*xs)`: the count is known only at run time; $call checks it like CPython.
+            call = f"{self.rt('$call')}({callee.code}, {args.pos_array()}, null)"
+            return JS(call, result_type)
         if args.plain:
             if not self.known_callable(func):
                 # A parameter, variable or computed callee may be a class or have __call__.
@@ -199,7 +205,8 @@ class CallLowerer(ExpressionLowerer):
             laid = self.layout(node, sig, args)
             if laid is not None:
                 return JS(f"{callee.code}({laid})", result_type)
-        call = f"{self.rt('$call')}({callee.code}, {args.pos_array()}, {self.kw(args)})"
+        kw = self.kw(args, self.function_display_name(func))
+        call = f"{self.rt('$call')}({callee.code}, {args.pos_array()}, {kw})"
         return JS(call, result_type)
 
     def method_call(self, node: cst.Call, func: cst.Attribute) -> JS:
@@ -273,8 +280,20 @@ class CallLowerer(ExpressionLowerer):
             return self.unsupported(node, "keyword arguments in a `super()` call")
         return JS(f"super.{N.js_attr(func.attr.value)}({', '.join(args.positional)})")
 
-    def kw(self, args: CallArgs) -> str:
-        return args.kw_object(self.rt("$kwmerge") if args.double_star else None)
+    def kw(self, args: CallArgs, fname: str | None = None) -> str:
+        return args.kw_object(self.rt("$kwmerge") if args.double_star else None, fname)
+
+    def function_display_name(self, func: cst.BaseExpression) -> str | None:
+        """CPython's name of a project def in call errors (``__main__.show``), if static."""
+        if not isinstance(func, cst.Name) or any(
+            func.value in f.scope.locals for f in self.ctx.functions
+        ):
+            return None
+        sym = self.ctx.module_symbol(func.value)
+        if func.value in self.ctx.imported or sym is None or sym.kind != "function":
+            return None
+        module = "__main__" if self.ctx.is_main else self.ctx.module_name
+        return f"{module}.{func.value}"
 
     def known_callable(self, func: cst.BaseExpression) -> bool:
         """Is ``func`` statically a plain function (so a direct JS call is exact)?"""

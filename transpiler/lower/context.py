@@ -140,6 +140,8 @@ def signature_flags(sig: Signature) -> str:
         flags.append("vk: true")
     if sig.required:
         flags.append(f"nreq: {sig.required}")
+    if sig.posonly:
+        flags.append(f"po: {sig.posonly}")
     if sig.kwonly_required:
         flags.append("koreq: [" + ", ".join(f'"{n}"' for n in sorted(sig.kwonly_required)) + "]")
     return names + (", {" + ", ".join(flags) + "}" if flags else "")

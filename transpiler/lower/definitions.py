@@ -52,6 +52,7 @@ class DefinitionLowerer(CallLowerer):
         """
         is_gen, is_async = node_is_async_generator(node)
         params = node.params
+        qualname = f"{class_name}.{node.name.value}" if class_name else node.name.value
         all_names = param_names(params)
         binds_this = method and not _is_staticmethod(node)
         if binds_this and not (list(params.posonly_params) + list(params.params)):
@@ -86,12 +87,12 @@ class DefinitionLowerer(CallLowerer):
         if isinstance(params.star_arg, cst.Param):
             star = N.js_name(params.star_arg.name.value)
             if sig.takes_kw_object:
-                prologue.append(self.kwonly_prologue(params, sig, defaults_out))
+                prologue.append(self.kwonly_prologue(params, sig, defaults_out, qualname))
             prologue.append(f"{star} = {self.rt_class('Tuple')}.from({star});")  # *args is a tuple
         if self_param is not None:
             prologue.append(f"const {N.js_name(self_param.name.value)} = this;")
         if sig.takes_kw_object and not isinstance(params.star_arg, cst.Param):
-            prologue.append(self.kwonly_prologue(params, sig, defaults_out))
+            prologue.append(self.kwonly_prologue(params, sig, defaults_out, qualname))
         self.ctx.functions.append(state)
         try:
             body_lines = self.block(node.body)
@@ -114,7 +115,6 @@ class DefinitionLowerer(CallLowerer):
             # A coroutine function: arguments are bound at the call, the body runs only
             # when the returned coroutine object is awaited or scheduled (stdlib/_coro.js).
             prefix = f"{keyword} " if keyword else ""
-            qualname = f"{class_name}.{node.name.value}" if class_name else node.name.value
             body_js = _indent("\n".join(head + body_lines))
             coro = f"return {self.lang('$coro')}(async () => {{\n{body_js}\n}}, {js_string(qualname)});"
             inner = "\n".join([*prologue, coro])
@@ -164,7 +164,7 @@ class DefinitionLowerer(CallLowerer):
         return f"{name} = {const}"
 
     def kwonly_prologue(
-        self, params: cst.Parameters, sig: Signature, defaults_out: list[str]
+        self, params: cst.Parameters, sig: Signature, defaults_out: list[str], fname: str
     ) -> str:
         """Bind keyword-only parameters and ``**kwargs`` from the trailing KW object."""
         source = "$kw"
@@ -186,7 +186,7 @@ class DefinitionLowerer(CallLowerer):
             targets.append(N.js_name(params.star_kwarg.name.value))
         return (
             f"let [{', '.join(targets)}] = {self.rt('$bindkw')}({source}, {names}, "
-            f"[{', '.join(defaults)}], {varkw});"
+            f"[{', '.join(defaults)}], {varkw}, {js_string(fname)});"
         )
 
     def lower_def(self, node: cst.FunctionDef, declaration: bool, export: bool) -> list[str]:
@@ -240,7 +240,9 @@ class DefinitionLowerer(CallLowerer):
             js_params.append(f"...{N.js_name(params.star_arg.name.value)}")
         elif sig.takes_kw_object:
             js_params.append("$kw")
-        prologue = self.kwonly_prologue(params, sig, pre) if sig.takes_kw_object else ""
+        prologue = (
+            self.kwonly_prologue(params, sig, pre, "<lambda>") if sig.takes_kw_object else ""
+        )
         if isinstance(params.star_arg, cst.Param):
             star = N.js_name(params.star_arg.name.value)
             prologue += f" {star} = {self.rt_class('Tuple')}.from({star});"  # *args is a tuple

@@ -1,6 +1,6 @@
 // print, len, attribute builtins and small constants.
 import { PyTypeError, AttributeError, ValueError, EOFError } from "./exceptions.js";
-import { type_name } from "./object.js";
+import { type_name, class_name } from "./object.js";
 import { $str } from "./repr.js";
 import { $write, $writeErr, stderr as STDERR, stdout as STDOUT, flushStdout, flushStderr } from "./io.js";
 import { KW } from "./kw.js";
@@ -125,13 +125,22 @@ function lookup(o, name) {
   if (typeof v === "function" && t === "object" && !Object.prototype.hasOwnProperty.call(o, name) &&
       !/^class[\s{]/.test(Function.prototype.toString.call(v))) {
     const b = v.bind(o);
-    if (v.$p) b.$p = v.$p;
+    // Call errors name a bound method by its qualified name and count `self`.
+    if (v.$p) b.$p = { ...v.$p, m: true, qn: v.$p.qn !== undefined ? v.$p.qn : `${ownerName(o, name)}.${name}` };
     b.__self__ = o;
     b.__func__ = v;
     b.__name__ = name;
     return b;
   }
   return v;
+}
+
+// The Python name of the class that defines method `name` of `o`.
+function ownerName(o, name) {
+  let p = Object.getPrototypeOf(o);
+  while (p !== null && !Object.prototype.hasOwnProperty.call(p, name)) p = Object.getPrototypeOf(p);
+  const C = p !== null ? p.constructor : o.constructor;
+  return class_name(C);
 }
 
 // o.name with Python semantics (methods bound, AttributeError).

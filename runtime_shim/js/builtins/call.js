@@ -26,7 +26,7 @@ export function $sig(f, names, flags = 0, ko = null, nreq = 0, koreq = null) {
     p = {
       names, va: !!flags.va, ko: flags.ko || [], vk: !!flags.vk,
       nreq: flags.nreq || 0, koreq: flags.koreq || [], qn: flags.qn, m: !!flags.m, co: !!flags.co,
-      df: flags.df, doc: flags.doc,
+      df: flags.df, doc: flags.doc, po: flags.po || 0,
     };
   } else {
     p = { names, va: !!(flags & 1), ko: ko || [], vk: !!(flags & 2), nreq, koreq: koreq || [] };
@@ -152,11 +152,16 @@ function placeArgs(f, cls, p, pos, kw, isMethod) {
   }
   const args = pos.slice();
   let rest = null;
+  let posonly = null;
   if (kw) {
     for (const k of Object.keys(kw)) {
       const v = kw[k];
       const i = names.indexOf(k);
-      if (i >= 0) {
+      if (i >= 0 && i < (p.po || 0)) {
+        // A positional-only parameter named by keyword: into **kwargs, else an error.
+        if (p.vk) (rest || (rest = Object.create(null)))[k] = v;
+        else (posonly || (posonly = [])).push(k);
+      } else if (i >= 0) {
         if (i < pos.length) throw new PyTypeError(`${fname}() got multiple values for argument '${k}'`);
         while (args.length < i) args.push(undefined);
         args[i] = v;
@@ -168,6 +173,9 @@ function placeArgs(f, cls, p, pos, kw, isMethod) {
         throw new PyTypeError(`${fname}() got an unexpected keyword argument '${k}'`);
       }
     }
+  }
+  if (posonly) {
+    throw new PyTypeError(`${fname}() got some positional-only arguments passed as keyword arguments: '${posonly.join(", ")}'`);
   }
   if (p.nreq) {
     let missing = null;
