@@ -116,7 +116,11 @@ class DefinitionLowerer(CallLowerer):
             # when the returned coroutine object is awaited or scheduled (stdlib/_coro.js).
             prefix = f"{keyword} " if keyword else ""
             body_js = _indent("\n".join(head + body_lines))
-            coro = f"return {self.lang('$coro')}(async () => {{\n{body_js}\n}}, {js_string(qualname)});"
+            # The body is an arrow (it keeps `this`); the object literal key names it, so
+            # stack traces show `at fetch (worker.py:9)`.
+            key = js_string(node.name.value)
+            body_fn = f"{{ {key}: async () => {{\n{body_js}\n}} }}[{key}]"
+            coro = f"return {self.lang('$coro')}({body_fn}, {js_string(qualname)});"
             inner = "\n".join([*prologue, coro])
         else:
             inner = "\n".join(head + prologue + body_lines)
