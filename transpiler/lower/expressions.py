@@ -547,10 +547,14 @@ def _numeric_or_none(t: str | None) -> str | None:
 def _fstring_text(node: cst.FormattedString, part: cst.FormattedStringText) -> str:
     """A literal part of an f-string with its escapes and ``{{``/``}}`` evaluated."""
     import ast
+    import warnings
 
     prefix = node.prefix.replace("f", "").replace("F", "")
     quote = node.start[len(node.prefix) :]
     text = part.value.replace("{{", "{").replace("}}", "}")
-    value = ast.literal_eval(prefix + quote + text + quote)
-    assert isinstance(value, str)
-    return value
+    # A sentinel after the text: the text may end in a quote or a lone backslash.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        value = ast.literal_eval(prefix + quote + text + "X" + quote)
+    assert isinstance(value, str) and value.endswith("X")
+    return value[:-1]

@@ -32,3 +32,6 @@ print(f"{name=} {n = } {n+1=}|{name = !s}|{n=:>4}|")
 print(f"a{{b}}c {n}\t\\{name}\x41 \N{EM DASH} {'}'}")
 print(rf"\d{n}\n", f"""multi
 {name=}""")
+a = 4
+s = "v"
+print(f'''\n\\d\\\u00e9'{s:>{a}}''', F'''`''', fR'''é{None}''', rf"\{s}", f"""x"{s}"y""")
