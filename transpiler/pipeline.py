@@ -139,6 +139,8 @@ def _method_names(module: cst.Module) -> frozenset[str]:
                 if isinstance(stmt, cst.FunctionDef) and not stmt.decorators:
                     if not (stmt.name.value.startswith("__") and stmt.name.value.endswith("__")):
                         found.add(stmt.name.value)
+                    elif stmt.name.value == "__getattr__":
+                        found.add("__getattr__")  # method calls must consult it (lower/calls.py)
 
     module.visit(_Methods())
     return frozenset(found)

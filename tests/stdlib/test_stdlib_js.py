@@ -22,10 +22,7 @@ SUITES = sorted(HERE.glob("*.test.mjs"))
 PROGRAMS = sorted((HERE / "programs").glob("*.py"))
 
 # Programs that need compiler support which is not there yet.
-XFAIL = {
-    "asyncio_order.py": "the compiler lowers `async def` to eager JS async functions; exact "
-    "task start order needs the lazy coroutines of runtime_shim/js/stdlib/_coro.js",
-}
+XFAIL: dict[str, str] = {}
 
 needs_node = pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
 

@@ -76,6 +76,10 @@ class LowerBase:
         """Lower a name read, checking that it is bound somewhere (else CF110)."""
         name = node.value
         if self.in_class_body() and name in self.ctx.class_scopes[-1][0].bound:
+            if self.ctx.class_scopes[-1][0].defs.get(name) == "method":
+                # The function itself (self first), as Python's class body sees it.
+                method = f"this.prototype[{js_string(name)}]"
+                return JS(f"{self.lang('$unthis')}({method}, {js_string(name)})")
             return JS(f"this.{N.js_attr(name)}")
         if name == "__name__" and name not in self.ctx.module_scope.bound:
             return JS(json.dumps("__main__" if self.ctx.is_main else self.ctx.module_name), "str")
@@ -91,7 +95,12 @@ class LowerBase:
             if imported is not None and imported.source == "erased" and imported.module == "typing":
                 # A typing construct evaluated at run time (an alias such as Dict[str, Any]).
                 return JS(f"{self.lang('$typing')}({json.dumps(imported.name or name)})")
-            if imported is not None and imported.source in ("erased", "compiletime"):
+            runtime_part = (
+                imported is not None
+                and imported.source == "compiletime"
+                and imported.name not in N.COMPILE_TIME_ONLY_NAMES
+            )
+            if imported is not None and imported.source in ("erased", "compiletime") and not runtime_part:
                 return self.error(
                     node,
                     "CF206",

@@ -7,6 +7,8 @@ goes through the runtime's ``$call``/``$callm``.  Calling a known class uses ``n
 
 from __future__ import annotations
 
+import re
+
 import libcst as cst
 
 from transpiler.lower import names as N
@@ -36,10 +38,12 @@ class CallArgs:
     def pos_array(self) -> str:
         return "[" + ", ".join(self.positional) + "]"
 
-    def kw_object(self, rt_kwmerge: str | None) -> str:
+    def kw_object(self, rt_kwmerge: str | None, fname: str | None = None) -> str:
         if not self.double_star:
             return _kw_literal(self.keywords)
         parts = [seg if isinstance(seg, str) else _kw_literal(seg) for seg in self.keyword_segments]
+        if fname is not None:  # the callee's name for CPython's "f() got multiple values"
+            parts.insert(0, js_string(fname))
         return f"{rt_kwmerge}({', '.join(parts)})"
 
 
@@ -197,11 +201,11 @@ class CallLowerer(ExpressionLowerer):
         if self.known_class(func):
             sig = self.known_signature(func)
             if args.plain and not args.star:
-                return JS(f"new {callee.code}({', '.join(args.positional)})")
+                return JS(f"new {new_target(callee.code)}({', '.join(args.positional)})")
             if sig is not None and not args.star and not args.double_star:
                 laid = self.layout(node, sig, args)
                 if laid is not None:
-                    return JS(f"new {callee.code}({laid})")
+                    return JS(f"new {new_target(callee.code)}({laid})")
             return JS(f"{self.rt('$call')}({callee.code}, {args.pos_array()}, {self.kw(args)})")
         if result_type is None and isinstance(func, cst.Name):
             found = self.ctx.signature_of_project_name(func.value)
@@ -223,6 +227,10 @@ class CallLowerer(ExpressionLowerer):
                 )
                 call = f"{self.rt('$call')}({callee.code}, {args.pos_array()}, null)"
                 return JS(call, result_type)
+        if args.plain and args.star and self.known_signature(func) is not None:
+            # `f(*xs)`: the count is known only at run time; $call checks it like CPython.
+            call = f"{self.rt('$call')}({callee.code}, {args.pos_array()}, null)"
+            return JS(call, result_type)
         if args.plain:
             if not self.known_callable(func):
                 # A parameter, variable or computed callee may be a class or have __call__.
@@ -233,7 +241,8 @@ class CallLowerer(ExpressionLowerer):
             laid = self.layout(node, sig, args)
             if laid is not None:
                 return JS(f"{callee.code}({laid})", result_type)
-        call = f"{self.rt('$call')}({callee.code}, {args.pos_array()}, {self.kw(args)})"
+        kw = self.kw(args, self.function_display_name(func))
+        call = f"{self.rt('$call')}({callee.code}, {args.pos_array()}, {kw})"
         return JS(call, result_type)
 
     def method_call(self, node: cst.Call, func: cst.Attribute) -> JS:
@@ -267,14 +276,27 @@ class CallLowerer(ExpressionLowerer):
             helper = self.lang("$gen" if name in N.GENERATOR_METHODS else "$num")
             all_args = [receiver.code, js_string(name), *args.positional]
             return JS(f"{helper}({', '.join(all_args)})")
+        if name in N.NUMBER_METHODS and not args.star and not args.double_star:
+            # Keywords (`n.to_bytes(2, "big", signed=True)`) travel in a trailing KW.
+            kw = f"{self.rt('$kw')}({self.kw(args)})"
+            all_args = [receiver.code, js_string(name), *args.positional, kw]
+            return JS(f"{self.lang('$num')}({', '.join(all_args)})")
         if name in N.DISPATCHED_METHODS and receiver.type not in ("dict", "set", "tuple"):
             helper = self.rt(f"$m_{name}")
             all_args = [receiver.code, *args.positional]
             if not args.plain:
                 all_args.append(f"{self.rt('$kw')}({self.kw(args)})")
             return JS(f"{helper}({', '.join(all_args)})", _method_result_type(name, receiver.type))
+        if name in N.JS_ONLY_MEMBERS and not args.star and not args.double_star:
+            kw = self.kw(args) if not args.plain else "null"
+            callm = self.rt("$callm")
+            return JS(f"{callm}({receiver.code}, {js_string(name)}, {args.pos_array()}, {kw})")
         sig = self.known_method_signature(func)
         target = f"{receiver.code}.{N.js_attr(name)}"
+        if args.plain and "__getattr__" in self.ctx.method_names and sig is None:
+            # A class of the project defines __getattr__: a missing method may come from it.
+            callm = self.rt("$callm")
+            return JS(f"{callm}({receiver.code}, {js_string(name)}, {args.pos_array()}, null)")
         if args.plain:
             return JS(f"{target}({', '.join(args.positional)})")
         if sig is not None and not args.star and not args.double_star:
@@ -294,8 +316,20 @@ class CallLowerer(ExpressionLowerer):
             return self.unsupported(node, "keyword arguments in a `super()` call")
         return JS(f"super.{N.js_attr(func.attr.value)}({', '.join(args.positional)})")
 
-    def kw(self, args: CallArgs) -> str:
-        return args.kw_object(self.rt("$kwmerge") if args.double_star else None)
+    def kw(self, args: CallArgs, fname: str | None = None) -> str:
+        return args.kw_object(self.rt("$kwmerge") if args.double_star else None, fname)
+
+    def function_display_name(self, func: cst.BaseExpression) -> str | None:
+        """CPython's name of a project def in call errors (``__main__.show``), if static."""
+        if not isinstance(func, cst.Name) or any(
+            func.value in f.scope.locals for f in self.ctx.functions
+        ):
+            return None
+        sym = self.ctx.module_symbol(func.value)
+        if func.value in self.ctx.imported or sym is None or sym.kind != "function":
+            return None
+        module = "__main__" if self.ctx.is_main else self.ctx.module_name
+        return f"{module}.{func.value}"
 
     def known_callable(self, func: cst.BaseExpression) -> bool:
         """Is ``func`` statically a plain function (so a direct JS call is exact)?"""
@@ -452,3 +486,8 @@ def _method_result_type(name: str, receiver: str | None) -> str | None:
     if name in ("find", "rfind", "index", "rindex", "count"):
         return "int"
     return None
+
+
+def new_target(code: str) -> str:
+    """``code`` as the operand of ``new`` (a call such as ``$chkg(C, "C")`` needs parens)."""
+    return code if re.fullmatch(r"[\w$.]+", code) else f"({code})"

@@ -16,6 +16,7 @@ from transpiler.diagnostics import Logger
 from transpiler.emit import PositionTable
 from transpiler.lower.index import ProjectIndex, Signature, Symbol
 from transpiler.lower.scope import Scope
+from transpiler.lower.unbound import UnboundInfo
 
 # Static types the lowerer tracks for fast paths; None means "unknown".
 NUMERIC = frozenset({"int", "float", "num", "bool"})
@@ -91,6 +92,8 @@ class ModuleContext:
     import_rebinds: dict[int, list[str]] = field(default_factory=dict)
     # JS class name -> dataclass fields, so a dataclass subclass inherits its base's fields.
     dataclass_fields: dict[str, list[Any]] = field(default_factory=dict)
+    # Reads the compiler cannot prove bound (lower/unbound.py).
+    unbound: UnboundInfo = field(default_factory=UnboundInfo)
 
     def use(self, path: str, name: str, alias: str | None = None) -> str:
         local = alias or name
@@ -149,6 +152,8 @@ def signature_flags(sig: Signature) -> str:
         flags.append("vk: true")
     if sig.required:
         flags.append(f"nreq: {sig.required}")
+    if sig.posonly:
+        flags.append(f"po: {sig.posonly}")
     if sig.kwonly_required:
         flags.append("koreq: [" + ", ".join(f'"{n}"' for n in sorted(sig.kwonly_required)) + "]")
     return names + (", {" + ", ".join(flags) + "}" if flags else "")

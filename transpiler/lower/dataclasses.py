@@ -231,9 +231,23 @@ def generated_members(
                 f"{dunder}(other) {{ return {same_class} ? {rt(helper)}({as_tuple}, {other_tuple}) "
                 f": {rt('NotImplemented')}; }}"
             )
+    records = ", ".join(_field_record(f) for f in fields)
+    members.append(f"static __dataclass_fields__ = [{records}];")
     match_args = ", ".join(js_string(f.name) for f in fields if f.init and not f.kw_only)
     members.append(f"static __match_args__ = {lowerer.rt_class('Tuple')}.of({match_args});")
     return members, after
+
+
+def _field_record(f: Field) -> str:
+    """The run-time record of a field (runtime ``stdlib/dataclasses.js``: fields, asdict)."""
+    parts = [f"name: {js_string(f.name)}"]
+    if f.default is not None:
+        parts.append(f"default: {f.default}")
+    if f.factory is not None:
+        parts.append(f"factory: {f.factory}")
+    flags = {"init": f.init, "repr": f.repr, "compare": f.compare, "kw_only": f.kw_only}
+    parts += [f"{k}: {'true' if v else 'false'}" for k, v in flags.items()]
+    return "{" + ", ".join(parts) + "}"
 
 
 def _init(fields: list[Field], options: DataclassOptions, rt: object, post_init: bool) -> str:

@@ -52,6 +52,7 @@ class DefinitionLowerer(CallLowerer):
         """
         is_gen, is_async = node_is_async_generator(node)
         params = node.params
+        qualname = f"{class_name}.{node.name.value}" if class_name else node.name.value
         all_names = param_names(params)
         binds_this = method and not _is_staticmethod(node)
         if binds_this and not (list(params.posonly_params) + list(params.params)):
@@ -86,19 +87,22 @@ class DefinitionLowerer(CallLowerer):
         if isinstance(params.star_arg, cst.Param):
             star = N.js_name(params.star_arg.name.value)
             if sig.takes_kw_object:
-                prologue.append(self.kwonly_prologue(params, sig, defaults_out))
+                prologue.append(self.kwonly_prologue(params, sig, defaults_out, qualname))
             prologue.append(f"{star} = {self.rt_class('Tuple')}.from({star});")  # *args is a tuple
         if self_param is not None:
             prologue.append(f"const {N.js_name(self_param.name.value)} = this;")
         if sig.takes_kw_object and not isinstance(params.star_arg, cst.Param):
-            prologue.append(self.kwonly_prologue(params, sig, defaults_out))
+            prologue.append(self.kwonly_prologue(params, sig, defaults_out, qualname))
         self.ctx.functions.append(state)
         try:
             body_lines = self.block(node.body)
         finally:
             self.ctx.functions.pop()
         declared = sorted(scope.locals - set(all_names))
-        decls = [N.js_name(n) for n in declared] + state.temps
+        unbound = self.ctx.unbound.init.get(id(node), set())
+        decls = [
+            N.js_name(n) + (f" = {self.lang('$U')}" if n in unbound else "") for n in declared
+        ] + state.temps
         head: list[str] = []
         if decls:
             head.append(f"let {', '.join(decls)};")
@@ -107,7 +111,21 @@ class DefinitionLowerer(CallLowerer):
         if keyword == "" and star:
             prefix = ("async " if is_async else "") + "*"
             star = ""
-        inner = "\n".join(head + prologue + body_lines)
+        if is_async and not is_gen:
+            # A coroutine function: arguments are bound at the call, the body runs only
+            # when the returned coroutine object is awaited or scheduled (stdlib/_coro.js).
+            prefix = f"{keyword} " if keyword else ""
+            body_js = _indent("\n".join(head + body_lines))
+            # The body is an arrow (it keeps `this`); the object literal key names it, so
+            # stack traces show `at fetch (worker.py:9)`.
+            key = js_string(node.name.value)
+            body_fn = f"{{ {key}: async () => {{\n{body_js}\n}} }}[{key}]"
+            coro = f"return {self.lang('$coro')}({body_fn}, {js_string(qualname)});"
+            inner = "\n".join([*prologue, coro])
+        else:
+            inner = "\n".join(head + prologue + body_lines)
+        # (read by lower_def / class_method for `__defaults__`)
+        self.last_defaults = [p.split(" = ", 1)[1] for p in js_params if " = " in p]
         return f"{prefix}{star}{js_fn_name}({', '.join(js_params)}) {{\n{_indent(inner)}\n}}"
 
     def visible_types(self) -> dict[str, str | None]:
@@ -131,6 +149,16 @@ class DefinitionLowerer(CallLowerer):
             )
         return False
 
+    def introspection_flags(self, node: cst.FunctionDef, flags: str) -> str:
+        """``$sig`` flags for ``__defaults__`` and ``__doc__`` (after ``function_js``)."""
+        defaults = getattr(self, "last_defaults", [])
+        if defaults:
+            flags = add_flag(flags, f"df: [{', '.join(defaults)}]")
+        doc = _docstring(node)
+        if doc is not None:
+            flags = add_flag(flags, f"doc: {js_string(doc)}")
+        return flags
+
     def param_js(self, p: cst.Param, defaults_out: list[str]) -> str:
         name = N.js_name(p.name.value)
         if p.default is None:
@@ -140,7 +168,7 @@ class DefinitionLowerer(CallLowerer):
         return f"{name} = {const}"
 
     def kwonly_prologue(
-        self, params: cst.Parameters, sig: Signature, defaults_out: list[str]
+        self, params: cst.Parameters, sig: Signature, defaults_out: list[str], fname: str
     ) -> str:
         """Bind keyword-only parameters and ``**kwargs`` from the trailing KW object."""
         source = "$kw"
@@ -162,7 +190,7 @@ class DefinitionLowerer(CallLowerer):
             targets.append(N.js_name(params.star_kwarg.name.value))
         return (
             f"let [{', '.join(targets)}] = {self.rt('$bindkw')}({source}, {names}, "
-            f"[{', '.join(defaults)}], {varkw});"
+            f"[{', '.join(defaults)}], {varkw}, {js_string(fname)});"
         )
 
     def lower_def(self, node: cst.FunctionDef, declaration: bool, export: bool) -> list[str]:
@@ -174,10 +202,11 @@ class DefinitionLowerer(CallLowerer):
         inner_name = js_fn + "$" if decorators else js_fn
         fn_js = self.function_js(node, inner_name, defaults_out=pre)
         sig = Signature.of(node.params)
-        flags = signature_flags(sig)
+        flags = self.introspection_flags(node, signature_flags(sig))
         if decorators or js_fn != name:  # JS names it `f$`; __name__ must still say `f`
-            qn = f"qn: {js_string(name)}"
-            flags = flags[:-1] + f", {qn}}}" if flags.endswith("}") else flags + f", {{{qn}}}"
+            flags = add_flag(flags, f"qn: {js_string(name)}")
+        if _is_coroutine_function(node):
+            flags = add_flag(flags, "co: true")
         sig_call = f"{self.rt('$sig')}(@FN@, {flags})"
         out = [self.mark(node) + s for s in pre]
         if declaration and not decorators:
@@ -215,7 +244,9 @@ class DefinitionLowerer(CallLowerer):
             js_params.append(f"...{N.js_name(params.star_arg.name.value)}")
         elif sig.takes_kw_object:
             js_params.append("$kw")
-        prologue = self.kwonly_prologue(params, sig, pre) if sig.takes_kw_object else ""
+        prologue = (
+            self.kwonly_prologue(params, sig, pre, "<lambda>") if sig.takes_kw_object else ""
+        )
         if isinstance(params.star_arg, cst.Param):
             star = N.js_name(params.star_arg.name.value)
             prologue += f" {star} = {self.rt_class('Tuple')}.from({star});"  # *args is a tuple
@@ -229,12 +260,10 @@ class DefinitionLowerer(CallLowerer):
             fn = f"({', '.join(js_params)}) => {{ {temps}{prologue} return {body}; }}"
         else:
             fn = f"({', '.join(js_params)}) => {body}"
-        flags = signature_flags(sig)
-        flags = (
-            flags[:-1] + ', qn: "<lambda>"}'
-            if flags.endswith("}")
-            else flags + ', {qn: "<lambda>"}'
-        )
+        flags = add_flag(signature_flags(sig), 'qn: "<lambda>"')
+        defaults = [p.split(" = ", 1)[1] for p in js_params if " = " in p]
+        if defaults:
+            flags = add_flag(flags, f"df: [{', '.join(defaults)}]")
         value = f"{self.rt('$sig')}({fn}, {flags})"
         if pre:
             consts = " ".join(pre)
@@ -257,7 +286,12 @@ class DefinitionLowerer(CallLowerer):
             return [self.unsupported(bases[1], "multiple inheritance").code + ";"]
         for kw in node.keywords:
             self.unsupported(kw, "class keywords (metaclass=...)")
-        if bases:
+        named_fields = _namedtuple_fields(node) if any(_is_namedtuple(b.value) for b in node.bases) else None
+        if named_fields is not None:
+            # `class P(NamedTuple)` is `class P(namedtuple("P", [...], defaults=[...]))`.
+            base = self.namedtuple_base(name, named_fields)
+            bases = [node.bases[0]]
+        elif bases:
             base = self.code(bases[0].value)
         else:
             base = self.ctx.use(N.RUNTIME_BUILTINS, "PyObject", "$PyObject")
@@ -270,9 +304,15 @@ class DefinitionLowerer(CallLowerer):
         self.ctx.class_scopes.append((class_scope, self.function_depth()))
         try:
             for stmt in body:
+                if named_fields is not None and _is_field_annotation(stmt):
+                    continue  # a NamedTuple field: part of the base
                 self.class_member(stmt, js_cls, members, after, class_attrs, pre)
                 if isinstance(stmt, cst.SimpleStatementLine):
                     collect_bindings(list(stmt.body), class_scope)  # visible from here on
+                elif isinstance(stmt, cst.FunctionDef) and not stmt.decorators:
+                    # A plain method, read later in the class body (`v = property(get_v)`).
+                    class_scope.bound.add(stmt.name.value)
+                    class_scope.defs[stmt.name.value] = "method"
         finally:
             self.ctx.class_scopes.pop()
         if "name" in class_attrs or "length" in class_attrs or js_cls != name:
@@ -313,6 +353,15 @@ class DefinitionLowerer(CallLowerer):
         for deco in reversed(decorators):
             out.append(f"{js_cls} = {deco}({js_cls});")
         return out
+
+    def namedtuple_base(
+        self, name: str, fields: list[tuple[str, cst.BaseExpression | None]]
+    ) -> str:
+        make = self.ctx.use("@cfpy/runtime/stdlib/_ntuple.js", "namedtuple", "$namedtuple")
+        names = "[" + ", ".join(js_string(f) for f, _ in fields) + "]"
+        defaults = [self.code(v) for _, v in fields if v is not None]
+        kw = f", {self.rt('$kw')}({{defaults: [{', '.join(defaults)}]}})" if defaults else ""
+        return f"{make}({js_string(name)}, {names}{kw})"
 
     def class_member(
         self,
@@ -372,15 +421,15 @@ class DefinitionLowerer(CallLowerer):
             d = deco.decorator
             if isinstance(d, cst.Name) and d.value in ("staticmethod", "classmethod", "property"):
                 kind = d.value
-            elif isinstance(d, cst.Attribute) and d.attr.value == "setter":
-                kind = "setter"
+            elif isinstance(d, cst.Attribute) and d.attr.value in ("setter", "deleter"):
+                kind = d.attr.value
             else:
                 user_decorators.append(deco)
         if name == "prototype":
             self.unsupported(stmt, "a method named `prototype`", "JS classes reserve that name")
             return
-        if kind in ("property", "setter"):
-            expected = 1 if kind == "property" else 2
+        if kind in ("property", "setter", "deleter"):
+            expected = 2 if kind == "setter" else 1
             count = len(stmt.params.params) + len(stmt.params.posonly_params)
             starred = isinstance(stmt.params.star_arg, cst.Param) or stmt.params.star_kwarg
             if stmt.asynchronous is not None or count != expected or starred:
@@ -404,14 +453,19 @@ class DefinitionLowerer(CallLowerer):
         if kind == "setter":
             members.append("set " + fn)
             return
+        if kind == "deleter":
+            # `del obj.name` calls it (runtime $delattr looks for this member).
+            members.append(js_string(f"$del:{name}") + fn[len(key) :])
+            return
         members.append(("static " if static else "") + fn)
         sig = Signature.of(stmt.params, drop_first=kind != "staticmethod")
         owner = js_cls if static else f"{js_cls}.prototype"
         member = f"{owner}[{js_string(N.js_attr(name))}]"
-        flags = signature_flags(sig)
+        flags = self.introspection_flags(stmt, signature_flags(sig))
         if key != name:  # JS names it `then$`; __name__ must still say `then`
-            qn = f"qn: {js_string(name)}"
-            flags = flags[:-1] + f", {qn}}}" if flags.endswith("}") else flags + f", {{{qn}}}"
+            flags = add_flag(flags, f"qn: {js_string(name)}")
+        if _is_coroutine_function(stmt):
+            flags = add_flag(flags, "co: true")
         after.append(f"{self.rt('$sig')}({member}, {flags});")
         if user_decorators:
             # Python applies decorators to the plain function (self first); the result is
@@ -428,11 +482,69 @@ class DefinitionLowerer(CallLowerer):
                 after.append(f"{member}.$cm = true;")
 
 
+def add_flag(flags: str, flag: str) -> str:
+    """Add ``flag`` (``"co: true"``) to the flags literal made by ``signature_flags``."""
+    return flags[:-1] + f", {flag}}}" if flags.endswith("}") else flags + f", {{{flag}}}"
+
+
+def _is_coroutine_function(node: cst.FunctionDef) -> bool:
+    is_gen, is_async = node_is_async_generator(node)
+    return is_async and not is_gen
+
+
+def _docstring(node: cst.FunctionDef) -> str | None:
+    """The docstring of a def (its first statement, a string literal), as CPython keeps it."""
+    import ast
+
+    body = node.body.body
+    if not body:
+        return None
+    first = body[0]
+    if isinstance(first, cst.SimpleStatementLine):
+        first = first.body[0]
+    if not isinstance(first, cst.Expr):
+        return None
+    value = first.value
+    if not isinstance(value, cst.SimpleString | cst.ConcatenatedString):
+        return None
+    try:
+        text = ast.literal_eval(cst.Module([]).code_for_node(value))
+    except (ValueError, SyntaxError):
+        return None
+    return text if isinstance(text, str) else None
+
+
 def _is_static(node: cst.FunctionDef) -> bool:
     return any(
         isinstance(d.decorator, cst.Name) and d.decorator.value in ("staticmethod", "classmethod")
         for d in node.decorators
     )
+
+
+def _is_namedtuple(node: cst.BaseExpression) -> bool:
+    return (isinstance(node, cst.Name) and node.value == "NamedTuple") or (
+        isinstance(node, cst.Attribute) and node.attr.value == "NamedTuple"
+    )
+
+
+def _is_field_annotation(stmt: cst.CSTNode) -> bool:
+    return (
+        isinstance(stmt, cst.SimpleStatementLine)
+        and len(stmt.body) == 1
+        and isinstance(stmt.body[0], cst.AnnAssign)
+        and isinstance(stmt.body[0].target, cst.Name)
+    )
+
+
+def _namedtuple_fields(node: cst.ClassDef) -> list[tuple[str, cst.BaseExpression | None]]:
+    """(name, default) of the annotated fields of a ``class P(NamedTuple)`` body."""
+    body = node.body.body if isinstance(node.body, cst.IndentedBlock) else []
+    out: list[tuple[str, cst.BaseExpression | None]] = []
+    for stmt in body:
+        if _is_field_annotation(stmt):
+            ann = stmt.body[0]  # type: ignore[attr-defined]
+            out.append((ann.target.value, ann.value))
+    return out
 
 
 def _is_typeddict(node: cst.BaseExpression) -> bool:

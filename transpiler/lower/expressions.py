@@ -50,7 +50,16 @@ def _numeric_result(a: str | None, b: str | None) -> str:
     return "num"
 
 # Attributes runtime lang/attrs.js specialAttr supplies for objects that lack them.
-SPECIAL_ATTRS = frozenset({"__name__", "__qualname__", "__doc__", "__dict__", "__class__"})
+# Attribute names whose absence from a JS object is not the end of the lookup: the names
+# every Python object has, and those of int/float values (`(3).real`, `x.to_bytes` as a
+# value). Reads of these go through `$nullattr`; every other name through the smaller
+# `$noattr` (runtime_shim/js/lang/attrs.js), so a bundle carries the number-attribute
+# and `__dict__` code only when it reads such a name.
+SPECIAL_ATTRS = frozenset(
+    {"__name__", "__qualname__", "__doc__", "__defaults__", "__dict__", "__class__"}
+    | {"real", "imag", "numerator", "denominator", "bit_length", "bit_count", "conjugate"}
+    | {"as_integer_ratio", "to_bytes", "is_integer", "hex"}
+)
 
 
 class ExpressionLowerer(LowerBase):
@@ -85,14 +94,23 @@ class ExpressionLowerer(LowerBase):
 
     def expr_Name(self, node: cst.Name) -> JS:
         found = self.resolve(node)
+        code = self.checked(node, found.code)
         if found.type == "float":
             # A float local may hold a raw integral number (statements.py, assign_fast).
-            return self.float_value(found.code)
-        return found
+            return self.float_value(code)
+        return found if code == found.code else JS(code, found.type)
 
     def float_value(self, raw: str) -> JS:
         """A float-typed expression from its number-like JS ``raw`` form."""
         return JS(f"{self.rt('$fbox')}({raw})", "float", raw)
+
+    def checked(self, node: cst.Name, code: str) -> str:
+        """``code`` reading ``node``, checked at run time when it may be unbound."""
+        kind = self.ctx.unbound.checks.get(id(node))
+        if kind is None or code != N.js_name(node.value):
+            return code
+        helper = {"local": "$chkl", "free": "$chkf", "global": "$chkg"}[kind]
+        return f"{self.lang(helper)}({code}, {js_string(node.value)})"
 
     def expr_Integer(self, node: cst.Integer) -> JS:
         value = int(node.value.replace("_", ""), 0)
@@ -151,10 +169,9 @@ class ExpressionLowerer(LowerBase):
 
     def expr_FormattedString(self, node: cst.FormattedString) -> JS:
         parts: list[str] = []
-        texts = iter(_fstring_texts(self.parsed.module.code_for_node(node)))
         for part in node.parts:
             if isinstance(part, cst.FormattedStringText):
-                text = next(texts)
+                text = _fstring_text(node, part)
                 if _has_surrogate_pair(text):
                     return self.surrogate_pair_error(node)
                 parts.append(js_string(text))
@@ -190,6 +207,9 @@ class ExpressionLowerer(LowerBase):
             return prefix + self.to_repr(value)
         if conv == "a":
             return f"{prefix}{self.ctx.use(N.RUNTIME_BUILTINS, 'ascii', '$ascii')}({value.code})"
+        if value.type is None and not conv:
+            # f"{obj}" is format(obj, ""): a class's own __format__ is used.
+            return f"{prefix}{self.rt('$fstr')}({value.code}, \"\", \"\")"
         return prefix + self.to_str(value)
 
     def to_repr(self, value: JS) -> str:
@@ -374,7 +394,7 @@ class ExpressionLowerer(LowerBase):
         return JS(f"({self.resolve(node.target).code} = {value.code})", value.type)
 
     def expr_Await(self, node: cst.Await) -> JS:
-        return JS(f"(await {self.code(node.expression)})")
+        return JS(f"(await {self.lang('$await')}({self.code(node.expression)}))")
 
     def expr_Yield(self, node: cst.Yield) -> JS:
         if isinstance(node.value, cst.From):
@@ -400,6 +420,7 @@ class ExpressionLowerer(LowerBase):
             attr in self.ctx.method_names
             or attr in N.DISPATCHED_METHODS
             or attr in N.RUNTIME_METHODS
+            or attr in N.JS_ONLY_MEMBERS
         ):
             # A method read without a call must give a bound method, as in Python.
             return JS(f"{self.rt('getattr')}({obj.code}, {js_string(attr)})")
@@ -572,13 +593,20 @@ def _numeric_or_none(t: str | None) -> str | None:
     return t if t in ("int", "float", "num") else None
 
 
-def _fstring_texts(code: str) -> list[str]:
-    """The literal parts of an f-string, escapes and ``{{``/``}}`` evaluated by CPython."""
+def _fstring_text(node: cst.FormattedString, part: cst.FormattedStringText) -> str:
+    """A literal part of an f-string with its escapes and ``{{``/``}}`` evaluated."""
     import ast
+    import warnings
 
-    joined = ast.parse(code.strip(), mode="eval").body
-    assert isinstance(joined, ast.JoinedStr)
-    return [v.value for v in joined.values if isinstance(v, ast.Constant)]
+    prefix = node.prefix.replace("f", "").replace("F", "")
+    quote = node.start[len(node.prefix) :]
+    text = part.value.replace("{{", "{").replace("}}", "}")
+    # A sentinel after the text: the text may end in a quote or a lone backslash.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        value = ast.literal_eval(prefix + quote + text + "X" + quote)
+    assert isinstance(value, str) and value.endswith("X")
+    return value[:-1]
 
 
 def _has_surrogate_pair(value: object) -> bool:

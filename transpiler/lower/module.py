@@ -21,6 +21,7 @@ from transpiler.lower.index import ProjectIndex, function_returns, stdlib_result
 from transpiler.lower.scope import Scope, collect_bindings
 from transpiler.lower.statements import StatementLowerer
 from transpiler.lower.types import infer_types
+from transpiler.lower.unbound import analyze_unbound
 from transpiler.parse import ParsedModule, dotted_name
 
 
@@ -40,6 +41,7 @@ def lower_module(
     positions = PositionTable()
     ctx = ModuleContext(parsed.name, is_main, index, logger, positions, method_names=method_names)
     ctx.module_scope = collect_bindings(list(parsed.module.body), Scope("module"))
+    ctx.unbound = analyze_unbound(parsed.module, ctx.module_scope)
 
     lowerer = Lowerer(parsed, ctx)
     import_lines = _lower_imports(lowerer, parsed, index)
@@ -54,12 +56,16 @@ def lower_module(
             plain = all(looks_like_dataclass(d) for d in stmt.decorators)
         if plain:
             sym = module_index.symbols.get(stmt.name.value) if module_index else None  # type: ignore[union-attr]
-            if sym is not None and sym.kind in ("function", "class"):
+            maybe_unbound = stmt.name.value in ctx.unbound.init.get(id(parsed.module), set())
+            if sym is not None and sym.kind in ("function", "class") and not maybe_unbound:
+                # (a hoisted JS declaration would be callable above its `def`)
                 ctx.declared_defs.add(stmt.name.value)
     body = lowerer.block(list(parsed.module.body))
     if "__name__" in ctx.module_scope.bound:  # rebound by the module: a variable
         body.insert(0, f"__name__ = {json.dumps('__main__' if is_main else parsed.name)};")
     variables = sorted(ctx.module_scope.bound - set(ctx.imported) - ctx.declared_defs)
+    unbound = ctx.unbound.init.get(id(parsed.module), set())
+    decls = [N.js_name(v) + (f" = {lowerer.lang('$U')}" if v in unbound else "") for v in variables]
     head: list[str] = []
     for path, names in sorted(ctx.runtime_imports.items()):
         specs = ", ".join(
@@ -68,7 +74,7 @@ def lower_module(
         head.append(f'import {{ {specs} }} from "{path}";')
     head.extend(import_lines)
     if variables:
-        head.append(f"export let {', '.join(N.js_name(v) for v in variables)};")
+        head.append(f"export let {', '.join(decls)};")
     if ctx.module_temps:
         head.append(f"let {', '.join(ctx.module_temps)};")
     return "\n".join(head + body) + "\n", positions
@@ -192,7 +198,9 @@ def _import_module(
         return [f'import * as {js_local} from "{_relative(parsed.name, path)}";']
     if kind == "js":
         return [f"const {js_local} = globalThis;"]
-    if kind in ("erased", "compiletime"):
+    if kind == "compiletime":
+        return [f'import * as {js_local} from "{N.COMPILE_TIME_RUNTIME[name]}";']
+    if kind == "erased":
         return []
     return [f'import * as {js_local} from "{path}";']
 
@@ -242,9 +250,10 @@ def _import_from(
                 continue
         if kind == "js":
             lines.append(f"const {js_local} = globalThis.{imported};")
-        elif kind not in ("erased", "compiletime"):
+        elif kind != "erased" and imported not in N.COMPILE_TIME_ONLY_NAMES:
             specs.append(imported if imported == js_local else f"{imported} as {js_local}")
     if specs:
         target = _relative(parsed.name, path) if kind == "project" else path
+        target = N.COMPILE_TIME_RUNTIME.get(target, target) if kind == "compiletime" else target
         lines.insert(0, f'import {{ {", ".join(specs)} }} from "{target}";')
     return lines

@@ -51,7 +51,7 @@ BUILTIN_FUNCTIONS = frozenset(
     print len str int float bool abs round divmod pow hash id isinstance issubclass type
     callable getattr setattr hasattr delattr chr ord hex oct bin ascii vars dir repr format
     iter next range enumerate zip reversed map filter sorted min max sum any all list tuple
-    dict set frozenset bytes object slice
+    dict set frozenset bytes bytearray object slice property staticmethod classmethod
     """.split()
 )
 
@@ -104,7 +104,7 @@ DISPATCHED_METHODS = STR_METHODS | LIST_METHODS
 # Generator and number methods that JS generators/numbers lack (runtime lang/generators.js).
 GENERATOR_METHODS = frozenset({"send", "throw", "close"})
 NUMBER_METHODS = frozenset(
-    {"bit_length", "bit_count", "is_integer", "conjugate", "as_integer_ratio"}
+    {"bit_length", "bit_count", "is_integer", "conjugate", "as_integer_ratio", "to_bytes", "hex"}
 )
 # Methods of runtime classes (dict, set, bytes, Workers API, stdlib): a read of one of
 # these attribute names that is not a call goes through `getattr`, which binds `self`.
@@ -116,6 +116,20 @@ RUNTIME_METHODS = frozenset(
     get_alarm set_alarm delete_alarm transaction rollback wait_until appendleft popleft
     most_common elements subtract isoformat strftime timestamp total_seconds replace
     group groups groupdict span start end match search fullmatch findall finditer sub split
+    """.split()
+)
+
+# Members of JS's built-in prototypes (Array, String, Number, Object, Function) that no
+# Python builtin type has: `[].push` / `"s".trim()` must raise AttributeError, so reads and
+# calls of these names go through the runtime's checked lookup instead of plain JS.
+JS_ONLY_MEMBERS = frozenset(
+    """
+    push unshift shift splice slice concat includes indexOf lastIndexOf forEach map filter
+    reduce reduceRight some every findIndex findLast findLastIndex fill flat flatMap at
+    toString toLocaleString valueOf hasOwnProperty isPrototypeOf propertyIsEnumerable
+    length charAt charCodeAt codePointAt substring substr trim trimStart trimEnd
+    toUpperCase toLowerCase padStart padEnd localeCompare normalize repeat replaceAll
+    matchAll toFixed toPrecision toExponential call apply bind
     """.split()
 )
 
@@ -156,8 +170,11 @@ STDLIB_FLOAT_RESULTS = {
     "time": frozenset({"time", "monotonic", "perf_counter"}),
 }
 
-# Modules handled entirely by the compiler (their names are markers, e.g. @dataclass).
+# Modules handled by the compiler (their names are markers, e.g. @dataclass); their other
+# names (asdict, fields, replace, ...) come from the runtime module listed here.
 COMPILE_TIME_MODULES = frozenset({"dataclasses"})
+COMPILE_TIME_ONLY_NAMES = frozenset({"dataclass", "field"})
+COMPILE_TIME_RUNTIME = {"dataclasses": "@cfpy/runtime/stdlib/dataclasses.js"}
 
 # Modules whose imports are type-checking only and vanish at build time.
 ERASED_MODULES = frozenset({"typing", "__future__", "typing_extensions", "collections.abc"})

@@ -9,6 +9,7 @@ from __future__ import annotations
 import libcst as cst
 
 from transpiler.lower import names as N
+from transpiler.lower.calls import new_target
 from transpiler.lower.context import JS
 from transpiler.lower.definitions import _indent
 from transpiler.lower.patterns import PatternLowerer
@@ -132,7 +133,7 @@ class StatementLowerer(PatternLowerer):
 
     def raise_value(self, node: cst.BaseExpression) -> str:
         if self.known_class(node):
-            return f"new {self.code(node)}()"
+            return f"new {new_target(self.code(node))}()"
         if isinstance(node, cst.Call) and self.known_class(node.func):
             return self.code(node)
         return f"{self.rt('$raise')}({self.code(node)})"
@@ -152,7 +153,10 @@ class StatementLowerer(PatternLowerer):
         if isinstance(target, cst.Attribute):
             return [f'{self.rt("delattr")}({self.code(target.value)}, "{target.attr.value}");']
         if isinstance(target, cst.Name):
-            return [f"{self.resolve(target).code} = undefined;"]
+            name = self.resolve(target).code
+            check = self.checked(target, name)
+            pre = [f"{check};"] if check != name else []
+            return [*pre, f"{name} = {self.lang('$U')};"]
         self.unsupported(target, "this `del` target")
         return []
 
@@ -230,9 +234,11 @@ class StatementLowerer(PatternLowerer):
         op = type(node.operator)
         if isinstance(target, cst.Name):
             current = self.resolve(target)
+            check = self.checked(target, current.code)
+            pre = [f"{check};"] if check != current.code else []
             fast = self.fast_aug(op, current, value)
             if fast is not None:
-                return [fast]
+                return [*pre, fast]
             plain = {cst.AddAssign: "+", cst.SubtractAssign: "-", cst.MultiplyAssign: "*"}
             if (
                 op in plain
@@ -240,8 +246,9 @@ class StatementLowerer(PatternLowerer):
                 and value.type in ("int", "float")
                 and self.raw_float_local(target)
             ):
-                return [f"{current.code} {plain[op]}= {value.fast};"]
-            return [f"{current.code} = {self.rt(_AUG_HELPERS[op])}({current.code}, {value.code});"]
+                return [*pre, f"{current.code} {plain[op]}= {value.fast};"]
+            helper = self.rt(_AUG_HELPERS[op])
+            return [*pre, f"{current.code} = {helper}({current.code}, {value.code});"]
         if isinstance(target, cst.Attribute):
             obj = self.ctx.new_temp()
             attr = N.js_attr(target.attr.value)
@@ -386,7 +393,11 @@ class StatementLowerer(PatternLowerer):
             finally:
                 stack.pop()
             if handler.name is not None and isinstance(handler.name.name, cst.Name):
-                body = f"  {self.resolve(handler.name.name).code} = {err};\n{body}"
+                name = self.resolve(handler.name.name).code
+                if id(handler) in self.ctx.unbound.reset_handlers:
+                    # CPython unbinds the name when the handler ends, however it ends.
+                    body = f"try {{\n{body}\n}} finally {{\n  {name} = {self.lang('$U')};\n}}"
+                body = f"  {name} = {err};\n{body}"
             if handler.type is None:
                 chain.append((None, body))
                 break

@@ -1,12 +1,18 @@
 // print, len, attribute builtins and small constants.
 import { PyTypeError, AttributeError, ValueError, EOFError } from "./exceptions.js";
-import { type_name } from "./object.js";
+import { type_name, class_name } from "./object.js";
 import { $str } from "./repr.js";
 import { $write, $writeErr, stderr as STDERR, stdout as STDOUT, flushStdout, flushStderr } from "./io.js";
 import { KW } from "./kw.js";
 import { cpLen } from "./strutil.js";
 import { Dict } from "./dict.js";
 import { jsKey, pyKey } from "./attrkey.js";
+import { primAttr } from "./primattrs.js";
+import { Float } from "./floatbox.js";
+import { Tuple } from "./tuple.js";
+import { type } from "./types.js";
+
+function isList(o) { return Array.isArray(o) && !(o instanceof Tuple); }
 
 // print(*args, sep=' ', end='\n', file=None, flush=False); keywords via a trailing KW.
 export function print(...args) {
@@ -102,7 +108,13 @@ function lookup(o, name) {
   const pyName = name;
   name = jsKey(name);
   const t = typeof o;
+  if (t === "string" || t === "number" || t === "boolean" || (t === "object" && (isList(o) || o instanceof Float))) {
+    const v = primAttr(o, name);
+    if (v !== undefined) return v;
+    if (name === "__class__") return type(o);
+  }
   if (t !== "object" && t !== "function") return MISSING;
+  if (Array.isArray(o) && (name === "length" || /^\d+$/.test(name))) return MISSING; // JS-only
   if (name === "__class__") return o.constructor;
   if (name === "__name__" && t === "function") return o.__name__ !== undefined ? o.__name__ : o.name;
   if (name === "__dict__" && t === "object") return vars(o);
@@ -117,13 +129,22 @@ function lookup(o, name) {
   if (typeof v === "function" && t === "object" && !Object.prototype.hasOwnProperty.call(o, name) &&
       !/^class[\s{]/.test(Function.prototype.toString.call(v))) {
     const b = v.bind(o);
-    if (v.$p) b.$p = v.$p;
+    // Call errors name a bound method by its qualified name and count `self`.
+    if (v.$p) b.$p = { ...v.$p, m: true, qn: v.$p.qn !== undefined ? v.$p.qn : `${ownerName(o, name)}.${name}` };
     b.__self__ = o;
     b.__func__ = v;
     b.__name__ = pyName;
     return b;
   }
   return v;
+}
+
+// The Python name of the class that defines method `name` of `o`.
+function ownerName(o, name) {
+  let p = Object.getPrototypeOf(o);
+  while (p !== null && !Object.prototype.hasOwnProperty.call(p, name)) p = Object.getPrototypeOf(p);
+  const C = p !== null ? p.constructor : o.constructor;
+  return class_name(C);
 }
 
 // o.name with Python semantics (methods bound, AttributeError).
@@ -167,6 +188,11 @@ export function setattr(o, name, v) { return $setattr(o, name, v); }
 
 export function $delattr(o, name) {
   if (o !== null && typeof o === "object" && typeof o.__delattr__ === "function") { o.__delattr__(name); return null; }
+  // A property deleter (`@x.deleter`), compiled as the method "$del:x".
+  if (o !== null && typeof o === "object" && typeof o[`$del:${name}`] === "function") {
+    o[`$del:${name}`]();
+    return null;
+  }
   if (o === null || o === undefined || (typeof o !== "object" && typeof o !== "function") || !(jsKey(name) in o)) {
     throw noAttr(o, name);
   }
@@ -198,7 +224,11 @@ export function dir(o) {
   return Array.from(names).sort();
 }
 
-export const Ellipsis = /* @__PURE__ */ Object.freeze({ __repr__() { return "Ellipsis"; } });
+class EllipsisType {
+  static get $pyname() { return "ellipsis"; }
+  __repr__() { return "Ellipsis"; }
+}
+export const Ellipsis = /* @__PURE__ */ Object.freeze(new EllipsisType());
 
 export function input(prompt) {
   if (prompt !== undefined) $write($str(prompt));

@@ -6,6 +6,8 @@ import { Tuple } from "./tuple.js";
 import { sliceIndices } from "./items.js";
 import { $iter } from "./iter.js";
 import { KW } from "./kw.js";
+import { $truthy } from "./truthy.js";
+import { $place } from "./mfallback.js";
 
 function hex2(n) { return n.toString(16).padStart(2, "0"); }
 
@@ -62,6 +64,9 @@ export class Bytes {
     return new Bytes(out);
   }
   toUint8Array() { return this.$u8; }
+  // A new object of this sequence type (bytes; bytearray overrides it).
+  $new(u8) { return new Bytes(u8); }
+  get $mutable() { return false; }
 
   __len__() { return this.$u8.length; }
   [Symbol.iterator]() { return this.$u8[Symbol.iterator](); }
@@ -76,11 +81,11 @@ export class Bytes {
   }
   $getslice(lo, hi, step) {
     const [start, stop, st] = sliceIndices(this.$u8.length, lo, hi, step);
-    if (st === 1) return new Bytes(this.$u8.slice(start, Math.max(start, stop)));
+    if (st === 1) return this.$new(this.$u8.slice(start, Math.max(start, stop)));
     const out = [];
     if (st > 0) for (let i = start; i < stop; i += st) out.push(this.$u8[i]);
     else for (let i = start; i > stop; i += st) out.push(this.$u8[i]);
-    return new Bytes(Uint8Array.from(out));
+    return this.$new(Uint8Array.from(out));
   }
   __contains__(x) {
     if (typeof x === "number" || typeof x === "boolean") {
@@ -110,7 +115,7 @@ export class Bytes {
     const out = new Uint8Array(this.$u8.length + b.length);
     out.set(this.$u8, 0);
     out.set(b, this.$u8.length);
-    return new Bytes(out);
+    return this.$new(out);
   }
   __mul__(n) {
     if (typeof n === "boolean") n = +n;
@@ -118,7 +123,7 @@ export class Bytes {
     const m = this.$u8.length;
     const out = new Uint8Array(Math.max(0, n) * m);
     for (let i = 0; i < n; i++) out.set(this.$u8, i * m);
-    return new Bytes(out);
+    return this.$new(out);
   }
   __rmul__(n) { return this.__mul__(n); }
   __repr__() {
@@ -261,7 +266,7 @@ export class Bytes {
       out.set(p, off);
       off += p.length;
     });
-    return new Bytes(out);
+    return this.$new(out);
   }
   split(sep = null, maxsplit = -1) {
     const u = this.$u8;
@@ -275,12 +280,12 @@ export class Bytes {
         if (maxsplit >= 0 && out.length >= maxsplit) {
           let j = u.length;
           while (j > i && ws(u[j - 1])) j--;
-          out.push(new Bytes(u.slice(i, j)));
+          out.push(this.$new(u.slice(i, j)));
           return out;
         }
         let j = i;
         while (j < u.length && !ws(u[j])) j++;
-        out.push(new Bytes(u.slice(i, j)));
+        out.push(this.$new(u.slice(i, j)));
         i = j;
       }
       return out;
@@ -291,10 +296,25 @@ export class Bytes {
     while (maxsplit < 0 || out.length < maxsplit) {
       const j = this.find(s, i);
       if (j < 0) break;
-      out.push(new Bytes(u.slice(i, j)));
+      out.push(this.$new(u.slice(i, j)));
       i = j + s.length;
     }
-    out.push(new Bytes(u.slice(i)));
+    out.push(this.$new(u.slice(i)));
+    return out;
+  }
+  // Lines end at \n, \r or \r\n only (unlike str.splitlines).
+  splitlines(...a) {
+    const [keepends = false] = $place(a, ["keepends"], "splitlines");
+    const u = this.$u8, out = [];
+    let start = 0, i = 0;
+    while (i < u.length) {
+      const b = u[i];
+      if (b !== 10 && b !== 13) { i++; continue; }
+      const eol = b === 13 && u[i + 1] === 10 ? i + 2 : i + 1;
+      out.push(this.$new(u.slice(start, $truthy(keepends) ? eol : i)));
+      start = i = eol;
+    }
+    if (start < u.length) out.push(this.$new(u.slice(start)));
     return out;
   }
   strip(chars = null) { return this._strip(chars, true, true); }
@@ -306,21 +326,21 @@ export class Bytes {
     let i = 0, j = u.length;
     if (l) while (i < j && set.includes(u[i])) i++;
     if (r) while (j > i && set.includes(u[j - 1])) j--;
-    return new Bytes(u.slice(i, j));
+    return this.$new(u.slice(i, j));
   }
   replace(old, neu, count = -1) {
     const o = toU8(old), nw = toU8(neu);
     const parts = [];
     let i = 0;
     const u = this.$u8;
-    if (o.length === 0) return new Bytes(u.slice());
+    if (o.length === 0) return this.$new(u.slice());
     while (count < 0 || parts.length < count) {
       const j = this.find(o, i);
       if (j < 0) break;
       parts.push(u.slice(i, j));
       i = j + o.length;
     }
-    if (parts.length === 0) return new Bytes(u.slice());
+    if (parts.length === 0) return this.$new(u.slice());
     const segs = [];
     parts.forEach((p) => { segs.push(p, nw); });
     segs.push(u.slice(i));
@@ -329,10 +349,10 @@ export class Bytes {
     const out = new Uint8Array(n);
     let off = 0;
     for (const s of segs) { out.set(s, off); off += s.length; }
-    return new Bytes(out);
+    return this.$new(out);
   }
-  upper() { return new Bytes(this.$u8.map((b) => (b >= 97 && b <= 122 ? b - 32 : b))); }
-  lower() { return new Bytes(this.$u8.map((b) => (b >= 65 && b <= 90 ? b + 32 : b))); }
+  upper() { return this.$new(this.$u8.map((b) => (b >= 97 && b <= 122 ? b - 32 : b))); }
+  lower() { return this.$new(this.$u8.map((b) => (b >= 65 && b <= 90 ? b + 32 : b))); }
   isdigit() { return this.$u8.length > 0 && this.$u8.every((b) => b >= 48 && b <= 57); }
   isalpha() { return this.$u8.length > 0 && this.$u8.every((b) => (b | 32) >= 97 && (b | 32) <= 122); }
   isspace() { return this.$u8.length > 0 && this.$u8.every((b) => b === 32 || (b >= 9 && b <= 13)); }
@@ -370,7 +390,7 @@ export const bytes = /* @__PURE__ */ $mktype("bytes", function bytes(x, encoding
     if (x < 0) throw new ValueError("negative count");
     return new Bytes(new Uint8Array(+x));
   }
-  if (x instanceof Bytes) return x;
+  if (x instanceof Bytes) return x.$mutable ? new Bytes(x.$u8.slice()) : x;
   if (x instanceof Uint8Array) return new Bytes(x.slice());
   if (x instanceof ArrayBuffer) return new Bytes(new Uint8Array(x.slice(0)));
   if (x !== null && typeof x === "object" && typeof x.__bytes__ === "function") return x.__bytes__();
@@ -383,7 +403,7 @@ export const bytes = /* @__PURE__ */ $mktype("bytes", function bytes(x, encoding
     vals.push(+v);
   }
   return new Bytes(Uint8Array.from(vals));
-}, (x) => x instanceof Bytes, Bytes, { fromhex: (s) => Bytes.fromhex(s) });
+}, (x) => x instanceof Bytes && !x.$mutable, Bytes, { fromhex: (s) => Bytes.fromhex(s) });
 
 // b'...' literal: the compiler passes the bytes as a latin-1 string.
 export function $bytes_lit(s) {

@@ -26,7 +26,8 @@ export function $sig(f, names, flags = 0, ko = null, nreq = 0, koreq = null) {
   if (typeof flags === "object" && flags !== null) {
     p = {
       names, va: !!flags.va, ko: flags.ko || [], vk: !!flags.vk,
-      nreq: flags.nreq || 0, koreq: flags.koreq || [], qn: flags.qn, m: !!flags.m,
+      nreq: flags.nreq || 0, koreq: flags.koreq || [], qn: flags.qn, m: !!flags.m, co: !!flags.co,
+      df: flags.df, doc: flags.doc, po: flags.po || 0,
     };
   } else {
     p = { names, va: !!(flags & 1), ko: ko || [], vk: !!(flags & 2), nreq, koreq: koreq || [] };
@@ -152,11 +153,16 @@ function placeArgs(f, cls, p, pos, kw, isMethod) {
   }
   const args = pos.slice();
   let rest = null;
+  let posonly = null;
   if (kw) {
     for (const k of Object.keys(kw)) {
       const v = kw[k];
       const i = names.indexOf(k);
-      if (i >= 0) {
+      if (i >= 0 && i < (p.po || 0)) {
+        // A positional-only parameter named by keyword: into **kwargs, else an error.
+        if (p.vk) (rest || (rest = Object.create(null)))[k] = v;
+        else (posonly || (posonly = [])).push(k);
+      } else if (i >= 0) {
         if (i < pos.length) throw new PyTypeError(`${fname}() got multiple values for argument '${k}'`);
         while (args.length < i) args.push(undefined);
         args[i] = v;
@@ -168,6 +174,9 @@ function placeArgs(f, cls, p, pos, kw, isMethod) {
         throw new PyTypeError(`${fname}() got an unexpected keyword argument '${k}'`);
       }
     }
+  }
+  if (posonly) {
+    throw new PyTypeError(`${fname}() got some positional-only arguments passed as keyword arguments: '${posonly.join(", ")}'`);
   }
   if (p.nreq) {
     let missing = null;
@@ -216,13 +225,32 @@ export function $call(f, pos, kw) {
 }
 
 // Dynamic method call: $callm(obj, "name", [pos...], {kw...}).
+// A member that only JS's built-in prototypes provide ([].push, "s".trim): not Python's.
+function jsOnly(obj, name) {
+  if (typeof obj !== "object" && typeof obj !== "function") return true;
+  let p = obj;
+  while (p !== null) {
+    if (Object.prototype.hasOwnProperty.call(p, name)) {
+      return p === Object.prototype || p === Function.prototype || p === Array.prototype;
+    }
+    p = Object.getPrototypeOf(p);
+  }
+  return false;
+}
+
 export function $callm(obj, name, pos, kw) {
   if (obj === null || obj === undefined) {
     throw new AttributeError(`'NoneType' object has no attribute '${name}'`);
   }
-  const m = obj[jsKey(name)];
-  if (typeof m !== "function") {
-    if (m === undefined) throw new AttributeError(`'${type_name(obj)}' object has no attribute '${name}'`);
+  const key = jsKey(name);
+  const m = obj[key];
+  if (typeof m !== "function" || jsOnly(obj, key)) {
+    if ((m === undefined || jsOnly(obj, key)) && typeof obj === "object" && typeof obj.__getattr__ === "function") {
+      return $call(obj.__getattr__(name), pos, kw); // a user __getattr__ supplies the method
+    }
+    if (m === undefined || jsOnly(obj, key)) {
+      throw new AttributeError(`'${type_name(obj)}' object has no attribute '${name}'`);
+    }
     return $call(m, pos, kw);
   }
   kw = kwObj(kw);

@@ -6,6 +6,7 @@ import { $repr, $repr_enter, $repr_leave } from "./repr.js";
 import { Tuple } from "./tuple.js";
 import { type_name } from "./object.js";
 import { KW } from "./kw.js";
+import { PySet } from "./set.js";
 
 function iterKeysOf(d) {
   // keys of a Map-backed table, restoring original key objects
@@ -255,12 +256,32 @@ class DictView {
   __reversed__() { return Array.from(this).reverse()[Symbol.iterator](); }
 }
 
+// Set operators of keys and items views: any iterable operand, a `set` result.
+const SET_OPS = {
+  __and__(o) { return new PySet(this).intersection(o); },
+  __or__(o) { return new PySet(this).union(o); },
+  __sub__(o) { return new PySet(this).difference(o); },
+  __xor__(o) { return new PySet(this).symmetric_difference(o); },
+  __rand__(o) { return new PySet(o).intersection(this); },
+  __ror__(o) { return new PySet(o).union(this); },
+  __rsub__(o) { return new PySet(o).difference(this); },
+  __rxor__(o) { return new PySet(o).symmetric_difference(this); },
+};
+
 export class DictKeys extends DictView {
   static get $pyname() { return "dict_keys"; }
   [Symbol.iterator]() { return iterKeysOf(this._d); }
   __contains__(k) { return this._d.$has(k); }
   __eq__(other) { return setLikeEq(this, other); }
   isdisjoint(other) { for (const x of other) if (this._d.$has(x)) return false; return true; }
+  __and__(o) { return SET_OPS.__and__.call(this, o); }
+  __or__(o) { return SET_OPS.__or__.call(this, o); }
+  __sub__(o) { return SET_OPS.__sub__.call(this, o); }
+  __xor__(o) { return SET_OPS.__xor__.call(this, o); }
+  __rand__(o) { return SET_OPS.__rand__.call(this, o); }
+  __ror__(o) { return SET_OPS.__ror__.call(this, o); }
+  __rsub__(o) { return SET_OPS.__rsub__.call(this, o); }
+  __rxor__(o) { return SET_OPS.__rxor__.call(this, o); }
 }
 
 export class DictValues extends DictView {
@@ -279,6 +300,14 @@ export class DictItems extends DictView {
     return v === item[1] || $eq(v, item[1]);
   }
   __eq__(other) { return setLikeEq(this, other); }
+  __and__(o) { return SET_OPS.__and__.call(this, o); }
+  __or__(o) { return SET_OPS.__or__.call(this, o); }
+  __sub__(o) { return SET_OPS.__sub__.call(this, o); }
+  __xor__(o) { return SET_OPS.__xor__.call(this, o); }
+  __rand__(o) { return SET_OPS.__rand__.call(this, o); }
+  __ror__(o) { return SET_OPS.__ror__.call(this, o); }
+  __rsub__(o) { return SET_OPS.__rsub__.call(this, o); }
+  __rxor__(o) { return SET_OPS.__rxor__.call(this, o); }
 }
 
 function setLikeEq(view, other) {

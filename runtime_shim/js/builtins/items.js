@@ -1,6 +1,6 @@
 // Subscription, slicing and unpacking.
 import { PyTypeError, IndexError, KeyError, ValueError } from "./exceptions.js";
-import { type_name } from "./object.js";
+import { type_name, $mktype } from "./object.js";
 import { isBmp, cpArray } from "./strutil.js";
 import { Tuple } from "./tuple.js";
 import { $iter } from "./iter.js";
@@ -114,9 +114,9 @@ export class Slice {
   get __hash__() { return null; }
 }
 
-export function slice(start, stop, step) {
+export const slice = /* @__PURE__ */ $mktype("slice", function slice(start, stop, step) {
   return new Slice(start, stop, step);
-}
+}, (x) => x instanceof Slice, Slice);
 
 function sliceIdx(x) {
   if (typeof x === "number" && Number.isInteger(x)) return x;

@@ -5,6 +5,10 @@ import { KW } from "./kw.js";
 import { $callm } from "./call.js";
 
 export function $method_fallback(recv, name, args) {
+  if (recv !== null && typeof recv === "object" && recv[name] === undefined && typeof recv.__getattr__ === "function") {
+    return $callm(recv, name, args.length && args[args.length - 1] instanceof KW ? args.slice(0, -1) : args,
+      args.length && args[args.length - 1] instanceof KW ? args[args.length - 1].o : null);
+  }
   if (recv === null || recv === undefined || (typeof recv !== "object" && typeof recv !== "function") ||
       recv[name] === undefined) {
     throw new AttributeError(`'${type_name(recv)}' object has no attribute '${name}'`);

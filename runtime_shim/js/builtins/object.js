@@ -3,6 +3,7 @@
 import { PyTypeError } from "./exceptions.js";
 import { jsKey } from "./attrkey.js";
 import { Tuple } from "./tuple.js";
+import { Property, StaticMethod, ClassMethod } from "./descriptors.js";
 
 export class PyObject {
   constructor(...args) {
@@ -65,12 +66,32 @@ export function type_name(x) {
 // Usage after the class declaration: $clsattrs(C, ["x", "y"]).
 export function $clsattrs(C, names) {
   for (const name of names.map(jsKey)) {
+    const own = C[name];
+    if (own instanceof Property) {
+      Object.defineProperty(C.prototype, name, own.$descriptor(name, class_name(C)));
+      Object.defineProperty(C.prototype, `$del:${name}`, {
+        configurable: true,
+        value() { own.$delete(this, name, class_name(C)); },
+      });
+      continue;
+    }
+    if (own instanceof StaticMethod) C[name] = own.__func__;
+    if (own instanceof ClassMethod) {
+      const f = own.__func__;
+      C[name] = function (...a) { return f(this, ...a); };
+      C[name].$cm = true;
+    }
     Object.defineProperty(C.prototype, name, {
       configurable: true,
       get() {
         const v = this.constructor[name];
         // A classmethod read through an instance is bound to the class.
-        return typeof v === "function" && v.$cm ? v.bind(this.constructor) : v;
+        if (typeof v === "function" && v.$cm) return v.bind(this.constructor);
+        if (typeof v === "function" && v.$selffirst) {
+          const self = this;
+          return function (...a) { return v(self, ...a); };
+        }
+        return v;
       },
       set(v) {
         Object.defineProperty(this, name, { value: v, writable: true, configurable: true, enumerable: true });
@@ -111,5 +132,18 @@ export function $mktype(name, fn, check, cls, statics) {
   fn.$isType = true;
   fn.$isinst = check;
   fn.$cls = cls;
+  // type(instance) answers the type object, not the JS class (types.js type()).
+  if (cls) Object.defineProperty(cls, "$type", { value: fn, configurable: true });
   return fn;
 }
+
+// property(fget, fset, fdel, doc) / staticmethod(f) / classmethod(f) as functions.
+export const property = /* @__PURE__ */ $mktype("property", function property(fget, fset, fdel, doc) {
+  return new Property(fget, fset, fdel, doc);
+}, (x) => x instanceof Property, Property);
+export const staticmethod = /* @__PURE__ */ $mktype("staticmethod", function staticmethod(f) {
+  return new StaticMethod(f);
+}, (x) => x instanceof StaticMethod, StaticMethod);
+export const classmethod = /* @__PURE__ */ $mktype("classmethod", function classmethod(f) {
+  return new ClassMethod(f);
+}, (x) => x instanceof ClassMethod, ClassMethod);

@@ -39,6 +39,8 @@ export function $in(x, c) {
       return false;
     }
   }
+  // A class whose metaclass defines __contains__ (Enum: `member in Color`).
+  if (typeof c === "function" && typeof c.__contains__ === "function") return $truthy(c.__contains__(x));
   throw new PyTypeError(`argument of type '${type_name(c)}' is not iterable`);
 }
 

@@ -11,6 +11,7 @@ import { Dict } from "./dict.js";
 import { PySet, FrozenSet } from "./set.js";
 import { KW } from "./kw.js";
 import { Float, $fbox, $isfloat } from "./floatbox.js";
+import { int_from_bytes, float_fromhex } from "./intmethods.js";
 
 function isIntVal(x) {
   return typeof x === "boolean" || typeof x === "bigint" || (typeof x === "number" && Number.isInteger(x));
@@ -19,11 +20,11 @@ function isIntVal(x) {
 export const int = /* @__PURE__ */ $mktype("int", function int(x, base) {
   if (base instanceof KW) { const o = base.o; base = o.base; }
   return $to_int(x, base);
-}, isIntVal, null);
+}, isIntVal, null, { from_bytes: int_from_bytes });
 
 export const float = /* @__PURE__ */ $mktype("float", function float(x) {
   return $fbox($to_float(x));
-}, $isfloat, null);
+}, $isfloat, null, { fromhex: (s) => $fbox(float_fromhex(s)) });
 
 export const bool = /* @__PURE__ */ $mktype("bool", function bool(x) {
   return x === undefined ? false : $truthy(x);
@@ -85,6 +86,17 @@ const functionType = /* @__PURE__ */ $mktype("function", function $function() {
   throw new PyTypeError("cannot create 'function' instances");
 }, (x) => typeof x === "function" && !isClassLike(x), null);
 
+// Generator objects: JS generators made by compiled `def`s with `yield` and by generator
+// expressions (their constructor is no function, so type() names them here).
+const GeneratorProto = /* @__PURE__ */ Object.getPrototypeOf(function* () {}.prototype);
+const AsyncGeneratorProto = /* @__PURE__ */ Object.getPrototypeOf(async function* () {}.prototype);
+const generatorType = /* @__PURE__ */ $mktype("generator", function generator() {
+  throw new PyTypeError("cannot create 'generator' instances");
+}, (x) => x !== null && typeof x === "object" && GeneratorProto.isPrototypeOf(x), null);
+const asyncGeneratorType = /* @__PURE__ */ $mktype("async_generator", function async_generator() {
+  throw new PyTypeError("cannot create 'async_generator' instances");
+}, (x) => x !== null && typeof x === "object" && AsyncGeneratorProto.isPrototypeOf(x), null);
+
 function isClassLike(f) {
   return f.$isType === true || (typeof f === "function" && f.prototype !== undefined &&
     /^class[\s{]/.test(Function.prototype.toString.call(f)));
@@ -111,6 +123,11 @@ export const type = /* @__PURE__ */ $mktype("type", function type(x, bases, ns) 
   if (C === PySet) return set;
   if (C === FrozenSet) return frozenset;
   if (C === undefined || C === Object) return object;
+  if (typeof C === "function" && Object.prototype.hasOwnProperty.call(C, "$type")) return C.$type;
+  if (typeof C !== "function") {
+    if (GeneratorProto.isPrototypeOf(x)) return generatorType;
+    if (AsyncGeneratorProto.isPrototypeOf(x)) return asyncGeneratorType;
+  }
   return C;
 }, (x) => isClassLike(x), null);
 

@@ -1,16 +1,28 @@
 // Attribute access with Python's errors. The compiler emits `o.x ?? $nullattr(o, "x")`:
 // a present attribute holding None (null) is returned as None, a missing one raises.
 import { AttributeError } from "../builtins/exceptions.js";
-import { type_name } from "../builtins/object.js";
+import { type_name, class_name } from "../builtins/object.js";
+import { Dict } from "../builtins/dict.js";
+import { Tuple } from "../builtins/tuple.js";
+import { numAttr } from "../builtins/intmethods.js";
+import { type } from "../builtins/types.js";
+import { Float } from "../builtins/floatbox.js";
+import { jsKey, pyKey } from "../builtins/attrkey.js";
 import { vars } from "../builtins/builtins.js";
-import { jsKey } from "../builtins/attrkey.js";
 
 export function $nullattr(o, name) {
   const key = jsKey(name);
   if (o !== null && o !== undefined && key in Object(o)) return o[key] ?? null;
+  if (o !== null && typeof o === "object" && typeof o.__getattr__ === "function") return o.__getattr__(name);
   const special = specialAttr(o, name);
   if (special !== undefined) return special;
-  throw new AttributeError(`'${type_name(o)}' object has no attribute '${name}'`);
+  throw noAttr(o, name);
+}
+
+function noAttr(o, name) {
+  const tn = type_name(o);
+  if (tn === "type") return new AttributeError(`type object '${class_name(o)}' has no attribute '${name}'`);
+  return new AttributeError(`'${tn}' object has no attribute '${name}'`);
 }
 
 // `$nullattr` for a name that is not one of specialAttr's: the compiler emits this one
@@ -19,21 +31,30 @@ export function $nullattr(o, name) {
 export function $noattr(o, name) {
   const key = jsKey(name);
   if (o !== null && o !== undefined && key in Object(o)) return o[key] ?? null;
-  throw new AttributeError(`'${type_name(o)}' object has no attribute '${name}'`);
+  if (o !== null && typeof o === "object" && typeof o.__getattr__ === "function") return o.__getattr__(name);
+  throw noAttr(o, name);
 }
 
 // Attributes every Python object has that JS objects lack (keep SPECIAL_ATTRS in
 // transpiler/lower/expressions.py in step).
 function specialAttr(o, name) {
   if (o === null || o === undefined) return undefined;
+  if (name === "__class__" && typeof o !== "object") return type(o);
+  if (typeof o === "number" || typeof o === "boolean" || o instanceof Float) return numAttr(o, name);
   switch (name) {
     case "__name__":
     case "__qualname__":
-      return typeof o === "function" ? (o.$p && o.$p.qn) || o.name : undefined;
+      if (typeof o !== "function") return undefined;
+      if (o.$p && o.$p.qn) return o.$p.qn;
+      return Object.prototype.hasOwnProperty.call(o, "$pyname") ? o.$pyname : o.name;
     case "__doc__":
-      return null;
+      return typeof o === "function" && o.$p && o.$p.doc !== undefined ? o.$p.doc : null;
+    case "__defaults__":
+      if (typeof o !== "function" || type_name(o) === "type") return undefined;
+      return o.$p && o.$p.df ? Tuple.from(o.$p.df) : null;
     case "__dict__":
-      return typeof o === "object" ? vars(o) : undefined;
+      if (typeof o === "object") return vars(o);
+      return type_name(o) === "type" ? classDict(o) : undefined;
     case "__class__":
       return typeof o === "object" ? o.constructor : undefined;
   }
@@ -49,6 +70,7 @@ export function $unbound(C, name) {
   const m = C.prototype[key];
   if (typeof m !== "function") throw new AttributeError(`type object '${C.name}' has no attribute '${name}'`);
   const f = (self, ...args) => m.apply(self, args);
+  if (m.$p) f.$p = { ...m.$p, names: ["self", ...m.$p.names], nreq: m.$p.nreq ? m.$p.nreq + 1 : 0 };
   f.__name__ = name;
   return f;
 }
@@ -61,4 +83,20 @@ export function $callu(C, name, ...args) {
   const m = C.prototype[key];
   if (typeof m !== "function") throw new AttributeError(`type object '${C.name}' has no attribute '${name}'`);
   return m.apply(args[0], args.slice(1));
+}
+
+// C.__dict__ for a compiled class: its methods (prototype) and class attributes (statics).
+function classDict(C) {
+  const d = new Dict();
+  const proto = C.prototype;
+  if (proto !== undefined && proto !== null) {
+    for (const k of Object.getOwnPropertyNames(proto)) {
+      const desc = Object.getOwnPropertyDescriptor(proto, k);
+      if (k !== "constructor" && k[0] !== "$" && "value" in desc) d.$set(pyKey(k), desc.value);
+    }
+  }
+  for (const k of Object.getOwnPropertyNames(C)) {
+    if (k !== "length" && k !== "name" && k !== "prototype" && k[0] !== "$") d.$set(pyKey(k), C[k]);
+  }
+  return d;
 }

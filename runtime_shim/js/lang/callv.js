@@ -5,5 +5,10 @@ import { $call, isClass } from "../builtins/call.js";
 
 export function $callv(f, ...args) {
   if (typeof f !== "function" || isClass(f)) return $call(f, args, null);
+  const p = f.$p;
+  // A wrong argument count raises CPython's TypeError ($call checks it).
+  if (p !== undefined && (args.length < p.nreq || (args.length > p.names.length && !p.va))) {
+    return $call(f, args, null);
+  }
   return f(...args);
 }

@@ -7,7 +7,8 @@ import { $in } from "../builtins/ops.js";
 import { iter, next } from "../builtins/iter.js";
 import { $str, repr } from "../builtins/repr.js";
 import { $eq, $ne, $lt, $le, $gt, $ge } from "../builtins/compare.js";
-import { $add, $sub, $mul, $truediv, $floordiv, $mod, $pow } from "../builtins/arith.js";
+import { $add, $sub, $mul, $truediv, $floordiv, $mod, $pow, $and, $or, $xor, $lshift, $rshift, $neg, $pos, $invert, $abs as abs, $divmod as divmod } from "../builtins/arith.js";
+import { round } from "../builtins/numeric.js";
 import { $truthy } from "../builtins/truthy.js";
 import { hash } from "../builtins/hashing.js";
 import { format } from "../builtins/format.js";
@@ -40,11 +41,33 @@ const OPERATIONS = {
   __floordiv__: (o, x) => $floordiv(o, x),
   __mod__: (o, x) => $mod(o, x),
   __pow__: (o, x) => $pow(o, x),
+  __and__: (o, x) => $and(o, x),
+  __or__: (o, x) => $or(o, x),
+  __xor__: (o, x) => $xor(o, x),
+  __lshift__: (o, x) => $lshift(o, x),
+  __rshift__: (o, x) => $rshift(o, x),
+  __neg__: (o) => $neg(o),
+  __pos__: (o) => $pos(o),
+  __invert__: (o) => $invert(o),
+  __abs__: (o) => abs(o),
+  __divmod__: (o, x) => divmod(o, x),
+  __round__: (o, ...n) => round(o, ...n),
+  __sizeof__: (o) => sizeof(o),
 };
+
+// CPython's sizes: an int has a 24-byte header plus 4 bytes per 30-bit digit; a float is 24.
+function sizeof(o) {
+  if (typeof o === "boolean") o = +o;
+  if (typeof o !== "number") throw new AttributeError(`'${type_name(o)}' object has no attribute '__sizeof__'`);
+  if (!Number.isInteger(o)) return 24;
+  let digits = 0;
+  for (let v = Math.abs(o); v >= 1; v = Math.floor(v / 2 ** 30)) digits++;
+  return 24 + 4 * Math.max(digits, 1);
+}
 
 export function $dunder(o, name, ...args) {
   const key = jsKey(name); // `__proto__`
-  if (o !== null && o !== undefined && typeof o === "object" && typeof o[key] === "function") {
+  if (o !== null && o !== undefined && (typeof o === "object" || typeof o === "function") && typeof o[key] === "function") {
     return o[key](...args);
   }
   const op = OPERATIONS[name];

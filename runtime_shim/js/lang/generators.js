@@ -1,7 +1,8 @@
 // Methods of Python generators and numbers that JS generators/numbers do not have.
-import { StopIteration, StopAsyncIteration, PyTypeError, ValueError, OverflowError } from "../builtins/exceptions.js";
+import { StopIteration, StopAsyncIteration, PyTypeError } from "../builtins/exceptions.js";
 import { $callm } from "../builtins/call.js";
-import { Tuple } from "../builtins/tuple.js";
+import { KW } from "../builtins/kw.js";
+import { numMethod } from "../builtins/intmethods.js";
 import { Float } from "../builtins/floatbox.js";
 
 function isJsGenerator(g) {
@@ -25,38 +26,11 @@ export function $gen(g, name, ...args) {
 
 // int/float methods: x.bit_length(), x.is_integer(), ...
 export function $num(x, name, ...args) {
-  const boxed = x instanceof Float;
-  if (typeof x !== "number" && typeof x !== "boolean" && !boxed) return $callm(x, name, args, null);
-  const n = +x;
-  if (boxed || !Number.isInteger(n)) {
-    // float methods
-    switch (name) {
-      case "is_integer": return Number.isInteger(n);
-      case "conjugate": return x;
-      case "as_integer_ratio": {
-        if (n !== n) throw new ValueError("cannot convert NaN to integer ratio");
-        if (!Number.isFinite(n)) throw new OverflowError("cannot convert Infinity to integer ratio");
-        if (Number.isInteger(n)) return Tuple.of(n + 0, 1);
-        let d = 1, v = n;
-        while (!Number.isInteger(v)) { v *= 2; d *= 2; }
-        return Tuple.of(v, d);
-      }
-    }
-    throw new PyTypeError(`'float' object has no attribute '${name}'`);
+  if (typeof x !== "number" && typeof x !== "boolean" && !(x instanceof Float)) {
+    const kw = args.length && args[args.length - 1] instanceof KW ? args.pop().o : null;
+    return $callm(x, name, args, kw);
   }
-  switch (name) {
-    case "bit_length": { let v = Math.abs(Math.trunc(n)); let bits = 0; while (v >= 1) { v = Math.floor(v / 2); bits++; } return bits; }
-    case "bit_count": { let v = Math.abs(Math.trunc(n)); let c = 0; while (v >= 1) { c += v % 2; v = Math.floor(v / 2); } return c; }
-    case "is_integer": return Number.isInteger(n);
-    case "conjugate": return x;
-    case "as_integer_ratio": {
-      if (Number.isInteger(n)) return Tuple.of(n, 1);
-      let d = 1, v = n;
-      while (!Number.isInteger(v)) { v *= 2; d *= 2; }
-      return Tuple.of(v, d);
-    }
-  }
-  throw new PyTypeError(`'${typeof x === "boolean" ? "bool" : Number.isInteger(n) ? "int" : "float"}' object has no attribute '${name}'`);
+  return numMethod(x, name, args);
 }
 
 // `async for x in it`: JS async iterables as they are; Python objects through

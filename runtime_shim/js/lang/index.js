@@ -9,3 +9,5 @@ export { $typing } from "./typing.js";
 export { $unthis, $as_method } from "./methods.js";
 export { $dunder } from "./dunders.js";
 export { $gen, $num, $aiter } from "./generators.js";
+export { $U, $chkl, $chkg, $chkf } from "./unbound.js";
+export { $coro, $await } from "../stdlib/_coro.js";

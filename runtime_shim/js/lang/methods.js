@@ -6,6 +6,7 @@ export function $unthis(m, name) {
   const f = function (self, ...args) { return m.apply(self, args); };
   if (m.$p) f.$p = { ...m.$p, names: ["self", ...m.$p.names], nreq: (m.$p.nreq || 0) + 1 };
   f.__name__ = name;
+  f.$selffirst = true; // a class attribute holding it is a method again ($clsattrs binds it)
   return f;
 }
 

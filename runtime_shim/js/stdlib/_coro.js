@@ -1,8 +1,8 @@
-// Lazy coroutine objects, for exact `async def` semantics (compiler support; optional).
+// Lazy coroutine objects, for exact `async def` semantics (compiler support).
 //
 // A JS async function starts running as soon as it is called; a Python coroutine function
 // returns a coroutine object that runs only when awaited or wrapped in a Task. To get
-// Python's order, the compiler can lower
+// Python's order, the compiler lowers
 //     async def f(x): ...           ->  function f(x) { return $coro(async () => { ... }, "f"); }
 //     await expr                    ->  await $await(expr)
 // `$await` starts a not-yet-started coroutine synchronously (like Python's `await coro`,

@@ -221,7 +221,9 @@ function future(x) {
 }
 
 export function iscoroutinefunction(f) {
-  return typeof f === "function" && f.constructor !== undefined && f.constructor.name === "AsyncFunction";
+  if (typeof f !== "function") return false;
+  if (f.$p !== undefined && f.$p.co) return true; // a compiled `async def`
+  return f.constructor !== undefined && f.constructor.name === "AsyncFunction";
 }
 
 // ---- run ----------------------------------------------------------------------------

@@ -77,6 +77,9 @@ function getAttr(o, name) {
   if (name === "__qualname__" && typeof o === "function") {
     return o.__qualname__ !== undefined ? o.__qualname__ : o.__name__ !== undefined ? o.__name__ : o.name;
   }
+  if (name === "__doc__" && typeof o === "function" && o.__doc__ === undefined) {
+    return o.$p && o.$p.doc !== undefined ? o.$p.doc : null;
+  }
   return o[name];
 }
 

@@ -1,10 +1,12 @@
 // operator: the operators as functions, plus itemgetter / attrgetter / methodcaller.
 import { $add, $sub, $mul, $truediv, $floordiv, $mod, $pow, $neg, $pos, $and, $or, $xor, $invert, $lshift, $rshift, abs as $abs } from "../builtins/arith.js";
 import { $eq, $ne, $lt, $le, $gt, $ge } from "../builtins/compare.js";
+import { $iadd, $isub, $imul, $itruediv, $ifloordiv, $imod, $ipow, $iand, $ior, $ixor, $ilshift, $irshift, $matmul, $imatmul } from "../builtins/arith.js";
 import { $truthy } from "../builtins/truthy.js";
 import { $in } from "../builtins/ops.js";
 import { $getitem, $setitem, $delitem } from "../builtins/items.js";
-import { $callm } from "../builtins/call.js";
+import { $call } from "../builtins/call.js";
+import { $getattr } from "../builtins/builtins.js";
 import { Tuple } from "../builtins/tuple.js";
 
 export const add = (a, b) => $add(a, b);
@@ -36,6 +38,22 @@ export const truth = (a) => $truthy(a);
 export const is_ = (a, b) => a === b || (a == null && b == null);
 export const is_not = (a, b) => !is_(a, b);
 export const contains = (a, b) => $in(b, a);
+export const matmul = (a, b) => $matmul(a, b);
+// In-place forms: mutate a mutable left operand (list +=) and return the result.
+export const iadd = (a, b) => $iadd(a, b);
+export const isub = (a, b) => $isub(a, b);
+export const imul = (a, b) => $imul(a, b);
+export const itruediv = (a, b) => $itruediv(a, b);
+export const ifloordiv = (a, b) => $ifloordiv(a, b);
+export const imod = (a, b) => $imod(a, b);
+export const ipow = (a, b) => $ipow(a, b);
+export const iand = (a, b) => $iand(a, b);
+export const ior = (a, b) => $ior(a, b);
+export const ixor = (a, b) => $ixor(a, b);
+export const ilshift = (a, b) => $ilshift(a, b);
+export const irshift = (a, b) => $irshift(a, b);
+export const imatmul = (a, b) => $imatmul(a, b);
+export const iconcat = (a, b) => $iadd(a, b);
 export const getitem = (a, b) => $getitem(a, b);
 export const setitem = (a, b, c) => { $setitem(a, b, c); return null; };
 export const delitem = (a, b) => { $delitem(a, b); return null; };
@@ -47,7 +65,7 @@ export function itemgetter(...items) {
 }
 
 function getPath(obj, path) {
-  for (const part of path.split(".")) obj = obj[part] ?? null;
+  for (const part of path.split(".")) obj = $getattr(obj, part);
   return obj;
 }
 
@@ -57,5 +75,5 @@ export function attrgetter(...names) {
 }
 
 export function methodcaller(name, ...args) {
-  return (obj) => $callm(obj, name, args, null);
+  return (obj) => $call($getattr(obj, name), args, null);
 }

@@ -1,0 +1,37 @@
+// Attributes of values that are JS primitives or plain arrays (str, int, float, bool,
+// list). Their methods cannot live on prototypes, so `getattr` finds them here, bound to
+// the value (`getattr("abc", "upper")`, `lines.pop` as a value, `(3).real`).
+import * as S from "./str_methods.js";
+import * as L from "./list_methods.js";
+import { Tuple } from "./tuple.js";
+import { numAttr } from "./intmethods.js";
+import { Float } from "./floatbox.js";
+
+const STR_NAMES = new Set((
+  "split rsplit join strip lstrip rstrip replace find rfind index rindex count startswith " +
+  "endswith upper lower title capitalize swapcase casefold center ljust rjust zfill partition " +
+  "rpartition splitlines expandtabs removeprefix removesuffix isdigit isalpha isalnum isspace " +
+  "isupper islower isnumeric isdecimal isidentifier istitle isascii isprintable format " +
+  "format_map encode translate maketrans"
+).split(" "));
+const LIST_NAMES = new Set("append extend insert remove pop clear index count sort reverse copy".split(" "));
+
+function bound(fn, self, name) {
+  const b = (...a) => fn(self, ...a);
+  b.__self__ = self;
+  b.__name__ = name;
+  b.$builtin = true;
+  return b;
+}
+
+// The attribute, or undefined when the value has none by that name.
+export function primAttr(o, name) {
+  if (typeof o === "string") {
+    return STR_NAMES.has(name) ? bound(S[`$m_${name}`] || L[`$m_${name}`], o, name) : undefined;
+  }
+  if (typeof o === "number" || typeof o === "boolean" || o instanceof Float) return numAttr(o, name);
+  if (Array.isArray(o) && !(o instanceof Tuple) && LIST_NAMES.has(name)) {
+    return bound(L[`$m_${name}`], o, name);
+  }
+  return undefined;
+}
