@@ -5,6 +5,7 @@ import { NotImplemented } from "./compare.js";
 import { Tuple } from "./tuple.js";
 import { printf } from "./printf.js";
 import { Float } from "./floatbox.js";
+import { Complex, $cpow } from "./complex.js";
 
 // Numbers: a raw integral JS number is an int, a raw non-integral one or a `Float` box
 // a float (builtins/floatbox.js). A float result is boxed when integral (`F`).
@@ -211,7 +212,10 @@ function intPow(a, b) {
 }
 
 export function $pow(a, b, mod) {
-  if (mod !== undefined && mod !== null) return powmod(a, b, mod);
+  if (mod !== undefined && mod !== null) {
+    if (a instanceof Complex || b instanceof Complex) throw new ValueError("complex modulo");
+    return powmod(a, b, mod);
+  }
   if (isNum(a) && isNum(b)) {
     const f = isF(a) || isF(b);
     a = +a; b = +b;
@@ -221,10 +225,8 @@ export function $pow(a, b, mod) {
       return F(a ** b);
     }
     if (a === 0 && b < 0) throw new ZeroDivisionError("0.0 cannot be raised to a negative power");
-    if (a < 0 && a !== -Infinity && !Number.isInteger(b) && Number.isFinite(b)) {
-      // CPython returns a complex here; cfpy has no complex type (docs/language.md).
-      throw new ValueError("math domain error (complex result not supported)");
-    }
+    // a negative base to a fractional power is a complex (float_pow -> complex_pow)
+    if (a < 0 && a !== -Infinity && !Number.isInteger(b) && Number.isFinite(b)) return $cpow(a, b);
     if (a === 1 || b === 0) return new Float(1);
     const r = a ** b;
     if (r === Infinity || r === -Infinity) {

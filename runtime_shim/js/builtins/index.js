@@ -25,3 +25,4 @@ export * from "./strutil.js";
 export * from "./str_methods.js";
 export * from "./list_methods.js";
 export * from "./bytes.js";
+export * from "./complex.js";

@@ -111,6 +111,7 @@ export const type = /* @__PURE__ */ $mktype("type", function type(x, bases, ns) 
   if (C === PySet) return set;
   if (C === FrozenSet) return frozenset;
   if (C === undefined || C === Object) return object;
+  if (C.$typeobj !== undefined) return C.$typeobj; // e.g. Complex -> complex
   return C;
 }, (x) => isClassLike(x), null);
 
