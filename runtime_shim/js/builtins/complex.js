@@ -5,7 +5,7 @@
 // Binary operators reach the dunder methods through the generic dispatch of arith.js.
 import { PyTypeError, ValueError, ZeroDivisionError, OverflowError } from "./exceptions.js";
 import { type_name, $mktype } from "./object.js";
-import { float_repr } from "./repr.js";
+import { float_repr, str_repr } from "./repr.js";
 import { Float, $fbox } from "./floatbox.js";
 import { hashOf } from "./hashing.js";
 import { NotImplemented } from "./compare.js";
@@ -245,7 +245,10 @@ function fpart(x, type, prec, sp, sign) {
     body = x !== x ? "nan" : "inf";
   } else {
     switch (type) {
-      case "r": body = part(ax); break;
+      case "r":
+        body = part(ax);
+        if (sp.alt && !body.includes(".")) body = body.replace(/(?=e|$)/, ".");
+        break;
       case "f": case "F": body = fixedAbs(ax, prec); if (sp.alt && prec === 0) body += "."; break;
       case "e": case "E": body = sciAbs(ax, prec, sp.alt); break;
       default: body = generalAbs(ax, prec, sp.alt);
@@ -309,7 +312,9 @@ function parseComplex(str) {
   let s = str;
   if (s.includes("_")) {
     // underscores only between digits (_Py_string_to_number_with_underscores)
-    if (/(^|[^0-9])_|_($|[^0-9])/.test(s)) throw bad();
+    if (/(^|[^0-9])_|_($|[^0-9])/.test(s)) {
+      throw new ValueError(`could not convert string to complex: ${str_repr(str)}`);
+    }
     s = s.replace(/_/g, "");
   }
   s = s.replace(/[\s\u001c-\u001f\u0085]/gu, " ");
