@@ -4,6 +4,7 @@ import { AttributeError } from "../builtins/exceptions.js";
 import { type_name } from "../builtins/object.js";
 import { vars } from "../builtins/builtins.js";
 import { jsKey } from "../builtins/attrkey.js";
+import { Float } from "../builtins/floatbox.js";
 
 export function $nullattr(o, name) {
   const key = jsKey(name);
@@ -26,6 +27,14 @@ function specialAttr(o, name) {
       return typeof o === "object" ? vars(o) : undefined;
     case "__class__":
       return typeof o === "object" ? o.constructor : undefined;
+    case "real":
+    case "imag": {
+      // int, bool and float have them (complex carries its own)
+      const isFloat = o instanceof Float || (typeof o === "number" && !Number.isInteger(o));
+      if (!isFloat && typeof o !== "number" && typeof o !== "boolean") return undefined;
+      if (name === "real") return typeof o === "boolean" ? +o : o;
+      return isFloat ? new Float(0) : 0;
+    }
   }
   return undefined;
 }

@@ -16,6 +16,8 @@ print(z.real, z.imag, z.conjugate(), abs(z), abs(1e308 + 1e308j), abs(complex(in
 print(bool(0j), bool(1j), bool(complex(0, -0.0)), -z, +z, -(0j), not 0j)
 print(type(z.real).__name__, type(abs(z)).__name__, type(z).__name__, type(z) is complex)
 print(isinstance(z, complex), isinstance(1.0, complex), isinstance(1, complex))
+n, f, t = 3, 2.5, True
+print(n.real, n.imag, f.real, f.imag, (4.0).imag, t.real, t.imag, n.conjugate(), f.conjugate())
 
 # arithmetic with ints, floats, bools and complexes (CPython 3.11 algorithms)
 a, b = 1 + 2j, 3 - 4j
