@@ -13,8 +13,7 @@ promises to reproduce exactly (docs/language.md, "Deliberate deviations"):
 * an int multiplication never yields zero (K11: ``0 * -1`` is JS ``-0``, printed ``-0.0``);
 * no precision-only format spec on ints (``format(2, ".3")``, docs/design.md "Numbers"),
   and no type ``d`` for floats (cfpy formats an integral float, 1.5e300 included, as the
-  int it cannot tell it from);
-* no complex numbers (``(-2.75) ** 0.5`` raises ValueError in cfpy).
+  int it cannot tell it from).
 
 Strings draw from an alphabet with quotes, backslashes, control characters, non-ASCII
 letters with special case mappings, digits of other scripts, and astral characters.
@@ -105,7 +104,7 @@ def value_ok(value: object, depth: int = 0) -> bool:
     if isinstance(value, float):
         return not value.is_integer() or not math.isfinite(value)
     if isinstance(value, complex):
-        return False  # no complex numbers in cfpy (`(-2.75) ** 0.5` raises ValueError)
+        return True  # printed exactly (both parts are floats)
     if isinstance(value, str):
         return len(value) <= MAX_LEN
     if isinstance(value, (list, tuple)):

@@ -154,7 +154,7 @@ def test_harness_reports_a_hang(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_harness_positions_and_success() -> None:
     ok = fuzzkit.compile_source("def f(a, b=2):\n    return a + b\n")
     assert ok.ok and ok.js is not None and "export function f" in ok.js
-    bad = fuzzkit.compile_source("x = 1\ny = 3j\n")
+    bad = fuzzkit.compile_source("x = [1]\ny = x[1:2, 0]\n")
     assert bad.ok and bad.js is None
     (diag,) = [d for d in bad.diagnostics if d.is_error]
     assert diag.code.startswith("CF1") and diag.span is not None and diag.span.line == 2

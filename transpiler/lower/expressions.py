@@ -133,7 +133,9 @@ class ExpressionLowerer(LowerBase):
         return JS(text, "float")
 
     def expr_Imaginary(self, node: cst.Imaginary) -> JS:
-        return self.unsupported(node, "complex numbers")
+        imag = complex(node.value.replace("_", "")).imag
+        text = "Infinity" if imag == float("inf") else repr(imag)
+        return JS(f"{self.rt('$cplx')}(0, {text})")
 
     def expr_SimpleString(self, node: cst.SimpleString) -> JS:
         value = node.evaluated_value
@@ -319,8 +321,10 @@ class ExpressionLowerer(LowerBase):
             result_type = (
                 "float" if isinstance(op, cst.Divide) else _numeric_result(left.type, right.type)
             )
-            if isinstance(op, cst.Power) and result_type == "int":
-                result_type = None  # the typer knows `int ** <literal>` is an int
+            if isinstance(op, cst.Power):
+                # the typer knows `int ** <literal>` is an int, and when a power may be
+                # a complex (`(-8) ** 0.5`)
+                result_type = None
         elif left.type == "str" and isinstance(op, cst.Add | cst.Modulo | cst.Multiply):
             result_type = "str"
         elif left.type == right.type == "list" and isinstance(op, cst.Add):

@@ -51,7 +51,7 @@ BUILTIN_FUNCTIONS = frozenset(
     print len str int float bool abs round divmod pow hash id isinstance issubclass type
     callable getattr setattr hasattr delattr chr ord hex oct bin ascii vars dir repr format
     iter next range enumerate zip reversed map filter sorted min max sum any all list tuple
-    dict set frozenset bytes bytearray object slice property staticmethod classmethod
+    dict set frozenset bytes bytearray object slice property staticmethod classmethod complex
     """.split()
 )
 

@@ -121,6 +121,8 @@ def _binary_type(node: cst.BinaryOperation, env: dict[str, str | None]) -> str |
         if isinstance(op, cst.Power):
             if left == right == "int" and isinstance(node.right, cst.Integer):
                 return "int"  # a non-negative literal exponent (`-1` is a UnaryOperation)
+            if right != "int" and not _non_negative(node.left):
+                return None  # a negative base to a fractional power is a complex
             return "float" if "float" in (left, right) else "num"
         if isinstance(op, cst.Add | cst.Subtract | cst.Multiply | cst.FloorDivide | cst.Modulo):
             return numeric_result(left, right)
@@ -134,13 +136,19 @@ def _binary_type(node: cst.BinaryOperation, env: dict[str, str | None]) -> str |
     return _maybe_float(op, left, right)
 
 
+def _non_negative(node: cst.BaseExpression) -> bool:
+    """Is ``node`` a number literal (never negative: ``-2`` is a UnaryOperation)?"""
+    return isinstance(node, cst.Integer | cst.Float)
+
+
 def _maybe_float(op: cst.BaseBinaryOp, left: str | None, right: str | None) -> str | None:
-    """MAYBE_FLOAT: "if this is a number, it is a float" (operands may be user objects)."""
+    """MAYBE_FLOAT: "if this is a real number, it is a float" (operands may be complex
+    numbers or user objects)."""
     if left == "str" or right == "str":
         return None
     if isinstance(op, cst.Divide):
-        return MAYBE_FLOAT  # int / int is a float; anything else is a user type
-    arithmetic = cst.Add | cst.Subtract | cst.Multiply | cst.FloorDivide | cst.Modulo | cst.Power
+        return MAYBE_FLOAT  # int / int is a float; anything else is a complex or user type
+    arithmetic = cst.Add | cst.Subtract | cst.Multiply | cst.FloorDivide | cst.Modulo
     if isinstance(op, arithmetic):
         known = {left, right} - {None}
         if "float" in known or MAYBE_FLOAT in known:

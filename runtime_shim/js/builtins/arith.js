@@ -5,6 +5,8 @@ import { NotImplemented } from "./compare.js";
 import { Tuple } from "./tuple.js";
 import { printf } from "./printf.js";
 import { Float } from "./floatbox.js";
+import { Complex, $cpow } from "./complex.js";
+import { powPos } from "../stdlib/_libm.js";
 
 // Numbers: a raw integral JS number is an int, a raw non-integral one or a `Float` box
 // a float (builtins/floatbox.js). A float result is boxed when integral (`F`).
@@ -211,28 +213,50 @@ function intPow(a, b) {
 }
 
 export function $pow(a, b, mod) {
-  if (mod !== undefined && mod !== null) return powmod(a, b, mod);
+  if (mod !== undefined && mod !== null) {
+    if (a instanceof Complex || b instanceof Complex) throw new ValueError("complex modulo");
+    return powmod(a, b, mod);
+  }
   if (isNum(a) && isNum(b)) {
     const f = isF(a) || isF(b);
     a = +a; b = +b;
-    if (!f) {
-      if (b >= 0) return intPow(a, b);
-      if (a === 0) throw new ZeroDivisionError("0.0 cannot be raised to a negative power");
-      return F(a ** b);
+    if (!f && b >= 0) return intPow(a, b);
+    // int ** negative int is a float power too (long_pow -> float_pow)
+    if (a < 0 && !Number.isInteger(b) && Number.isFinite(b) && a !== -Infinity) {
+      return $cpow(a, b); // a negative base to a fractional power is a complex
     }
-    if (a === 0 && b < 0) throw new ZeroDivisionError("0.0 cannot be raised to a negative power");
-    if (a < 0 && a !== -Infinity && !Number.isInteger(b) && Number.isFinite(b)) {
-      // CPython returns a complex here; cfpy has no complex type (docs/language.md).
-      throw new ValueError("math domain error (complex result not supported)");
-    }
-    if (a === 1 || b === 0) return new Float(1);
-    const r = a ** b;
-    if (r === Infinity || r === -Infinity) {
-      if (Number.isFinite(a) && Number.isFinite(b)) throw new OverflowError("(34, 'Numerical result out of range')");
-    }
-    return F(r);
+    return F(floatPow(a, b));
   }
   return binop(a, b, "** or pow()", "__pow__", "__rpow__");
+}
+
+// CPython's float_pow (special cases first, then the C library's pow, which glibc
+// rounds correctly: _libm.js reproduces it). `v < 0` with a fractional `w` never gets here.
+function floatPow(v, w) {
+  if (w === 0) return 1;
+  if (v !== v) return v;
+  if (w !== w) return v === 1 ? 1 : w;
+  if (w === Infinity || w === -Infinity) {
+    const av = Math.abs(v);
+    if (av === 1) return 1;
+    return (w > 0) === (av > 1) ? Infinity : 0;
+  }
+  const odd = Math.abs(w) % 2 === 1;
+  if (v === Infinity || v === -Infinity) {
+    if (w > 0) return odd ? v : Infinity;
+    return odd ? (v < 0 ? -0 : 0) : 0;
+  }
+  if (v === 0) {
+    if (w < 0) throw new ZeroDivisionError("0.0 cannot be raised to a negative power");
+    return odd ? v : 0;
+  }
+  let negate = false;
+  if (v < 0) { v = -v; negate = odd; }
+  if (v === 1) return negate ? -1 : 1;
+  // single correctly rounded operations where they equal pow()
+  const r = w === 1 ? v : w === 2 ? v * v : w === -1 ? 1 / v : w === 0.5 ? Math.sqrt(v) : powPos(v, w);
+  if (r === Infinity) throw new OverflowError("(34, 'Numerical result out of range')");
+  return negate ? -r : r;
 }
 
 function powmod(a, b, m) {

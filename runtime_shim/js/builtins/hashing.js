@@ -25,6 +25,7 @@ function encTuple(t) {
       case "object": {
         if (x === null) { s += "N"; break; }
         if (x instanceof Float) { s += "n" + (x.$v === 0 ? "0" : String(x.$v)); break; }
+        if (x.$numkey !== undefined) { s += "n" + (x.$numkey === 0 ? "0" : String(x.$numkey)); break; }
         if (Array.isArray(x) && isTup(x)) {
           const e = encTuple(x);
           if (e === null) return null;
@@ -49,7 +50,7 @@ function classify(k) {
     if (e !== null) return e;
     return hashOf(k);
   }
-  if (k instanceof Float) return FLOATKEY;
+  if (k instanceof Float || k.$numkey !== undefined) return FLOATKEY;
   const h = k.__hash__;
   if (h === null) throw unhashable(k);
   if (typeof h === "function") return hashOf(k);
@@ -73,7 +74,8 @@ export function $nkey(t, k, create) {
   }
   if (k === null) return null;
   const c = classify(k);
-  if (c === FLOATKEY) return k.$v + 0; // 1.0 == 1 == True: one key (-0.0 == 0)
+  // 1.0 == 1 == True == 1+0j: one key (-0.0 == 0)
+  if (c === FLOATKEY) return (k instanceof Float ? k.$v : k.$numkey) + 0;
   if (c === k) return k;
   if (typeof c === "string") {
     let o = t._o;

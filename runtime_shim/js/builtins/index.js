@@ -26,3 +26,4 @@ export * from "./str_methods.js";
 export * from "./list_methods.js";
 export * from "./bytes.js";
 export * from "./bytearray.js";
+export * from "./complex.js";

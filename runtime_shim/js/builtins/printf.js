@@ -26,6 +26,7 @@ function toNumber(v, conv) {
   if ("xXoc".includes(conv)) {
     throw new PyTypeError(`%${conv} format: an integer is required, not ${type_name(v)}`);
   }
+  if ("eEfFgG".includes(conv)) throw new PyTypeError(`must be real number, not ${type_name(v)}`);
   throw new PyTypeError(`%${conv} format: a real number is required, not ${type_name(v)}`);
 }
 

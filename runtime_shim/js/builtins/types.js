@@ -128,6 +128,7 @@ export const type = /* @__PURE__ */ $mktype("type", function type(x, bases, ns) 
     if (GeneratorProto.isPrototypeOf(x)) return generatorType;
     if (AsyncGeneratorProto.isPrototypeOf(x)) return asyncGeneratorType;
   }
+  if (C.$typeobj !== undefined) return C.$typeobj; // e.g. Complex -> complex
   return C;
 }, (x) => isClassLike(x), null);
 

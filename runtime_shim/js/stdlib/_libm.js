@@ -200,6 +200,10 @@ function exactPow(x, y) {
 }
 
 export function powPos(x, y) {
+  // far outside the double range (the double-double product below would overflow to NaN)
+  const t0 = Math.log(x) * y;
+  if (t0 > 746) return Infinity;
+  if (t0 < -746) return 0;
   if (Number.isInteger(y) && y > 0 && y <= 4096) {
     const r = exactPow(x, y);
     if (r !== null) return r;
