@@ -329,7 +329,10 @@ export function reversed(x) {
 // In-place Python sort of a JS array (stable; reverse keeps stability like CPython).
 export function $sort(a, key, reverse) {
   const n = a.length;
-  if (n < 2) return a;
+  if (n < 2) {
+    if (n === 1 && key !== null && key !== undefined) fnOf(key)(a[0]); // CPython calls it too
+    return a;
+  }
   let keys = a;
   if (key !== null && key !== undefined) { key = fnOf(key); keys = a.map((x) => key(x)); }
   let allNum = true, allStr = true;

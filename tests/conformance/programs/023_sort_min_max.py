@@ -57,3 +57,12 @@ print(ranking)
 print(max(scores, key=scores.get), min(scores, key=scores.get))
 print(sorted(range(10), key=lambda n: n % 3))
 print(list(reversed(sorted([2, 3, 1]))))
+
+# the key function runs for a one-element list too (CPython calls it for every element)
+try:
+    print(sorted([0o100], key=len))
+except TypeError as err:
+    print("TypeError", err)
+single = [3]
+single.sort(key=lambda v: print("key called with", v))
+print(single, sorted([], key=len))
