@@ -15,6 +15,7 @@ let addr = 0x7f1c2a000000;
 export class Coro {
   constructor(fn, name) {
     this.$fn = fn;
+    this.$run = null;
     this.$p = null;
     this.$awaited = false;
     this.__name__ = name || "<coroutine>";
@@ -25,14 +26,18 @@ export class Coro {
   // Start the body (once); returns its promise.
   $start() {
     if (this.$p === null) {
-      const fn = this.$fn;
+      if (this.$fn === null) throw new RuntimeError("cannot reuse already awaited coroutine");
+      this.$run = this.$fn;
       this.$fn = null;
-      if (fn === null) throw new RuntimeError("cannot reuse already awaited coroutine");
       try {
-        this.$p = Promise.resolve(fn());
+        // Called through a property, not a local: stack traces mapped by source maps
+        // (wrangler dev) take a frame's name from its call site's identifier, which would
+        // name every coroutine body after that local; this way it is the def's name.
+        this.$p = Promise.resolve((0, this.$run)());
       } catch (e) {
         this.$p = Promise.reject(e);
       }
+      this.$run = null;
     }
     return this.$p;
   }
