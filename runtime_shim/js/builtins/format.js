@@ -156,7 +156,11 @@ function formatFloat(x, sp, isFloat = true) {
         if (ax * 100 === Infinity) { body = "inf%"; break; }
         body = fixedAbs(ax * 100, prec < 0 ? 6 : prec) + "%"; if (sp.alt && prec === 0) body = body.slice(0, -1) + ".%"; break;
       default:
-        if (prec < 0) body = isFloat ? float_repr(ax) : num_repr(ax);
+        if (prec < 0) {
+          body = isFloat ? float_repr(ax) : num_repr(ax);
+          // '#' keeps a decimal point in the repr form: format(1e-07, '#') is '1.e-07'.
+          if (sp.alt && !body.includes(".")) body = body.replace(/e/, ".e");
+        }
         else body = generalAbs(ax, prec, sp.alt, true);
     }
     if (upper) body = body.toUpperCase();

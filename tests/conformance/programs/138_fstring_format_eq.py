@@ -35,3 +35,4 @@ print(rf"\d{n}\n", f"""multi
 a = 4
 s = "v"
 print(f'''\n\\d\\\u00e9'{s:>{a}}''', F'''`''', fR'''é{None}''', rf"\{s}", f"""x"{s}"y""")
+print(format(1e-07, '#'), f'{1e-07:#,}', '{:#}'.format(2.5e-10), format(1.5, '#'))
