@@ -56,7 +56,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "064_math": "math.cbrt uses Math.cbrt, which differs from glibc in the last bit",
     "080_inherit_builtins": "subclassing list/dict/str ignores overridden dunders",
     "087_multiple_inheritance": "multiple inheritance is refused (CF101)",
-    "094_int_float_methods": "integral floats lose float-ness outside statically typed places (docs/language.md, deviations) (also (5).__eq__(5.0) cannot give NotImplemented)",
 }
 
 # Programs that deliberately end with a non-zero exit code under CPython.

@@ -39,7 +39,7 @@ export function $noattr(o, name) {
 // transpiler/lower/expressions.py in step).
 function specialAttr(o, name) {
   if (o === null || o === undefined) return undefined;
-  if (name === "__class__" && typeof o !== "object") return type(o);
+  if (name === "__class__" && (typeof o !== "object" || o instanceof Float)) return type(o);
   if (typeof o === "number" || typeof o === "boolean" || o instanceof Float) return numAttr(o, name);
   switch (name) {
     case "__name__":

@@ -6,7 +6,7 @@ import { $getitem, $setitem, $delitem } from "../builtins/items.js";
 import { $in } from "../builtins/ops.js";
 import { iter, next } from "../builtins/iter.js";
 import { $str, repr } from "../builtins/repr.js";
-import { $eq, $ne, $lt, $le, $gt, $ge } from "../builtins/compare.js";
+import { $eq, $ne, $lt, $le, $gt, $ge, NotImplemented } from "../builtins/compare.js";
 import { $add, $sub, $mul, $truediv, $floordiv, $mod, $pow, $and, $or, $xor, $lshift, $rshift, $neg, $pos, $invert, $abs as abs, $divmod as divmod } from "../builtins/arith.js";
 import { round } from "../builtins/numeric.js";
 import { $truthy } from "../builtins/truthy.js";
@@ -72,5 +72,18 @@ export function $dunder(o, name, ...args) {
   }
   const op = OPERATIONS[name];
   if (op === undefined) throw new AttributeError(`'${type_name(o)}' object has no attribute '${name}'`);
+  // int's binary dunders do not know floats: `(5).__eq__(5.0)` is NotImplemented (the
+  // operator then asks float's reflected method).
+  if (args.length === 1 && isIntValue(o) && BINARY.has(name) && !isIntValue(args[0])) return NotImplemented;
   return op(o, ...args);
 }
+
+function isIntValue(x) {
+  return typeof x === "boolean" || (typeof x === "number" && Number.isInteger(x));
+}
+
+const BINARY = new Set([
+  "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__add__", "__sub__", "__mul__",
+  "__truediv__", "__floordiv__", "__mod__", "__pow__", "__and__", "__or__", "__xor__",
+  "__lshift__", "__rshift__", "__divmod__",
+]);
