@@ -201,6 +201,9 @@ class CallLowerer(ExpressionLowerer):
         if self.known_class(func):
             sig = self.known_signature(func)
             if args.plain and not args.star:
+                if sig is not None and not _accepts_count(sig, len(args.positional)):
+                    self.warn_positional_count(node, len(args.positional))
+                    return JS(f"{self.rt('$call')}({callee.code}, {args.pos_array()}, null)")
                 return JS(f"new {new_target(callee.code)}({', '.join(args.positional)})")
             if sig is not None and not args.star and not args.double_star:
                 laid = self.layout(node, sig, args)
@@ -216,15 +219,7 @@ class CallLowerer(ExpressionLowerer):
         if args.plain and not args.star:
             sig = self.known_signature(func)
             if sig is not None and not _accepts_count(sig, len(args.positional)):
-                self.ctx.logger.warning(
-                    "CF120",
-                    f"this call passes {len(args.positional)} positional argument"
-                    f"{'s' if len(args.positional) != 1 else ''}, which the callee does not accept",
-                    file=self.parsed.path,
-                    span=self.parsed.span(node),
-                    source=self.parsed.source,
-                    hint="running it raises TypeError, as in Python",
-                )
+                self.warn_positional_count(node, len(args.positional))
                 call = f"{self.rt('$call')}({callee.code}, {args.pos_array()}, null)"
                 return JS(call, result_type)
         if args.plain and args.star and self.known_signature(func) is not None:
@@ -353,6 +348,19 @@ class CallLowerer(ExpressionLowerer):
         return name in N.BUILTINS
 
     # -- signatures --------------------------------------------------------------------
+
+    def warn_positional_count(self, node: cst.Call, count: int) -> None:
+        """CF120 for a direct call whose positional count the callee cannot take (the call
+        is then emitted through ``$call``, which raises CPython's TypeError if it runs)."""
+        self.ctx.logger.warning(
+            "CF120",
+            f"this call passes {count} positional argument"
+            f"{'s' if count != 1 else ''}, which the callee does not accept",
+            file=self.parsed.path,
+            span=self.parsed.span(node),
+            source=self.parsed.source,
+            hint="running it raises TypeError, as in Python",
+        )
 
     def known_signature(self, func: cst.BaseExpression) -> Signature | None:
         if isinstance(func, cst.Name):

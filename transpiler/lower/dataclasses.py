@@ -194,9 +194,18 @@ def generated_members(
         init_fields = [f for f in fields if f.init]
         positional = [f.name for f in init_fields if not f.kw_only]
         kwonly = [f.name for f in init_fields if f.kw_only]
-        flags = ""
+        flag_items: list[str] = []
         if kwonly:
-            flags = ", {ko: [" + ", ".join(js_string(n) for n in kwonly) + "]}"
+            flag_items.append("ko: [" + ", ".join(js_string(n) for n in kwonly) + "]")
+        # CPython's generated __init__ requires every field without a default
+        required = [f for f in init_fields if f.default is None and f.factory is None]
+        nreq = sum(1 for f in required if not f.kw_only)
+        if nreq:
+            flag_items.append(f"nreq: {nreq}")
+        kwonly_required = sorted(f.name for f in required if f.kw_only)
+        if kwonly_required:
+            flag_items.append("koreq: [" + ", ".join(js_string(n) for n in kwonly_required) + "]")
+        flags = ", {" + ", ".join(flag_items) + "}" if flag_items else ""
         names = "[" + ", ".join(js_string(n) for n in positional) + "]"
         after.append(f"{rt('$sig')}({js_cls}.prototype.__init__, {names}{flags});")
     if options.repr and "__repr__" not in defined:
