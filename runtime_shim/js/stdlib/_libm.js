@@ -667,3 +667,43 @@ function atanFastDD(ah, al) {
   if (big) r = add(PIO2, neg(r));
   return sign < 0 ? neg(r) : r;
 }
+
+// glibc's cbrt (sysdeps/ieee754/dbl-64/s_cbrt.c), step for step, so results match
+// CPython's math.cbrt to the bit (V8's Math.cbrt differs for about half of all inputs).
+const CBRT2 = 1.2599210498948731648;
+const SQR_CBRT2 = 1.5874010519681994748;
+const CBRT_FACTOR = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+const cbrtView = new DataView(new ArrayBuffer(8));
+
+// (m, e) with x = m * 2**e and m in [0.5, 1), for a finite x > 0 (subnormals included).
+function frexpPos(x) {
+  cbrtView.setFloat64(0, x);
+  let hi = cbrtView.getUint32(0);
+  let biased = (hi >>> 20) & 0x7ff;
+  let shift = 0;
+  if (biased === 0) {
+    cbrtView.setFloat64(0, x * 2 ** 64);
+    hi = cbrtView.getUint32(0);
+    biased = (hi >>> 20) & 0x7ff;
+    shift = 64;
+  }
+  cbrtView.setUint32(0, (hi & 0x800fffff) | (1022 << 20));
+  return [cbrtView.getFloat64(0), biased - 1022 - shift];
+}
+
+function ldexpExact(x, e) {
+  while (e > 1000) { x *= 2 ** 1000; e -= 1000; }
+  while (e < -1000) { x *= 2 ** -1000; e += 1000; }
+  return x * 2 ** e;
+}
+
+export function cbrt(x) {
+  if (x === 0 || !Number.isFinite(x)) return x + x;
+  const [xm, xe] = frexpPos(Math.abs(x));
+  const u = 0.354895765043919860 + (1.50819193781584896 + (-2.11499494167371287 +
+    (2.44693122563534430 + (-1.83469277483613086 + (0.784932344976639262 -
+    0.145263899385486377 * xm) * xm) * xm) * xm) * xm) * xm;
+  const t2 = u * u * u;
+  const ym = (u * (t2 + 2.0 * xm)) / (2.0 * t2 + xm) * CBRT_FACTOR[2 + (xe % 3)];
+  return ldexpExact(x > 0.0 ? ym : -ym, Math.trunc(xe / 3));
+}

@@ -2,8 +2,9 @@
 //
 // CPython calls the platform libm (glibc). exp, log, log2, pow, sin, cos, tan, asin, acos,
 // atan and atan2 are correctly rounded here (_libm.js), which is what glibc returns for all
-// but ~0.02-0.3% of arguments (V8's Math.* differs from glibc for 3-20% of arguments).
-// The remaining transcendental functions (expm1, log1p, log10, cbrt, hyperbolic) use
+// but ~0.02-0.3% of arguments (V8's Math.* differs from glibc for 3-20% of arguments);
+// cbrt is glibc's own algorithm (bit-exact).
+// The remaining transcendental functions (expm1, log1p, log10, hyperbolic) use
 // Math.*, which can differ from glibc in the last bit. sqrt, fsum, hypot, dist, fmod,
 // remainder, the integer functions and all the error handling are exact.
 import {
@@ -121,7 +122,7 @@ function exp2_(x) {
   return math1((v) => (v !== v ? v : v === Infinity ? v : v === -Infinity ? 0 : L.powPos(2, v)), x, true);
 }
 function expm1_(x) { return math1(Math.expm1, x, true); }
-function cbrt_(x) { return math1(Math.cbrt, x, false); }
+function cbrt_(x) { return math1(L.cbrt, x, false); }
 
 function logOf(x) {
   if (typeof x === "bigint") x = Number(x);
