@@ -37,3 +37,21 @@ export function isList(x) {
 export function isTuple(x) {
   return x instanceof Tuple;
 }
+
+// Tuple displays of two / three elements (the compiler's `(a, b)`): filling an empty
+// Tuple by index is what V8 optimises best (`new Tuple(a, b)` and `Tuple.of` go through
+// the generic Array constructor for a subclass).
+export function $tuple2(a, b) {
+  const t = new Tuple();
+  t[0] = a;
+  t[1] = b;
+  return t;
+}
+
+export function $tuple3(a, b, c) {
+  const t = new Tuple();
+  t[0] = a;
+  t[1] = b;
+  t[2] = c;
+  return t;
+}
