@@ -6,6 +6,20 @@ export class Tuple extends Array {
   // Array methods (.map, .filter, .slice, ...) return plain Arrays, never Tuples.
   static get [Symbol.species]() { return Array; }
   static get $pyname() { return "tuple"; }
+  // Array.of / Array.from for a subclass take V8's generic path (about 50x slower than
+  // filling an empty Tuple by index); subclasses (namedtuple ...) keep the inherited ones.
+  static of(...items) {
+    if (this !== Tuple) return super.of(...items);
+    const t = new Tuple();
+    for (let i = 0; i < items.length; i++) t[i] = items[i];
+    return t;
+  }
+  static from(src, fn, thisArg) {
+    if (this !== Tuple || fn !== undefined || !Array.isArray(src)) return super.from(src, fn, thisArg);
+    const t = new Tuple();
+    for (let i = 0; i < src.length; i++) t[i] = src[i];
+    return t;
+  }
   index(x, start = 0, stop = this.length) {
     const n = this.length;
     if (start < 0) start = Math.max(0, start + n);
