@@ -52,7 +52,6 @@ EXPECTED_REFUSALS: dict[str, str] = {}
 # as strict xfails: a program that starts passing fails the suite until removed here.
 KNOWN_DIFFERENCES: dict[str, str] = {
     "039_dunder_container": "subclassing list/dict ignores overridden dunders",
-    "046_builtin_errors": "JS members of builtin values (list.push) are not AttributeError; TypeError wording for classes and missing arguments",
     "058_dataclasses": "a dataclass __init__ missing required arguments raises no TypeError",
     "064_math": "math.cbrt uses Math.cbrt, which differs from glibc in the last bit",
     "080_inherit_builtins": "subclassing list/dict/str ignores overridden dunders",
