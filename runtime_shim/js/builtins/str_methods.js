@@ -193,6 +193,10 @@ export function $m_rstrip(r, ...a) {
 
 export function $m_replace(r, ...a) {
   if (typeof r !== "string") return fb(r, "replace", a);
+  if (a.length === 2 && typeof a[0] === "string" && typeof a[1] === "string" && a[0] !== "") {
+    // s.replace(old, new): replaceAll unless `new` holds `$` (a replacement pattern there)
+    return a[1].indexOf("$") < 0 ? r.replaceAll(a[0], a[1]) : r.split(a[0]).join(a[1]);
+  }
   const [old, neu, cnt] = $place(a, ["old", "new", "count"], "replace");
   needStr(old, "replace() argument 1 must be str, not");
   needStr(neu, "replace() argument 2 must be str, not");
