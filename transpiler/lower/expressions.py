@@ -248,7 +248,19 @@ class ExpressionLowerer(LowerBase):
         return JS(f"[{self.elements(node.elements)}]", "list")
 
     def expr_Tuple(self, node: cst.Tuple) -> JS:
-        return JS(f"{self.rt_class('Tuple')}.of({self.elements(node.elements)})", "tuple")
+        if any(isinstance(el, cst.StarredElement) for el in node.elements):
+            return JS(f"{self.rt_class('Tuple')}.of({self.elements(node.elements)})", "tuple")
+        return JS(self.tuple_of([self.code(el.value) for el in node.elements]), "tuple")
+
+    def tuple_of(self, items: list[str]) -> str:
+        """A tuple of these element expressions: `new Tuple(a, b)` for two or more (the
+        Array constructor then takes them as elements; V8 builds it inline, where the
+        generic `Tuple.of` is about 50x slower), `Tuple.of(x)` for one."""
+        if len(items) == 1:
+            return f"{self.rt_class('Tuple')}.of({items[0]})"
+        if len(items) in (2, 3):
+            return f"{self.rt(f'$tuple{len(items)}')}({', '.join(items)})"
+        return f"new {self.rt_class('Tuple')}({', '.join(items)})"
 
     def expr_Set(self, node: cst.Set) -> JS:
         return JS(f"{self.lang('$set_of')}({self.elements(node.elements)})", "set")
@@ -488,7 +500,7 @@ class ExpressionLowerer(LowerBase):
             if not isinstance(el.slice, cst.Index):
                 return self.unsupported(el, "slices inside a tuple subscript").code
             items.append(self.code(el.slice.value))
-        return f"{self.rt_class('Tuple')}.of({', '.join(items)})"
+        return self.tuple_of(items)
 
     def slice_parts(self, sl: cst.Slice) -> tuple[str, str, str]:
         def part(value: cst.BaseExpression | None) -> str:

@@ -1,5 +1,5 @@
 // Python dict: insertion-ordered, any hashable key; 1 == 1.0 == True are one key.
-import { $nkey, $needsOrig, $dropToken, MISSING } from "./hashing.js";
+import { $nkey, $needsOrig, $dropToken, $copyO, MISSING } from "./hashing.js";
 import { KeyError, PyTypeError, ValueError } from "./exceptions.js";
 import { $eq, NotImplemented } from "./compare.js";
 import { $repr, $repr_enter, $repr_leave } from "./repr.js";
@@ -26,6 +26,8 @@ export class Dict {
     this._m = new Map();
     this._k = null;
     this._o = null;
+    this._lt = null; // last tuple key looked up, and its token (hashing.js)
+    this._ltok = null;
     if (init !== undefined && init !== null) this.update(init);
   }
   static get $pyname() { return "dict"; }
@@ -225,16 +227,14 @@ export class Dict {
     const d = new Dict();
     d._m = new Map(this._m);
     if (this._k !== null) d._k = new Map(this._k);
-    if (this._o !== null) {
-      d._o = new Map();
-      for (const [e, t] of this._o) d._o.set(e, Array.isArray(t) ? t.slice() : t);
-    }
+    d._o = $copyO(this._o);
     return d;
   }
   clear() {
     this._m.clear();
     this._k = null;
     this._o = null;
+    this._lt = null;
     return null;
   }
   keys() { return new DictKeys(this); }

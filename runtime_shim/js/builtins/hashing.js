@@ -41,6 +41,90 @@ function encTuple(t) {
   return s + ")";
 }
 
+// Flat tuples (every element a str, int, float, bool or None) are found through a trie in
+// `_o` that allocates nothing on lookup: `_o.get(length)` -> Map(first element) -> ... ->
+// Map(last element) -> token. Elements are normalised as dict keys are (True -> 1,
+// 1.0 -> 1, None -> null); numeric `_o` keys never clash with the string encodings.
+const NOTFLAT = {};
+function flatEl(x) {
+  switch (typeof x) {
+    case "string": case "number": return x;
+    case "boolean": return x ? 1 : 0;
+    case "undefined": return null;
+    case "object":
+      if (x === null) return null;
+      if (x instanceof Float) return x.$v + 0;
+      return NOTFLAT;
+  }
+  return NOTFLAT;
+}
+
+function tupKey(t, k, create) {
+  // `_lt`/`_ltok`: the last tuple looked up and its token (`d[k] = d.get(k, 0) + 1` looks
+  // the same tuple up twice); reset by $dropToken and clear().
+  if (t._lt === k) return t._ltok;
+  const n = k.length;
+  for (let i = 0; i < n; i++) if (flatEl(k[i]) === NOTFLAT) return NOTFLAT;
+  let node = t._o;
+  if (node === null) {
+    if (!create) return MISSING;
+    node = t._o = new Map();
+  }
+  let key = n;
+  for (let i = 0; i < n; i++) {
+    let next = node.get(key);
+    if (next === undefined) {
+      if (!create) return MISSING;
+      next = new Map();
+      node.set(key, next);
+    }
+    node = next;
+    key = flatEl(k[i]);
+  }
+  let tok = node.get(key);
+  if (tok === undefined) {
+    if (!create) return MISSING;
+    tok = { $enc: null, $tup: k };
+    node.set(key, tok);
+  }
+  t._lt = k;
+  t._ltok = tok;
+  return tok;
+}
+
+function dropTup(o, tup) {
+  // Remove the token's leaf and every Map left empty on its path.
+  const n = tup.length;
+  const path = [o];
+  let key = n;
+  for (let i = 0; i < n; i++) {
+    const next = path[i].get(key);
+    if (next === undefined) return;
+    path.push(next);
+    key = flatEl(tup[i]);
+  }
+  path[n].delete(key);
+  for (let i = n; i > 0 && path[i].size === 0; i--) {
+    path[i - 1].delete(i - 1 === 0 ? n : flatEl(tup[i - 2]));
+  }
+}
+
+function copyTrie(m) {
+  const c = new Map();
+  for (const [key, v] of m) c.set(key, v instanceof Map ? copyTrie(v) : v);
+  return c;
+}
+
+// A copy of a table's `_o` for a copied table (tokens are shared: they are `_m` keys).
+export function $copyO(o) {
+  if (o === null) return null;
+  const c = new Map();
+  for (const [e, t] of o) {
+    c.set(e, Array.isArray(t) ? t.slice() : t instanceof Map ? copyTrie(t) : t);
+  }
+  return c;
+}
+
 // Returns: a primitive / object usable directly as Map key, or {enc} / {hash} descriptors.
 const FLOATKEY = {};
 function classify(k) {
@@ -73,6 +157,10 @@ export function $nkey(t, k, create) {
     case "function": case "symbol": return k;
   }
   if (k === null) return null;
+  if (Array.isArray(k) && k.constructor.$pyname === "tuple") {
+    const tok = tupKey(t, k, create);
+    if (tok !== NOTFLAT) return tok;
+  }
   const c = classify(k);
   // 1.0 == 1 == True == 1+0j: one key (-0.0 == 0)
   if (c === FLOATKEY) return (k instanceof Float ? k.$v : k.$numkey) + 0;
@@ -112,9 +200,12 @@ export function $needsOrig(nk, k) {
 
 // Forget a token's side-table entry after deletion.
 export function $dropToken(t, nk) {
+  t._lt = null;
   if (nk === null || typeof nk !== "object" || nk.$enc === undefined || t._o === null) return;
   const enc = nk.$enc;
-  if (enc[0] === "#") {
+  if (enc === null) {
+    dropTup(t._o, nk.$tup);
+  } else if (enc[0] === "#") {
     const b = t._o.get(enc);
     if (b) {
       const i = b.indexOf(nk);

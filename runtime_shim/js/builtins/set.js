@@ -18,6 +18,8 @@ export class PySet {
     this._m = new Map(); // normalised key -> original key
     this._k = null;
     this._o = null;
+    this._lt = null; // last tuple key looked up, and its token (hashing.js)
+    this._ltok = null;
     this._ord = null;
     if (it !== undefined && it !== null) {
       for (const x of iterable(it)) this.$add(x);
@@ -122,7 +124,7 @@ export class PySet {
     }
     throw new KeyError("pop from an empty set");
   }
-  clear() { this._m.clear(); this._k = null; this._o = null; this._ord = null; return null; }
+  clear() { this._m.clear(); this._k = null; this._o = null; this._lt = null; this._ord = null; return null; }
   copy() { return this._sameKind(this); }
   update(...its) { for (const it of its) this.$upd(it); return null; }
   union(...its) { const s = this._sameKind(this); for (const it of its) s.$upd(it); return s; }

@@ -193,6 +193,10 @@ export function $m_rstrip(r, ...a) {
 
 export function $m_replace(r, ...a) {
   if (typeof r !== "string") return fb(r, "replace", a);
+  if (a.length === 2 && typeof a[0] === "string" && typeof a[1] === "string" && a[0] !== "") {
+    // s.replace(old, new): replaceAll unless `new` holds `$` (a replacement pattern there)
+    return a[1].indexOf("$") < 0 ? r.replaceAll(a[0], a[1]) : r.split(a[0]).join(a[1]);
+  }
   const [old, neu, cnt] = $place(a, ["old", "new", "count"], "replace");
   needStr(old, "replace() argument 1 must be str, not");
   needStr(neu, "replace() argument 2 must be str, not");
@@ -271,19 +275,27 @@ export function str_count(r, a) {
   return c;
 }
 
+function affixTest(r, x, name, atEnd, lo, hi, past) {
+  if (typeof x !== "string") {
+    throw new PyTypeError(`tuple for ${name} must only contain str, not ${type_name(x)}`);
+  }
+  if (past) return false;
+  if (hi - lo < x.length) return false;
+  return atEnd ? r.startsWith(x, hi - x.length) : r.startsWith(x, lo);
+}
+
 function affix(r, a, name, atEnd) {
+  if (a.length === 1 && typeof a[0] === "string") {
+    // r.startswith("x") with no bounds: the whole string (code units = code points here)
+    return atEnd ? r.endsWith(a[0]) : r.startsWith(a[0]);
+  }
   const [p, start, end] = noKw(a, `str.${name}`);
   const [lo, hi, past] = bounds(r, start, end);
-  const test = (x) => {
-    if (typeof x !== "string") {
-      throw new PyTypeError(`tuple for ${name} must only contain str, not ${type_name(x)}`);
-    }
-    if (past) return false;
-    if (hi - lo < x.length) return false;
-    return atEnd ? r.startsWith(x, hi - x.length) : r.startsWith(x, lo);
-  };
-  if (typeof p === "string") return test(p);
-  if (p instanceof Tuple) { for (const x of p) if (test(x)) return true; return false; }
+  if (typeof p === "string") return affixTest(r, p, name, atEnd, lo, hi, past);
+  if (p instanceof Tuple) {
+    for (const x of p) if (affixTest(r, x, name, atEnd, lo, hi, past)) return true;
+    return false;
+  }
   throw new PyTypeError(`${name} first arg must be str or a tuple of str, not ${type_name(p)}`);
 }
 export function $m_startswith(r, ...a) {

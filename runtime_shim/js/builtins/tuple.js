@@ -6,6 +6,20 @@ export class Tuple extends Array {
   // Array methods (.map, .filter, .slice, ...) return plain Arrays, never Tuples.
   static get [Symbol.species]() { return Array; }
   static get $pyname() { return "tuple"; }
+  // Array.of / Array.from for a subclass take V8's generic path (about 50x slower than
+  // filling an empty Tuple by index); subclasses (namedtuple ...) keep the inherited ones.
+  static of(...items) {
+    if (this !== Tuple) return super.of(...items);
+    const t = new Tuple();
+    for (let i = 0; i < items.length; i++) t[i] = items[i];
+    return t;
+  }
+  static from(src, fn, thisArg) {
+    if (this !== Tuple || fn !== undefined || !Array.isArray(src)) return super.from(src, fn, thisArg);
+    const t = new Tuple();
+    for (let i = 0; i < src.length; i++) t[i] = src[i];
+    return t;
+  }
   index(x, start = 0, stop = this.length) {
     const n = this.length;
     if (start < 0) start = Math.max(0, start + n);
@@ -36,4 +50,22 @@ export function isList(x) {
 
 export function isTuple(x) {
   return x instanceof Tuple;
+}
+
+// Tuple displays of two / three elements (the compiler's `(a, b)`): filling an empty
+// Tuple by index is what V8 optimises best (`new Tuple(a, b)` and `Tuple.of` go through
+// the generic Array constructor for a subclass).
+export function $tuple2(a, b) {
+  const t = new Tuple();
+  t[0] = a;
+  t[1] = b;
+  return t;
+}
+
+export function $tuple3(a, b, c) {
+  const t = new Tuple();
+  t[0] = a;
+  t[1] = b;
+  t[2] = c;
+  return t;
 }

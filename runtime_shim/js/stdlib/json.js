@@ -32,7 +32,14 @@ export const JSONDecodeError = /* @__PURE__ */ $exctype("JSONDecodeError", class
 
 const ESC = { '"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f" };
 
+// Strings JSON.stringify escapes exactly as Python does: it escapes `"`, `\`, \b \f \n \r \t
+// and other controls as \u00xx (lowercase hex, like Python); it differs only on lone
+// surrogates (escaped) and, for ensure_ascii, on DEL and non-ASCII (left raw).
+const NATIVE_ASCII = /[\x7f-\uffff]/;
+const NATIVE_UNI = /[\ud800-\udfff]/;
+
 function encodeStr(s, ensureAscii) {
+  if (!(ensureAscii ? NATIVE_ASCII : NATIVE_UNI).test(s)) return JSON.stringify(s);
   const re = ensureAscii ? /["\\\x00-\x1f\x7f-\uffff]/g : /["\\\x00-\x1f]/g;
   return '"' + s.replace(re, (c) => {
     const e = ESC[c];
@@ -66,7 +73,9 @@ function keyStr(k, o) {
 function enc(v, o, level, seen) {
   switch (typeof v) {
     case "string": return encodeStr(v, o.ensureAscii);
-    case "number": return floatStr(v, o.allowNan);
+    case "number":
+      if (Number.isSafeInteger(v) && (v !== 0 || 1 / v > 0)) return String(v);
+      return floatStr(v, o.allowNan);
     case "boolean": return v ? "true" : "false";
     case "undefined": return "null";
     case "bigint": return v.toString();
@@ -81,10 +90,25 @@ function enc(v, o, level, seen) {
     try {
       if (Array.isArray(v)) {
         if (v.length === 0) return "[]";
-        const parts = v.map((x) => enc(x, o, level + 1, seen));
-        return "[" + nl + parts.join(o.itemSep + nl) + nlEnd + "]";
+        const sep = o.itemSep + nl;
+        let out = "[" + nl + enc(v[0], o, level + 1, seen);
+        for (let i = 1; i < v.length; i++) out += sep + enc(v[i], o, level + 1, seen);
+        return out + nlEnd + "]";
       }
       if (v.size === 0) return "{}";
+      if (v._k === null && !o.sortKeys) {
+        // Every key is its own normalised key (str, int, float, None): no entry arrays.
+        const sep = o.itemSep + nl;
+        let out = "";
+        let first = true;
+        for (const [k, x] of v._m) {
+          const ks = typeof k === "string" ? k : keyStr(k, o);
+          if (ks === undefined) continue;
+          out += (first ? "" : sep) + encodeStr(ks, o.ensureAscii) + o.keySep + enc(x, o, level + 1, seen);
+          first = false;
+        }
+        return first ? "{}" : "{" + nl + out + nlEnd + "}";
+      }
       let entries = Array.from(v.$entries());
       if (o.sortKeys) {
         const keys = entries.map((e) => e[0]);
@@ -255,6 +279,10 @@ export function loads(s, ...rest) {
     throw new PyTypeError(`the JSON object must be str, bytes or bytearray, not ${type_name(s)}`);
   }
   if (s.charCodeAt(0) === 0xfeff) throw new JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0);
+  if (kw.object_hook == null && kw.parse_float == null && kw.parse_int == null && kw.parse_constant == null) {
+    const v = nativeLoads(s);
+    if (v !== NATIVE_FAILED) return v;
+  }
   const hooks = {
     object: kw.object_hook ? kw.object_hook : (d) => d,
     float: kw.parse_float ? kw.parse_float : (t) => $fbox(+t),
@@ -262,6 +290,53 @@ export function loads(s, ...rest) {
     constant: kw.parse_constant ? kw.parse_constant : (t) => (t === "NaN" ? NaN : t === "Infinity" ? Infinity : -Infinity),
   };
   return parse(s, hooks);
+}
+
+// loads through the native JSON.parse where its result is provably Python's: no number
+// literal that Python reads as an integral float (`1.0`, `1e5`: JS cannot tell them from
+// ints; the check is conservative and may also match inside strings), no object key that
+// is an array index (JS objects list those first, in numeric order); anything JSON.parse
+// rejects (errors, NaN / Infinity) goes to the parser above for Python's messages.
+const NATIVE_FAILED = {};
+const INTEGRAL_FLOAT = /\d(?:\.0*(?![0-9])|[eE])/;
+
+function nativeLoads(s) {
+  if (INTEGRAL_FLOAT.test(s)) return NATIVE_FAILED;
+  let v;
+  try {
+    v = JSON.parse(s);
+  } catch {
+    return NATIVE_FAILED;
+  }
+  return fromParsed(v);
+}
+
+function isIndexKey(k) {
+  const c = k.charCodeAt(0);
+  if (c < 48 || c > 57) return false;
+  const n = +k;
+  return n >= 0 && n < 4294967295 && String(n) === k;
+}
+
+function fromParsed(v) {
+  if (typeof v !== "object" || v === null) return v === 0 ? 0 : v; // -0 is int 0
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const x = fromParsed(v[i]);
+      if (x === NATIVE_FAILED) return x;
+      v[i] = x;
+    }
+    return v;
+  }
+  const d = new Dict();
+  const m = d._m;
+  for (const k in v) {
+    if (isIndexKey(k)) return NATIVE_FAILED;
+    const x = fromParsed(v[k]);
+    if (x === NATIVE_FAILED) return x;
+    m.set(k, x);
+  }
+  return d;
 }
 
 export function dump(obj, fp, ...rest) {
