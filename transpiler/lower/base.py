@@ -81,7 +81,11 @@ class LowerBase:
                 method = f"this.prototype[{js_string(name)}]"
                 return JS(f"{self.lang('$unthis')}({method}, {js_string(name)})")
             return JS(f"this.{N.js_attr(name)}")
-        if name == "__name__" and name not in self.ctx.module_scope.bound:
+        if (
+            name == "__name__"
+            and name not in self.ctx.module_scope.bound
+            and not any(name in fn.scope.locals for fn in self.ctx.functions)
+        ):
             return JS(json.dumps("__main__" if self.ctx.is_main else self.ctx.module_name), "str")
         for fn in reversed(self.ctx.functions):
             if name in fn.scope.locals:

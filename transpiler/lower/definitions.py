@@ -266,8 +266,10 @@ class DefinitionLowerer(CallLowerer):
             flags = add_flag(flags, f"df: [{', '.join(defaults)}]")
         value = f"{self.rt('$sig')}({fn}, {flags})"
         if pre:
-            consts = " ".join(pre)
-            return JS(f"(() => {{ {consts} return {value}; }})()")
+            # Defaults are evaluated once, here, in the enclosing function (where `yield`
+            # and `await` are valid), and bound per lambda as the parameters of an arrow.
+            names, values = zip(*(_split_const(stmt) for stmt in pre), strict=True)
+            return JS(f"(({', '.join(names)}) => {value})({', '.join(values)})")
         return JS(value)
 
     # -- classes -------------------------------------------------------------------------
@@ -480,6 +482,12 @@ class DefinitionLowerer(CallLowerer):
             class_attrs.append(name)
             if kind == "classmethod":
                 after.append(f"{member}.$cm = true;")
+
+
+def _split_const(stmt: str) -> tuple[str, str]:
+    """``("$d1", "expr")`` from a default's ``const $d1 = expr;`` (param_js)."""
+    name, value = stmt.removeprefix("const ").removesuffix(";").split(" = ", 1)
+    return name, value
 
 
 def add_flag(flags: str, flag: str) -> str:

@@ -6,6 +6,7 @@ diagnostics with the parser's position; no libcst exception escapes this module.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -88,6 +89,11 @@ def _python_syntax_ok(source: str, path: Path, logger: Logger) -> bool:
         line = err.lineno or 1
         col = max(0, (err.offset or 1) - 1)
         end_col = (err.end_offset or 0) - 1 if err.end_lineno == line else col + 1
+        if not 1 <= line <= max(1, len(source.splitlines())):
+            # CPython 3.11 reports some compiler-stage errors at line -1 (`break` in an
+            # `except*` block): point at the first such block instead.
+            line, col = _fallback_position(source, err.msg)
+            end_col = col + 1
         logger.error(
             "CF100",
             f"syntax error: {err.msg}",
@@ -101,6 +107,17 @@ def _python_syntax_ok(source: str, path: Path, logger: Logger) -> bool:
         logger.error("CF100", f"syntax error: {err}", file=path, source=source)
         return False
     return True
+
+
+def _fallback_position(source: str, message: str) -> tuple[int, int]:
+    """(line, column) for a syntax error CPython did not position: the first `except*`
+    when the message is about one, else the start of the file."""
+    if "except*" in message:
+        for number, text in enumerate(source.splitlines(), start=1):
+            found = re.match(r"\s*except\s*\*", text)
+            if found:
+                return number, len(text) - len(text.lstrip())
+    return 1, 0
 
 
 def parse_file(path: Path, name: str, logger: Logger) -> ParsedModule | None:
