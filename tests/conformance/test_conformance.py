@@ -54,7 +54,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "039_dunder_container": "subclassing list/dict ignores overridden dunders",
     "064_math": "math.cbrt uses Math.cbrt, which differs from glibc in the last bit",
     "080_inherit_builtins": "subclassing list/dict/str ignores overridden dunders",
-    "087_multiple_inheritance": "multiple inheritance is refused (CF101)",
 }
 
 # Programs that deliberately end with a non-zero exit code under CPython.
