@@ -53,7 +53,6 @@ EXPECTED_REFUSALS: dict[str, str] = {}
 KNOWN_DIFFERENCES: dict[str, str] = {
     "039_dunder_container": "subclassing list/dict ignores overridden dunders",
     "080_inherit_builtins": "subclassing list/dict/str ignores overridden dunders",
-    "087_multiple_inheritance": "multiple inheritance is refused (CF101)",
 }
 
 # Programs that deliberately end with a non-zero exit code under CPython.

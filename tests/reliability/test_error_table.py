@@ -91,8 +91,8 @@ CASES = [
         "unsupported-construct",
         {
             "src/worker.py": WORKER
-            + '\n\nclass Named:\n    label = "named"\n\n\nclass Dated:\n    created = 0\n\n\n'
-            "class Note(Named, Dated):\n    pass\n"
+            + '\n\nclass Named:\n    label = "named"\n\n\nclass Dated(type):\n    created = 0\n\n\n'
+            "class Note(Named, metaclass=Dated):\n    pass\n"
         },
     ),
     Case(

@@ -307,9 +307,18 @@ class CallLowerer(ExpressionLowerer):
         if fn is None or not fn.is_method:
             return self.unsupported(node, "`super()` outside a method")
         args = self.call_args(node)
-        if not args.plain:
-            return self.unsupported(node, "keyword arguments in a `super()` call")
-        return JS(f"super.{N.js_attr(func.attr.value)}({', '.join(args.positional)})")
+        attr = N.js_attr(func.attr.value)
+        if self.ctx.index.multiple_inheritance and fn.class_name:
+            # Some class has several bases: the next class is found in type(self).__mro__.
+            target = f"{self.lang('$super')}({fn.class_name}, this, {js_string(attr)})"
+            if args.plain:
+                return JS(f"{target}.call({', '.join(['this', *args.positional])})")
+        else:
+            target = f"super.{attr}"
+            if args.plain:
+                return JS(f"{target}({', '.join(args.positional)})")
+        callwith = self.rt("$callwith")
+        return JS(f"{callwith}({target}, this, {args.pos_array()}, {self.kw(args)})")
 
     def kw(self, args: CallArgs, fname: str | None = None) -> str:
         return args.kw_object(self.rt("$kwmerge") if args.double_star else None, fname)

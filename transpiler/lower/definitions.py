@@ -16,6 +16,7 @@ from transpiler.lower.base import js_string
 from transpiler.lower.calls import CallLowerer
 from transpiler.lower.context import JS, FunctionState, node_is_async_generator, signature_flags
 from transpiler.lower.dataclasses import (
+    Field,
     _is_field_call,
     collect_fields,
     dataclass_decorator,
@@ -284,20 +285,25 @@ class DefinitionLowerer(CallLowerer):
                 return [f"{self.mark(node)}{'export ' if export else ''}const {js_cls} = {value};"]
             return [f"{self.mark(node)}{js_cls} = {value};"]
         bases = [b for b in node.bases if not self.typing_only(b.value)]
-        if len(bases) > 1:
-            return [self.unsupported(bases[1], "multiple inheritance").code + ";"]
         for kw in node.keywords:
             self.unsupported(kw, "class keywords (metaclass=...)")
+        many: str | None = None  # the temp holding several bases
         named_fields = _namedtuple_fields(node) if any(_is_namedtuple(b.value) for b in node.bases) else None
         if named_fields is not None:
             # `class P(NamedTuple)` is `class P(namedtuple("P", [...], defaults=[...]))`.
             base = self.namedtuple_base(name, named_fields)
             bases = [node.bases[0]]
+        elif len(bases) > 1:
+            # Several bases: the JS parent is a chain following the C3 MRO (lang/mro.js).
+            many = self.ctx.fresh_name("bases")
+            base = f"{self.lang('$mi')}({many})"
         elif bases:
             base = self.code(bases[0].value)
         else:
             base = self.ctx.use(N.RUNTIME_BUILTINS, "PyObject", "$PyObject")
         pre: list[str] = []
+        if many is not None:
+            pre.append(f"const {many} = [{', '.join(self.code(b.value) for b in bases)}];")
         members: list[str] = []
         after: list[str] = []
         class_attrs: list[str] = []
@@ -326,11 +332,13 @@ class DefinitionLowerer(CallLowerer):
         if found is not None:
             deco, options = found
             decorated.remove(deco)
-            inherited = (
-                self.ctx.dataclass_fields.get(self.code(node.bases[0].value), [])
-                if node.bases
-                else []
-            )
+            # Python gathers fields along the reversed MRO; the bases' own field lists
+            # (each already complete) in reverse order give the same order.
+            merged: dict[str, Field] = {}
+            for b in reversed([b for b in node.bases if not self.typing_only(b.value)]):
+                for f in self.ctx.dataclass_fields.get(self.code(b.value), []):
+                    merged[f.name] = f
+            inherited = list(merged.values())
             fields = collect_fields(node, self, pre, inherited)
             self.ctx.dataclass_fields[js_cls] = fields
             defined = {s.name.value for s in body if isinstance(s, cst.FunctionDef)}
@@ -343,6 +351,8 @@ class DefinitionLowerer(CallLowerer):
         if bases:
             # Python calls the base's __init_subclass__ once the class exists (Enum uses it).
             after.append(f"{self.lang('$init_subclass')}({js_cls});")
+        if many is not None:
+            after.insert(0, f"{self.lang('$mi_done')}({js_cls}, {many});")
         decorators = [self.code(d.decorator) for d in decorated]
         class_js = f"class {js_cls} extends {base} {{\n{_indent(chr(10).join(members))}\n}}"
         out = [self.mark(node) + s for s in pre]

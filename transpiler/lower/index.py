@@ -57,11 +57,18 @@ class Symbol:
 @dataclass
 class ModuleIndex:
     symbols: dict[str, Symbol] = field(default_factory=dict)
+    multiple_inheritance: bool = False  # some class here has several bases
 
 
 @dataclass
 class ProjectIndex:
     modules: dict[str, ModuleIndex] = field(default_factory=dict)
+
+    @property
+    def multiple_inheritance(self) -> bool:
+        """Whether any class of the project has several bases (then ``super()`` follows
+        the MRO at run time instead of JS's lexical ``super``)."""
+        return any(getattr(m, "multiple_inheritance", False) for m in self.modules.values())
 
     def lookup(self, module: str, name: str) -> Symbol | None:
         mod = self.modules.get(module)
@@ -94,7 +101,33 @@ def index_module(module: cst.Module) -> ModuleIndex:
     for name in reassigned:
         index.symbols[name] = Symbol("value")
     _infer_returns(module, index)
+    index.multiple_inheritance = _has_multiple_bases(module)
     return index
+
+
+# Bases that only exist for typing do not make a class multiply inherited.
+_TYPING_BASES = frozenset({"Generic", "Protocol", "TypedDict", "NamedTuple"})
+
+
+def _has_multiple_bases(module: cst.Module) -> bool:
+    found = False
+
+    class _Classes(cst.CSTVisitor):
+        def visit_ClassDef(self, node: cst.ClassDef) -> None:
+            nonlocal found
+            real = [b for b in node.bases if _base_name(b.value) not in _TYPING_BASES]
+            found = found or len(real) > 1
+
+    module.visit(_Classes())
+    return found
+
+
+def _base_name(node: cst.BaseExpression) -> str | None:
+    if isinstance(node, cst.Subscript):
+        node = node.value
+    if isinstance(node, cst.Attribute):
+        return node.attr.value
+    return node.value if isinstance(node, cst.Name) else None
 
 
 def _infer_returns(module: cst.Module, index: ModuleIndex) -> None:

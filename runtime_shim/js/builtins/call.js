@@ -224,6 +224,16 @@ export function $call(f, pos, kw) {
   return cls ? new f(...args) : f(...args);
 }
 
+// A method value `m` (from `super()`) called on `obj` with keywords: super().f(x, k=1).
+export function $callwith(m, obj, pos, kw) {
+  if (typeof m !== "function" || isClass(m)) return $call(m, pos, kw);
+  kw = kwObj(kw);
+  if (kw === null) return m.apply(obj, pos);
+  const p = m.$p;
+  const args = p ? placeArgs(m, false, p, pos, kw, true) : [...pos, new KW(kw)];
+  return m.apply(obj, args);
+}
+
 // Dynamic method call: $callm(obj, "name", [pos...], {kw...}).
 // A member that only JS's built-in prototypes provide ([].push, "s".trim): not Python's.
 function jsOnly(obj, name) {

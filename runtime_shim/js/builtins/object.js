@@ -13,21 +13,28 @@ export class PyObject {
   static get __name__() { return class_name(this); }
   static __init_subclass__() {}
   static get __qualname__() { return this.__name__; }
-  // Single inheritance: the MRO is the prototype chain up to object.
-  static get __mro__() {
-    const chain = [];
-    for (let C = this; C && C !== Function.prototype; C = Object.getPrototypeOf(C)) {
-      chain.push(C);
-    }
-    return Tuple.from(chain);
-  }
+  static get __mro__() { return Tuple.from(py_mro(this, Function.prototype)); }
+  static mro() { return py_mro(this, Function.prototype); }
   static get __bases__() {
+    if (Object.prototype.hasOwnProperty.call(this, "$bases")) return Tuple.from(this.$bases);
     const base = Object.getPrototypeOf(this);
     return Tuple.of(!base || base === Function.prototype ? PyObject : base);
   }
   __init__(...args) {
     if (args.length) throw new PyTypeError(`${type_name(this)}() takes no arguments`);
   }
+}
+
+// The MRO of class C: its prototype chain up to `stop` or, from a class made with multiple
+// bases (own $mro, lang/mro.js), that class's recorded MRO.
+export function py_mro(C, stop) {
+  const chain = [];
+  for (let K = C; K && K !== stop && K !== Function.prototype; K = Object.getPrototypeOf(K)) {
+    if (Object.prototype.hasOwnProperty.call(K, "$mro")) return chain.concat(K.$mro);
+    chain.push(K);
+  }
+  if (stop === Error) chain.push(PyObject);
+  return chain;
 }
 
 // Python name of a JS class/constructor. Runtime classes whose JS name differs from the

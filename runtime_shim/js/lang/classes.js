@@ -1,8 +1,10 @@
 // Class creation hooks.
 
-// After `class C(Base): ...`: Python calls Base.__init_subclass__ with cls = C.
+// After `class C(Base): ...`: Python calls __init_subclass__ as found after C in its MRO
+// (a hook C defines itself is for C's subclasses), with cls = C.
 export function $init_subclass(C) {
-  const hook = C.__init_subclass__;
+  const parent = Object.getPrototypeOf(C);
+  const hook = parent === null ? undefined : parent.__init_subclass__;
   if (typeof hook === "function") hook.call(C);
   return C;
 }

@@ -11,3 +11,4 @@ export { $dunder } from "./dunders.js";
 export { $gen, $num, $aiter } from "./generators.js";
 export { $U, $chkl, $chkg, $chkf } from "./unbound.js";
 export { $coro, $await } from "../stdlib/_coro.js";
+export { $mi, $mi_done, $super } from "./mro.js";
