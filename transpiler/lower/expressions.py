@@ -6,6 +6,8 @@ agrees with Python; everything else calls a runtime helper with Python semantics
 
 from __future__ import annotations
 
+import re
+
 import libcst as cst
 
 from transpiler.lower import names as N
@@ -182,7 +184,10 @@ class ExpressionLowerer(LowerBase):
         if not parts:
             return JS('""', "str")
         if len(parts) == 1:
-            return JS(parts[0] if parts[0].startswith('"') else f'("" + {parts[0]})', "str")
+            if _is_js_string_literal(parts[0]):
+                return JS(parts[0], "str")
+            # a field such as `{x=}` is itself a sum: parenthesised for `f"{x=}".attr`
+            return JS(parts[0] if parts[0].startswith("(") else f'("" + {parts[0]})', "str")
         return JS("(" + " + ".join(parts) + ")", "str")
 
     def fstring_field(self, part: cst.FormattedStringExpression) -> str:
@@ -623,6 +628,11 @@ def _fstring_text(node: cst.FormattedString, part: cst.FormattedStringText) -> s
         value = ast.literal_eval(prefix + quote + text + "X" + quote)
     assert isinstance(value, str) and value.endswith("X")
     return value[:-1]
+
+
+def _is_js_string_literal(code: str) -> bool:
+    """Is ``code`` exactly one double-quoted JS string literal (as js_string writes it)?"""
+    return re.fullmatch(r'"(?:[^"\\]|\\.)*"', code) is not None
 
 
 def _has_surrogate_pair(value: object) -> bool:

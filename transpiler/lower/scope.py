@@ -201,7 +201,30 @@ def contains_in_scope(node: cst.CSTNode, kind: type[cst.CSTNode]) -> bool:
             nonlocal found
             if isinstance(n, kind):
                 found = True
-            return not found and not isinstance(n, cst.FunctionDef | cst.ClassDef | cst.Lambda)
+            if found:
+                return False
+            if n is not node and isinstance(n, cst.FunctionDef | cst.ClassDef | cst.Lambda):
+                # The new scope's body is not ours, but its defaults, decorators and bases
+                # are evaluated here (`lambda x=(yield): x` makes *this* a generator).
+                for part in _enclosing_scope_parts(n):
+                    part.visit(self)
+                return False
+            return True
 
     node.visit(_Find())
     return found
+
+
+def _enclosing_scope_parts(n: cst.CSTNode) -> list[cst.CSTNode]:
+    """The parts of a def, class or lambda evaluated in the scope that contains it."""
+    parts: list[cst.CSTNode] = []
+    if isinstance(n, cst.FunctionDef | cst.Lambda):
+        params = n.params
+        for p in (*params.posonly_params, *params.params, *params.kwonly_params):
+            if p.default is not None:
+                parts.append(p.default)
+    if isinstance(n, cst.FunctionDef | cst.ClassDef):
+        parts.extend(d.decorator for d in n.decorators)
+    if isinstance(n, cst.ClassDef):
+        parts.extend(arg.value for arg in (*n.bases, *n.keywords))
+    return parts

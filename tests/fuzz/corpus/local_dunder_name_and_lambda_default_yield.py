@@ -10,3 +10,12 @@ def método():
 def gen():
     f = lambda x=(yield 1): x
     yield f
+
+
+def método():
+    g = lambda x=(yield 1): x  # the only yield: método is a generator
+    return g
+
+
+def fstring_object():
+    return f"{2=}".upper(), (Rf"""{2=}""").zfill(6)
