@@ -54,6 +54,7 @@ function flatEl(x) {
     case "object":
       if (x === null) return null;
       if (x instanceof Float) return x.$v + 0;
+      if (x.$numkey !== undefined) return x.$numkey + 0; // a complex equal to a real
       return NOTFLAT;
   }
   return NOTFLAT;
