@@ -216,7 +216,7 @@ class ExpressionLowerer(LowerBase):
             return f"{prefix}{self.ctx.use(N.RUNTIME_BUILTINS, 'ascii', '$ascii')}({value.code})"
         if value.type is None and not conv:
             # f"{obj}" is format(obj, ""): a class's own __format__ is used.
-            return f"{prefix}{self.rt('$fstr')}({value.code}, \"\", \"\")"
+            return f"{prefix}{self.rt('$fstr0')}({value.code})"
         return prefix + self.to_str(value)
 
     def to_repr(self, value: JS) -> str:

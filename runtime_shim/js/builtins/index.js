@@ -16,6 +16,7 @@ export * from "./iter.js";
 export * from "./repr.js";
 export * from "./floatbox.js";
 export * from "./format.js";
+export * from "./fstr0.js";
 export * from "./printf.js";
 export * from "./io.js";
 export * from "./types.js";
