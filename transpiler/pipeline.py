@@ -38,6 +38,7 @@ from transpiler.emit import emit_module, source_map_json
 from transpiler.lower.index import ProjectIndex, index_module
 from transpiler.lower.module import lower_module
 from transpiler.parse import ParsedModule, imported_module_names, parse_file
+from transpiler.parse.walk import walk
 from transpiler.project import ProjectConfig
 
 RUNTIME_DIR = Path(runtime_shim.__file__).parent / "js"
@@ -142,7 +143,7 @@ def _method_names(module: cst.Module) -> frozenset[str]:
                     elif stmt.name.value == "__getattr__":
                         found.add("__getattr__")  # method calls must consult it (lower/calls.py)
 
-    module.visit(_Methods())
+    walk(module, _Methods())
     return frozenset(found)
 
 
@@ -214,7 +215,7 @@ def _attribute_names(module: cst.Module) -> frozenset[str]:
             ):
                 found.add(ANY_ATTRIBUTE)
 
-    module.visit(_Attributes())
+    walk(module, _Attributes())
     return frozenset(found)
 
 

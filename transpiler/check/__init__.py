@@ -12,6 +12,7 @@ import libcst as cst
 
 from transpiler.diagnostics import Logger
 from transpiler.parse import ParsedModule
+from transpiler.parse.walk import walk
 
 
 @dataclass
@@ -29,7 +30,7 @@ def find_registration(entry: ParsedModule, logger: Logger) -> Registration | Non
             if isinstance(node.func, cst.Name) and node.func.value == "CloudflareWorkers":
                 calls.append(node)
 
-    entry.module.visit(_Find())
+    walk(entry.module, _Find())
     if not calls:
         logger.error(
             "CF311",

@@ -17,6 +17,7 @@ from transpiler.check import Registration
 from transpiler.diagnostics import Logger
 from transpiler.lower.index import Signature
 from transpiler.parse import ParsedModule
+from transpiler.parse.walk import walk
 from transpiler.project import ProjectConfig, dev_vars
 
 _GETTERS = {
@@ -69,7 +70,7 @@ def _check_getters(parsed: ParsedModule, config: ProjectConfig, logger: Logger) 
                 if isinstance(arg, cst.SimpleString) and isinstance(arg.evaluated_value, str):
                     calls.append((func.attr.value, arg))
 
-    parsed.module.visit(_Find())
+    walk(parsed.module, _Find())
     for getter, arg in calls:
         name = arg.evaluated_value
         assert isinstance(name, str)

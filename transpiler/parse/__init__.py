@@ -29,8 +29,10 @@ class ParsedModule:
         """Source ranges of every node, resolved once on first use (a module whose
         compiled output comes from the build cache never needs them)."""
         if self._positions is None:
+            # PositionProvider directly: ``wrapper.resolve`` would also walk the whole
+            # tree once more for batchable providers, even with none to run.
             wrapper = MetadataWrapper(self.module, unsafe_skip_copy=True)
-            self._positions = dict(wrapper.resolve(PositionProvider))
+            self._positions = dict(PositionProvider()._gen(wrapper))
         return self._positions
 
     @property
