@@ -159,3 +159,22 @@ def test_statement_level_visitor_sees_every_statement() -> None:
         tree.visit(slow)
         walk(tree, fast)
         assert fast.seen == slow.seen, label
+
+
+def test_statement_and_call_starts_match_position_provider() -> None:
+    """parse/starts.py: CPython's positions of statements and calls are libcst's."""
+    from libcst.metadata import MetadataWrapper, PositionProvider
+
+    from transpiler.parse.starts import statement_and_call_starts
+
+    covered = 0
+    for label, tree in _trees()[::2]:
+        starts = statement_and_call_starts(tree, tree.code)
+        if not starts:
+            continue
+        positions = MetadataWrapper(tree, unsafe_skip_copy=True).resolve(PositionProvider)
+        for node, start in starts.items():
+            rng = positions[node]
+            assert (rng.start.line, rng.start.column) == start, (label, type(node).__name__)
+        covered += len(starts)
+    assert covered > 5000

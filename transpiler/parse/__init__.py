@@ -23,6 +23,7 @@ class ParsedModule:
     source: str
     module: cst.Module
     _positions: dict[cst.CSTNode, CodeRange] | None = field(default=None, repr=False)
+    _starts: dict[cst.CSTNode, tuple[int, int]] | None = field(default=None, repr=False)
 
     @property
     def positions(self) -> dict[cst.CSTNode, CodeRange]:
@@ -39,6 +40,20 @@ class ParsedModule:
     def js_path(self) -> str:
         """Path of the generated ES module, relative to the build's modules folder."""
         return self.name.replace(".", "/") + ".js"
+
+    def start(self, node: cst.CSTNode) -> tuple[int, int] | None:
+        """(line, column) where ``node`` starts, as ``span`` has it: for statements and
+        calls (what source maps mark) from CPython's parser, which is much cheaper than
+        resolving every node's range (see parse/starts.py)."""
+        if self._starts is None:
+            from transpiler.parse.starts import statement_and_call_starts
+
+            self._starts = statement_and_call_starts(self.module, self.source)
+        found = self._starts.get(node)
+        if found is not None:
+            return found
+        rng = self.positions.get(node)
+        return None if rng is None else (rng.start.line, rng.start.column)
 
     def span(self, node: cst.CSTNode) -> Span | None:
         rng = self.positions.get(node)
