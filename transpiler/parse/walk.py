@@ -16,7 +16,7 @@ order, so ``children(node)`` lists what ``node.children`` lists, minus trivia.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 import libcst as cst
@@ -55,14 +55,8 @@ _FIELDS: dict[type[cst.CSTNode], tuple[str, ...]] = {}
 _IS_TRIVIA: dict[type[cst.CSTNode], bool] = {}
 # A class whose _visit_and_replace_children skips a field when it is None would be
 # recorded without it; libcst has one (tests/compiler/test_walk.py checks them all on a
-# corpus), so its order is given here.
-_FIELDS[cst.FormattedStringExpression] = (
-    "whitespace_before_expression",
-    "expression",
-    "equal",
-    "whitespace_after_expression",
-    "format_spec",
-)
+# corpus), so its (non-trivia) fields are given here.
+_FIELDS[cst.FormattedStringExpression] = ("expression", "format_spec")
 
 
 class _FieldRecorder(cst.CSTVisitor):
@@ -77,14 +71,43 @@ class _FieldRecorder(cst.CSTVisitor):
             self.names.append(attribute)
 
 
+# Fields that only ever hold trivia, by name (besides ``whitespace*``): not even read.
+_TRIVIA_FIELDS = frozenset(
+    {
+        "lpar",
+        "rpar",
+        "lbracket",
+        "rbracket",
+        "lbrace",
+        "rbrace",
+        "comma",
+        "semicolon",
+        "equal",
+        "colon",
+        "dot",
+        "operator",
+        "leading_lines",
+        "lines_after_decorators",
+        "header",
+        "footer",
+        "asynchronous",
+        "relative",
+    }
+)
+
+
 def _fields(node: cst.CSTNode) -> tuple[str, ...]:
     cls = type(node)
     found = _FIELDS.get(cls)
     if found is None:
         recorder = _FieldRecorder()
         node._visit_and_replace_children(recorder)
-        found = _FIELDS[cls] = tuple(recorder.names)
+        found = _FIELDS[cls] = _useful(recorder.names)
     return found
+
+
+def _useful(names: Iterable[str]) -> tuple[str, ...]:
+    return tuple(n for n in names if n not in _TRIVIA_FIELDS and not n.startswith("whitespace"))
 
 
 def is_trivia(node: object) -> bool:
@@ -100,7 +123,8 @@ def children(node: cst.CSTNode) -> list[cst.CSTNode]:
     """The direct children of ``node`` in source order, without trivia."""
     out: list[cst.CSTNode] = []
     trivia = _IS_TRIVIA
-    for name in _FIELDS.get(type(node)) or _fields(node):
+    fields = _FIELDS.get(type(node))
+    for name in fields if fields is not None else _fields(node):
         value = getattr(node, name)
         if value is None:
             continue
