@@ -27,6 +27,7 @@ import hashlib
 import json
 import os
 import pickle
+import sys
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
@@ -251,8 +252,32 @@ class ModuleCache:
             pass
 
     @staticmethod
-    def _facts_key(source: str) -> str:
-        return digest_of({"compiler": compiler_fingerprint(), "facts": sha256_bytes(source.encode())})
+    def _facts_key(source: str, kind: str = "facts") -> str:
+        return digest_of(
+            {
+                "compiler": compiler_fingerprint(),
+                "python": sys.version,  # CPython's parser checks the syntax
+                kind: sha256_bytes(source.encode()),
+            }
+        )
+
+    def get_source_fact(self, kind: str, source: str) -> Any | None:
+        """A fact of ``kind`` that depends on a module's source text only (the local
+        imports of a module that parses, the binding names it looks up ...)."""
+        key = self._facts_key(source, kind)
+        self.used.add(key)
+        try:
+            return pickle.loads((self.dir / f"{key}.pickle").read_bytes())
+        except Exception:  # missing, truncated or from an incompatible compiler
+            return None
+
+    def put_source_fact(self, kind: str, source: str, value: Any) -> None:
+        key = self._facts_key(source, kind)
+        self.used.add(key)
+        try:
+            atomic_write(self.dir / f"{key}.pickle", pickle.dumps(value))
+        except OSError:
+            pass
 
     def prune(self) -> None:
         """Remove entries the last build did not use."""

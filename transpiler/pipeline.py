@@ -37,7 +37,8 @@ from transpiler.diagnostics import Logger
 from transpiler.emit import emit_module, source_map_json
 from transpiler.lower.index import ProjectIndex, index_module
 from transpiler.lower.module import lower_module
-from transpiler.parse import ParsedModule, imported_module_names, parse_file
+from transpiler.parse import ParsedModule, imported_module_names, parse_file, string_value
+from transpiler.parse.walk import walk
 from transpiler.project import ProjectConfig
 
 RUNTIME_DIR = Path(runtime_shim.__file__).parent / "js"
@@ -68,9 +69,14 @@ def module_file(src_root: Path, name: str, inputs: BuildInputs | None = None) ->
 
 
 def discover_modules(
-    entry: Path, logger: Logger, inputs: BuildInputs | None = None
+    entry: Path,
+    logger: Logger,
+    inputs: BuildInputs | None = None,
+    cache: ModuleCache | None = None,
 ) -> dict[str, ParsedModule]:
-    """Parse the entry module and every local module it (transitively) imports."""
+    """Parse the entry module and every local module it (transitively) imports. With a
+    ``cache``, a module whose source parsed before is not parsed again until its tree
+    is needed (its imports come from the cache)."""
     src_root = entry.parent
     modules: dict[str, ParsedModule] = {}
     pending = [(entry.stem, entry)]
@@ -78,17 +84,38 @@ def discover_modules(
         name, path = pending.pop()
         if name in modules:
             continue
-        parsed = parse_file(path, name, logger)
+        parsed, imports = _parse_cached(path, name, logger, cache)
         if parsed is None:
             continue
         if inputs is not None:
             inputs.add_source(path, parsed.source)
         modules[name] = parsed
-        for imported, _node in imported_module_names(parsed.module):
+        for imported in imports:
             found = module_file(src_root, imported, inputs)
             if found is not None and imported not in modules:
                 pending.append((imported, found))
     return modules
+
+
+def _parse_cached(
+    path: Path, name: str, logger: Logger, cache: ModuleCache | None
+) -> tuple[ParsedModule | None, list[str]]:
+    """The module at ``path`` and the local-looking modules it imports."""
+    if cache is not None:
+        try:
+            source = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            source = None
+        imports = cache.get_source_fact("imports", source) if source is not None else None
+        if isinstance(imports, list):
+            return ParsedModule(name, path, source), imports  # type: ignore[arg-type]
+    parsed = parse_file(path, name, logger)
+    if parsed is None:
+        return None, []
+    imports = [imported for imported, _node in imported_module_names(parsed.module)]
+    if cache is not None:
+        cache.put_source_fact("imports", parsed.source, imports)
+    return parsed, imports
 
 
 # -- lower + emit --------------------------------------------------------------------
@@ -142,7 +169,7 @@ def _method_names(module: cst.Module) -> frozenset[str]:
                     elif stmt.name.value == "__getattr__":
                         found.add("__getattr__")  # method calls must consult it (lower/calls.py)
 
-    module.visit(_Methods())
+    walk(module, _Methods())
     return frozenset(found)
 
 
@@ -186,7 +213,7 @@ def _attribute_names(module: cst.Module) -> frozenset[str]:
             found.add(node.attr.value)
 
         def visit_SimpleString(self, node: cst.SimpleString) -> None:
-            value = node.evaluated_value
+            value = string_value(node)
             if not isinstance(value, str):
                 return
             for part in value.split("."):  # attrgetter("a.b")
@@ -214,7 +241,7 @@ def _attribute_names(module: cst.Module) -> frozenset[str]:
             ):
                 found.add(ANY_ATTRIBUTE)
 
-    module.visit(_Attributes())
+    walk(module, _Attributes())
     return frozenset(found)
 
 
@@ -449,19 +476,19 @@ def _build(
     from transpiler.bundle import bundle, link_runtime
     from transpiler.toolchain import ensure_toolchain
 
-    modules = discover_modules(config.entry, logger, inputs)
+    build_dir = config.build_dir
+    cache = ModuleCache(build_dir)
+    modules = discover_modules(config.entry, logger, inputs, cache)
     if logger.has_errors:
         return None
     entry = modules[config.entry.stem]
     registration = find_registration(entry, logger)
     if registration is None or logger.has_errors:
         return None
-    check_bindings(modules, entry, registration, config, logger)
+    check_bindings(modules, entry, registration, config, logger, cache)
     if logger.has_errors:
         return None
-    build_dir = config.build_dir
     modules_dir = build_dir / "modules"
-    cache = ModuleCache(build_dir)
     index, method_names, attribute_names = project_facts(modules, cache)
     if not write_modules(
         modules, modules_dir, logger, main=None, cache=cache, facts=(index, method_names)

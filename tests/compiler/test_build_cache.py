@@ -178,6 +178,35 @@ def test_config_change_is_noticed(tmp_path: Path) -> None:
     assert "KVNamespace" in (root / "build" / "worker.js").read_text()
 
 
+def test_edit_rebuild_parses_only_the_edited_module_and_the_entry(tmp_path: Path) -> None:
+    root = write_project(tmp_path / "p")
+    build(root)
+    (root / "src" / "other.py").write_text("GREETING = 'hello'\n")
+    result = build(root)
+    # lib.py is unchanged and its compiled module cached: its tree is never built
+    parsed = {name: m._module is not None for name, m in result.modules.items()}
+    assert parsed == {"lib": False, "other": True, "worker": True}
+    assert result.modules["lib"].module.body  # still there on demand
+    assert outputs(root) == clean_build_outputs(root, tmp_path)
+
+
+def test_cached_module_is_checked_against_a_changed_config(tmp_path: Path) -> None:
+    root = write_project(tmp_path / "p")
+    (root / "src" / "other.py").write_text(
+        "GREETING = 'hi'\n\n\ndef store(env):\n    return env.get_kv_namespace('KV')\n"
+    )
+    wrangler = root / "wrangler.toml"
+    wrangler.write_text(WRANGLER + 'kv_namespaces = [{ binding = "KV", id = "0" }]\n')
+    build(root)
+    wrangler.write_text(WRANGLER)  # the binding other.py names is gone; other.py is not
+    logger = Logger()
+    config = load_project(root, logger, None)
+    assert config is not None
+    assert pipeline.build_project(config, logger) is None
+    assert [d.code for d in logger.diagnostics] == ["CF320"]
+    assert logger.diagnostics[0].span is not None
+
+
 # -- what the generated entry pulls into a bundle ------------------------------------------
 
 

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from transpiler.diagnostics import Logger
-from transpiler.parse import ParsedModule
+from transpiler.parse import ParsedModule, string_value
+from transpiler.parse.walk import walk
 
 
 @dataclass
@@ -29,7 +30,7 @@ def find_registration(entry: ParsedModule, logger: Logger) -> Registration | Non
             if isinstance(node.func, cst.Name) and node.func.value == "CloudflareWorkers":
                 calls.append(node)
 
-    entry.module.visit(_Find())
+    walk(entry.module, _Find())
     if not calls:
         logger.error(
             "CF311",
@@ -73,8 +74,8 @@ def _durable_object_keys(
     keys: list[str] = []
     for el in value.elements:
         key = el.key if isinstance(el, cst.DictElement) else None
-        if isinstance(key, cst.SimpleString) and isinstance(key.evaluated_value, str):
-            keys.append(key.evaluated_value)
+        if isinstance(key, cst.SimpleString) and isinstance(string_value(key), str):
+            keys.append(string_value(key))
         else:
             logger.error(
                 "CF310",

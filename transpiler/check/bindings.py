@@ -13,10 +13,12 @@ import difflib
 
 import libcst as cst
 
+from transpiler.cache import ModuleCache
 from transpiler.check import Registration
 from transpiler.diagnostics import Logger
 from transpiler.lower.index import Signature
-from transpiler.parse import ParsedModule
+from transpiler.parse import ParsedModule, string_value
+from transpiler.parse.walk import walk
 from transpiler.project import ProjectConfig, dev_vars
 
 _GETTERS = {
@@ -41,9 +43,16 @@ def check_bindings(
     registration: Registration,
     config: ProjectConfig,
     logger: Logger,
+    cache: ModuleCache | None = None,
 ) -> None:
+    declared = declared_names(config)
     for parsed in modules.values():
-        _check_getters(parsed, config, logger)
+        names = cache.get_source_fact("getters", parsed.source) if cache is not None else None
+        if isinstance(names, list) and all(n in declared[g] for g, n in names):
+            continue  # (a module of an earlier build: no need for its tree)
+        names = _check_getters(parsed, config, logger)
+        if cache is not None:
+            cache.put_source_fact("getters", parsed.source, names)
     _check_registration(entry, registration, config, logger)
     _check_migrations(entry, registration, config, logger)
 
@@ -57,7 +66,10 @@ def declared_names(config: ProjectConfig) -> dict[str, list[str]]:
     }
 
 
-def _check_getters(parsed: ParsedModule, config: ProjectConfig, logger: Logger) -> None:
+def _check_getters(
+    parsed: ParsedModule, config: ProjectConfig, logger: Logger
+) -> list[tuple[str, str]]:
+    """Check the getter calls of one module; returns them as (getter, name) pairs."""
     declared = declared_names(config)
     calls: list[tuple[str, cst.SimpleString]] = []
 
@@ -66,12 +78,12 @@ def _check_getters(parsed: ParsedModule, config: ProjectConfig, logger: Logger) 
             func = node.func
             if isinstance(func, cst.Attribute) and func.attr.value in _GETTERS and node.args:
                 arg = node.args[0].value
-                if isinstance(arg, cst.SimpleString) and isinstance(arg.evaluated_value, str):
+                if isinstance(arg, cst.SimpleString) and isinstance(string_value(arg), str):
                     calls.append((func.attr.value, arg))
 
-    parsed.module.visit(_Find())
+    walk(parsed.module, _Find())
     for getter, arg in calls:
-        name = arg.evaluated_value
+        name = string_value(arg)
         assert isinstance(name, str)
         if name in declared[getter]:
             continue
@@ -86,6 +98,7 @@ def _check_getters(parsed: ParsedModule, config: ProjectConfig, logger: Logger) 
             source=parsed.source,
             hint=hint + _declaration_hint(getter, name, config),
         )
+    return [(getter, str(string_value(arg))) for getter, arg in calls]
 
 
 def _declaration_hint(getter: str, name: str, config: ProjectConfig) -> str:

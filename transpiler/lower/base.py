@@ -47,10 +47,10 @@ class LowerBase:
 
     def mark(self, node: cst.CSTNode) -> str:
         """A position mark for ``node`` (empty when libcst has no position for it)."""
-        span = self.parsed.span(node)
-        if span is None:
+        start = self.parsed.start(node)
+        if start is None:
             return ""
-        return self.ctx.positions.mark(span.line, span.col)
+        return self.ctx.positions.mark(*start)
 
     # -- runtime names -----------------------------------------------------------------
 

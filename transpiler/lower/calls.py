@@ -17,6 +17,7 @@ from transpiler.lower.context import JS
 from transpiler.lower.expressions import ExpressionLowerer
 from transpiler.lower.index import Signature
 from transpiler.lower.workers_api import constructor_signature
+from transpiler.parse import string_value
 
 
 class CallArgs:
@@ -104,7 +105,7 @@ class CallLowerer(ExpressionLowerer):
         if not isinstance(value, cst.Dict) or not all(
             isinstance(el, cst.DictElement)
             and isinstance(el.key, cst.SimpleString)
-            and isinstance(el.key.evaluated_value, str)
+            and isinstance(string_value(el.key), str)
             for el in value.elements
         ):
             return self.expr(value)

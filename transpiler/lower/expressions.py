@@ -15,6 +15,7 @@ from transpiler.lower.base import LowerBase, js_string
 from transpiler.lower.context import JS, NUMERIC
 from transpiler.lower.scope import contains_in_scope
 from transpiler.lower.types import expression_type
+from transpiler.parse import string_value
 
 MAX_SAFE_INT = 2**53
 
@@ -140,7 +141,7 @@ class ExpressionLowerer(LowerBase):
         return JS(f"{self.rt('$cplx')}(0, {text})")
 
     def expr_SimpleString(self, node: cst.SimpleString) -> JS:
-        value = node.evaluated_value
+        value = string_value(node)
         if isinstance(value, bytes):
             return JS(f"{self.rt('$bytes_lit')}({js_string(value.decode('latin-1'))})", "bytes")
         if _has_surrogate_pair(value):
@@ -162,7 +163,7 @@ class ExpressionLowerer(LowerBase):
         if isinstance(joined, str) and _has_surrogate_pair(joined):
             parts = [node.left, node.right]
             if not any(
-                isinstance(p, cst.SimpleString) and _has_surrogate_pair(p.evaluated_value)
+                isinstance(p, cst.SimpleString) and _has_surrogate_pair(string_value(p))
                 for p in parts
             ):
                 return self.surrogate_pair_error(node)  # the pair straddles two literals

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 import libcst as cst
 
+from transpiler.parse.walk import memo_by_node, walk
+
 
 @dataclass
 class Scope:
@@ -29,11 +31,25 @@ class Scope:
 
 def collect_bindings(body: cst.CSTNode | list[cst.CSTNode], scope: Scope) -> Scope:
     """Fill ``scope`` with the names bound in ``body`` (not descending into nested scopes)."""
-    collector = _BindingCollector(scope)
     nodes = body if isinstance(body, list) else [body]
     for node in nodes:
-        node.visit(collector)
+        bound, globals_, nonlocals, defs = _node_bindings(node)
+        scope.bound.update(bound)
+        scope.globals_.update(globals_)
+        scope.nonlocals.update(nonlocals)
+        scope.defs.update(defs)
     return scope
+
+
+@memo_by_node
+def _node_bindings(
+    node: cst.CSTNode,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[tuple[str, str], ...]]:
+    """What ``node`` binds in its scope: (bound, globals, nonlocals, defs in order)."""
+    scope = Scope("module")
+    walk(node, _BindingCollector(scope))
+    defs = tuple(scope.defs.items())
+    return frozenset(scope.bound), frozenset(scope.globals_), frozenset(scope.nonlocals), defs
 
 
 def target_names(target: cst.BaseExpression) -> list[str]:
@@ -63,25 +79,25 @@ class _BindingCollector(cst.CSTVisitor):
         self.scope.bound.add(node.name.value)
         self.scope.defs[node.name.value] = "function"
         for deco in node.decorators:
-            deco.visit(self)
+            walk(deco, self)
         for param in _all_params(node.params):
             if param.default is not None:
-                param.default.visit(self)
+                walk(param.default, self)
         return False
 
     def visit_ClassDef(self, node: cst.ClassDef) -> bool:
         self.scope.bound.add(node.name.value)
         self.scope.defs[node.name.value] = "class"
         for deco in node.decorators:
-            deco.visit(self)
+            walk(deco, self)
         for arg in node.bases:
-            arg.visit(self)
+            walk(arg, self)
         return False
 
     def visit_Lambda(self, node: cst.Lambda) -> bool:
         for param in _all_params(node.params):
             if param.default is not None:
-                param.default.visit(self)
+                walk(param.default, self)
         return False
 
     def _visit_comprehension(self, node: cst.CSTNode) -> bool:
@@ -175,7 +191,7 @@ def _walrus_targets(node: cst.CSTNode) -> list[str]:
         def visit_Lambda(self, n: cst.Lambda) -> bool:
             return False
 
-    node.visit(_Walrus())
+    walk(node, _Walrus())
     return found
 
 
@@ -192,27 +208,32 @@ def param_names(params: cst.Parameters) -> list[str]:
     return [p.name.value for p in _all_params(params)]
 
 
+@memo_by_node
 def contains_in_scope(node: cst.CSTNode, kind: type[cst.CSTNode]) -> bool:
     """Does ``node`` contain a ``kind`` node (Yield, Await) outside nested scopes?"""
-    found = False
+    finder = _Find(kind, node)
+    walk(node, finder)
+    return finder.found
 
-    class _Find(cst.CSTVisitor):
-        def on_visit(self, n: cst.CSTNode) -> bool:
-            nonlocal found
-            if isinstance(n, kind):
-                found = True
-            if found:
-                return False
-            if n is not node and isinstance(n, cst.FunctionDef | cst.ClassDef | cst.Lambda):
-                # The new scope's body is not ours, but its defaults, decorators and bases
-                # are evaluated here (`lambda x=(yield): x` makes *this* a generator).
-                for part in _enclosing_scope_parts(n):
-                    part.visit(self)
-                return False
-            return True
 
-    node.visit(_Find())
-    return found
+class _Find(cst.CSTVisitor):
+    def __init__(self, kind: type[cst.CSTNode], root: cst.CSTNode) -> None:
+        self.kind = kind
+        self.root = root
+        self.found = False
+
+    def on_visit(self, node: cst.CSTNode) -> bool:
+        if isinstance(node, self.kind):
+            self.found = True
+        if self.found:
+            return False
+        if node is not self.root and isinstance(node, cst.FunctionDef | cst.ClassDef | cst.Lambda):
+            # The new scope's body is not ours, but its defaults, decorators and bases
+            # are evaluated here (`lambda x=(yield): x` makes *this* a generator).
+            for part in _enclosing_scope_parts(node):
+                walk(part, self)
+            return False
+        return True
 
 
 def _enclosing_scope_parts(n: cst.CSTNode) -> list[cst.CSTNode]:

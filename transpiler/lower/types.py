@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import libcst as cst
 
+from transpiler.parse.walk import memo_by_node, walk
+
 # Result types of builtins called with plain positional arguments.
 BUILTIN_RESULTS = {
     "len": "int",
@@ -224,7 +226,7 @@ class _Bindings(cst.CSTVisitor):
     # Nested scopes: only their global/nonlocal declarations matter here.
     def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
         self.bindings.append((node.name.value, None, None))
-        node.body.visit(_NestedRebinds(self.rebound_elsewhere))
+        walk(node.body, _NestedRebinds(self.rebound_elsewhere))
         return False
 
     def visit_ClassDef(self, node: cst.ClassDef) -> bool:
@@ -289,6 +291,16 @@ _AUG_TO_BINARY: dict[type[cst.BaseAugOp], type[cst.BaseBinaryOp]] = {
 }
 
 
+@memo_by_node
+def _node_bindings(
+    node: cst.CSTNode,
+) -> tuple[tuple[tuple[str, cst.BaseExpression | None, str | None], ...], frozenset[str]]:
+    """The ``_Bindings`` of one statement (computed once per statement)."""
+    collector = _Bindings()
+    walk(node, collector)
+    return tuple(collector.bindings), frozenset(collector.rebound_elsewhere)
+
+
 def infer_types(
     body: list[cst.CSTNode], opaque: set[str], outer: dict[str, str | None] | None = None
 ) -> dict[str, str | None]:
@@ -299,7 +311,9 @@ def infer_types(
     """
     collector = _Bindings()
     for node in body:
-        node.visit(collector)
+        bindings, rebound = _node_bindings(node)
+        collector.bindings.extend(bindings)
+        collector.rebound_elsewhere.update(rebound)
     names = {name for name, _, _ in collector.bindings}
     env: dict[str, str | None] = {name: None for name in names}  # None = no evidence yet
     env[_OUTER] = outer or {}  # type: ignore[assignment]
@@ -338,28 +352,7 @@ def return_type(fn: cst.FunctionDef, outer: dict[str, str | None]) -> str | None
 
     body = list(fn.body.body) if isinstance(fn.body, cst.IndentedBlock) else [fn.body]
     env = infer_types(body, set(param_names(fn.params)), outer)
-    returns: list[cst.Return] = []
-    yields = False
-
-    class _Returns(cst.CSTVisitor):
-        def visit_Return(self, node: cst.Return) -> None:
-            returns.append(node)
-
-        def visit_Yield(self, node: cst.Yield) -> None:
-            nonlocal yields
-            yields = True
-
-        def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
-            return False
-
-        def visit_ClassDef(self, node: cst.ClassDef) -> bool:
-            return False
-
-        def visit_Lambda(self, node: cst.Lambda) -> bool:
-            return False
-
-    for stmt in body:
-        stmt.visit(_Returns())
+    returns, yields = _returns(fn)
     if yields or not returns:
         return None
     last = body[-1] if body else None
@@ -371,3 +364,37 @@ def return_type(fn: cst.FunctionDef, outer: dict[str, str | None]) -> str | None
         types.add("none")
     found = types.pop() if len(types) == 1 else None
     return found if found not in ("none", None) else None
+
+
+@memo_by_node
+def _returns(fn: cst.FunctionDef) -> tuple[list[cst.Return], bool]:
+    """The ``return`` statements of ``fn``'s own body, and whether it yields."""
+    finder = _Returns()
+    for stmt in _body_of(fn):
+        walk(stmt, finder)
+    return finder.returns, finder.yields
+
+
+def _body_of(fn: cst.FunctionDef) -> list[cst.CSTNode]:
+    return list(fn.body.body) if isinstance(fn.body, cst.IndentedBlock) else [fn.body]
+
+
+class _Returns(cst.CSTVisitor):
+    def __init__(self) -> None:
+        self.returns: list[cst.Return] = []
+        self.yields = False
+
+    def visit_Return(self, node: cst.Return) -> None:
+        self.returns.append(node)
+
+    def visit_Yield(self, node: cst.Yield) -> None:
+        self.yields = True
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+        return False
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> bool:
+        return False
+
+    def visit_Lambda(self, node: cst.Lambda) -> bool:
+        return False

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from transpiler.lower.scope import Scope, collect_bindings, param_names, target_names
+from transpiler.parse.walk import children, memo_by_node, walk
 
 State = frozenset[str] | None  # None: this point is never reached
 
@@ -69,20 +70,30 @@ def _minus(s: State, names: set[str]) -> State:
 
 def deleted_names(node: cst.CSTNode | Sequence[cst.CSTNode]) -> set[str]:
     """Names unbound by `del` or by the end of an `except ... as name` block."""
-    found: set[str] = set()
-
-    class _Dels(cst.CSTVisitor):
-        def visit_Del(self, n: cst.Del) -> None:
-            found.update(_del_names(n.target))
-
-        def visit_ExceptHandler(self, n: cst.ExceptHandler) -> None:
-            if n.name is not None and isinstance(n.name.name, cst.Name):
-                found.add(n.name.name.value)
-
     nodes = node if isinstance(node, Sequence) else [node]
+    found: set[str] = set()
     for n in nodes:
-        n.visit(_Dels())
+        found.update(_node_deleted_names(n))
     return found
+
+
+@memo_by_node
+def _node_deleted_names(node: cst.CSTNode) -> frozenset[str]:
+    dels = _Dels()
+    walk(node, dels)
+    return frozenset(dels.found)
+
+
+class _Dels(cst.CSTVisitor):
+    def __init__(self) -> None:
+        self.found: set[str] = set()
+
+    def visit_Del(self, n: cst.Del) -> None:
+        self.found.update(_del_names(n.target))
+
+    def visit_ExceptHandler(self, n: cst.ExceptHandler) -> None:
+        if n.name is not None and isinstance(n.name.name, cst.Name):
+            self.found.add(n.name.name.value)
 
 
 def _del_names(target: cst.BaseExpression) -> list[str]:
@@ -163,7 +174,7 @@ class _Flow:
             return self.block(list(stmt.body), s)
         method = getattr(self, f"s_{type(stmt).__name__}", None)
         if method is None:
-            for child in stmt.children:
+            for child in children(stmt):
                 if isinstance(child, cst.BaseExpression):
                     s = self.expr(child, s)
             return s
@@ -346,7 +357,7 @@ class _Flow:
                 if m.rest is not None:
                     names.append(m.rest.value)
 
-        p.visit(_Captures())
+        walk(p, _Captures())
 
         class _Values(cst.CSTVisitor):
             def __init__(self, flow: _Flow) -> None:
@@ -362,7 +373,7 @@ class _Flow:
             def visit_MatchMappingElement(self, m: cst.MatchMappingElement) -> None:
                 self.flow.expr(m.key, s)
 
-        p.visit(_Values(self))
+        walk(p, _Values(self))
         return _plus(s, names)
 
     def s_FunctionDef(self, n: cst.FunctionDef, s: State) -> State:
@@ -469,7 +480,7 @@ class _Flow:
         if isinstance(node, _COMPREHENSIONS):
             self.comprehension(node, s)
             return s
-        for child in node.children:
+        for child in children(node):
             s = self.expr(child, s)
         return s
 

@@ -6,6 +6,8 @@ diagnostics with the parser's position; no libcst exception escapes this module.
 
 from __future__ import annotations
 
+import ast
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -22,22 +24,48 @@ class ParsedModule:
     name: str  # dotted module name, e.g. "worker" or "lib.util"
     path: Path
     source: str
-    module: cst.Module
+    # None: not parsed yet (a module known to parse, from the build cache); see ``module``
+    _module: cst.Module | None = field(default=None, repr=False)
     _positions: dict[cst.CSTNode, CodeRange] | None = field(default=None, repr=False)
+    _starts: dict[cst.CSTNode, tuple[int, int]] | None = field(default=None, repr=False)
+
+    @property
+    def module(self) -> cst.Module:
+        """The libcst tree; parsed on first use when the module came from the build
+        cache (an unchanged module of a rebuild often needs no tree at all)."""
+        if self._module is None:
+            self._module = cst_tree(self.source)
+        return self._module
 
     @property
     def positions(self) -> dict[cst.CSTNode, CodeRange]:
         """Source ranges of every node, resolved once on first use (a module whose
         compiled output comes from the build cache never needs them)."""
         if self._positions is None:
+            # PositionProvider directly: ``wrapper.resolve`` would also walk the whole
+            # tree once more for batchable providers, even with none to run.
             wrapper = MetadataWrapper(self.module, unsafe_skip_copy=True)
-            self._positions = dict(wrapper.resolve(PositionProvider))
+            self._positions = dict(PositionProvider()._gen(wrapper))
         return self._positions
 
     @property
     def js_path(self) -> str:
         """Path of the generated ES module, relative to the build's modules folder."""
         return self.name.replace(".", "/") + ".js"
+
+    def start(self, node: cst.CSTNode) -> tuple[int, int] | None:
+        """(line, column) where ``node`` starts, as ``span`` has it: for statements and
+        calls (what source maps mark) from CPython's parser, which is much cheaper than
+        resolving every node's range (see parse/starts.py)."""
+        if self._starts is None:
+            from transpiler.parse.starts import statement_and_call_starts
+
+            self._starts = statement_and_call_starts(self.module, self.source)
+        found = self._starts.get(node)
+        if found is not None:
+            return found
+        rng = self.positions.get(node)
+        return None if rng is None else (rng.start.line, rng.start.column)
 
     def span(self, node: cst.CSTNode) -> Span | None:
         rng = self.positions.get(node)
@@ -50,7 +78,7 @@ def parse_source(source: str, path: Path, name: str, logger: Logger) -> ParsedMo
     if not _python_syntax_ok(source, path, logger):
         return None
     try:
-        tree = cst.parse_module(source)
+        tree = cst_tree(source)
     except cst.ParserSyntaxError as err:
         line, col = err.raw_line, err.raw_column
         logger.error(
@@ -62,9 +90,15 @@ def parse_source(source: str, path: Path, name: str, logger: Logger) -> ParsedMo
             hint="cfpy accepts the Python 3.11 grammar; fix the syntax and build again",
         )
         return None
+    return ParsedModule(name, path, source, tree)
+
+
+def cst_tree(source: str) -> cst.Module:
+    """libcst's tree of ``source`` (identifiers NFKC-normalized, as CPython reads them)."""
+    tree = cst.parse_module(source)
     if not source.isascii():
         tree = tree.visit(_NfkcNames())
-    return ParsedModule(name, path, source, tree)
+    return tree
 
 
 class _NfkcNames(cst.CSTTransformer):
@@ -155,3 +189,15 @@ def dotted_name(node: cst.BaseExpression) -> str:
     if isinstance(node, cst.Attribute):
         return f"{dotted_name(node.value)}.{node.attr.value}"
     raise TypeError(f"not a dotted name: {node!r}")
+
+
+def string_value(node: cst.SimpleString) -> str | bytes:
+    """``node.evaluated_value``, computed once per literal text (libcst runs
+    ``ast.literal_eval`` on every call)."""
+    return _literal_value(node.value)
+
+
+@functools.lru_cache(maxsize=8192)
+def _literal_value(text: str) -> str | bytes:
+    value: str | bytes = ast.literal_eval(text)
+    return value
