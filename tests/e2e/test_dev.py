@@ -41,18 +41,24 @@ class _Lines:
         raise AssertionError(f"no line matching {pattern!r} in:\n" + "\n".join(self.lines))
 
 
-def test_dev_serves_rebuilds_and_keeps_state(example_copy) -> None:
-    project: Path = example_copy("views")
+def _serve_dev(project: Path, *extra: str) -> tuple[subprocess.Popen[str], _Lines, str]:
+    """Start `cfpy dev PROJECT --port 0 EXTRA...`; wait until it serves; (process, output, URL)."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "transpiler.cli", "dev", str(project), "--port", "0"],
+        [sys.executable, "-m", "transpiler.cli", "dev", str(project), "--port", "0", *extra],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     out = _Lines(proc.stdout)
+    url = out.wait_for(r"serving \S+ on (http://127\.0\.0\.1:\d+)").group(1)
+    return proc, out, url
+
+
+def test_dev_serves_rebuilds_and_keeps_state(example_copy) -> None:
+    project: Path = example_copy("views")
+    proc, out, url = _serve_dev(project)
     try:
-        url = out.wait_for(r"serving views on (http://127\.0\.0\.1:\d+)").group(1)
         assert http_request(url + "/a").body == "This Durable Object has been requested 1 times!"
         assert http_request(url + "/a").body == "This Durable Object has been requested 2 times!"
         worker = project / "src" / "worker.py"
@@ -110,16 +116,8 @@ CloudflareWorkers(fetch=fetch)
 def test_dev_shows_python_file_and_line_of_an_exception(example_copy) -> None:
     project: Path = example_copy("todos")
     (project / "src" / "worker.py").write_text(RAISING_WORKER)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "transpiler.cli", "dev", str(project), "--port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
-    out = _Lines(proc.stdout)
+    proc, out, url = _serve_dev(project)
     try:
-        url = out.wait_for(r"serving todos on (http://127\.0\.0\.1:\d+)").group(1)
         assert http_request(url + "/").status == 500
         out.wait_for(r"^KeyError: 'missing'$")
         out.wait_for(r"^\s+at helper \(src/worker\.py:5\)$")
@@ -176,19 +174,6 @@ class _Origin(http.server.BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         pass
-
-
-def _serve_dev(project: Path, *extra: str) -> tuple[subprocess.Popen[str], _Lines, str]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "transpiler.cli", "dev", str(project), "--port", "0", *extra],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
-    out = _Lines(proc.stdout)
-    url = out.wait_for(r"serving \S+ on (http://127\.0\.0\.1:\d+)").group(1)
-    return proc, out, url
 
 
 def test_pass_through_without_an_origin_answers_502_instead_of_looping(example_copy) -> None:

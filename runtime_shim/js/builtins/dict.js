@@ -268,12 +268,9 @@ const SET_OPS = {
   __rxor__(o) { return new PySet(o).symmetric_difference(this); },
 };
 
-export class DictKeys extends DictView {
-  static get $pyname() { return "dict_keys"; }
-  [Symbol.iterator]() { return iterKeysOf(this._d); }
-  __contains__(k) { return this._d.$has(k); }
+// keys() and items() views are set-like: == and the set operators (as Python's).
+class SetLikeView extends DictView {
   __eq__(other) { return setLikeEq(this, other); }
-  isdisjoint(other) { for (const x of other) if (this._d.$has(x)) return false; return true; }
   __and__(o) { return SET_OPS.__and__.call(this, o); }
   __or__(o) { return SET_OPS.__or__.call(this, o); }
   __sub__(o) { return SET_OPS.__sub__.call(this, o); }
@@ -282,6 +279,13 @@ export class DictKeys extends DictView {
   __ror__(o) { return SET_OPS.__ror__.call(this, o); }
   __rsub__(o) { return SET_OPS.__rsub__.call(this, o); }
   __rxor__(o) { return SET_OPS.__rxor__.call(this, o); }
+}
+
+export class DictKeys extends SetLikeView {
+  static get $pyname() { return "dict_keys"; }
+  [Symbol.iterator]() { return iterKeysOf(this._d); }
+  __contains__(k) { return this._d.$has(k); }
+  isdisjoint(other) { for (const x of other) if (this._d.$has(x)) return false; return true; }
 }
 
 export class DictValues extends DictView {
@@ -290,7 +294,7 @@ export class DictValues extends DictView {
   __contains__(v) { for (const w of this._d._m.values()) if (v === w || $eq(v, w)) return true; return false; }
 }
 
-export class DictItems extends DictView {
+export class DictItems extends SetLikeView {
   static get $pyname() { return "dict_items"; }
   *[Symbol.iterator]() { for (const [k, v] of this._d.$entries()) yield Tuple.of(k, v); }
   __contains__(item) {
@@ -299,15 +303,6 @@ export class DictItems extends DictView {
     const v = this._d.$get(item[0]);
     return v === item[1] || $eq(v, item[1]);
   }
-  __eq__(other) { return setLikeEq(this, other); }
-  __and__(o) { return SET_OPS.__and__.call(this, o); }
-  __or__(o) { return SET_OPS.__or__.call(this, o); }
-  __sub__(o) { return SET_OPS.__sub__.call(this, o); }
-  __xor__(o) { return SET_OPS.__xor__.call(this, o); }
-  __rand__(o) { return SET_OPS.__rand__.call(this, o); }
-  __ror__(o) { return SET_OPS.__ror__.call(this, o); }
-  __rsub__(o) { return SET_OPS.__rsub__.call(this, o); }
-  __rxor__(o) { return SET_OPS.__rxor__.call(this, o); }
 }
 
 function setLikeEq(view, other) {
