@@ -4,7 +4,7 @@ import { type_name } from "./object.js";
 import { NotImplemented } from "./compare.js";
 import { Tuple } from "./tuple.js";
 import { printf } from "./printf.js";
-import { Float } from "./floatbox.js";
+import { Float, $isint } from "./floatbox.js";
 import { Complex, $cpow } from "./complex.js";
 import { powPos } from "../stdlib/_libm.js";
 
@@ -13,7 +13,7 @@ import { powPos } from "../stdlib/_libm.js";
 function isNum(x) { const t = typeof x; return t === "number" || t === "boolean" || x instanceof Float; }
 function isF(x) { return typeof x === "number" ? !Number.isInteger(x) : x instanceof Float; }
 function F(r) { return Number.isInteger(r) ? new Float(r) : r; }
-function isInt(x) { return typeof x === "boolean" || (typeof x === "number" && Number.isInteger(x)); }
+const isInt = $isint;
 function isTup(x) { return x.constructor.$pyname === "tuple"; }
 function isPlainList(x) { return Array.isArray(x) && !isTup(x); }
 

@@ -31,6 +31,16 @@ export function $isfloat(x) {
   return typeof x === "number" ? !Number.isInteger(x) : x instanceof Float;
 }
 
+// Is x a Python int (or bool, an int subtype): a boolean or an integral raw number?
+export function $isint(x) {
+  return typeof x === "boolean" || (typeof x === "number" && Number.isInteger(x));
+}
+
+// Is x a Python int, bool or float value (raw or boxed)?
+export function $isnumber(x) {
+  return typeof x === "number" || typeof x === "boolean" || x instanceof Float;
+}
+
 // The JS number of a box; anything else unchanged.
 export function $fnum(x) {
   return x instanceof Float ? x.$v : x;

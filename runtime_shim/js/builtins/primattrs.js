@@ -5,7 +5,7 @@ import * as S from "./str_methods.js";
 import * as L from "./list_methods.js";
 import { Tuple } from "./tuple.js";
 import { numAttr } from "./intmethods.js";
-import { Float } from "./floatbox.js";
+import { $isnumber } from "./floatbox.js";
 
 const STR_NAMES = new Set((
   "split rsplit join strip lstrip rstrip replace find rfind index rindex count startswith " +
@@ -29,7 +29,7 @@ export function primAttr(o, name) {
   if (typeof o === "string") {
     return STR_NAMES.has(name) ? bound(S[`$m_${name}`] || L[`$m_${name}`], o, name) : undefined;
   }
-  if (typeof o === "number" || typeof o === "boolean" || o instanceof Float) return numAttr(o, name);
+  if ($isnumber(o)) return numAttr(o, name);
   if (Array.isArray(o) && !(o instanceof Tuple) && LIST_NAMES.has(name)) {
     return bound(L[`$m_${name}`], o, name);
   }

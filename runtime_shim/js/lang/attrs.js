@@ -6,7 +6,7 @@ import { Dict } from "../builtins/dict.js";
 import { Tuple } from "../builtins/tuple.js";
 import { numAttr } from "../builtins/intmethods.js";
 import { type } from "../builtins/types.js";
-import { Float } from "../builtins/floatbox.js";
+import { Float, $isnumber } from "../builtins/floatbox.js";
 import { jsKey, pyKey } from "../builtins/attrkey.js";
 import { vars } from "../builtins/builtins.js";
 
@@ -40,7 +40,7 @@ export function $noattr(o, name) {
 function specialAttr(o, name) {
   if (o === null || o === undefined) return undefined;
   if (name === "__class__" && (typeof o !== "object" || o instanceof Float)) return type(o);
-  if (typeof o === "number" || typeof o === "boolean" || o instanceof Float) return numAttr(o, name);
+  if ($isnumber(o)) return numAttr(o, name);
   switch (name) {
     case "__name__":
     case "__qualname__":

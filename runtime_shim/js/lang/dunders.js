@@ -1,5 +1,6 @@
 // `x.__len__()` and friends called explicitly: user objects answer with their own
 // method; builtin values (str, list, numbers...) get the operation Python maps it to.
+import { $isint } from "../builtins/floatbox.js";
 import { len } from "../builtins/builtins.js";
 import { jsKey } from "../builtins/attrkey.js";
 import { $getitem, $setitem, $delitem } from "../builtins/items.js";
@@ -74,12 +75,8 @@ export function $dunder(o, name, ...args) {
   if (op === undefined) throw new AttributeError(`'${type_name(o)}' object has no attribute '${name}'`);
   // int's binary dunders do not know floats: `(5).__eq__(5.0)` is NotImplemented (the
   // operator then asks float's reflected method).
-  if (args.length === 1 && isIntValue(o) && BINARY.has(name) && !isIntValue(args[0])) return NotImplemented;
+  if (args.length === 1 && $isint(o) && BINARY.has(name) && !$isint(args[0])) return NotImplemented;
   return op(o, ...args);
-}
-
-function isIntValue(x) {
-  return typeof x === "boolean" || (typeof x === "number" && Number.isInteger(x));
 }
 
 const BINARY = new Set([

@@ -4,11 +4,11 @@ import { PyObject } from "../builtins/object.js";
 import { Tuple } from "../builtins/tuple.js";
 import { KeyError, TypeError } from "../builtins/exceptions.js";
 import { NATIVE, isNone, mappingEntries, sigs, typeName } from "./util.js";
-import { Float } from "../builtins/floatbox.js";
+import { $isnumber } from "../builtins/floatbox.js";
 
 function headerValue(v) {
   if (typeof v === "string") return v;
-  if (typeof v === "number" || typeof v === "boolean" || v instanceof Float) return String(v);
+  if ($isnumber(v)) return String(v);
   throw new TypeError(`header values must be str, not ${typeName(v)}`);
 }
 
