@@ -225,29 +225,29 @@ def test_killed_builds_leave_a_complete_bundle_and_map(views: Path, tmp_path: Pa
         old = new
 
 
-def test_killed_build_while_esbuild_runs_keeps_output(views: Path, tmp_path: Path) -> None:
-    """Deterministic: cfpy is killed while esbuild is known to run."""
-    before = outputs(views)
-    edit_greeting(views, " (v2)")
+def _kill_build_while_esbuild_runs(project: Path, tmp_path: Path) -> None:
+    """Start `cfpy build` with an esbuild that signals its start and then waits a second;
+    SIGKILL cfpy as soon as esbuild has started."""
     marker = tmp_path / "esbuild-started"
     env = fake_toolchain_home(tmp_path / "home", f'touch "{marker}"\nsleep 1\nexec "$REAL" "$@"')
-    proc = _start_build(views, env)
+    proc = _start_build(project, env)
     deadline = time.monotonic() + 60
     while not marker.exists() and time.monotonic() < deadline:
         time.sleep(0.01)
     assert marker.exists(), "esbuild never started"
     _kill_build(proc)
+
+
+def test_killed_build_while_esbuild_runs_keeps_output(views: Path, tmp_path: Path) -> None:
+    """Deterministic: cfpy is killed while esbuild is known to run."""
+    before = outputs(views)
+    edit_greeting(views, " (v2)")
+    _kill_build_while_esbuild_runs(views, tmp_path)
     assert outputs(views) == before
 
 
 def test_killed_build_leaves_no_temp_files_behind(views: Path, tmp_path: Path) -> None:
-    marker = tmp_path / "esbuild-started"
-    env = fake_toolchain_home(tmp_path / "home", f'touch "{marker}"\nsleep 1\nexec "$REAL" "$@"')
-    proc = _start_build(views, env)
-    deadline = time.monotonic() + 60
-    while not marker.exists() and time.monotonic() < deadline:
-        time.sleep(0.01)
-    _kill_build(proc)
+    _kill_build_while_esbuild_runs(views, tmp_path)
     assert temp_files(views) != []  # esbuild, still running after the kill, wrote them
     build_ok(views)  # a later, successful build sweeps them
     assert temp_files(views) == []
