@@ -17,3 +17,26 @@ def test_lang_helpers_do_not_collide_with_aliased_builtins() -> None:
     assert exported, "no exports found"
     aliased_builtins = {f"${name}" for name in N.BUILTINS}
     assert exported & aliased_builtins == set()
+
+
+INTMETHODS = Path(__file__).parents[2] / "runtime_shim" / "js" / "builtins" / "intmethods.js"
+
+
+def test_number_attribute_names_are_routed_to_nullattr() -> None:
+    """`x.name` compiles to `x.name ?? $noattr(...)` unless the name is in SPECIAL_ATTRS
+    (then `$nullattr`, which knows number attributes). Every attribute or method of an
+    int/float value (runtime_shim/js/builtins/intmethods.js) must therefore be listed
+    there, or `(3).real` and `x.to_bytes` as values would raise AttributeError."""
+    from transpiler.lower.expressions import SPECIAL_ATTRS
+
+    text = INTMETHODS.read_text()
+    names: set[str] = set()
+    for table in ("INT_METHODS", "FLOAT_METHODS"):
+        body = re.search(rf"const {table} = \{{(.*?)\n\}};", text, re.S)
+        assert body is not None, table
+        names.update(re.findall(r"^\s+(\w+):", body.group(1), re.M))
+    attrs = re.search(r"export function numAttr.*?switch \(name\) \{(.*?)\n  \}", text, re.S)
+    assert attrs is not None
+    names.update(re.findall(r'case "(\w+)"', attrs.group(1)))
+    assert {"real", "to_bytes", "hex", "is_integer"} <= names
+    assert names <= SPECIAL_ATTRS, sorted(names - SPECIAL_ATTRS)

@@ -29,3 +29,10 @@ try:
     (2.5).numerator
 except AttributeError as e:
     print("AttributeError", e)
+
+# int's binary dunders return NotImplemented for a float operand; float's accept ints
+print((5).__eq__(5.0), (5).__add__(1.5), (5).__lt__(6.5), (5).__add__(2), True.__and__(1))
+print((2.0).__eq__(2), (2.5).__add__(1), (2.0).real, (2.0).imag, (3).real, (True).imag)
+for name in ("hex", "is_integer", "to_bytes"):
+    for value in (5, 5.0):
+        print(name, type(value).__name__, hasattr(value, name))
