@@ -64,9 +64,9 @@ const NO_ORIGIN_MESSAGE =
   "cfpy dev: the worker raised after ctx.pass_through_on_exception(), and there is no " +
   "origin to pass the request to (start cfpy dev with --upstream URL)\n";
 
-function passThroughOptions(config) {
-  if (config.upstream) return { upstream: config.upstream };
-  return { bindings: { ...(config.vars ?? {}), CFPY_DEV_NO_ORIGIN: NO_ORIGIN_MESSAGE } };
+function bindings(config) {
+  const vars = config.vars ?? {};
+  return config.upstream ? vars : { ...vars, CFPY_DEV_NO_ORIGIN: NO_ORIGIN_MESSAGE };
 }
 
 function miniflareOptions(config) {
@@ -83,7 +83,7 @@ function miniflareOptions(config) {
     compatibilityFlags: config.compatibilityFlags ?? [],
     kvNamespaces: config.kvNamespaces ?? [],
     durableObjects: durableObjects(config),
-    bindings: config.vars ?? {},
+    bindings: bindings(config),
     cf: false,
     // Lets a developer trigger scheduled()/email() locally: /cdn-cgi/handler/scheduled.
     unsafeTriggerHandlers: true,
@@ -91,7 +91,7 @@ function miniflareOptions(config) {
     port: config.port ?? 0,
     log: new Log(LogLevel.WARN),
     telemetry: { enabled: false },
-    ...passThroughOptions(config),
+    ...(config.upstream ? { upstream: config.upstream } : {}),
     ...persistOptions(config),
   };
 }
