@@ -50,10 +50,7 @@ EXPECTED_REFUSALS: dict[str, str] = {}
 
 # Programs that still differ from CPython, with the cause (issue 3's work list). They run
 # as strict xfails: a program that starts passing fails the suite until removed here.
-KNOWN_DIFFERENCES: dict[str, str] = {
-    "039_dunder_container": "subclassing list/dict ignores overridden dunders",
-    "080_inherit_builtins": "subclassing list/dict/str ignores overridden dunders",
-}
+KNOWN_DIFFERENCES: dict[str, str] = {}
 
 # Programs that deliberately end with a non-zero exit code under CPython.
 CPYTHON_EXIT_CODES: dict[str, int] = {

@@ -143,6 +143,17 @@ class LowerBase:
         """Directly in a class body (or a comprehension in it), not in one of its methods."""
         return bool(self.ctx.class_scopes) and self.ctx.class_scopes[-1][1] == self.function_depth()
 
+    def builtin_name(self, node: cst.BaseExpression) -> str | None:
+        """The builtin ``node`` names (``list`` not rebound anywhere in reach), or None."""
+        if not isinstance(node, cst.Name) or node.value not in N.BUILTINS:
+            return None
+        name = node.value
+        if any(name in fn.scope.locals for fn in self.ctx.functions):
+            return None
+        if name in self.ctx.module_scope.bound:
+            return None
+        return name
+
     def known_class(self, node: cst.BaseExpression) -> bool:
         """Is ``node`` statically a class, so that calling it means ``new``?"""
         if isinstance(node, cst.Name):

@@ -298,12 +298,12 @@ class DefinitionLowerer(CallLowerer):
             many = self.ctx.fresh_name("bases")
             base = f"{self.lang('$mi')}({many})"
         elif bases:
-            base = self.code(bases[0].value)
+            base = self.class_base(bases[0].value)
         else:
             base = self.ctx.use(N.RUNTIME_BUILTINS, "PyObject", "$PyObject")
         pre: list[str] = []
         if many is not None:
-            pre.append(f"const {many} = [{', '.join(self.code(b.value) for b in bases)}];")
+            pre.append(f"const {many} = [{', '.join(self.class_base(b.value) for b in bases)}];")
         members: list[str] = []
         after: list[str] = []
         class_attrs: list[str] = []
@@ -365,6 +365,18 @@ class DefinitionLowerer(CallLowerer):
         for deco in reversed(decorators):
             out.append(f"{js_cls} = {deco}({js_cls});")
         return out
+
+    def class_base(self, node: cst.BaseExpression) -> str:
+        """The JS class a base expression stands for: a builtin type named in the class
+        statement (``class X(list)``) is the runtime's subclassable base for it."""
+        name = self.builtin_name(node)
+        if name is None or name not in _BUILTIN_BASES:
+            if name in _REFUSED_BASES:
+                self.unsupported(node, f"subclassing `{name}`", _REFUSED_BASES[name])
+            return self.code(node)
+        if name == "object":
+            return self.ctx.use(N.RUNTIME_BUILTINS, "PyObject", "$PyObject")
+        return self.lang(_BUILTIN_BASES[name])
 
     def namedtuple_base(
         self, name: str, fields: list[tuple[str, cst.BaseExpression | None]]
@@ -428,6 +440,8 @@ class DefinitionLowerer(CallLowerer):
     ) -> None:
         name = stmt.name.value
         kind = "classmethod" if name == "__init_subclass__" else "method"
+        if name == "__new__":
+            kind = "staticmethod"  # as in Python: __new__(cls, ...) is a static method
         user_decorators: list[cst.Decorator] = []
         for deco in stmt.decorators:
             d = deco.decorator
@@ -455,7 +469,7 @@ class DefinitionLowerer(CallLowerer):
             self.unsupported(user_decorators[0], f"a decorator combined with @{kind}")
             user_decorators = []
         key = _member_key(name)
-        static = _is_static(stmt) or kind == "classmethod"
+        static = _is_static(stmt) or kind in ("classmethod", "staticmethod")
         fn = self.function_js(
             stmt, key, method=True, class_name=js_cls, defaults_out=pre, keyword=""
         )
@@ -492,6 +506,30 @@ class DefinitionLowerer(CallLowerer):
             class_attrs.append(name)
             if kind == "classmethod":
                 after.append(f"{member}.$cm = true;")
+
+
+# Builtin types a class may derive from, and the runtime base each one stands for.
+_BUILTIN_BASES = {
+    "object": "PyObject",
+    "list": "$ListBase",
+    "str": "$StrBase",
+    "int": "$IntBase",
+    "float": "$FloatBase",
+    "dict": "$DictBase",
+    "set": "$SetBase",
+    "frozenset": "$FrozenSetBase",
+    "tuple": "$TupleBase",
+}
+_REFUSED_BASES = {
+    "bool": "CPython refuses it too: type 'bool' is not an acceptable base type",
+    "bytes": "wrap a bytes value in an attribute instead",
+    "bytearray": "wrap a bytearray value in an attribute instead",
+    "complex": "wrap a complex value in an attribute instead",
+    "type": "metaclasses are not supported; use a class decorator or __init_subclass__",
+    "range": "CPython refuses it too: type 'range' is not an acceptable base type",
+    "slice": "CPython refuses it too: type 'slice' is not an acceptable base type",
+    "memoryview": "CPython refuses it too: type 'memoryview' is not an acceptable base type",
+}
 
 
 def _split_const(stmt: str) -> tuple[str, str]:
@@ -572,6 +610,8 @@ def _is_typeddict(node: cst.BaseExpression) -> bool:
 
 
 def _is_staticmethod(node: cst.FunctionDef) -> bool:
+    if node.name.value == "__new__":
+        return True  # implicitly static in Python
     return any(
         isinstance(d.decorator, cst.Name) and d.decorator.value == "staticmethod"
         for d in node.decorators

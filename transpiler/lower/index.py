@@ -191,6 +191,8 @@ def _init_signature(cls: cst.ClassDef) -> Signature | None:
     from transpiler.lower.dataclasses import dataclass_init_params, looks_like_dataclass
 
     body = cls.body.body if isinstance(cls.body, cst.IndentedBlock) else []
+    if any(isinstance(s, cst.FunctionDef) and s.name.value == "__new__" for s in body):
+        return None  # __new__ takes the call's arguments too
     for stmt in body:
         if isinstance(stmt, cst.FunctionDef) and stmt.name.value == "__init__":
             return Signature.of(stmt.params, drop_first=True)

@@ -10,10 +10,10 @@ import { PySet } from "./set.js";
 
 function iterKeysOf(d) {
   // keys of a Map-backed table, restoring original key objects
-  const k = d._k;
-  if (k === null) return d._m.keys();
+  const k = d.$k;
+  if (k === null) return d.$m.keys();
   return (function* () {
-    for (const nk of d._m.keys()) yield k.has(nk) ? k.get(nk) : nk;
+    for (const nk of d.$m.keys()) yield k.has(nk) ? k.get(nk) : nk;
   })();
 }
 
@@ -23,11 +23,11 @@ function isKW(x) {
 
 export class Dict {
   constructor(init) {
-    this._m = new Map();
-    this._k = null;
-    this._o = null;
-    this._lt = null; // last tuple key looked up, and its token (hashing.js)
-    this._ltok = null;
+    this.$m = new Map();
+    this.$k = null;
+    this.$o = null;
+    this.$lt = null; // last tuple key looked up, and its token (hashing.js)
+    this.$ltok = null;
     if (init !== undefined && init !== null) this.update(init);
   }
   static get $pyname() { return "dict"; }
@@ -39,7 +39,7 @@ export class Dict {
   }
   static fromObject(obj) {
     const d = new Dict();
-    for (const k of Object.keys(obj)) d._m.set(k, obj[k]);
+    for (const k of Object.keys(obj)) d.$m.set(k, obj[k]);
     return d;
   }
   static fromkeys(it, value = null) {
@@ -48,48 +48,48 @@ export class Dict {
     return d;
   }
 
-  get size() { return this._m.size; }
+  get size() { return this.$m.size; }
   get __hash__() { return null; }
 
   // ---- JS-level API ----
   $get(k) {
-    if (typeof k === "string") return this._m.get(k);
+    if (typeof k === "string") return this.$m.get(k);
     const nk = $nkey(this, k, false);
-    return nk === MISSING ? undefined : this._m.get(nk);
+    return nk === MISSING ? undefined : this.$m.get(nk);
   }
   $has(k) {
-    if (typeof k === "string") return this._m.has(k);
+    if (typeof k === "string") return this.$m.has(k);
     const nk = $nkey(this, k, false);
-    return nk !== MISSING && this._m.has(nk);
+    return nk !== MISSING && this.$m.has(nk);
   }
   $set(k, v) {
-    if (typeof k === "string") { this._m.set(k, v); return this; }
+    if (typeof k === "string") { this.$m.set(k, v); return this; }
     const nk = $nkey(this, k, true);
-    const m = this._m;
+    const m = this.$m;
     if (!m.has(nk) && $needsOrig(nk, k)) {
-      if (this._k === null) this._k = new Map();
-      this._k.set(nk, k);
+      if (this.$k === null) this.$k = new Map();
+      this.$k.set(nk, k);
     }
     m.set(nk, v);
     return this;
   }
   $delete(k) {
-    if (typeof k === "string") return this._m.delete(k);
+    if (typeof k === "string") return this.$m.delete(k);
     const nk = $nkey(this, k, false);
-    if (nk === MISSING || !this._m.has(nk)) return false;
-    this._m.delete(nk);
-    if (this._k !== null) this._k.delete(nk);
+    if (nk === MISSING || !this.$m.has(nk)) return false;
+    this.$m.delete(nk);
+    if (this.$k !== null) this.$k.delete(nk);
     $dropToken(this, nk);
     return true;
   }
   $key(nk) {
-    const k = this._k;
+    const k = this.$k;
     return k !== null && k.has(nk) ? k.get(nk) : nk;
   }
   *$entries() {
-    const k = this._k;
-    if (k === null) { yield* this._m.entries(); return; }
-    for (const [nk, v] of this._m) yield [k.has(nk) ? k.get(nk) : nk, v];
+    const k = this.$k;
+    if (k === null) { yield* this.$m.entries(); return; }
+    for (const [nk, v] of this.$m) yield [k.has(nk) ? k.get(nk) : nk, v];
   }
   [Symbol.iterator]() { return iterKeysOf(this); }
   toJSON() {
@@ -101,7 +101,7 @@ export class Dict {
   }
 
   // ---- Python protocol ----
-  __len__() { return this._m.size; }
+  __len__() { return this.$m.size; }
   __contains__(k) { return this.$has(k); }
   __getitem__(k) {
     const v = this.$get(k);
@@ -119,7 +119,7 @@ export class Dict {
   __iter__() { return iterKeysOf(this); }
   __eq__(other) {
     if (!(other instanceof Dict)) return NotImplemented;
-    if (other._m.size !== this._m.size) return false;
+    if (other.$m.size !== this.$m.size) return false;
     for (const [k, v] of this.$entries()) {
       const w = other.$get(k);
       if (w === undefined && !other.$has(k)) return false;
@@ -128,7 +128,7 @@ export class Dict {
     return true;
   }
   __repr__() {
-    if (this._m.size === 0) return "{}";
+    if (this.$m.size === 0) return "{}";
     if (!$repr_enter(this)) return "{...}";
     try {
       const parts = [];
@@ -174,13 +174,13 @@ export class Dict {
     throw new KeyError(k);
   }
   popitem() {
-    if (this._m.size === 0) throw new KeyError("popitem(): dictionary is empty");
+    if (this.$m.size === 0) throw new KeyError("popitem(): dictionary is empty");
     let last;
-    for (last of this._m.keys());
+    for (last of this.$m.keys());
     const k = this.$key(last);
-    const v = this._m.get(last);
-    this._m.delete(last);
-    if (this._k !== null) this._k.delete(last);
+    const v = this.$m.get(last);
+    this.$m.delete(last);
+    if (this.$k !== null) this.$k.delete(last);
     $dropToken(this, last);
     return Tuple.of(k, v);
   }
@@ -191,7 +191,7 @@ export class Dict {
     if (args.length === 1 && args[0] !== undefined) {
       const other = args[0];
       if (other instanceof Dict) {
-        if (other._k === null && this._k === null) for (const [k, v] of other._m) this._m.set(k, v);
+        if (other.$k === null && this.$k === null) for (const [k, v] of other.$m) this.$m.set(k, v);
         else for (const [k, v] of other.$entries()) this.$set(k, v);
       } else if (other !== null && typeof other === "object" && !Array.isArray(other) &&
                  typeof other.keys === "function" && typeof other.__getitem__ === "function") {
@@ -225,16 +225,16 @@ export class Dict {
   }
   copy() {
     const d = new Dict();
-    d._m = new Map(this._m);
-    if (this._k !== null) d._k = new Map(this._k);
-    d._o = $copyO(this._o);
+    d.$m = new Map(this.$m);
+    if (this.$k !== null) d.$k = new Map(this.$k);
+    d.$o = $copyO(this.$o);
     return d;
   }
   clear() {
-    this._m.clear();
-    this._k = null;
-    this._o = null;
-    this._lt = null;
+    this.$m.clear();
+    this.$k = null;
+    this.$o = null;
+    this.$lt = null;
     return null;
   }
   keys() { return new DictKeys(this); }
@@ -243,9 +243,9 @@ export class Dict {
 }
 
 class DictView {
-  constructor(d) { this._d = d; }
-  __len__() { return this._d._m.size; }
-  get size() { return this._d._m.size; }
+  constructor(d) { this.$d = d; }
+  __len__() { return this.$d.$m.size; }
+  get size() { return this.$d.$m.size; }
   get __hash__() { return null; }
   __iter__() { return this[Symbol.iterator](); }
   __repr__() {
@@ -283,24 +283,24 @@ class SetLikeView extends DictView {
 
 export class DictKeys extends SetLikeView {
   static get $pyname() { return "dict_keys"; }
-  [Symbol.iterator]() { return iterKeysOf(this._d); }
-  __contains__(k) { return this._d.$has(k); }
-  isdisjoint(other) { for (const x of other) if (this._d.$has(x)) return false; return true; }
+  [Symbol.iterator]() { return iterKeysOf(this.$d); }
+  __contains__(k) { return this.$d.$has(k); }
+  isdisjoint(other) { for (const x of other) if (this.$d.$has(x)) return false; return true; }
 }
 
 export class DictValues extends DictView {
   static get $pyname() { return "dict_values"; }
-  [Symbol.iterator]() { return this._d._m.values(); }
-  __contains__(v) { for (const w of this._d._m.values()) if (v === w || $eq(v, w)) return true; return false; }
+  [Symbol.iterator]() { return this.$d.$m.values(); }
+  __contains__(v) { for (const w of this.$d.$m.values()) if (v === w || $eq(v, w)) return true; return false; }
 }
 
 export class DictItems extends SetLikeView {
   static get $pyname() { return "dict_items"; }
-  *[Symbol.iterator]() { for (const [k, v] of this._d.$entries()) yield Tuple.of(k, v); }
+  *[Symbol.iterator]() { for (const [k, v] of this.$d.$entries()) yield Tuple.of(k, v); }
   __contains__(item) {
     if (!Array.isArray(item) || item.length !== 2) return false;
-    if (!this._d.$has(item[0])) return false;
-    const v = this._d.$get(item[0]);
+    if (!this.$d.$has(item[0])) return false;
+    const v = this.$d.$get(item[0]);
     return v === item[1] || $eq(v, item[1]);
   }
 }

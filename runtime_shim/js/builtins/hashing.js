@@ -1,6 +1,6 @@
 // Key normalisation shared by Dict and PySet, and hash().
-// A table has `_m` (Map: normalised key -> payload), `_k` (Map: normalised key -> original
-// key, only for keys whose normalised form differs from the key) and `_o` (Map: encoding
+// A table has `$m` (Map: normalised key -> payload), `$k` (Map: normalised key -> original
+// key, only for keys whose normalised form differs from the key) and `$o` (Map: encoding
 // -> token, for tuple / custom-hash keys). Strings and numbers are their own normalised key.
 import { PyTypeError } from "./exceptions.js";
 import { type_name } from "./object.js";
@@ -42,9 +42,9 @@ function encTuple(t) {
 }
 
 // Flat tuples (every element a str, int, float, bool or None) are found through a trie in
-// `_o` that allocates nothing on lookup: `_o.get(length)` -> Map(first element) -> ... ->
+// `$o` that allocates nothing on lookup: `$o.get(length)` -> Map(first element) -> ... ->
 // Map(last element) -> token. Elements are normalised as dict keys are (True -> 1,
-// 1.0 -> 1, None -> null); numeric `_o` keys never clash with the string encodings.
+// 1.0 -> 1, None -> null); numeric `$o` keys never clash with the string encodings.
 const NOTFLAT = {};
 function flatEl(x) {
   switch (typeof x) {
@@ -61,15 +61,15 @@ function flatEl(x) {
 }
 
 function tupKey(t, k, create) {
-  // `_lt`/`_ltok`: the last tuple looked up and its token (`d[k] = d.get(k, 0) + 1` looks
+  // `$lt`/`$ltok`: the last tuple looked up and its token (`d[k] = d.get(k, 0) + 1` looks
   // the same tuple up twice); reset by $dropToken and clear().
-  if (t._lt === k) return t._ltok;
+  if (t.$lt === k) return t.$ltok;
   const n = k.length;
   for (let i = 0; i < n; i++) if (flatEl(k[i]) === NOTFLAT) return NOTFLAT;
-  let node = t._o;
+  let node = t.$o;
   if (node === null) {
     if (!create) return MISSING;
-    node = t._o = new Map();
+    node = t.$o = new Map();
   }
   let key = n;
   for (let i = 0; i < n; i++) {
@@ -88,8 +88,8 @@ function tupKey(t, k, create) {
     tok = { $enc: null, $tup: k };
     node.set(key, tok);
   }
-  t._lt = k;
-  t._ltok = tok;
+  t.$lt = k;
+  t.$ltok = tok;
   return tok;
 }
 
@@ -116,7 +116,7 @@ function copyTrie(m) {
   return c;
 }
 
-// A copy of a table's `_o` for a copied table (tokens are shared: they are `_m` keys).
+// A copy of a table's `$o` for a copied table (tokens are shared: they are `$m` keys).
 export function $copyO(o) {
   if (o === null) return null;
   const c = new Map();
@@ -162,59 +162,63 @@ export function $nkey(t, k, create) {
     const tok = tupKey(t, k, create);
     if (tok !== NOTFLAT) return tok;
   }
+  // An instance of a str/int/float subclass that keeps the builtin's hash and == is the
+  // same key as its value (lang/base_str.js, base_num.js); the original stays in `$k`.
+  const sk = k.$subkey;
+  if (sk !== undefined) return $nkey(t, sk, create);
   const c = classify(k);
   // 1.0 == 1 == True == 1+0j: one key (-0.0 == 0)
   if (c === FLOATKEY) return (k instanceof Float ? k.$v : k.$numkey) + 0;
   if (c === k) return k;
   if (typeof c === "string") {
-    let o = t._o;
+    let o = t.$o;
     let tok = o === null ? undefined : o.get(c);
     if (tok !== undefined) return tok;
     if (!create) return MISSING;
-    if (o === null) o = t._o = new Map();
+    if (o === null) o = t.$o = new Map();
     tok = { $enc: c };
     o.set(c, tok);
     return tok;
   }
   // custom hash: bucket "#<hash>" -> array of tokens
   const bk = "#" + c;
-  let o = t._o;
+  let o = t.$o;
   let bucket = o === null ? undefined : o.get(bk);
   if (bucket !== undefined) {
     for (const tok of bucket) {
-      const orig = t._k.get(tok);
+      const orig = t.$k.get(tok);
       if (orig === k || $eq(orig, k)) return tok;
     }
   }
   if (!create) return MISSING;
-  if (o === null) o = t._o = new Map();
+  if (o === null) o = t.$o = new Map();
   if (bucket === undefined) { bucket = []; o.set(bk, bucket); }
   const tok = { $enc: bk };
   bucket.push(tok);
   return tok;
 }
 
-// Whether the normalised key needs the original key remembered in _k.
+// Whether the normalised key needs the original key remembered in $k.
 export function $needsOrig(nk, k) {
   return nk !== k && !(nk === null && k === undefined);
 }
 
 // Forget a token's side-table entry after deletion.
 export function $dropToken(t, nk) {
-  t._lt = null;
-  if (nk === null || typeof nk !== "object" || nk.$enc === undefined || t._o === null) return;
+  t.$lt = null;
+  if (nk === null || typeof nk !== "object" || nk.$enc === undefined || t.$o === null) return;
   const enc = nk.$enc;
   if (enc === null) {
-    dropTup(t._o, nk.$tup);
+    dropTup(t.$o, nk.$tup);
   } else if (enc[0] === "#") {
-    const b = t._o.get(enc);
+    const b = t.$o.get(enc);
     if (b) {
       const i = b.indexOf(nk);
       if (i >= 0) b.splice(i, 1);
-      if (b.length === 0) t._o.delete(enc);
+      if (b.length === 0) t.$o.delete(enc);
     }
   } else {
-    t._o.delete(enc);
+    t.$o.delete(enc);
   }
 }
 

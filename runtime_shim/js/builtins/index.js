@@ -28,3 +28,4 @@ export * from "./list_methods.js";
 export * from "./bytes.js";
 export * from "./bytearray.js";
 export * from "./complex.js";
+export * from "./subclass.js";

@@ -1,13 +1,24 @@
 // PyObject base class, class-attribute helper, type_name.
 // No imports except exceptions (for the "takes no arguments" error) to stay tiny.
 import { PyTypeError } from "./exceptions.js";
-import { jsKey } from "./attrkey.js";
+import { jsKey, pyKey } from "./attrkey.js";
 import { Tuple } from "./tuple.js";
 import { Property, StaticMethod, ClassMethod } from "./descriptors.js";
 
 export class PyObject {
   constructor(...args) {
+    const C = new.target;
+    // A class with its own __new__ or __setattr__ is built the slow, general way.
+    if (C.__new__ !== objectNew || C.prototype.__setattr__ !== objectSetattr) return $pynew(C, args);
     this.__init__(...args);
+  }
+  // object.__new__(cls): a bare instance, __init__ not yet called.
+  static __new__(cls) { return Object.create(cls.prototype); }
+  // object.__setattr__: the plain store (past an instance's attribute proxy, see $pynew).
+  __setattr__(name, value) {
+    const target = this[RAW] ?? this;
+    target[jsKey(name)] = value;
+    return null;
   }
   static get $pyname() { return "object"; }
   static get __name__() { return class_name(this); }
@@ -23,6 +34,37 @@ export class PyObject {
   __init__(...args) {
     if (args.length) throw new PyTypeError(`${type_name(this)}() takes no arguments`);
   }
+}
+
+const objectNew = PyObject.__new__;
+const objectSetattr = PyObject.prototype.__setattr__;
+export { objectSetattr as $object_setattr };
+const RAW = Symbol("cfpy.raw");
+
+// Python's type.__call__: o = C.__new__(C, *args); o.__init__(*args) when o is a C.
+// Instances of a class that defines __setattr__ are proxies, so that every `o.x = v`
+// (compiled to a plain JS store) goes through it; names starting with `$` are runtime
+// slots and are stored directly.
+export function $pynew(C, args) {
+  let o = C.__new__(C, ...args);
+  if (o instanceof C) {
+    if (typeof o.__setattr__ === "function" && o.__setattr__ !== objectSetattr && o[RAW] === undefined) {
+      o = attrProxy(o);
+    }
+    o.__init__(...args);
+  }
+  return o;
+}
+
+function attrProxy(o) {
+  return new Proxy(o, {
+    get(t, k, recv) { return k === RAW ? t : Reflect.get(t, k, recv); },
+    set(t, k, v, recv) {
+      if (typeof k !== "string" || k[0] === "$") return Reflect.set(t, k, v, recv);
+      recv.__setattr__(pyKey(k), v);
+      return true;
+    },
+  });
 }
 
 // The MRO of class C: its prototype chain up to `stop` or, from a class made with multiple

@@ -7,14 +7,14 @@ import { Tuple } from "./tuple.js";
 import { numAttr } from "./intmethods.js";
 import { $isnumber } from "./floatbox.js";
 
-const STR_NAMES = new Set((
+export const STR_NAMES = new Set((
   "split rsplit join strip lstrip rstrip replace find rfind index rindex count startswith " +
   "endswith upper lower title capitalize swapcase casefold center ljust rjust zfill partition " +
   "rpartition splitlines expandtabs removeprefix removesuffix isdigit isalpha isalnum isspace " +
   "isupper islower isnumeric isdecimal isidentifier istitle isascii isprintable format " +
   "format_map encode translate maketrans"
 ).split(" "));
-const LIST_NAMES = new Set("append extend insert remove pop clear index count sort reverse copy".split(" "));
+export const LIST_NAMES = new Set("append extend insert remove pop clear index count sort reverse copy".split(" "));
 
 function bound(fn, self, name) {
   const b = (...a) => fn(self, ...a);

@@ -15,44 +15,44 @@ function iterable(x, what) {
 
 export class PySet {
   constructor(it) {
-    this._m = new Map(); // normalised key -> original key
-    this._k = null;
-    this._o = null;
-    this._lt = null; // last tuple key looked up, and its token (hashing.js)
-    this._ltok = null;
-    this._ord = null;
+    this.$m = new Map(); // normalised key -> original key
+    this.$k = null;
+    this.$o = null;
+    this.$lt = null; // last tuple key looked up, and its token (hashing.js)
+    this.$ltok = null;
+    this.$ord = null;
     if (it !== undefined && it !== null) {
       for (const x of iterable(it)) this.$add(x);
     }
   }
   static get $pyname() { return "set"; }
   get __hash__() { return null; }
-  get size() { return this._m.size; }
+  get size() { return this.$m.size; }
 
   // ---- JS-level ----
   $has(x) {
-    if (typeof x === "string") return this._m.has(x);
+    if (typeof x === "string") return this.$m.has(x);
     const nk = $nkey(this, x, false);
-    return nk !== MISSING && this._m.has(nk);
+    return nk !== MISSING && this.$m.has(nk);
   }
   $add(x) {
-    this._ord = null;
-    if (typeof x === "string") { if (!this._m.has(x)) this._m.set(x, x); return; }
+    this.$ord = null;
+    if (typeof x === "string") { if (!this.$m.has(x)) this.$m.set(x, x); return; }
     const nk = $nkey(this, x, true);
-    if (this._m.has(nk)) return;
+    if (this.$m.has(nk)) return;
     if ($needsOrig(nk, x)) {
-      if (this._k === null) this._k = new Map();
-      this._k.set(nk, x);
+      if (this.$k === null) this.$k = new Map();
+      this.$k.set(nk, x);
     }
-    this._m.set(nk, x === undefined ? null : x);
+    this.$m.set(nk, x === undefined ? null : x);
   }
   $delete(x) {
-    this._ord = null;
-    if (typeof x === "string") return this._m.delete(x);
+    this.$ord = null;
+    if (typeof x === "string") return this.$m.delete(x);
     const nk = $nkey(this, x, false);
-    if (nk === MISSING || !this._m.has(nk)) return false;
-    this._m.delete(nk);
-    if (this._k !== null) this._k.delete(nk);
+    if (nk === MISSING || !this.$m.has(nk)) return false;
+    this.$m.delete(nk);
+    if (this.$k !== null) this.$k.delete(nk);
     $dropToken(this, nk);
     return true;
   }
@@ -60,22 +60,21 @@ export class PySet {
   // Iteration order: CPython orders int sets by hash-table slot; reproduce that for sets
   // of ints (other sets keep insertion order; CPython's str order is randomised anyway).
   $ordered() {
-    if (this._ord !== null && this._ord !== undefined) return this._ord;
-    const vals = Array.from(this._m.values());
-    this._ord = vals.length > 1 ? cpythonIntOrder(vals) : vals;
-    return this._ord;
+    if (this.$ord !== null && this.$ord !== undefined) return this.$ord;
+    const vals = Array.from(this.$m.values());
+    this.$ord = vals.length > 1 ? cpythonIntOrder(vals) : vals;
+    return this.$ord;
   }
-  _new(it) { return new this.constructor(it); }
-  _sameKind(it) { return new (this instanceof FrozenSet ? FrozenSet : PySet)(it); }
+  $sameKind(it) { return new (this instanceof FrozenSet ? FrozenSet : PySet)(it); }
   toJSON() { return Array.from(this); }
 
   // ---- protocol ----
-  __len__() { return this._m.size; }
+  __len__() { return this.$m.size; }
   __contains__(x) { return this.$has(x); }
   __iter__() { return this[Symbol.iterator](); }
   __repr__() {
     const name = type_name(this);
-    if (this._m.size === 0) return `${name}()`;
+    if (this.$m.size === 0) return `${name}()`;
     if (!$repr_enter(this)) return `${name}(...)`;
     try {
       const parts = [];
@@ -88,13 +87,13 @@ export class PySet {
   }
   __eq__(o) {
     if (!(o instanceof PySet)) return NotImplemented;
-    return this._m.size === o._m.size && this.issubset(o);
+    return this.$m.size === o.$m.size && this.issubset(o);
   }
   __le__(o) { return o instanceof PySet ? this.issubset(o) : NotImplemented; }
-  __lt__(o) { return o instanceof PySet ? this._m.size < o._m.size && this.issubset(o) : NotImplemented; }
+  __lt__(o) { return o instanceof PySet ? this.$m.size < o.$m.size && this.issubset(o) : NotImplemented; }
   __ge__(o) { return o instanceof PySet ? o.issubset(this) : NotImplemented; }
-  __gt__(o) { return o instanceof PySet ? this._m.size > o._m.size && o.issubset(this) : NotImplemented; }
-  __or__(o) { return o instanceof PySet ? this._sameKind(this).$upd(o) : NotImplemented; }
+  __gt__(o) { return o instanceof PySet ? this.$m.size > o.$m.size && o.issubset(this) : NotImplemented; }
+  __or__(o) { return o instanceof PySet ? this.$sameKind(this).$upd(o) : NotImplemented; }
   __and__(o) { return o instanceof PySet ? this.intersection(o) : NotImplemented; }
   __sub__(o) { return o instanceof PySet ? this.difference(o) : NotImplemented; }
   __xor__(o) { return o instanceof PySet ? this.symmetric_difference(o) : NotImplemented; }
@@ -114,25 +113,25 @@ export class PySet {
   remove(x) { if (!this.$delete(x)) throw new KeyError(x); return null; }
   pop() {
     const first = this.$ordered()[0];
-    this._ord = null;
-    for (const [nk, x] of this._m) {
+    this.$ord = null;
+    for (const [nk, x] of this.$m) {
       if (x !== first && first !== undefined) continue;
-      this._m.delete(nk);
-      if (this._k !== null) this._k.delete(nk);
+      this.$m.delete(nk);
+      if (this.$k !== null) this.$k.delete(nk);
       $dropToken(this, nk);
       return x;
     }
     throw new KeyError("pop from an empty set");
   }
-  clear() { this._m.clear(); this._k = null; this._o = null; this._lt = null; this._ord = null; return null; }
-  copy() { return this._sameKind(this); }
+  clear() { this.$m.clear(); this.$k = null; this.$o = null; this.$lt = null; this.$ord = null; return null; }
+  copy() { return this.$sameKind(this); }
   update(...its) { for (const it of its) this.$upd(it); return null; }
-  union(...its) { const s = this._sameKind(this); for (const it of its) s.$upd(it); return s; }
+  union(...its) { const s = this.$sameKind(this); for (const it of its) s.$upd(it); return s; }
   intersection(...its) {
-    let s = this._sameKind(this);
+    let s = this.$sameKind(this);
     for (const it of its) {
       const o = it instanceof PySet ? it : new PySet(it);
-      const r = this._sameKind();
+      const r = this.$sameKind();
       for (const x of s) if (o.$has(x)) r.$add(x);
       s = r;
     }
@@ -145,7 +144,7 @@ export class PySet {
     return null;
   }
   difference(...its) {
-    const s = this._sameKind(this);
+    const s = this.$sameKind(this);
     for (const it of its) for (const x of iterable(it)) s.$delete(x);
     return s;
   }
@@ -154,7 +153,7 @@ export class PySet {
     return null;
   }
   symmetric_difference(it) {
-    const s = this._sameKind(this);
+    const s = this.$sameKind(this);
     const o = it instanceof PySet ? it : new PySet(it);
     for (const x of o) if (this.$has(x)) s.$delete(x); else s.$add(x);
     return s;
@@ -166,7 +165,7 @@ export class PySet {
   }
   issubset(it) {
     const o = it instanceof PySet ? it : new PySet(it);
-    if (this._m.size > o._m.size) return false;
+    if (this.$m.size > o.$m.size) return false;
     for (const x of this) if (!o.$has(x)) return false;
     return true;
   }
@@ -190,7 +189,7 @@ function frozenHash() {
   // order-independent combination of element hashes
   let h = 1927868237 | 0;
   let n = 0;
-  for (const x of this._m.values()) {
+  for (const x of this.$m.values()) {
     const e = hashOf(x) | 0;
     h ^= Math.imul((e ^ (e << 16) ^ 89869747) | 0, 3644798167 | 0);
     n++;

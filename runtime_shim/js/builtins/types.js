@@ -7,6 +7,7 @@ import { $truthy } from "./truthy.js";
 import { $to_int, $to_float } from "./numeric.js";
 import { $iter } from "./iter.js";
 import { Tuple } from "./tuple.js";
+import { $Sub } from "./subclass.js";
 import { Dict } from "./dict.js";
 import { PySet, FrozenSet } from "./set.js";
 import { KW } from "./kw.js";
@@ -134,7 +135,8 @@ export const type = /* @__PURE__ */ $mktype("type", function type(x, bases, ns) 
 
 function isinst(x, cls) {
   if (typeof cls === "function") {
-    if (cls.$isinst !== undefined) return cls.$isinst(x);
+    // An instance of a class derived from list/str/int/float holds the builtin value.
+    if (cls.$isinst !== undefined) return cls.$isinst(x) || (x instanceof $Sub && cls.$isinst(x.$v));
     if (typeof cls.__instancecheck__ === "function") return $truthy(cls.__instancecheck__(x));
     return x instanceof cls;
   }
@@ -163,9 +165,11 @@ export function issubclass(C, B) {
   if (C === B || B === object) return true;
   if (C.$isType && B.$isType) return (SUPERS[C.__name__] || []).includes(B.__name__);
   const base = B.$isType ? B.$cls : B;
-  if (typeof base !== "function") return false;
   const proto = C.$isType ? (C.$cls ? C.$cls.prototype : null) : C.prototype;
-  return proto !== null && proto !== undefined && proto instanceof base;
+  if (proto === null || proto === undefined) return false;
+  // `class X(list)` derives from the base the compiler gives it (lang/base_*.js).
+  if (B.$isType && typeof B.$sub === "function" && proto instanceof B.$sub) return true;
+  return typeof base === "function" && proto instanceof base;
 }
 
 export function callable(x) {

@@ -9,7 +9,10 @@ import { PyObject, class_name } from "../builtins/object.js";
 const own = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 
 function asClass(b) {
-  if (typeof b === "function" && b.$isType === true && typeof b.$cls === "function") return b.$cls;
+  if (typeof b === "function" && b.$isType === true) {
+    if (typeof b.$sub === "function") return b.$sub; // lang/base_*.js, when bundled
+    if (typeof b.$cls === "function") return b.$cls;
+  }
   if (typeof b !== "function" || b.prototype === undefined) {
     throw new PyTypeError("bases must be types");
   }

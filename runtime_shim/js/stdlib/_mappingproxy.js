@@ -3,25 +3,25 @@ import { PyTypeError } from "../builtins/exceptions.js";
 import { NotImplemented } from "../builtins/compare.js";
 
 export class MappingProxy {
-  constructor(d) { this._d = d; }
+  constructor(d) { this.$d = d; }
   static get $pyname() { return "mappingproxy"; }
   get __hash__() { return null; }
-  __len__() { return this._d.__len__(); }
-  __contains__(k) { return this._d.$has(k); }
-  __getitem__(k) { return this._d.__getitem__(k); }
+  __len__() { return this.$d.__len__(); }
+  __contains__(k) { return this.$d.$has(k); }
+  __getitem__(k) { return this.$d.__getitem__(k); }
   __setitem__() { throw new PyTypeError("'mappingproxy' object does not support item assignment"); }
   __delitem__() { throw new PyTypeError("'mappingproxy' object does not support item deletion"); }
-  __iter__() { return this._d.__iter__(); }
-  [Symbol.iterator]() { return this._d[Symbol.iterator](); }
+  __iter__() { return this.$d.__iter__(); }
+  [Symbol.iterator]() { return this.$d[Symbol.iterator](); }
   __eq__(o) {
-    if (o instanceof MappingProxy) return this._d.__eq__(o._d);
-    const r = this._d.__eq__(o);
+    if (o instanceof MappingProxy) return this.$d.__eq__(o.$d);
+    const r = this.$d.__eq__(o);
     return r === NotImplemented ? NotImplemented : r;
   }
-  __repr__() { return `mappingproxy(${this._d.__repr__()})`; }
-  get(k, d = null) { return this._d.get(k, d); }
-  keys() { return this._d.keys(); }
-  values() { return this._d.values(); }
-  items() { return this._d.items(); }
-  copy() { return this._d.copy(); }
+  __repr__() { return `mappingproxy(${this.$d.__repr__()})`; }
+  get(k, d = null) { return this.$d.get(k, d); }
+  keys() { return this.$d.keys(); }
+  values() { return this.$d.values(); }
+  items() { return this.$d.items(); }
+  copy() { return this.$d.copy(); }
 }

@@ -121,7 +121,7 @@ export class Counter extends Dict {
   __missing__() { return 0; }
   total() {
     let s = 0;
-    for (const v of this._m.values()) s = $add(s, v);
+    for (const v of this.$m.values()) s = $add(s, v);
     return s;
   }
   most_common(...a) {
@@ -186,7 +186,7 @@ export class Counter extends Dict {
   }
   __repr__() {
     const name = type_name(this);
-    if (this._m.size === 0) return `${name}()`;
+    if (this.$m.size === 0) return `${name}()`;
     let d;
     try {
       d = new Dict();
@@ -291,9 +291,9 @@ export class Counter extends Dict {
 // ---- OrderedDict ----------------------------------------------------------------------
 
 function nkeyOf(d, k) {
-  if (typeof k === "string") return d._m.has(k) ? k : MISSING;
+  if (typeof k === "string") return d.$m.has(k) ? k : MISSING;
   const nk = $nkey(d, k, false);
-  return nk !== MISSING && d._m.has(nk) ? nk : MISSING;
+  return nk !== MISSING && d.$m.has(nk) ? nk : MISSING;
 }
 
 export class OrderedDict extends Dict {
@@ -311,29 +311,29 @@ export class OrderedDict extends Dict {
     const { v: [key, last] } = bind("move_to_end", a, ["key", "last"], 1);
     const nk = nkeyOf(this, key);
     if (nk === MISSING) throw new KeyError(key);
-    const v = this._m.get(nk);
+    const v = this.$m.get(nk);
     if (last === undefined || $truthy(last)) {
-      this._m.delete(nk);
-      this._m.set(nk, v);
+      this.$m.delete(nk);
+      this.$m.set(nk, v);
     } else {
-      const rest = Array.from(this._m).filter(([k]) => k !== nk);
-      this._m = new Map([[nk, v], ...rest]);
+      const rest = Array.from(this.$m).filter(([k]) => k !== nk);
+      this.$m = new Map([[nk, v], ...rest]);
     }
     return null;
   }
   popitem(...a) {
     const { v: [last] } = bind("popitem", a, ["last"], 0);
-    if (this._m.size === 0) throw new KeyError("dictionary is empty");
+    if (this.$m.size === 0) throw new KeyError("dictionary is empty");
     if (last === undefined || $truthy(last)) return Dict.prototype.popitem.call(this);
-    const nk = this._m.keys().next().value;
+    const nk = this.$m.keys().next().value;
     const k = this.$key(nk);
-    const v = this._m.get(nk);
+    const v = this.$m.get(nk);
     this.$delete(k);
     return Tuple.of(k, v);
   }
   __eq__(other) {
     if (other instanceof OrderedDict) {
-      if (this._m.size !== other._m.size) return false;
+      if (this.$m.size !== other.$m.size) return false;
       const a = Array.from(this.$entries()), b = Array.from(other.$entries());
       for (let i = 0; i < a.length; i++) {
         if (!(a[i][0] === b[i][0] || $eq(a[i][0], b[i][0]))) return false;
@@ -345,7 +345,7 @@ export class OrderedDict extends Dict {
   }
   __repr__() {
     const name = type_name(this);
-    if (this._m.size === 0) return `${name}()`;
+    if (this.$m.size === 0) return `${name}()`;
     if (!$repr_enter(this)) return "...";
     try {
       const parts = [];

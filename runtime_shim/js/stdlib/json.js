@@ -96,12 +96,12 @@ function enc(v, o, level, seen) {
         return out + nlEnd + "]";
       }
       if (v.size === 0) return "{}";
-      if (v._k === null && !o.sortKeys) {
+      if (v.$k === null && !o.sortKeys) {
         // Every key is its own normalised key (str, int, float, None): no entry arrays.
         const sep = o.itemSep + nl;
         let out = "";
         let first = true;
-        for (const [k, x] of v._m) {
+        for (const [k, x] of v.$m) {
           const ks = typeof k === "string" ? k : keyStr(k, o);
           if (ks === undefined) continue;
           out += (first ? "" : sep) + encodeStr(ks, o.ensureAscii) + o.keySep + enc(x, o, level + 1, seen);
@@ -329,7 +329,7 @@ function fromParsed(v) {
     return v;
   }
   const d = new Dict();
-  const m = d._m;
+  const m = d.$m;
   for (const k in v) {
     if (isIndexKey(k)) return NATIVE_FAILED;
     const x = fromParsed(v[k]);

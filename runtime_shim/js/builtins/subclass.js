@@ -1,0 +1,17 @@
+// Instances of Python classes derived from list, str, int or float (lang/base_*.js) are
+// objects that hold the builtin value in `$v` and answer Python's protocols through
+// dunders. `$unsub` gives the value back to code that needs the builtin itself
+// (isinstance, json, str.join). Tiny on purpose: types.js imports it.
+import { PyObject, $pynew } from "./object.js";
+
+export class $Sub extends PyObject {
+  constructor(...args) {
+    // Always Python's two steps: the base's __new__ makes the value, then __init__.
+    return $pynew(new.target, args);
+  }
+}
+
+// The builtin value of a subclass instance, or x itself.
+export function $unsub(x) {
+  return x instanceof $Sub ? x.$v : x;
+}

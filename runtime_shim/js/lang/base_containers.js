@@ -1,0 +1,66 @@
+// `class X(dict)`, `class X(set)`, `class X(frozenset)`, `class X(tuple)`: subclasses of the
+// runtime's own classes, built the Python way (__new__, then __init__: object.js $pynew).
+import { Dict } from "../builtins/dict.js";
+import { PySet, FrozenSet } from "../builtins/set.js";
+import { Tuple } from "../builtins/tuple.js";
+import { $pynew, $object_setattr } from "../builtins/object.js";
+import { $iter } from "../builtins/iter.js";
+import { PyTypeError } from "../builtins/exceptions.js";
+import { KW } from "../builtins/kw.js";
+import { dict, set, frozenset, tuple } from "../builtins/types.js";
+
+function noKw(a, name) {
+  if (a.length && a[a.length - 1] instanceof KW) throw new PyTypeError(`${name}() takes no keyword arguments`);
+}
+
+export class $DictBase extends Dict {
+  constructor(...args) { return $pynew(new.target, args); }
+  static get $pyname() { return "dict"; }
+  static __new__(cls) { return Reflect.construct(Dict, [], cls); }
+  __init__(...a) { Dict.prototype.update.call(this, ...a); }
+}
+
+export class $SetBase extends PySet {
+  constructor(...args) { return $pynew(new.target, args); }
+  static get $pyname() { return "set"; }
+  static __new__(cls) { return Reflect.construct(PySet, [null], cls); }
+  __init__(...a) {
+    noKw(a, "set");
+    PySet.prototype.clear.call(this);
+    if (a.length) this.$upd($iter(a[0]));
+  }
+}
+
+export class $FrozenSetBase extends FrozenSet {
+  constructor(...args) { return $pynew(new.target, args); }
+  static get $pyname() { return "frozenset"; }
+  static __new__(cls, ...a) {
+    noKw(a, "frozenset");
+    return Reflect.construct(FrozenSet, [a.length ? $iter(a[0]) : null], cls);
+  }
+  __init__() {}
+}
+
+export class $TupleBase extends Tuple {
+  constructor(...args) { return $pynew(new.target, args); }
+  static get $pyname() { return "tuple"; }
+  static __new__(cls, ...a) {
+    noKw(a, "tuple");
+    const o = Reflect.construct(Array, [], cls);
+    if (a.length) {
+      let i = 0;
+      for (const x of $iter(a[0])) o[i++] = x;
+    }
+    return o;
+  }
+  __init__() {}
+}
+
+// object.__setattr__ for `super().__setattr__(...)` in these subclasses.
+for (const C of [$DictBase, $SetBase, $FrozenSetBase, $TupleBase]) {
+  Object.defineProperty(C.prototype, "__setattr__", { configurable: true, writable: true, value: $object_setattr });
+}
+Object.defineProperty(dict, "$sub", { value: $DictBase, configurable: true });
+Object.defineProperty(set, "$sub", { value: $SetBase, configurable: true });
+Object.defineProperty(frozenset, "$sub", { value: $FrozenSetBase, configurable: true });
+Object.defineProperty(tuple, "$sub", { value: $TupleBase, configurable: true });

@@ -1,0 +1,63 @@
+// `class X(str)`: instances hold the string in `$v` (builtins/subclass.js); str's methods
+// and operators act on it and answer plain str values, as CPython's do.
+import { $Sub, $unsub } from "../builtins/subclass.js";
+import { str } from "../builtins/types.js";
+import { STR_NAMES } from "../builtins/primattrs.js";
+import * as S from "../builtins/str_methods.js";
+import * as L from "../builtins/list_methods.js";
+import { $getitem } from "../builtins/items.js";
+import { $repr } from "../builtins/repr.js";
+import { $lt, $le, $gt, $ge, NotImplemented } from "../builtins/compare.js";
+import { $add, $mul, $mod } from "../builtins/arith.js";
+import { $in } from "../builtins/ops.js";
+import { hashOf } from "../builtins/hashing.js";
+import { format } from "../builtins/format.js";
+import { KW } from "../builtins/kw.js";
+import { cpLen } from "../builtins/strutil.js";
+
+function other(o) { o = $unsub(o); return typeof o === "string" ? o : NotImplemented; }
+
+export class $StrBase extends $Sub {
+  static get $pyname() { return "str"; }
+  static __new__(cls, ...a) {
+    const o = Object.create(cls.prototype);
+    o.$v = str(...a.filter((x) => !(x instanceof KW)).map($unsub));
+    return o;
+  }
+  __init__() {}
+  get $subkey() {
+    const P = $StrBase.prototype;
+    return this.__hash__ === P.__hash__ && this.__eq__ === P.__eq__ ? this.$v : undefined;
+  }
+  __str__() { return this.$v; }
+  __repr__() { return $repr(this.$v); }
+  __format__(spec) { return format(this.$v, spec); }
+  __hash__() { return hashOf(this.$v); }
+  __len__() { return cpLen(this.$v); }
+  __getitem__(k) { return $getitem(this.$v, k); }
+  __contains__(x) { return $in($unsub(x), this.$v); }
+  __iter__() { return this.$v[Symbol.iterator](); }
+  [Symbol.iterator]() { return this.$v[Symbol.iterator](); }
+  __eq__(o) { o = other(o); return o === NotImplemented ? o : o === this.$v; }
+  __ne__(o) { o = other(o); return o === NotImplemented ? o : o !== this.$v; }
+  __lt__(o) { o = other(o); return o === NotImplemented ? o : $lt(this.$v, o); }
+  __le__(o) { o = other(o); return o === NotImplemented ? o : $le(this.$v, o); }
+  __gt__(o) { o = other(o); return o === NotImplemented ? o : $gt(this.$v, o); }
+  __ge__(o) { o = other(o); return o === NotImplemented ? o : $ge(this.$v, o); }
+  __add__(o) { return $add(this.$v, $unsub(o)); }
+  __radd__(o) { o = other(o); return o === NotImplemented ? o : o + this.$v; }
+  __mul__(n) { return $mul(this.$v, n); }
+  __rmul__(n) { return $mul(n, this.$v); }
+  __mod__(args) { return $mod(this.$v, args); }
+  toJSON() { return this.$v; }
+}
+// str's named methods (upper, split, ...) act on the held string.
+for (const name of STR_NAMES) {
+  const m = S[`$m_${name}`] || L[`$m_${name}`];
+  Object.defineProperty($StrBase.prototype, name, {
+    configurable: true,
+    writable: true,
+    value: { [name](...a) { return m(this.$v, ...a.map($unsub)); } }[name],
+  });
+}
+Object.defineProperty(str, "$sub", { value: $StrBase, configurable: true });
