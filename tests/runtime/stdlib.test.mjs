@@ -49,7 +49,7 @@ test("Dict JS-level API", () => {
   assert.equal(d.size, 4);
   assert.ok(d.$delete(R.Tuple.of(1, "a")));
   assert.ok(!d.$has(R.Tuple.of(1, "a")));
-  assert.equal(d._o.size, 0);
+  assert.equal(d.$o.size, 0);
 });
 
 function runScript(body) {

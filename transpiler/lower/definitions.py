@@ -9,6 +9,8 @@ and are forwarded to instances by ``$classattrs``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import libcst as cst
 
 from transpiler.lower import names as N
@@ -348,6 +350,9 @@ class DefinitionLowerer(CallLowerer):
         if class_attrs:
             names = ", ".join(js_string(n) for n in class_attrs)
             after.insert(0, f"{self.rt('$clsattrs')}({js_cls}, [{names}]);")
+        if _defines_any(body, ("__new__", "__setattr__")):
+            # Instances are then made by Python's general protocol (builtins/pynew.js).
+            after.append(f"{self.rt('$newstyle')}({js_cls});")
         if bases:
             # Python calls the base's __init_subclass__ once the class exists (Enum uses it).
             after.append(f"{self.lang('$init_subclass')}({js_cls});")
@@ -530,6 +535,25 @@ _REFUSED_BASES = {
     "slice": "CPython refuses it too: type 'slice' is not an acceptable base type",
     "memoryview": "CPython refuses it too: type 'memoryview' is not an acceptable base type",
 }
+
+
+def _defines_any(body: Sequence[cst.BaseStatement], names: tuple[str, ...]) -> bool:
+    """Does a class body bind one of ``names`` (a def or an assignment)?"""
+    for stmt in body:
+        if isinstance(stmt, cst.FunctionDef) and stmt.name.value in names:
+            return True
+        if isinstance(stmt, cst.SimpleStatementLine):
+            for small in stmt.body:
+                targets = (
+                    [t.target for t in small.targets]
+                    if isinstance(small, cst.Assign)
+                    else [small.target]
+                    if isinstance(small, cst.AnnAssign)
+                    else []
+                )
+                if any(isinstance(t, cst.Name) and t.value in names for t in targets):
+                    return True
+    return False
 
 
 def _split_const(stmt: str) -> tuple[str, str]:

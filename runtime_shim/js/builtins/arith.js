@@ -40,6 +40,15 @@ function dunder(a, b, op, rop) {
   return NotImplemented;
 }
 
+// Only b.__rop__(a) (a's own operator is known not to apply).
+function reflected(a, b, rop) {
+  if (b !== null && typeof b === "object") {
+    const f = b[rop];
+    if (typeof f === "function") return f.call(b, a);
+  }
+  return NotImplemented;
+}
+
 function binop(a, b, sym, op, rop) {
   const r = dunder(a, b, op, rop);
   if (r === NotImplemented) throw unsupported(sym, a, b);
@@ -64,7 +73,7 @@ export function $add(a, b) {
       if (isTup(a)) return Tuple.from(a.concat(b));
       return a.concat(b);
     }
-    const r = dunder(null, b, "", "__radd__");
+    const r = reflected(a, b, "__radd__");
     if (r !== NotImplemented) return r;
     const k = isTup(a) ? "tuple" : "list";
     throw new PyTypeError(`can only concatenate ${k} (not "${type_name(b)}") to ${k}`);
@@ -106,8 +115,9 @@ export function $mul(a, b) {
       if (isNum(b)) return repeat(a, b);
       throw new PyTypeError(`can't multiply sequence by non-int of type '${type_name(b)}'`);
     }
-    const r = dunder(null, b, "", "__rmul__");
+    const r = reflected(a, b, "__rmul__");
     if (r !== NotImplemented) return r;
+    if (b !== null && typeof b === "object" && typeof b.__index__ === "function") return repeat(a, b.__index__());
     throw new PyTypeError(`can't multiply sequence by non-int of type '${type_name(b)}'`);
   }
   if (isSeq(b) && isNum(a)) return repeat(b, a);

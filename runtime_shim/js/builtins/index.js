@@ -29,3 +29,4 @@ export * from "./bytes.js";
 export * from "./bytearray.js";
 export * from "./complex.js";
 export * from "./subclass.js";
+export * from "./pynew.js";

@@ -1,22 +1,27 @@
 // PyObject base class, class-attribute helper, type_name.
 // No imports except exceptions (for the "takes no arguments" error) to stay tiny.
 import { PyTypeError } from "./exceptions.js";
-import { jsKey, pyKey } from "./attrkey.js";
+import { jsKey } from "./attrkey.js";
 import { Tuple } from "./tuple.js";
 import { Property, StaticMethod, ClassMethod } from "./descriptors.js";
 
 export class PyObject {
+  static $builtin = true; // own: shown as <class 'object'>
+  static $mroEnd = true;
   constructor(...args) {
     const C = new.target;
-    // A class with its own __new__ or __setattr__ is built the slow, general way.
-    if (C.__new__ !== objectNew || C.prototype.__setattr__ !== objectSetattr) return $pynew(C, args);
+    // A class with its own __new__ or __setattr__ is built the general way (pynew.js;
+    // installed by the compiler's `$newstyle(C)` after such a class).
+    if (general !== null && (C.__new__ !== objectNew || C.prototype.__setattr__ !== objectSetattr)) {
+      return general(C, args);
+    }
     this.__init__(...args);
   }
   // object.__new__(cls): a bare instance, __init__ not yet called.
   static __new__(cls) { return Object.create(cls.prototype); }
   // object.__setattr__: the plain store (past an instance's attribute proxy, see $pynew).
   __setattr__(name, value) {
-    const target = this[RAW] ?? this;
+    const target = this[$RAW] ?? this;
     target[jsKey(name)] = value;
     return null;
   }
@@ -26,6 +31,7 @@ export class PyObject {
   static get __qualname__() { return this.__name__; }
   static get __mro__() { return Tuple.from(py_mro(this, Function.prototype)); }
   static mro() { return py_mro(this, Function.prototype); }
+  static get __base__() { return this.__bases__[0]; }
   static get __bases__() {
     if (Object.prototype.hasOwnProperty.call(this, "$bases")) return Tuple.from(this.$bases);
     const base = Object.getPrototypeOf(this);
@@ -38,34 +44,12 @@ export class PyObject {
 
 const objectNew = PyObject.__new__;
 const objectSetattr = PyObject.prototype.__setattr__;
-export { objectSetattr as $object_setattr };
-const RAW = Symbol("cfpy.raw");
+export { objectNew as $object_new, objectSetattr as $object_setattr };
+// The key under which an instance's attribute proxy (pynew.js) answers its target.
+export const $RAW = Symbol("cfpy.raw");
 
-// Python's type.__call__: o = C.__new__(C, *args); o.__init__(*args) when o is a C.
-// Instances of a class that defines __setattr__ are proxies, so that every `o.x = v`
-// (compiled to a plain JS store) goes through it; names starting with `$` are runtime
-// slots and are stored directly.
-export function $pynew(C, args) {
-  let o = C.__new__(C, ...args);
-  if (o instanceof C) {
-    if (typeof o.__setattr__ === "function" && o.__setattr__ !== objectSetattr && o[RAW] === undefined) {
-      o = attrProxy(o);
-    }
-    o.__init__(...args);
-  }
-  return o;
-}
-
-function attrProxy(o) {
-  return new Proxy(o, {
-    get(t, k, recv) { return k === RAW ? t : Reflect.get(t, k, recv); },
-    set(t, k, v, recv) {
-      if (typeof k !== "string" || k[0] === "$") return Reflect.set(t, k, v, recv);
-      recv.__setattr__(pyKey(k), v);
-      return true;
-    },
-  });
-}
+let general = null;
+export function $set_general_new(f) { general = f; }
 
 // The MRO of class C: its prototype chain up to `stop` or, from a class made with multiple
 // bases (own $mro, lang/mro.js), that class's recorded MRO.
@@ -74,9 +58,25 @@ export function py_mro(C, stop) {
   for (let K = C; K && K !== stop && K !== Function.prototype; K = Object.getPrototypeOf(K)) {
     if (Object.prototype.hasOwnProperty.call(K, "$mro")) return chain.concat(K.$mro);
     chain.push(K);
+    // A builtin's stand-in (`list` for `class X(list)`): the runtime classes behind it
+    // are not Python's, object comes next.
+    if (Object.prototype.hasOwnProperty.call(K, "$mroEnd")) return chain.concat(K === PyObject ? [] : [PyObject]);
   }
   if (stop === Error) chain.push(PyObject);
   return chain;
+}
+
+// Mark runtime class C as the builtin type it stands for in class statements and MROs
+// (lang/base_*.js), giving it object's class-level attributes when it lacks them.
+export function $builtin_class(C) {
+  Object.defineProperty(C, "$builtin", { value: true });
+  Object.defineProperty(C, "$mroEnd", { value: true });
+  if (!(C.prototype instanceof PyObject)) {
+    for (const key of ["__name__", "__qualname__", "__mro__", "mro", "__base__", "__bases__", "__init_subclass__"]) {
+      if (!(key in C)) Object.defineProperty(C, key, Object.getOwnPropertyDescriptor(PyObject, key));
+    }
+  }
+  return C;
 }
 
 // Python name of a JS class/constructor. Runtime classes whose JS name differs from the

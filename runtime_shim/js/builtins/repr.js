@@ -140,7 +140,7 @@ function func_repr(f) {
   const src = Function.prototype.toString.call(f);
   if (/^class[\s{]/.test(src)) {
     const mod = f.__module__;
-    if (mod === "builtins" || Object.prototype.hasOwnProperty.call(f, "$builtin")) return `<class '${f.name}'>`;
+    if (mod === "builtins" || Object.prototype.hasOwnProperty.call(f, "$builtin")) return `<class '${Object.prototype.hasOwnProperty.call(f, "$pyname") ? f.$pyname : f.name}'>`;
     return `<class '${mod || "__main__"}.${f.__qualname__ || f.name}'>`;
   }
   if (f.$builtin || /\[native code\]/.test(src)) return `<built-in function ${f.name}>`;

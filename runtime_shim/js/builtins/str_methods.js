@@ -14,6 +14,7 @@ import { $getitem } from "./items.js";
 import { $getattr } from "./builtins.js";
 import { Bytes } from "./bytes.js";
 import { Dict } from "./dict.js";
+import { $Sub, $unsub } from "./subclass.js";
 
 const WS_CHARS = "\t\n\v\f\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
 function isWs(c) { return WS_CHARS.includes(c); }
@@ -149,9 +150,13 @@ export function $m_join(r, ...a) {
   if (typeof r !== "string") return fb(r, "join", a);
   noKw(a, "str.join");
   const it = a[0];
-  const items = Array.isArray(it) ? it : Array.from($iter(it));
+  let items = Array.isArray(it) ? it : Array.from($iter(it));
   for (let i = 0; i < items.length; i++) {
     if (typeof items[i] !== "string") {
+      if (items[i] instanceof $Sub && typeof items[i].$v === "string") {
+        items = items.map($unsub); // instances of str subclasses join as their strings
+        continue;
+      }
       throw new PyTypeError(`sequence item ${i}: expected str instance, ${type_name(items[i])} found`);
     }
   }

@@ -2,7 +2,8 @@
 // objects that hold the builtin value in `$v` and answer Python's protocols through
 // dunders. `$unsub` gives the value back to code that needs the builtin itself
 // (isinstance, json, str.join). Tiny on purpose: types.js imports it.
-import { PyObject, $pynew } from "./object.js";
+import { PyObject } from "./object.js";
+import { $pynew } from "./pynew.js";
 
 export class $Sub extends PyObject {
   constructor(...args) {

@@ -1,9 +1,10 @@
 // `class X(dict)`, `class X(set)`, `class X(frozenset)`, `class X(tuple)`: subclasses of the
-// runtime's own classes, built the Python way (__new__, then __init__: object.js $pynew).
+// runtime's own classes, built the Python way (__new__, then __init__: pynew.js).
 import { Dict } from "../builtins/dict.js";
 import { PySet, FrozenSet } from "../builtins/set.js";
 import { Tuple } from "../builtins/tuple.js";
-import { $pynew, $object_setattr } from "../builtins/object.js";
+import { $object_setattr, $builtin_class } from "../builtins/object.js";
+import { $pynew } from "../builtins/pynew.js";
 import { $iter } from "../builtins/iter.js";
 import { PyTypeError } from "../builtins/exceptions.js";
 import { KW } from "../builtins/kw.js";
@@ -64,3 +65,7 @@ Object.defineProperty(dict, "$sub", { value: $DictBase, configurable: true });
 Object.defineProperty(set, "$sub", { value: $SetBase, configurable: true });
 Object.defineProperty(frozenset, "$sub", { value: $FrozenSetBase, configurable: true });
 Object.defineProperty(tuple, "$sub", { value: $TupleBase, configurable: true });
+$builtin_class($DictBase);
+$builtin_class($SetBase);
+$builtin_class($FrozenSetBase);
+$builtin_class($TupleBase);

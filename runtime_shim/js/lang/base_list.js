@@ -1,6 +1,7 @@
 // `class X(list)`: instances hold a JS array in `$v` (builtins/subclass.js) rather than
 // being arrays, so that methods a subclass defines (`push`, `map`, `sort`) never meet the
 // Array methods the runtime calls on real lists.
+import { $builtin_class } from "../builtins/object.js";
 import { $Sub } from "../builtins/subclass.js";
 import { $unsub } from "../builtins/subclass.js";
 import { list } from "../builtins/types.js";
@@ -66,3 +67,4 @@ for (const name of LIST_NAMES) {
   });
 }
 Object.defineProperty(list, "$sub", { value: $ListBase, configurable: true });
+$builtin_class($ListBase);

@@ -1,11 +1,12 @@
 // `class X(int)` / `class X(float)`: instances hold the number in `$v` (builtins/
 // subclass.js); arithmetic, comparison and number methods act on it and answer plain int
 // / float values, as CPython's do.
+import { $builtin_class } from "../builtins/object.js";
 import { $Sub, $unsub } from "../builtins/subclass.js";
 import { int, float } from "../builtins/types.js";
 import { numAttr } from "../builtins/intmethods.js";
 import { Float } from "../builtins/floatbox.js";
-import { $repr } from "../builtins/repr.js";
+import { $repr, $str } from "../builtins/repr.js";
 import { $eq, $ne, $lt, $le, $gt, $ge, NotImplemented } from "../builtins/compare.js";
 import * as A from "../builtins/arith.js";
 import { $truthy } from "../builtins/truthy.js";
@@ -34,7 +35,8 @@ class NumBase extends $Sub {
     return this.__hash__ === P.__hash__ && this.__eq__ === P.__eq__ ? this.$v : undefined;
   }
   __repr__() { return $repr(this.$v); }
-  __format__(spec) { return format(this.$v, spec); }
+  // format(x, "") is str(x), which a subclass may define.
+  __format__(spec) { return spec === "" ? $str(this) : format(this.$v, spec); }
   __hash__() { return hashOf(this.$v); }
   __bool__() { return $truthy(this.$v); }
   __int__() { return int(this.$v); }
@@ -92,3 +94,5 @@ for (const [C, names] of [
 }
 Object.defineProperty(int, "$sub", { value: $IntBase, configurable: true });
 Object.defineProperty(float, "$sub", { value: $FloatBase, configurable: true });
+$builtin_class($IntBase);
+$builtin_class($FloatBase);

@@ -1,12 +1,13 @@
 // `class X(str)`: instances hold the string in `$v` (builtins/subclass.js); str's methods
 // and operators act on it and answer plain str values, as CPython's do.
+import { $builtin_class } from "../builtins/object.js";
 import { $Sub, $unsub } from "../builtins/subclass.js";
 import { str } from "../builtins/types.js";
 import { STR_NAMES } from "../builtins/primattrs.js";
 import * as S from "../builtins/str_methods.js";
 import * as L from "../builtins/list_methods.js";
 import { $getitem } from "../builtins/items.js";
-import { $repr } from "../builtins/repr.js";
+import { $repr, $str } from "../builtins/repr.js";
 import { $lt, $le, $gt, $ge, NotImplemented } from "../builtins/compare.js";
 import { $add, $mul, $mod } from "../builtins/arith.js";
 import { $in } from "../builtins/ops.js";
@@ -31,7 +32,8 @@ export class $StrBase extends $Sub {
   }
   __str__() { return this.$v; }
   __repr__() { return $repr(this.$v); }
-  __format__(spec) { return format(this.$v, spec); }
+  // format(x, "") is str(x), which a subclass may define.
+  __format__(spec) { return spec === "" ? $str(this) : format(this.$v, spec); }
   __hash__() { return hashOf(this.$v); }
   __len__() { return cpLen(this.$v); }
   __getitem__(k) { return $getitem(this.$v, k); }
@@ -61,3 +63,4 @@ for (const name of STR_NAMES) {
   });
 }
 Object.defineProperty(str, "$sub", { value: $StrBase, configurable: true });
+$builtin_class($StrBase);

@@ -10,6 +10,7 @@ import { float_repr, num_repr } from "../builtins/repr.js";
 import { Float, $fbox } from "../builtins/floatbox.js";
 import { $truthy } from "../builtins/truthy.js";
 import { $sort } from "../builtins/iter.js";
+import { $Sub } from "../builtins/subclass.js";
 
 export const JSONDecodeError = /* @__PURE__ */ $exctype("JSONDecodeError", class extends ValueError {
   __init__(msg, doc, pos) {
@@ -66,6 +67,7 @@ function keyStr(k, o) {
   }
   if (k === null || k === undefined) return "null";
   if (k instanceof Float) return float_repr(k.$v);
+  if (k instanceof $Sub) return keyStr(k.$v, o); // a str/int/float subclass instance
   if (o.skipkeys) return undefined;
   throw new PyTypeError(`keys must be str, int, float, bool or None, not ${type_name(k)}`);
 }
@@ -82,6 +84,7 @@ function enc(v, o, level, seen) {
   }
   if (v === null) return "null";
   if (v instanceof Float) return float_repr(v.$v);
+  if (v instanceof $Sub) return enc(v.$v, o, level, seen); // list/str/int/float subclasses
   const nl = o.indent === null ? "" : "\n" + o.indent.repeat(level + 1);
   const nlEnd = o.indent === null ? "" : "\n" + o.indent.repeat(level);
   if (Array.isArray(v) || v instanceof Dict) {
