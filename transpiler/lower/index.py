@@ -187,12 +187,21 @@ def _assigned_names(small: cst.BaseSmallStatement) -> list[str]:
     return []
 
 
+_PLAIN_BASES = frozenset({"object", "list", "dict", "str", "int", "float", "tuple", "set", "frozenset"})
+
+
 def _init_signature(cls: cst.ClassDef) -> Signature | None:
     from transpiler.lower.dataclasses import dataclass_init_params, looks_like_dataclass
 
     body = cls.body.body if isinstance(cls.body, cst.IndentedBlock) else []
-    if any(isinstance(s, cst.FunctionDef) and s.name.value == "__new__" for s in body):
-        return None  # __new__ takes the call's arguments too
+    defs = {s.name.value: s for s in body if isinstance(s, cst.FunctionDef)}
+    if "__new__" in defs:
+        # __new__ takes the call's arguments too: its signature decides when it is alone
+        # (and the class is plainly built by its call: not an Enum, whose call looks up).
+        plain = all(_base_name(b.value) in _PLAIN_BASES for b in cls.bases)
+        if "__init__" in defs or not plain:
+            return None
+        return Signature.of(defs["__new__"].params, drop_first=True)
     for stmt in body:
         if isinstance(stmt, cst.FunctionDef) and stmt.name.value == "__init__":
             return Signature.of(stmt.params, drop_first=True)

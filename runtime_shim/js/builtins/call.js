@@ -128,6 +128,12 @@ function sigOf(f, cls) {
   if (cls) {
     const init = f.prototype.__init__;
     if (init && init.$p) return init.$p;
+    // A class with its own __new__(cls, ...) and no compiled __init__ takes __new__'s.
+    const nw = f.__new__;
+    if (nw && nw.$p && nw.$p.names.length) {
+      const p = nw.$p;
+      return { ...p, names: p.names.slice(1), nreq: p.nreq ? p.nreq - 1 : 0, qn: `${f.name}.__new__` };
+    }
     return f.$p;
   }
   return f.$p;

@@ -77,7 +77,11 @@ function $iterable(x) {
 
 export const object = /* @__PURE__ */ $mktype("object", function object() {
   return new PyObject();
-}, () => true, PyObject);
+}, () => true, PyObject, {
+  // object.__new__(cls) / object.__setattr__(self, name, value) called explicitly.
+  __new__: (cls) => PyObject.__new__(cls),
+  __setattr__: (self, name, value) => PyObject.prototype.__setattr__.call(self, name, value),
+});
 
 export const NoneType = /* @__PURE__ */ $mktype("NoneType", function NoneType() {
   return null;

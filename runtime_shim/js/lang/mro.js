@@ -26,6 +26,7 @@ function lin(K) {
     if (own(C, "$mro")) return out.concat(C.$mro);
     if (C === PyObject || C === Error || C === Object) break;
     out.push(own(C, "$orig") ? C.$orig : C);
+    if (own(C, "$mroEnd")) break; // a builtin's stand-in (object.js $builtin_class)
   }
   out.push(PyObject);
   return out;
@@ -56,6 +57,7 @@ function nativeRoot(K) {
   let last = null;
   for (let C = K; typeof C === "function" && C !== Function.prototype; C = Object.getPrototypeOf(C)) {
     if (C === PyObject) return null;
+    if (own(C, "$mroEnd")) return C; // `list`, `dict`, ...: each its own instance lay-out
     last = C;
   }
   return last;

@@ -166,7 +166,9 @@ export class Enum extends PyObject {
     }
     for (const [key, raw] of pending) {
       const name = pyKey(key); // a member named `then` is the static `then$`
-      const member = Object.create(C.prototype);
+      const initArgs = raw instanceof Tuple ? Array.from(raw) : [raw];
+      // A class-defined __new__(cls, *args) makes the member (and may set _value_).
+      const member = C.__new__ !== PyObject.__new__ ? C.__new__(C, ...initArgs) : Object.create(C.prototype);
       let value = raw;
       if (kind === "int") value = $to_int(raw instanceof Tuple ? raw[0] : raw);
       else if (kind === "str") {
@@ -174,8 +176,9 @@ export class Enum extends PyObject {
         else if (typeof raw !== "string") throw new PyTypeError(`${$repr(raw)} is not a string`);
       }
       Object.defineProperty(member, "_name_", { value: name, writable: true, configurable: true });
-      Object.defineProperty(member, "_value_", { value, writable: true, configurable: true });
-      const initArgs = raw instanceof Tuple ? Array.from(raw) : [raw];
+      if (!hasOwn(member, "_value_")) {
+        Object.defineProperty(member, "_value_", { value, writable: true, configurable: true });
+      }
       member.__init__(...initArgs);
       value = member._value_;
       // aliases: an equal value already defined
