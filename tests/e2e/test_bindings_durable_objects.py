@@ -23,7 +23,7 @@ from workers.shared import built_project
 
 WORKER = Path(__file__).parent / "workers" / "durable_objects"
 
-# The same literal as SAMPLES in the worker.
+# The same literal as SAMPLES in the worker (builtins in place of its subclasses).
 SAMPLES: dict[str, Any] = {
     "none": None,
     "true": True,
@@ -59,6 +59,8 @@ SAMPLES: dict[str, Any] = {
     "naive_datetime": datetime(2024, 5, 6, 7, 8, 9, 123456),
     "aware_datetime": datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC),
     "datetimes": [datetime(2000, 1, 1), (datetime(1999, 12, 31, 23, 59, 59),)],
+    # The worker stores instances of list/dict/int/str subclasses here.
+    "subclasses": [[1, "t"], {"k": 2}, 5, "x"],
 }
 EXPECTED_REPRS = {key: repr(value) for key, value in SAMPLES.items()}
 

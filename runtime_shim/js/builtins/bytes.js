@@ -8,6 +8,7 @@ import { $iter } from "./iter.js";
 import { KW } from "./kw.js";
 import { $truthy } from "./truthy.js";
 import { $place } from "./mfallback.js";
+import { $issub } from "./unsub.js";
 
 function hex2(n) { return n.toString(16).padStart(2, "0"); }
 
@@ -372,6 +373,7 @@ function bcmp(a, b) {
 // bytes() builtin.
 export const bytes = /* @__PURE__ */ $mktype("bytes", function bytes(x, encoding, errors) {
   if (x === undefined) return new Bytes(new Uint8Array(0));
+  if ($issub(x) && typeof x.$v === "string") x = x.$v; // an instance of a str subclass
   if (typeof x === "string") {
     if (encoding === undefined) throw new PyTypeError("string argument without an encoding");
     const enc = String(encoding).toLowerCase().replace(/_/g, "-");

@@ -30,3 +30,4 @@ export * from "./bytearray.js";
 export * from "./complex.js";
 export * from "./subclass.js";
 export * from "./pynew.js";
+export * from "./unsub.js";

@@ -4,6 +4,7 @@ import { type_name } from "./object.js";
 import { str_repr, $repr } from "./repr.js";
 import { roundScaled } from "./numfmt.js";
 import { Float, $fbox } from "./floatbox.js";
+import { $issub } from "./unsub.js";
 
 const WS = /^[\s\u001c-\u001f\u0085]+|[\s\u001c-\u001f\u0085]+$/gu;
 
@@ -70,6 +71,7 @@ export function $parse_int(s, base = 10, src = null) {
 }
 
 export function $to_int(x, base) {
+  if ($issub(x)) x = x.$v; // an instance of a str/int/float subclass
   if (base !== undefined && base !== null) {
     if (typeof x === "string") return $parse_int(x, asIndex(base));
     if (x !== null && typeof x === "object" && x.$u8 instanceof Uint8Array) {
@@ -121,6 +123,7 @@ export function $parse_float(s, src = null) {
 
 export function $to_float(x) {
   if (x instanceof Float) return x.$v;
+  if ($issub(x)) x = x.$v;
   switch (typeof x) {
     case "undefined": return 0;
     case "number": return x;
@@ -200,6 +203,7 @@ export function chr(i) {
 }
 
 export function ord(c) {
+  if ($issub(c)) c = c.$v;
   if (typeof c === "string") {
     const n = c.length;
     if (n === 1 || (n === 2 && c.codePointAt(0) > 0xffff)) return c.codePointAt(0);

@@ -4,6 +4,7 @@ import { type_name } from "./object.js";
 import { $eq } from "./compare.js";
 import { $truthy } from "./truthy.js";
 import { $iter } from "./iter.js";
+import { $issub } from "./unsub.js";
 
 export { $truthy, $not } from "./truthy.js";
 export { $eq, $ne, $lt, $le, $gt, $ge, $is, $isnot, NotImplemented } from "./compare.js";
@@ -16,6 +17,7 @@ export {
 // `x in c`
 export function $in(x, c) {
   if (typeof c === "string") {
+    if ($issub(x)) x = x.$v; // an instance of a str subclass
     if (typeof x !== "string") {
       throw new PyTypeError(`'in <string>' requires string as left operand, not ${type_name(x)}`);
     }

@@ -14,14 +14,16 @@ import { $getitem } from "./items.js";
 import { $getattr } from "./builtins.js";
 import { Bytes } from "./bytes.js";
 import { Dict } from "./dict.js";
-import { $Sub, $unsub } from "./subclass.js";
+import { $issub, $unsub } from "./unsub.js";
 
 const WS_CHARS = "\t\n\v\f\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
 function isWs(c) { return WS_CHARS.includes(c); }
 
+// A str argument: a str, or an instance of a str subclass (as its string).
 function needStr(x, prefix) {
-  if (typeof x !== "string") throw new PyTypeError(`${prefix} ${type_name(x)}`);
-  return x;
+  if (typeof x === "string") return x;
+  if ($issub(x) && typeof x.$v === "string") return x.$v;
+  throw new PyTypeError(`${prefix} ${type_name(x)}`);
 }
 function optInt(x, dflt) {
   if (x === undefined || x === null) return dflt;
@@ -87,10 +89,10 @@ function rsplitWs(s, maxsplit) {
 
 export function $m_split(r, ...a) {
   if (typeof r !== "string") return fb(r, "split", a);
-  const [sep = null, ms] = $place(a, ["sep", "maxsplit"], "split");
+  let [sep = null, ms] = $place(a, ["sep", "maxsplit"], "split");
   const maxsplit = optInt(ms, -1);
   if (sep === null) return splitWs(r, maxsplit);
-  needStr(sep, "must be str or None, not");
+  sep = needStr(sep, "must be str or None, not");
   if (sep === "") throw new ValueError("empty separator");
   if (maxsplit < 0) return r.split(sep);
   const out = [];
@@ -107,9 +109,10 @@ export function $m_split(r, ...a) {
 
 export function $m_rsplit(r, ...a) {
   if (typeof r !== "string") return fb(r, "rsplit", a);
-  const [sep = null, ms] = $place(a, ["sep", "maxsplit"], "rsplit");
+  let [sep = null, ms] = $place(a, ["sep", "maxsplit"], "rsplit");
   const maxsplit = optInt(ms, -1);
   if (sep === null) return rsplitWs(r, maxsplit);
+  sep = needStr(sep, "must be str or None, not");
   if (sep === "") throw new ValueError("empty separator");
   if (maxsplit < 0) return r.split(sep);
   const out = [];
@@ -153,7 +156,7 @@ export function $m_join(r, ...a) {
   let items = Array.isArray(it) ? it : Array.from($iter(it));
   for (let i = 0; i < items.length; i++) {
     if (typeof items[i] !== "string") {
-      if (items[i] instanceof $Sub && typeof items[i].$v === "string") {
+      if ($issub(items[i]) && typeof items[i].$v === "string") {
         items = items.map($unsub); // instances of str subclasses join as their strings
         continue;
       }
@@ -169,6 +172,7 @@ function stripWith(s, chars, left, right) {
   let test;
   if (chars === undefined || chars === null) test = isWs;
   else {
+    if ($issub(chars)) chars = chars.$v;
     if (typeof chars !== "string") throw new PyTypeError("strip arg must be None or str");
     const set = new Set(Array.from(chars));
     test = (c) => set.has(c);
@@ -202,9 +206,9 @@ export function $m_replace(r, ...a) {
     // s.replace(old, new): replaceAll unless `new` holds `$` (a replacement pattern there)
     return a[1].indexOf("$") < 0 ? r.replaceAll(a[0], a[1]) : r.split(a[0]).join(a[1]);
   }
-  const [old, neu, cnt] = $place(a, ["old", "new", "count"], "replace");
-  needStr(old, "replace() argument 1 must be str, not");
-  needStr(neu, "replace() argument 2 must be str, not");
+  let [old, neu, cnt] = $place(a, ["old", "new", "count"], "replace");
+  old = needStr(old, "replace() argument 1 must be str, not");
+  neu = needStr(neu, "replace() argument 2 must be str, not");
   let count = optInt(cnt, -1);
   if (count < 0) {
     if (old === "") return neu + Array.from(r).join(neu) + (r.length ? neu : "");
@@ -230,8 +234,8 @@ export function $m_replace(r, ...a) {
 }
 
 function findImpl(s, a, rev) {
-  const [sub, start, end] = a;
-  needStr(sub, "must be str, not");
+  const [, start, end] = a;
+  const sub = needStr(a[0], "must be str, not");
   const [lo, hi, past] = bounds(s, start, end);
   if (past || hi - lo < sub.length) return -1;
   let j;
@@ -265,8 +269,8 @@ export function $m_rindex(r, ...a) {
   return i;
 }
 export function str_count(r, a) {
-  const [sub, start, end] = noKw(a, "str.count");
-  needStr(sub, "must be str, not");
+  const [, start, end] = noKw(a, "str.count");
+  const sub = needStr(a[0], "must be str, not");
   const [lo, hi, past] = bounds(r, start, end);
   if (past) return 0;
   if (sub === "") return hi < lo ? 0 : (isBmp(r) ? hi - lo : cpIndex(r, hi) - cpIndex(r, lo)) + 1;
@@ -281,6 +285,7 @@ export function str_count(r, a) {
 }
 
 function affixTest(r, x, name, atEnd, lo, hi, past) {
+  if ($issub(x)) x = x.$v;
   if (typeof x !== "string") {
     throw new PyTypeError(`tuple for ${name} must only contain str, not ${type_name(x)}`);
   }
@@ -296,7 +301,7 @@ function affix(r, a, name, atEnd) {
   }
   const [p, start, end] = noKw(a, `str.${name}`);
   const [lo, hi, past] = bounds(r, start, end);
-  if (typeof p === "string") return affixTest(r, p, name, atEnd, lo, hi, past);
+  if (typeof p === "string" || $issub(p)) return affixTest(r, p, name, atEnd, lo, hi, past);
   if (p instanceof Tuple) {
     for (const x of p) if (affixTest(r, x, name, atEnd, lo, hi, past)) return true;
     return false;

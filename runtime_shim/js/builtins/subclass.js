@@ -1,7 +1,7 @@
 // Instances of Python classes derived from list, str, int or float (lang/base_*.js) are
 // objects that hold the builtin value in `$v` and answer Python's protocols through
-// dunders. `$unsub` gives the value back to code that needs the builtin itself
-// (isinstance, json, str.join). Tiny on purpose: types.js imports it.
+// dunders. Code that needs the builtin itself (isinstance, json, str.join) recognises
+// them with unsub.js.
 import { PyObject } from "./object.js";
 import { $pynew } from "./pynew.js";
 
@@ -11,8 +11,4 @@ export class $Sub extends PyObject {
     return $pynew(new.target, args);
   }
 }
-
-// The builtin value of a subclass instance, or x itself.
-export function $unsub(x) {
-  return x instanceof $Sub ? x.$v : x;
-}
+Object.defineProperty($Sub.prototype, "$wraps", { value: true }); // unsub.js

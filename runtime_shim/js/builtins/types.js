@@ -7,7 +7,7 @@ import { $truthy } from "./truthy.js";
 import { $to_int, $to_float } from "./numeric.js";
 import { $iter } from "./iter.js";
 import { Tuple } from "./tuple.js";
-import { $Sub } from "./subclass.js";
+import { $issub } from "./unsub.js";
 import { Dict } from "./dict.js";
 import { PySet, FrozenSet } from "./set.js";
 import { KW } from "./kw.js";
@@ -140,7 +140,7 @@ export const type = /* @__PURE__ */ $mktype("type", function type(x, bases, ns) 
 function isinst(x, cls) {
   if (typeof cls === "function") {
     // An instance of a class derived from list/str/int/float holds the builtin value.
-    if (cls.$isinst !== undefined) return cls.$isinst(x) || (x instanceof $Sub && cls.$isinst(x.$v));
+    if (cls.$isinst !== undefined) return cls.$isinst(x) || ($issub(x) && cls.$isinst(x.$v));
     if (typeof cls.__instancecheck__ === "function") return $truthy(cls.__instancecheck__(x));
     return x instanceof cls;
   }

@@ -3,7 +3,7 @@
 // Array methods the runtime calls on real lists.
 import { $builtin_class } from "../builtins/object.js";
 import { $Sub } from "../builtins/subclass.js";
-import { $unsub } from "../builtins/subclass.js";
+import { $unsub } from "../builtins/unsub.js";
 import { list } from "../builtins/types.js";
 import { LIST_NAMES } from "../builtins/primattrs.js";
 import * as L from "../builtins/list_methods.js";

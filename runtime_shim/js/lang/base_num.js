@@ -2,7 +2,8 @@
 // subclass.js); arithmetic, comparison and number methods act on it and answer plain int
 // / float values, as CPython's do.
 import { $builtin_class } from "../builtins/object.js";
-import { $Sub, $unsub } from "../builtins/subclass.js";
+import { $Sub } from "../builtins/subclass.js";
+import { $unsub } from "../builtins/unsub.js";
 import { int, float } from "../builtins/types.js";
 import { numAttr } from "../builtins/intmethods.js";
 import { Float } from "../builtins/floatbox.js";

@@ -1,7 +1,8 @@
 // `class X(str)`: instances hold the string in `$v` (builtins/subclass.js); str's methods
 // and operators act on it and answer plain str values, as CPython's do.
 import { $builtin_class } from "../builtins/object.js";
-import { $Sub, $unsub } from "../builtins/subclass.js";
+import { $Sub } from "../builtins/subclass.js";
+import { $unsub } from "../builtins/unsub.js";
 import { str } from "../builtins/types.js";
 import { STR_NAMES } from "../builtins/primattrs.js";
 import * as S from "../builtins/str_methods.js";

@@ -10,7 +10,7 @@ import { float_repr, num_repr } from "../builtins/repr.js";
 import { Float, $fbox } from "../builtins/floatbox.js";
 import { $truthy } from "../builtins/truthy.js";
 import { $sort } from "../builtins/iter.js";
-import { $Sub } from "../builtins/subclass.js";
+import { $issub } from "../builtins/unsub.js";
 
 export const JSONDecodeError = /* @__PURE__ */ $exctype("JSONDecodeError", class extends ValueError {
   __init__(msg, doc, pos) {
@@ -67,7 +67,7 @@ function keyStr(k, o) {
   }
   if (k === null || k === undefined) return "null";
   if (k instanceof Float) return float_repr(k.$v);
-  if (k instanceof $Sub) return keyStr(k.$v, o); // a str/int/float subclass instance
+  if ($issub(k)) return keyStr(k.$v, o); // a str/int/float subclass instance
   if (o.skipkeys) return undefined;
   throw new PyTypeError(`keys must be str, int, float, bool or None, not ${type_name(k)}`);
 }
@@ -84,7 +84,7 @@ function enc(v, o, level, seen) {
   }
   if (v === null) return "null";
   if (v instanceof Float) return float_repr(v.$v);
-  if (v instanceof $Sub) return enc(v.$v, o, level, seen); // list/str/int/float subclasses
+  if ($issub(v)) return enc(v.$v, o, level, seen); // list/str/int/float subclasses
   const nl = o.indent === null ? "" : "\n" + o.indent.repeat(level + 1);
   const nlEnd = o.indent === null ? "" : "\n" + o.indent.repeat(level);
   if (Array.isArray(v) || v instanceof Dict) {
@@ -359,6 +359,7 @@ export function toJS(v) {
   if (v === null || v === undefined) return null;
   if (typeof v !== "object") return v;
   if (v instanceof Float) return v.$v;
+  if ($issub(v)) return toJS(v.$v); // a list/str/int/float subclass instance
   if (Array.isArray(v)) return Array.from(v, toJS);
   if (v instanceof Dict) {
     const o = {};

@@ -8,6 +8,7 @@
 //   tuple -> {"$cfpy": "tuple", "items": [...]}
 //   integral float (2.0, -0.0) -> {"$cfpy": "float", "value": 2}  (other floats: numbers)
 //   datetime -> {"$cfpy": "datetime", "iso": dt.isoformat()}
+//   instances of subclasses of these -> as their builtin value (read back as the builtin)
 //
 // Python values never encode to a plain object except the tagged ones above, so on the
 // way back any other plain object (written by a plain-JS worker) becomes a dict.
@@ -22,6 +23,7 @@
 import { Tuple } from "../builtins/tuple.js";
 import { RuntimeError, TypeError } from "../builtins/exceptions.js";
 import { Float } from "../builtins/floatbox.js";
+import { $issub } from "../builtins/unsub.js";
 import { bytesToU8, isBytes, isDict, typeName } from "./util.js";
 
 export const TAG = "$cfpy";
@@ -55,6 +57,7 @@ export function encodeValue(v) {
       return v;
   }
   if (v instanceof Float) return { [TAG]: "float", value: v.$v };
+  if ($issub(v)) return encodeValue(v.$v); // stored as its builtin value
   if (v instanceof Tuple) return { [TAG]: "tuple", items: Array.prototype.map.call(v, encodeValue) };
   if (Array.isArray(v)) return Array.prototype.map.call(v, encodeValue);
   if (isDict(v)) {

@@ -20,7 +20,25 @@ from cloudflare_workers import (
     Response,
 )
 
-# Every kind of value storage keeps; the test holds the same literal.
+
+class Tags(list):
+    pass
+
+
+class Headers(dict):
+    pass
+
+
+class Cents(int):
+    pass
+
+
+class Label(str):
+    pass
+
+
+# Every kind of value storage keeps; the test holds the same literal (with builtins in
+# place of these subclasses: storage keeps values, which come back as the builtins).
 SAMPLES: dict[str, Any] = {
     "none": None,
     "true": True,
@@ -56,6 +74,7 @@ SAMPLES: dict[str, Any] = {
     "naive_datetime": datetime(2024, 5, 6, 7, 8, 9, 123456),
     "aware_datetime": datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC),
     "datetimes": [datetime(2000, 1, 1), (datetime(1999, 12, 31, 23, 59, 59),)],
+    "subclasses": [Tags([1, Label("t")]), Headers({Label("k"): Cents(2)}), Cents(5), Label("x")],
 }
 
 
