@@ -183,6 +183,10 @@ def test_response_constructors(worker: WorkerHandle) -> None:
     empty = raw_request(worker, "/response/empty")
     assert (empty.status, empty.body) == (204, b"")
 
+    sub = raw_request(worker, "/response/subclass-values")
+    assert (sub.status, sub.body, sub.header("x-text")) == (200, b"sub body", "sub header")
+    assert raw_request(worker, "/response/subclass-json").body == b'[1,"a"]'
+
     built = raw_request(worker, "/response/headers-object")
     assert (built.status, built.body) == (202, b"with headers")
     assert built.header("x-from") == "Headers object"

@@ -44,7 +44,9 @@ export class Dict {
   }
   static fromkeys(it, value = null) {
     const d = new this();
-    for (const k of it) d.$set(k, value);
+    // A subclass's own __setitem__ stores each key, as in CPython.
+    if (this === Dict) for (const k of it) d.$set(k, value);
+    else for (const k of it) d.__setitem__(k, value);
     return d;
   }
 

@@ -16,7 +16,8 @@ function isTup(x) { return x.constructor.$pyname === "tuple"; }
 function encTuple(t) {
   let s = "(";
   for (let i = 0; i < t.length; i++) {
-    const x = t[i];
+    let x = t[i];
+    if (x !== null && typeof x === "object" && x.$subkey !== undefined) x = x.$subkey; // str/int/float subclass
     switch (typeof x) {
       case "string": s += JSON.stringify(x); break;
       case "number": s += "n" + (x === 0 ? "0" : String(x)); break;
@@ -55,6 +56,7 @@ function flatEl(x) {
       if (x === null) return null;
       if (x instanceof Float) return x.$v + 0;
       if (x.$numkey !== undefined) return x.$numkey + 0; // a complex equal to a real
+      if (x.$subkey !== undefined) return flatEl(x.$subkey); // a str/int/float subclass
       return NOTFLAT;
   }
   return NOTFLAT;

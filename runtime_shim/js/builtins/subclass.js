@@ -4,6 +4,7 @@
 // them with unsub.js.
 import { PyObject } from "./object.js";
 import { $pynew } from "./pynew.js";
+import { $unsub } from "./unsub.js";
 
 export class $Sub extends PyObject {
   constructor(...args) {
@@ -12,3 +13,20 @@ export class $Sub extends PyObject {
   }
 }
 Object.defineProperty($Sub.prototype, "$wraps", { value: true }); // unsub.js
+// JS code given an instance (`from js import`, Workers APIs) converts it as its value:
+// `String(x)`, `${x}`, `new URL(x)`, `+x`. (Python's `toString` is stored as `toString$`.)
+Object.defineProperty($Sub.prototype, "toString", { value() { return String(this.$v); } });
+Object.defineProperty($Sub.prototype, "valueOf", { value() { return this.$v; } });
+
+// Give class C the builtin's named methods: C.prototype[name](...a) is
+// method(name)(this.$v, ...a), arguments that are such instances passed as their values.
+export function $delegate(C, names, method) {
+  for (const name of names) {
+    const m = method(name);
+    Object.defineProperty(C.prototype, name, {
+      configurable: true,
+      writable: true,
+      value: { [name](...a) { return m(this.$v, ...a.map($unsub)); } }[name],
+    });
+  }
+}

@@ -2,7 +2,7 @@
 // being arrays, so that methods a subclass defines (`push`, `map`, `sort`) never meet the
 // Array methods the runtime calls on real lists.
 import { $builtin_class } from "../builtins/object.js";
-import { $Sub } from "../builtins/subclass.js";
+import { $Sub, $delegate } from "../builtins/subclass.js";
 import { $unsub } from "../builtins/unsub.js";
 import { list } from "../builtins/types.js";
 import { LIST_NAMES } from "../builtins/primattrs.js";
@@ -59,12 +59,6 @@ export class $ListBase extends $Sub {
   toJSON() { return this.$v; }
 }
 // list's named methods (append, pop, sort, ...) act on the held array.
-for (const name of LIST_NAMES) {
-  Object.defineProperty($ListBase.prototype, name, {
-    configurable: true,
-    writable: true,
-    value: { [name](...a) { return L[`$m_${name}`](this.$v, ...a.map($unsub)); } }[name],
-  });
-}
+$delegate($ListBase, LIST_NAMES, (name) => L[`$m_${name}`]);
 Object.defineProperty(list, "$sub", { value: $ListBase, configurable: true });
 $builtin_class($ListBase);

@@ -2,7 +2,7 @@
 // subclass.js); arithmetic, comparison and number methods act on it and answer plain int
 // / float values, as CPython's do.
 import { $builtin_class } from "../builtins/object.js";
-import { $Sub } from "../builtins/subclass.js";
+import { $Sub, $delegate } from "../builtins/subclass.js";
 import { $unsub } from "../builtins/unsub.js";
 import { int, float } from "../builtins/types.js";
 import { numAttr } from "../builtins/intmethods.js";
@@ -85,14 +85,9 @@ export class $FloatBase extends NumBase {
   }
 }
 // The number methods (bit_length, is_integer, hex, ...) act on the held value.
-for (const [C, names] of [
-  [$IntBase, ["bit_length", "bit_count", "conjugate", "as_integer_ratio", "to_bytes"]],
-  [$FloatBase, ["is_integer", "conjugate", "as_integer_ratio", "hex"]],
-]) {
-  for (const name of names) {
-    define(C, name, { [name](...a) { return numAttr(this.$v, name)(...a); } }[name]);
-  }
-}
+const numMethod = (name) => (x, ...a) => numAttr(x, name)(...a);
+$delegate($IntBase, ["bit_length", "bit_count", "conjugate", "as_integer_ratio", "to_bytes"], numMethod);
+$delegate($FloatBase, ["is_integer", "conjugate", "as_integer_ratio", "hex"], numMethod);
 Object.defineProperty(int, "$sub", { value: $IntBase, configurable: true });
 Object.defineProperty(float, "$sub", { value: $FloatBase, configurable: true });
 $builtin_class($IntBase);

@@ -1,7 +1,7 @@
 // `class X(str)`: instances hold the string in `$v` (builtins/subclass.js); str's methods
 // and operators act on it and answer plain str values, as CPython's do.
 import { $builtin_class } from "../builtins/object.js";
-import { $Sub } from "../builtins/subclass.js";
+import { $Sub, $delegate } from "../builtins/subclass.js";
 import { $unsub } from "../builtins/unsub.js";
 import { str } from "../builtins/types.js";
 import { STR_NAMES } from "../builtins/primattrs.js";
@@ -55,13 +55,6 @@ export class $StrBase extends $Sub {
   toJSON() { return this.$v; }
 }
 // str's named methods (upper, split, ...) act on the held string.
-for (const name of STR_NAMES) {
-  const m = S[`$m_${name}`] || L[`$m_${name}`];
-  Object.defineProperty($StrBase.prototype, name, {
-    configurable: true,
-    writable: true,
-    value: { [name](...a) { return m(this.$v, ...a.map($unsub)); } }[name],
-  });
-}
+$delegate($StrBase, STR_NAMES, (name) => S[`$m_${name}`] || L[`$m_${name}`]);
 Object.defineProperty(str, "$sub", { value: $StrBase, configurable: true });
 $builtin_class($StrBase);

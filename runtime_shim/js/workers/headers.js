@@ -5,8 +5,10 @@ import { Tuple } from "../builtins/tuple.js";
 import { KeyError, TypeError } from "../builtins/exceptions.js";
 import { NATIVE, isNone, mappingEntries, sigs, typeName } from "./util.js";
 import { $isnumber } from "../builtins/floatbox.js";
+import { $unsub } from "../builtins/unsub.js";
 
 function headerValue(v) {
+  v = $unsub(v); // an instance of a str/int subclass
   if (typeof v === "string") return v;
   if ($isnumber(v)) return String(v);
   throw new TypeError(`header values must be str, not ${typeName(v)}`);

@@ -6,6 +6,7 @@
 import { PyObject } from "../builtins/object.js";
 import { TypeError } from "../builtins/exceptions.js";
 import { headersInit } from "./headers.js";
+import { $unsub } from "../builtins/unsub.js";
 import { ext } from "./ext.js";
 import {
   NATIVE,
@@ -21,6 +22,7 @@ import {
 
 // Python body (str, bytes, None, or a JS body such as a ReadableStream) -> native BodyInit.
 export function bodyInit(body) {
+  body = $unsub(body); // an instance of a str subclass
   if (isNone(body)) return null;
   if (typeof body === "string") return body;
   if (isBytes(body)) return bytesToU8(body);

@@ -37,3 +37,23 @@ for i, t in enumerate(tests):
         print(i, repr(t()))
     except Exception as e:
         print(i, type(e).__name__, e)
+
+
+class K(str):
+    pass
+
+
+class N(int):
+    pass
+
+
+d = {("a", 1): "x"}
+print(d[(K("a"), N(1))], (K("a"), 1) in d, {(K("b"), (N(2),)): 1}[("b", (2,))], hash((K("a"),)) == hash(("a",)))
+
+
+class Up(dict):
+    def __setitem__(self, k, v):
+        super().__setitem__(k.upper(), v)
+
+
+print(Up.fromkeys(["a", "b"], 0), dict.fromkeys(["a"]), type(Up.fromkeys([])).__name__)

@@ -95,7 +95,20 @@ def headers_api(request: Request) -> dict[str, Any]:
     return out
 
 
+class Text(str):
+    pass
+
+
+class Tags(list):
+    pass
+
+
 def response_for(kind: str) -> Response:
+    if kind == "subclass-values":
+        # Instances of str/list subclasses go to the Workers API as their values.
+        return Response(Text("sub body"), headers={"X-Text": Text("sub header")})
+    if kind == "subclass-json":
+        return Response.json(Tags([1, Text("a")]))
     if kind == "ok":
         return Response.ok("fine")
     if kind == "json":
