@@ -517,7 +517,8 @@ class Synth:
         name = self.bind(ctx)
         bases = []
         if self.chance(0.4):
-            bases.append(self.pick(["Exception", "ValueError", "object", self.name(ctx)]))
+            bases.append(self.pick(["Exception", "ValueError", "object", "list", "dict", "str", "int",
+                                    "tuple", "bool", self.name(ctx)]))
         if self.chance(0.05):
             bases.append("metaclass=type")
         head = f"class {name}({', '.join(bases)}):" if bases or self.chance(0.2) else f"class {name}:"

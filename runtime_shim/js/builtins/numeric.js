@@ -71,8 +71,8 @@ export function $parse_int(s, base = 10, src = null) {
 }
 
 export function $to_int(x, base) {
-  if ($issub(x)) x = x.$v; // an instance of a str/int/float subclass
   if (base !== undefined && base !== null) {
+    if ($issub(x)) x = x.$v; // an instance of a str subclass
     if (typeof x === "string") return $parse_int(x, asIndex(base));
     if (x !== null && typeof x === "object" && x.$u8 instanceof Uint8Array) {
       return $parse_int(new TextDecoder().decode(x.$u8), asIndex(base), x);
@@ -91,6 +91,7 @@ export function $to_int(x, base) {
     case "bigint": return Number(x);
   }
   if (x !== null && typeof x === "object") {
+    if ($issub(x)) return $to_int(x.$v); // an instance of a str/int/float subclass
     if (typeof x.__int__ === "function") return x.__int__();
     if (typeof x.__index__ === "function") return x.__index__();
     if (typeof x.__trunc__ === "function") return x.__trunc__();
@@ -123,7 +124,6 @@ export function $parse_float(s, src = null) {
 
 export function $to_float(x) {
   if (x instanceof Float) return x.$v;
-  if ($issub(x)) x = x.$v;
   switch (typeof x) {
     case "undefined": return 0;
     case "number": return x;
@@ -132,6 +132,7 @@ export function $to_float(x) {
     case "bigint": return Number(x);
   }
   if (x !== null && typeof x === "object") {
+    if ($issub(x)) return $to_float(x.$v); // an instance of a str/int/float subclass
     if (typeof x.__float__ === "function") return x.__float__();
     if (typeof x.__index__ === "function") return x.__index__();
     if (x.$u8 instanceof Uint8Array) return $parse_float(new TextDecoder().decode(x.$u8), x);
