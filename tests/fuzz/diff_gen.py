@@ -1066,6 +1066,75 @@ def format_snippet(draw: st.DrawFn) -> Snippet:
     return Snippet("\n".join(lines))
 
 
+# Operations on an instance `w` of a class derived from a builtin, with `o` a plain value
+# of the same kind: each prints what the builtin's own method or operator answers.
+SUBCLASS_OPS = {
+    "str": [
+        "w", "repr(w)", "str(w)", "w.upper()", "w + o", "o + w", "w == o", "w != o", "w < o",
+        "len(w)", "w[1:]", "w[-1]", "w * 2", "o in w", "w in o", "w.split()", "o.startswith(w)",
+        "o.replace(w, '|')", "'-'.join([w, o])", "{w: 1}.get(o)", "{o: 2}.get(w)", "f'{w!r:>8}'",
+        "f'{w}'", "type(w.strip()).__name__", "isinstance(w, str)", "hash(w) == hash(o)",
+        "sorted([w, o])", "max(w, o)", "list(w)", "w.count(o)", "o.find(w)", "'%s|%r' % (w, w)",
+        "'{}'.format(w)", "(w, 1) in {(o, 1)}", "w.encode()",
+    ],
+    "int": [
+        "w", "repr(w)", "w + o", "o - w", "w * o", "w // 3", "w % 5", "-w", "abs(w)", "w == o",
+        "w < o", "w >= o", "f'{w:>6}'", "f'{w:,}'", "str(w)", "hex(w)", "w.bit_length()",
+        "divmod(w, 7)", "[1, 2, 3][w % 3]", "{w: 'k'}.get(o)", "{o: 'k'}.get(w)",
+        "type(w + 1).__name__", "round(w, -1)", "bool(w)", "w & 255", "w >> 2", "int(w)",
+        "float(w)", "isinstance(w, int)", "sorted([w, o, 0])", "'%d' % w", "(w, 'a') in {(o, 'a')}",
+    ],
+    "float": [
+        "w", "repr(w)", "w + o", "o - w", "w * 2", "w / 4", "w // 1", "w % 1.5", "-w", "abs(w)",
+        "w == o", "w < o", "f'{w:.3f}'", "f'{w:g}'", "str(w)", "round(w, 2)", "int(w)",
+        "w.is_integer()", "type(w * 1).__name__", "isinstance(w, float)", "max(w, o)",
+        "{w: 1}.get(o)", "sorted([o, w])",
+    ],
+    "list": [
+        "w", "repr(w)", "len(w)", "w + o", "o + w", "w == o", "w[::-1]", "w * 2", "w[1:]",
+        "type(w.copy()).__name__", "list(reversed(w))", "w < o", "bool(w)", "o == w",
+        "isinstance(w, list)", "[x for x in w]", "len(w + o)", "w.count(1)",
+    ],
+    "tuple": [
+        "w", "repr(w)", "len(w)", "w + o", "w == o", "w[::-1]", "w * 2", "w < o",
+        "{w: 1}.get(o)", "isinstance(w, tuple)", "tuple(w)", "w.count(1)",
+    ],
+    "dict": [
+        "w", "repr(w)", "len(w)", "w == o", "list(w.items())", "w | o", "type(w | o).__name__",
+        "sorted(w)", "w.get('a')", "dict(w)", "{**w, **o}", "isinstance(w, dict)", "list(w)",
+    ],
+}
+
+
+@st.composite
+def subclass_snippet(draw: st.DrawFn) -> Snippet:
+    """Instances of a class derived from a builtin, through the builtin's operations."""
+    kind = draw(st.sampled_from(sorted(SUBCLASS_OPS)))
+    if kind == "int":
+        value, other = draw(int_literal()), Node(str(draw(small_ints)), "int")
+    else:
+        value, other = draw(sub(kind, 1)), draw(sub(kind, 1))
+    extra = draw(
+        st.sampled_from(
+            [
+                "pass",
+                "def hello(self):\n        return 'hi'",
+                "def __repr__(self):\n        return 'W!'",
+                "def __str__(self):\n        return 'w-str'",
+            ]
+        )
+    )
+    ops = draw(st.lists(st.sampled_from(SUBCLASS_OPS[kind]), min_size=3, max_size=8, unique=True))
+    lines = [f"class W({kind}):", f"    {extra}", f"w = W({value.src})", f"o = {other.src}"]
+    body = "\n".join(lines)
+    for op in ops:
+        found = run_body(body + f"\nr = {op}")
+        if found is not None and not value_ok(found.get("r")):
+            continue
+        lines.append(f"print({op})")
+    return Snippet("\n".join(lines))
+
+
 def snippet() -> st.SearchStrategy[Snippet]:
     return st.one_of(
         print_snippet(),
@@ -1081,6 +1150,8 @@ def snippet() -> st.SearchStrategy[Snippet]:
         loop_snippet(),
         int_statement_snippet(),
         direct_float_snippet(),
+        subclass_snippet(),
+        subclass_snippet(),
     )
 
 
