@@ -229,20 +229,21 @@ export function $dropToken(t, nk) {
 const P = 2305843009213693951n; // 2**61 - 1 (CPython's modulus)
 
 function hashNum(x) {
-  if (Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER) {
-    let h;
-    if (Math.abs(x) < 2 ** 31) {
-      h = x;
-    } else {
-      const b = BigInt(x);
-      const m = (b < 0n ? -b : b) % P;
-      h = Number(b < 0n ? -m : m);
-    }
-    return h === -1 ? -2 : h;
-  }
+  if (Number.isInteger(x) && Math.abs(x) < 2 ** 31) return x === -1 ? -2 : x;
   if (x !== x) return 0;
-  if (x === Infinity) return 314159;
-  if (x === -Infinity) return -314159;
+  return Number($hash_exact(x));
+}
+
+// CPython's hash of a finite or infinite number, exactly (a BigInt: hashes reach 2**61).
+export function $hash_exact(x) {
+  if (Number.isInteger(x)) {
+    const b = BigInt(x);
+    const m = (b < 0n ? -b : b) % P;
+    const h = b < 0n ? -m : m;
+    return h === -1n ? -2n : h;
+  }
+  if (x === Infinity) return 314159n;
+  if (x === -Infinity) return -314159n;
   // Non-integral float: CPython's algorithm over the binary expansion.
   let m = Math.abs(x);
   let e = 0;
@@ -261,8 +262,8 @@ function hashNum(x) {
   }
   e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
   h = ((h << BigInt(e)) & P) | (h >> BigInt(61 - e));
-  let r = Number(BigInt.asIntN(64, x < 0 ? -h : h));
-  return r === -1 ? -2 : r;
+  const r = BigInt.asIntN(64, x < 0 ? -h : h);
+  return r === -1n ? -2n : r;
 }
 
 function hashStr(s) {

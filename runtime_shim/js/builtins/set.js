@@ -1,5 +1,6 @@
 // Python set / frozenset, sharing Dict's key normalisation.
-import { $nkey, $needsOrig, $dropToken, MISSING, hashOf } from "./hashing.js";
+import { $nkey, $needsOrig, $dropToken, MISSING, hashOf, $hash_exact } from "./hashing.js";
+import { Float } from "./floatbox.js";
 import { KeyError, PyTypeError } from "./exceptions.js";
 import { NotImplemented } from "./compare.js";
 import { $repr, $repr_enter, $repr_leave } from "./repr.js";
@@ -57,8 +58,8 @@ export class PySet {
     return true;
   }
   [Symbol.iterator]() { return this.$ordered()[Symbol.iterator](); }
-  // Iteration order: CPython orders int sets by hash-table slot; reproduce that for sets
-  // of ints (other sets keep insertion order; CPython's str order is randomised anyway).
+  // Iteration order: CPython orders sets by hash-table slot; reproduce that for sets of
+  // numbers (other sets keep insertion order; CPython's str order is randomised anyway).
   $ordered() {
     if (this.$ord !== null && this.$ord !== undefined) return this.$ord;
     const vals = Array.from(this.$m.values());
@@ -203,12 +204,15 @@ function frozenHash() {
 function cpythonIntOrder(vals) {
   for (const v of vals) {
     if (typeof v === "boolean") continue;
-    if (typeof v !== "number" || !Number.isSafeInteger(v)) return vals;
+    // Numbers (ints, floats, integral floats boxed): their hashes are CPython's. A NaN's
+    // is its address in CPython, and strings' are randomised: insertion order then.
+    if (v instanceof Float) continue; // an integral float: any size
+    if (typeof v !== "number" || v !== v || (Number.isInteger(v) && !Number.isSafeInteger(v))) return vals;
   }
   let mask = 7, fill = 0;
   let table = new Array(8).fill(undefined);
   const insert = (tbl, m, v) => {
-    const h = hashInt(+v);
+    const h = $hash_exact(+v);
     let perturb = h < 0n ? h + (1n << 64n) : h;
     let i = Number(BigInt.asUintN(32, h)) & m;
     for (;;) {
@@ -239,11 +243,3 @@ function cpythonIntOrder(vals) {
   return table.filter((x) => x !== undefined);
 }
 
-function hashInt(v) {
-  if (v === -1) return -2n;
-  const P = 2305843009213693951n;
-  const b = BigInt(v);
-  if (b >= 0n) return b % P;
-  const r = -((-b) % P);
-  return r === -1n ? -2n : r;
-}

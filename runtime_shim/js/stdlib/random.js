@@ -340,13 +340,14 @@ export class Random extends PyObject {
   }
   triangular(...args) {
     let { v: [low = 0.0, high = 1.0, mode = null] } = bind("triangular", args, ["low", "high", "mode"], 0);
+    const given = low; // returned as it is when high == low, as CPython does
     low = asFloat(low);
     high = asFloat(high);
     let u = this.random();
     let c;
     if (mode === null || mode === undefined) c = 0.5;
     else {
-      if (high - low === 0) return low;
+      if (high - low === 0) return given;
       c = (asFloat(mode) - low) / (high - low);
     }
     if (u > c) {
@@ -354,7 +355,7 @@ export class Random extends PyObject {
       c = 1.0 - c;
       [low, high] = [high, low];
     }
-    return low + (high - low) * Math.sqrt(u * c);
+    return $fbox(low + (high - low) * Math.sqrt(u * c));
   }
   gauss(...args) {
     const { v: [mu = 0.0, sigma = 1.0] } = bind("gauss", args, ["mu", "sigma"], 0);
@@ -449,6 +450,21 @@ export class SystemRandom extends Random {
 }
 
 
+// The float-valued methods answer Python floats (an integral result is a Float box, as
+// `$fbox` makes it); the runtime's own arithmetic on them is unaffected (valueOf).
+for (const C of [Random, SystemRandom]) {
+  for (const name of ["random", "uniform", "gauss", "normalvariate", "lognormvariate",
+    "expovariate", "paretovariate", "weibullvariate"]) {
+    if (!Object.prototype.hasOwnProperty.call(C.prototype, name)) continue;
+    const raw = C.prototype[name];
+    Object.defineProperty(C.prototype, name, {
+      configurable: true,
+      writable: true,
+      value: { [name](...a) { return $fbox(raw.apply(this, a)); } }[name],
+    });
+  }
+}
+
 // ---- module-level functions on a hidden shared instance ----------------------------------
 
 let inst = null;
@@ -467,7 +483,7 @@ export function choices(...a) { return R().choices(...a); }
 export function shuffle(x) { return R().shuffle(x); }
 export function sample(...a) { return R().sample(...a); }
 export function uniform(...a) { return $fbox(R().uniform(...a)); }
-export function triangular(...a) { return $fbox(R().triangular(...a)); }
+export function triangular(...a) { return R().triangular(...a); }
 export function gauss(...a) { return $fbox(R().gauss(...a)); }
 export function normalvariate(...a) { return $fbox(R().normalvariate(...a)); }
 export function lognormvariate(mu, sigma) { return $fbox(R().lognormvariate(mu, sigma)); }
