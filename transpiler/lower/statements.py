@@ -401,8 +401,8 @@ class StatementLowerer(PatternLowerer):
             if handler.type is None:
                 chain.append((None, body))
                 break
-            isinstance_ = self.rt("isinstance")
-            chain.append((f"{isinstance_}({err}, {self.code(handler.type)})", body))
+            match = self.rt("$exc_match")
+            chain.append((f"{match}({err}, {self.code(handler.type)})", body))
         lines = [f"}} catch ({err}) {{", f"  {err} = {self.rt('$exc')}({err});"]
         for i, (cond, body) in enumerate(chain):
             if cond is None:

@@ -158,6 +158,23 @@ export function isinstance(x, cls) {
   return isinst(x, cls);
 }
 
+// `except T:` matching the caught exception e: CPython refuses a T that is not an
+// exception class (or a tuple of them) when it is checked.
+export function $exc_match(e, T) {
+  if (!excClasses(T)) {
+    const err = new PyTypeError("catching classes that do not inherit from BaseException is not allowed");
+    err.__context__ = e; // raised while e was being handled
+    throw err;
+  }
+  return isinst(e, T);
+}
+
+function excClasses(T) {
+  if (Array.isArray(T)) return T.every(excClasses);
+  // Exception classes (and JS error classes) have Error.prototype on their chain.
+  return typeof T === "function" && (T === Error || T.prototype instanceof Error);
+}
+
 const SUPERS = { bool: ["int"] };
 
 export function issubclass(C, B) {
