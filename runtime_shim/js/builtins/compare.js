@@ -21,7 +21,10 @@ function arrEq(a, b) {
 }
 
 export function $eq(a, b) {
-  if (a === b) return true;
+  // `==` itself has no identity shortcut: an object's own __eq__ decides `x == x` (a
+  // complex with a nan part is not equal to itself). Containers compare their items
+  // with the shortcut (arrEq, Dict.__eq__, `in`), as CPython's do.
+  if (a === b && (a === null || typeof a !== "object" || typeof a.__eq__ !== "function")) return true;
   const ta = typeof a;
   if (ta === "number" || ta === "boolean") {
     const tb = typeof b;
@@ -56,7 +59,7 @@ export function $eq(a, b) {
 
 function reflectEq(b, a) {
   const r = b.__eq__(a);
-  return r === NotImplemented ? false : r;
+  return r === NotImplemented ? a === b : r; // neither side knows: identity
 }
 
 export function $ne(a, b) {

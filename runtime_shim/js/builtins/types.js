@@ -1,8 +1,9 @@
 // Builtin type objects: callables that are also isinstance()/issubclass() targets, and
 // isinstance / issubclass / type / callable.
 import { PyTypeError } from "./exceptions.js";
-import { PyObject, $mktype } from "./object.js";
-import { $str } from "./repr.js";
+import { PyObject, $mktype, id } from "./object.js";
+import { $str, $repr, obj_repr } from "./repr.js";
+import { NotImplemented } from "./compare.js";
 import { $truthy } from "./truthy.js";
 import { $to_int, $to_float } from "./numeric.js";
 import { $iter } from "./iter.js";
@@ -81,6 +82,12 @@ export const object = /* @__PURE__ */ $mktype("object", function object() {
   // object.__new__(cls) / object.__setattr__(self, name, value) called explicitly.
   __new__: (cls) => PyObject.__new__(cls),
   __setattr__: (self, name, value) => PyObject.prototype.__setattr__.call(self, name, value),
+  // `__hash__ = object.__hash__` (keeping identity hashing next to an own __eq__) & co.
+  __hash__: (self) => Math.floor(id(self) / 16),
+  __eq__: (self, other) => (self === other ? true : NotImplemented),
+  __ne__: (self, other) => (self === other ? false : NotImplemented),
+  __repr__: (self) => obj_repr(self),
+  __str__: (self) => $repr(self),
 });
 
 export const NoneType = /* @__PURE__ */ $mktype("NoneType", function NoneType() {
