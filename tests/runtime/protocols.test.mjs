@@ -39,7 +39,7 @@ test("user objects as dict keys", () => {
   d.$set(new V(1), "a");
   assert.equal(d.$get(new V(1)), "a");
   d.$set(new V(1), "b");
-  assert.equal(d.size, 1);
+  assert.equal(d.$size, 1);
   class Plain extends PyObject {}
   const p = new Plain();
   d.$set(p, "p");
@@ -48,7 +48,7 @@ test("user objects as dict keys", () => {
   class EqOnly extends PyObject { __eq__() { return true; } }
   assert.equal(errLine(() => d.$set(new EqOnly(), 1)), "TypeError: unhashable type: 'EqOnly'");
   assert.ok(d.$delete(new V(1)));
-  assert.equal(d.size, 1);
+  assert.equal(d.$size, 1);
 });
 
 test("iterator protocol objects", () => {

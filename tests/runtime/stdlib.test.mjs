@@ -38,7 +38,7 @@ test("json toJS / fromJS", () => {
 
 test("Dict JS-level API", () => {
   const d = R.Dict.fromObject({ a: 1, constructor: 2 });
-  assert.equal(d.size, 2);
+  assert.equal(d.$size, 2);
   assert.equal(d.$get("constructor"), 2);
   assert.equal(d.$get("toString"), undefined);
   assert.deepEqual([...d], ["a", "constructor"]);
@@ -46,7 +46,7 @@ test("Dict JS-level API", () => {
   d.$set(R.Tuple.of(1, "a"), 3);
   d.$set("(n1,\"a\",)", 4);
   assert.equal(d.$get(R.Tuple.of(1, "a")), 3);
-  assert.equal(d.size, 4);
+  assert.equal(d.$size, 4);
   assert.ok(d.$delete(R.Tuple.of(1, "a")));
   assert.ok(!d.$has(R.Tuple.of(1, "a")));
   assert.equal(d.$o.size, 0);

@@ -50,7 +50,7 @@ export class Dict {
     return d;
   }
 
-  get size() { return this.$m.size; }
+  get $size() { return this.$m.size; }
   get __hash__() { return null; }
 
   // ---- JS-level API ----
@@ -247,7 +247,7 @@ export class Dict {
 class DictView {
   constructor(d) { this.$d = d; }
   __len__() { return this.$d.$m.size; }
-  get size() { return this.$d.$m.size; }
+  get $size() { return this.$d.$m.size; }
   get __hash__() { return null; }
   __iter__() { return this[Symbol.iterator](); }
   __repr__() {

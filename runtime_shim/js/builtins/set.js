@@ -28,7 +28,7 @@ export class PySet {
   }
   static get $pyname() { return "set"; }
   get __hash__() { return null; }
-  get size() { return this.$m.size; }
+  get $size() { return this.$m.size; }
 
   // ---- JS-level ----
   $has(x) {

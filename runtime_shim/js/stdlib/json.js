@@ -98,7 +98,7 @@ function enc(v, o, level, seen) {
         for (let i = 1; i < v.length; i++) out += sep + enc(v[i], o, level + 1, seen);
         return out + nlEnd + "]";
       }
-      if (v.size === 0) return "{}";
+      if (v.$size === 0) return "{}";
       if (v.$k === null && !o.sortKeys) {
         // Every key is its own normalised key (str, int, float, None): no entry arrays.
         const sep = o.itemSep + nl;
