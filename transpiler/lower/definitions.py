@@ -375,13 +375,13 @@ class DefinitionLowerer(CallLowerer):
         """The JS class a base expression stands for: a builtin type named in the class
         statement (``class X(list)``) is the runtime's subclassable base for it."""
         name = self.builtin_name(node)
-        if name is None or name not in _BUILTIN_BASES:
-            if name in _REFUSED_BASES:
-                self.unsupported(node, f"subclassing `{name}`", _REFUSED_BASES[name])
+        if name is None or name not in N.BUILTIN_BASES:
+            if name in N.REFUSED_BASES:
+                self.unsupported(node, f"subclassing `{name}`", N.REFUSED_BASES[name])
             return self.code(node)
         if name == "object":
             return self.ctx.use(N.RUNTIME_BUILTINS, "PyObject", "$PyObject")
-        return self.lang(_BUILTIN_BASES[name])
+        return self.lang(N.BUILTIN_BASES[name])
 
     def namedtuple_base(
         self, name: str, fields: list[tuple[str, cst.BaseExpression | None]]
@@ -511,30 +511,6 @@ class DefinitionLowerer(CallLowerer):
             class_attrs.append(name)
             if kind == "classmethod":
                 after.append(f"{member}.$cm = true;")
-
-
-# Builtin types a class may derive from, and the runtime base each one stands for.
-_BUILTIN_BASES = {
-    "object": "PyObject",
-    "list": "$ListBase",
-    "str": "$StrBase",
-    "int": "$IntBase",
-    "float": "$FloatBase",
-    "dict": "$DictBase",
-    "set": "$SetBase",
-    "frozenset": "$FrozenSetBase",
-    "tuple": "$TupleBase",
-}
-_REFUSED_BASES = {
-    "bool": "CPython refuses it too: type 'bool' is not an acceptable base type",
-    "bytes": "wrap a bytes value in an attribute instead",
-    "bytearray": "wrap a bytearray value in an attribute instead",
-    "complex": "wrap a complex value in an attribute instead",
-    "type": "metaclasses are not supported; use a class decorator or __init_subclass__",
-    "range": "CPython refuses it too: type 'range' is not an acceptable base type",
-    "slice": "CPython refuses it too: type 'slice' is not an acceptable base type",
-    "memoryview": "CPython refuses it too: type 'memoryview' is not an acceptable base type",
-}
 
 
 def _defines_any(body: Sequence[cst.BaseStatement], names: tuple[str, ...]) -> bool:

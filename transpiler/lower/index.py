@@ -187,9 +187,6 @@ def _assigned_names(small: cst.BaseSmallStatement) -> list[str]:
     return []
 
 
-_PLAIN_BASES = frozenset({"object", "list", "dict", "str", "int", "float", "tuple", "set", "frozenset"})
-
-
 def _init_signature(cls: cst.ClassDef) -> Signature | None:
     from transpiler.lower.dataclasses import dataclass_init_params, looks_like_dataclass
 
@@ -198,7 +195,9 @@ def _init_signature(cls: cst.ClassDef) -> Signature | None:
     if "__new__" in defs:
         # __new__ takes the call's arguments too: its signature decides when it is alone
         # (and the class is plainly built by its call: not an Enum, whose call looks up).
-        plain = all(_base_name(b.value) in _PLAIN_BASES for b in cls.bases)
+        from transpiler.lower.names import BUILTIN_BASES
+
+        plain = all(_base_name(b.value) in BUILTIN_BASES for b in cls.bases)
         if "__init__" in defs or not plain:
             return None
         return Signature.of(defs["__new__"].params, drop_first=True)

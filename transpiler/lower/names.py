@@ -194,3 +194,28 @@ REFUSED_MODULES = {
     "os": "Workers have no operating system interface; use env.get_var for configuration",
     "sys": "Workers have no interpreter state to inspect",
 }
+
+
+# Builtin types a class may derive from (`class X(list)`), and the runtime base each one
+# stands for (lang/base_*.js; object is PyObject).
+BUILTIN_BASES = {
+    "object": "PyObject",
+    "list": "$ListBase",
+    "str": "$StrBase",
+    "int": "$IntBase",
+    "float": "$FloatBase",
+    "dict": "$DictBase",
+    "set": "$SetBase",
+    "frozenset": "$FrozenSetBase",
+    "tuple": "$TupleBase",
+}
+REFUSED_BASES = {
+    "bool": "CPython refuses it too: type 'bool' is not an acceptable base type",
+    "bytes": "wrap a bytes value in an attribute instead",
+    "bytearray": "wrap a bytearray value in an attribute instead",
+    "complex": "wrap a complex value in an attribute instead",
+    "type": "metaclasses are not supported; use a class decorator or __init_subclass__",
+    "range": "CPython refuses it too: type 'range' is not an acceptable base type",
+    "slice": "CPython refuses it too: type 'slice' is not an acceptable base type",
+    "memoryview": "CPython refuses it too: type 'memoryview' is not an acceptable base type",
+}

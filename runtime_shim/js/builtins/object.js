@@ -44,7 +44,7 @@ export class PyObject {
 
 const objectNew = PyObject.__new__;
 const objectSetattr = PyObject.prototype.__setattr__;
-export { objectNew as $object_new, objectSetattr as $object_setattr };
+export { objectSetattr as $object_setattr };
 // The key under which an instance's attribute proxy (pynew.js) answers its target.
 export const $RAW = Symbol("cfpy.raw");
 
