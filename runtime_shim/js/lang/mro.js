@@ -88,9 +88,18 @@ function forward(K, key) {
 
 function clone(K, parent) {
   const C = class extends parent {};
-  for (const key of Reflect.ownKeys(K.prototype)) {
-    if (key === "constructor") continue;
-    Object.defineProperty(C.prototype, key, Object.getOwnPropertyDescriptor(K.prototype, key));
+  // A builtin's stand-in (`int`) brings the members of the runtime classes behind it.
+  const protos = [K.prototype];
+  if (own(K, "$mroEnd") && K.prototype instanceof PyObject) {
+    for (let p = Object.getPrototypeOf(K.prototype); p && p !== PyObject.prototype; p = Object.getPrototypeOf(p)) {
+      protos.push(p);
+    }
+  }
+  for (const proto of protos) {
+    for (const key of Reflect.ownKeys(proto)) {
+      if (key === "constructor" || own(C.prototype, key)) continue;
+      Object.defineProperty(C.prototype, key, Object.getOwnPropertyDescriptor(proto, key));
+    }
   }
   for (const key of Reflect.ownKeys(K)) {
     if (SKIP_STATIC.has(key) || key === Symbol.hasInstance) continue;
@@ -133,10 +142,13 @@ export function $mi(bases) {
   if (roots.size > 1) throw new PyTypeError("multiple bases have instance lay-out conflict");
   let parent = mro[start];
   let copied = mro.slice(0, start);
-  if (natives.length > 0 && nativeRoot(parent) === null) {
-    // A native base (an exception, list, dict) must stay at the bottom of the chain so
-    // that instances are made by its constructor; every MRO class is copied above it.
-    parent = natives[0];
+  // A native base (an exception, dict, tuple) must stay at the bottom of the chain so that
+  // instances are made by its constructor; every MRO class is copied above it. (The
+  // stand-ins for list/str/int/float derive from object and need no such place: copied,
+  // they also bring their __new__, so that `class Color(str, Enum)` members hold a str.)
+  const bottom = natives.filter((K) => !(K.prototype instanceof PyObject));
+  if (bottom.length > 0 && nativeRoot(parent) === null) {
+    parent = bottom[0];
     copied = mro.filter((K) => K !== PyObject);
   }
   for (let i = copied.length - 1; i >= 0; i--) parent = clone(copied[i], parent);

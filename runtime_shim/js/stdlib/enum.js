@@ -140,6 +140,15 @@ export class Enum extends PyObject {
       throw new PyTypeError(`<enum ${$repr(enumName(C))}> cannot extend <enum ${$repr(enumName(P))}>`);
     }
     const kind = C.$kind;
+    if (C.prototype.$wraps === true) {
+      // `class Color(str, Enum)`: members are strs (the mixin's __new__ makes them, see
+      // below) that print as enum members, as CPython's mixed-in enums do.
+      for (const name of ["__str__", "__repr__", "__format__"]) {
+        if (!hasOwn(C.prototype, name)) {
+          Object.defineProperty(C.prototype, name, { value: Enum.prototype[name], writable: true, configurable: true });
+        }
+      }
+    }
     if (kind === "flag") {
       throw new NotImplementedError("enum.Flag / enum.IntFlag are not supported by cfpy");
     }
