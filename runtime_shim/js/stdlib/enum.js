@@ -186,7 +186,9 @@ export class Enum extends PyObject {
       }
       Object.defineProperty(member, "_name_", { value: name, writable: true, configurable: true });
       if (!hasOwn(member, "_value_")) {
-        Object.defineProperty(member, "_value_", { value, writable: true, configurable: true });
+        // A mixed-in member's value is the builtin value its __new__ made (str(1) is "1").
+        const v = member.$wraps === true ? member.$v : value;
+        Object.defineProperty(member, "_value_", { value: v, writable: true, configurable: true });
       }
       member.__init__(...initArgs);
       value = member._value_;

@@ -1,6 +1,6 @@
 # Mixed-in enums: class Color(str, Enum) / class Level(int, Enum) members are strs / ints that print as members.
 import json
-from enum import Enum, IntEnum
+from enum import Enum, IntEnum, auto
 
 
 class Color(str, Enum):
@@ -45,3 +45,16 @@ def route(m):
 
 
 print(Method("POST"), route(Method.GET), route("POST"), f"{Method.GET}", Method.GET.lower(), sorted(Method))
+
+
+class C(str, Enum):
+    A = auto()
+    B = auto()
+
+
+class N(int, Enum):
+    X = auto()
+    Y = auto()
+
+
+print(repr(C.A), C.A.value, C.A == "1", repr(N.Y), N.Y + 0)
