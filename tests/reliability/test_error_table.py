@@ -105,6 +105,7 @@ CASES = [
         "unknown-workers-name",
         {"src/worker.py": _worker("Request, Response\n", "Request, Response, Queue\n")},
     ),
+    Case("unknown-stdlib-name", {"src/worker.py": "from json import JSONEncoder\n" + WORKER}),
     Case(
         "missing-kv-binding",
         {

@@ -161,6 +161,9 @@ class CallLowerer(ExpressionLowerer):
         if isinstance(func, cst.Name) and func.value == "super":
             return self.unsupported(node, "`super()` outside of `super().method(...)`")
         if isinstance(func, cst.Attribute):
+            missing = self.missing_stdlib_name(func)  # `json.JSONEncoder()`
+            if missing is not None:
+                return missing
             result = self.method_call(node, func)
         else:
             result = self.function_call(node, func)

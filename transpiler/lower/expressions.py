@@ -14,6 +14,7 @@ from transpiler.lower import names as N
 from transpiler.lower.base import LowerBase, js_string
 from transpiler.lower.context import JS, NUMERIC
 from transpiler.lower.scope import contains_in_scope
+from transpiler.lower.stdlib_names import available, module_names
 from transpiler.lower.types import expression_type
 from transpiler.parse import string_value
 
@@ -430,6 +431,9 @@ class ExpressionLowerer(LowerBase):
         attr = node.attr.value
         if isinstance(node.value, cst.Name) and self.is_erased_module(node.value):
             return self.unsupported(node, f"a run-time use of `{node.value.value}.{attr}`")
+        missing = self.missing_stdlib_name(node)
+        if missing is not None:
+            return missing
         unbound = self.builtin_unbound_method(node)
         if unbound is not None:
             return JS(unbound)
@@ -447,6 +451,22 @@ class ExpressionLowerer(LowerBase):
             # A method read without a call must give a bound method, as in Python.
             return JS(f"{self.rt('getattr')}({obj.code}, {js_string(attr)})")
         return JS(self.attr_read(node.value, obj.code, attr))
+
+    def missing_stdlib_name(self, node: cst.Attribute) -> JS | None:
+        """CF205 for ``json.JSONEncoder``: a name the runtime's module does not provide
+        (a module namespace would read it as None)."""
+        if not isinstance(node.value, cst.Name):
+            return None
+        imported = self.ctx.imported.get(node.value.value)
+        if imported is None or imported.name is not None or imported.source != "stdlib":
+            return None
+        provided = module_names(imported.module)
+        if provided is None or node.attr.value in provided:
+            return None
+        module = next((k for k, v in N.STDLIB_MODULES.items() if v == imported.module), "")
+        return self.error(
+            node.attr, "CF205", f"`{module}` has no name `{node.attr.value}` in cfpy", available(provided)
+        )
 
     def attr_read(self, value: cst.BaseExpression, obj: str, attr: str) -> str:
         """``obj.attr`` raising AttributeError when missing (JS would give undefined)."""

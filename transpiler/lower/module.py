@@ -20,6 +20,7 @@ from transpiler.lower.dataclasses import looks_like_dataclass
 from transpiler.lower.index import ProjectIndex, function_returns, stdlib_result_types
 from transpiler.lower.scope import Scope, collect_bindings
 from transpiler.lower.statements import StatementLowerer
+from transpiler.lower.stdlib_names import available, module_names
 from transpiler.lower.types import infer_types
 from transpiler.lower.unbound import analyze_unbound
 from transpiler.parse import ParsedModule, dotted_name
@@ -239,6 +240,13 @@ def _import_from(
                 "available: " + ", ".join(sorted(N.WORKERS_NAMES)),
             )
             continue
+        if kind == "stdlib":
+            provided = module_names(path)
+            if provided is not None and imported not in provided:
+                lowerer.error(
+                    alias, "CF205", f"`{name}` has no name `{imported}` in cfpy", available(provided)
+                )
+                continue
         if kind == "workers" and imported in N.WORKERS_TYPE_ONLY:
             lowerer.ctx.imported[local] = ImportedName("erased", name, imported)
             continue

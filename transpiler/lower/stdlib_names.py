@@ -1,0 +1,74 @@
+"""The names each supported stdlib module provides: read from the exports of its runtime
+module (runtime_shim/js/stdlib/*.js), so that `from json import JSONEncoder` or
+`json.JSONEncoder` is refused at its position (CF205) instead of failing in the bundler
+or reading as None at run time."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import runtime_shim
+
+RUNTIME_DIR = Path(runtime_shim.__file__).parent / "js"
+RUNTIME_PREFIX = "@cfpy/runtime/"
+
+_DECLARED = re.compile(r"^export\s+(?:async\s+)?(?:function\s*\*?|class)\s+([A-Za-z_$][\w$]*)", re.M)
+_VARIABLES = re.compile(r"^export\s+(?:const|let|var)\s+(.*)$", re.M)
+_DECLARATOR = re.compile(r"\s*([A-Za-z_$][\w$]*)\s*=")
+_LISTED = re.compile(r"^export\s*\{([^}]*)\}(?:\s*from\s*[\"']([^\"']+)[\"'])?", re.M)
+_STAR = re.compile(r"^export\s*\*\s*from\s*[\"']([^\"']+)[\"']", re.M)
+
+
+def module_names(import_path: str) -> frozenset[str] | None:
+    """The Python-visible names of the runtime module ``@cfpy/runtime/...``, or None when
+    the path is not one (then nothing is checked)."""
+    if not import_path.startswith(RUNTIME_PREFIX):
+        return None
+    file = RUNTIME_DIR / import_path[len(RUNTIME_PREFIX) :]
+    return frozenset(n for n in _exports(file) if not n.startswith("$"))
+
+
+@cache
+def _exports(file: Path) -> frozenset[str]:
+    try:
+        text = file.read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    names = set(_DECLARED.findall(text))
+    for rest in _VARIABLES.findall(text):
+        names.update(_declared_names(rest))
+    for listed, _source in _LISTED.findall(text):
+        for item in listed.split(","):
+            item = item.strip()
+            if item:
+                names.add(item.split(" as ")[-1].strip())
+    for source in _STAR.findall(text):
+        names |= _exports((file.parent / source).resolve())
+    return frozenset(names)
+
+
+def _declared_names(rest: str) -> list[str]:
+    """``A`` and ``B`` from the rest of ``export const A = f(x, y), B = 2;`` (declarators
+    split at top-level commas)."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(rest):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == ";" and depth == 0:
+            rest = rest[:i]
+            break
+        elif ch == "," and depth == 0:
+            parts.append(rest[start:i])
+            start = i + 1
+    parts.append(rest[start:])
+    return [m.group(1) for m in map(_DECLARATOR.match, parts) if m is not None]
+
+
+def available(names: frozenset[str]) -> str:
+    """A hint listing ``names`` (public ones first)."""
+    public = sorted(n for n in names if not n.startswith("_"))
+    return "available: " + ", ".join(public)
