@@ -19,6 +19,8 @@ CASES = [
     ("class Flag(bool):\n    pass\n", "CF101", 1, 12, 4, "subclassing `bool`"),
     ("class Meta(type):\n    pass\n", "CF101", 1, 12, 4, "subclassing `type`"),
     ("class Blob(bytes):\n    pass\n", "CF101", 1, 12, 5, "subclassing `bytes`"),
+    ("from enum import Flag\n", "CF101", 1, 18, 4, "`enum.Flag`"),
+    ("import enum\nclass P(enum.IntFlag):\n    R = 1\n", "CF101", 2, 9, 12, "`enum.IntFlag`"),
 ]
 
 

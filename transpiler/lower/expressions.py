@@ -14,7 +14,7 @@ from transpiler.lower import names as N
 from transpiler.lower.base import LowerBase, js_string
 from transpiler.lower.context import JS, NUMERIC
 from transpiler.lower.scope import contains_in_scope
-from transpiler.lower.stdlib_names import available, module_names
+from transpiler.lower.stdlib_names import UNSUPPORTED, available, module_names
 from transpiler.lower.types import expression_type
 from transpiler.parse import string_value
 
@@ -460,10 +460,13 @@ class ExpressionLowerer(LowerBase):
         imported = self.ctx.imported.get(node.value.value)
         if imported is None or imported.name is not None or imported.source != "stdlib":
             return None
+        module = next((k for k, v in N.STDLIB_MODULES.items() if v == imported.module), "")
+        hint = UNSUPPORTED.get(module, {}).get(node.attr.value)
+        if hint is not None:
+            return self.unsupported(node, f"`{module}.{node.attr.value}`", hint)
         provided = module_names(imported.module)
         if provided is None or node.attr.value in provided:
             return None
-        module = next((k for k, v in N.STDLIB_MODULES.items() if v == imported.module), "")
         return self.error(
             node.attr, "CF205", f"`{module}` has no name `{node.attr.value}` in cfpy", available(provided)
         )

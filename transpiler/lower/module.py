@@ -20,7 +20,7 @@ from transpiler.lower.dataclasses import looks_like_dataclass
 from transpiler.lower.index import ProjectIndex, function_returns, stdlib_result_types
 from transpiler.lower.scope import Scope, collect_bindings
 from transpiler.lower.statements import StatementLowerer
-from transpiler.lower.stdlib_names import available, module_names
+from transpiler.lower.stdlib_names import UNSUPPORTED, available, module_names
 from transpiler.lower.types import infer_types
 from transpiler.lower.unbound import analyze_unbound
 from transpiler.parse import ParsedModule, dotted_name
@@ -239,6 +239,9 @@ def _import_from(
                 f"`cloudflare_workers` has no name `{imported}`",
                 "available: " + ", ".join(sorted(N.WORKERS_NAMES)),
             )
+            continue
+        if kind == "stdlib" and imported in UNSUPPORTED.get(name, {}):
+            lowerer.unsupported(alias, f"`{name}.{imported}`", UNSUPPORTED[name][imported])
             continue
         if kind == "stdlib":
             provided = module_names(path)

@@ -68,6 +68,12 @@ def _declared_names(rest: str) -> list[str]:
     return [m.group(1) for m in map(_DECLARATOR.match, parts) if m is not None]
 
 
+# Names a runtime module has (for its own use) that cfpy does not support yet.
+UNSUPPORTED = {
+    "enum": {"Flag": "use Enum with int values and set/int operations", "IntFlag": "use IntEnum"},
+}
+
+
 def available(names: frozenset[str]) -> str:
     """A hint listing ``names`` (public ones first)."""
     public = sorted(n for n in names if not n.startswith("_"))
