@@ -21,6 +21,7 @@ CASES = [
     ("class Blob(bytes):\n    pass\n", "CF101", 1, 12, 5, "subclassing `bytes`"),
     ("from enum import Flag\n", "CF101", 1, 18, 4, "`enum.Flag`"),
     ("import enum\nclass P(enum.IntFlag):\n    R = 1\n", "CF101", 2, 9, 12, "`enum.IntFlag`"),
+    ("import asyncio\nloop = asyncio.get_event_loop()\n", "CF101", 2, 8, 22, "`asyncio.get_event_loop`"),
 ]
 
 

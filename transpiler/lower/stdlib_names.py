@@ -71,6 +71,13 @@ def _declared_names(rest: str) -> list[str]:
 # Names a runtime module has (for its own use) that cfpy does not support yet.
 UNSUPPORTED = {
     "enum": {"Flag": "use Enum with int values and set/int operations", "IntFlag": "use IntEnum"},
+    "asyncio": {
+        "get_event_loop": "Workers have no event loop object; use asyncio.run / create_task",
+        "get_running_loop": "Workers have no event loop object; use asyncio.run / create_task",
+        "shield": "a JavaScript promise cannot be cancelled, so there is nothing to shield from",
+        "current_task": "keep a reference to the task create_task returns",
+    },
+    "hashlib": {"file_digest": "Workers have no files; hash the bytes with hashlib.sha256(data)"},
 }
 
 
