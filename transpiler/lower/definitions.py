@@ -350,7 +350,7 @@ class DefinitionLowerer(CallLowerer):
         if class_attrs:
             names = ", ".join(js_string(n) for n in class_attrs)
             after.insert(0, f"{self.rt('$clsattrs')}({js_cls}, [{names}]);")
-        if _defines_any(body, ("__new__", "__setattr__")):
+        if _defines_any(body, ("__new__", "__setattr__", "__slots__")):
             # Instances are then made by Python's general protocol (builtins/pynew.js).
             after.append(f"{self.rt('$newstyle')}({js_cls});")
         if bases:

@@ -10,9 +10,10 @@ export class PyObject {
   static $mroEnd = true;
   constructor(...args) {
     const C = new.target;
-    // A class with its own __new__ or __setattr__ is built the general way (pynew.js;
-    // installed by the compiler's `$newstyle(C)` after such a class).
-    if (general !== null && (C.__new__ !== objectNew || C.prototype.__setattr__ !== objectSetattr)) {
+    // A class with its own __new__, __setattr__ or __slots__ is built the general way
+    // (pynew.js; installed by the compiler's `$newstyle(C)` after such a class).
+    if (general !== null && (C.__new__ !== objectNew || C.prototype.__setattr__ !== objectSetattr ||
+        C.__slots__ !== undefined)) {
       return general(C, args);
     }
     this.__init__(...args);
