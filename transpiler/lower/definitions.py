@@ -383,6 +383,22 @@ class DefinitionLowerer(CallLowerer):
             return self.ctx.use(N.RUNTIME_BUILTINS, "PyObject", "$PyObject")
         return self.lang(N.BUILTIN_BASES[name])
 
+    def is_cached_property(self, deco: cst.BaseExpression) -> bool:
+        """Is ``deco`` ``functools.cached_property`` (imported either way)?"""
+        functools = N.STDLIB_MODULES["functools"]
+        if isinstance(deco, cst.Name):
+            imported = self.ctx.imported.get(deco.value)
+            return imported is not None and imported.module == functools and imported.name == "cached_property"
+        if isinstance(deco, cst.Attribute) and isinstance(deco.value, cst.Name):
+            imported = self.ctx.imported.get(deco.value.value)
+            return (
+                imported is not None
+                and imported.module == functools
+                and imported.name is None
+                and deco.attr.value == "cached_property"
+            )
+        return False
+
     def namedtuple_base(
         self, name: str, fields: list[tuple[str, cst.BaseExpression | None]]
     ) -> str:
@@ -454,12 +470,14 @@ class DefinitionLowerer(CallLowerer):
                 kind = d.value
             elif isinstance(d, cst.Attribute) and d.attr.value in ("setter", "deleter"):
                 kind = d.attr.value
+            elif self.is_cached_property(d):
+                kind = "cached_property"
             else:
                 user_decorators.append(deco)
         if name == "prototype":
             self.unsupported(stmt, "a method named `prototype`", "JS classes reserve that name")
             return
-        if kind in ("property", "setter", "deleter"):
+        if kind in ("property", "setter", "deleter", "cached_property"):
             expected = 2 if kind == "setter" else 1
             count = len(stmt.params.params) + len(stmt.params.posonly_params)
             starred = isinstance(stmt.params.star_arg, cst.Param) or stmt.params.star_kwarg
@@ -480,6 +498,15 @@ class DefinitionLowerer(CallLowerer):
         )
         if kind == "property":
             members.append("get " + fn)
+            return
+        if kind == "cached_property":
+            # Computed on first read, then an ordinary instance attribute (assignable,
+            # deletable to recompute), as functools.cached_property is.
+            hidden = js_string(f"$cp:{name}")
+            members.append(js_string(f"$cp:{name}") + fn[len(key) :])
+            cached = self.lang("$cached")
+            members.append(f"get {key}() {{ return {cached}(this, {js_string(key)}, this[{hidden}]()); }}")
+            members.append(f"set {key}(v) {{ {cached}(this, {js_string(key)}, v); }}")
             return
         if kind == "setter":
             members.append("set " + fn)

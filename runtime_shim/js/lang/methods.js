@@ -18,3 +18,9 @@ export function $as_method(f) {
   m.__wrapped__ = f;
   return m;
 }
+
+// functools.cached_property: the value becomes an own attribute of obj (lower/definitions.py).
+export function $cached(obj, key, value) {
+  Object.defineProperty(obj, key, { value, writable: true, configurable: true, enumerable: true });
+  return value;
+}

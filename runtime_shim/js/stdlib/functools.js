@@ -290,3 +290,9 @@ export function total_ordering(cls) {
   }
   return cls;
 }
+
+// functools.cached_property: a decorator the compiler handles in class bodies (a getter
+// that stores the value on the instance); used anywhere else, it is Python's error.
+export function cached_property() {
+  throw new PyTypeError("cfpy supports functools.cached_property as a decorator in a class body");
+}
