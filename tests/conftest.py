@@ -32,6 +32,19 @@ def cfpy(
     )
 
 
+def compile_js(tmp_path: Path, source: str) -> str:
+    """The ES module cfpy compiles ``source`` (one module, written to ``tmp_path``) to."""
+    from transpiler.diagnostics import Logger
+    from transpiler.pipeline import compile_source_file
+
+    path = tmp_path / "mod.py"
+    path.write_text(source)
+    logger = Logger()
+    js = compile_source_file(path, logger)
+    assert js is not None, logger.diagnostics
+    return js
+
+
 @pytest.fixture
 def example_copy(tmp_path: Path):
     """Copy an example project into a temp dir (builds never write into the repo)."""

@@ -9,20 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from transpiler.diagnostics import Logger
-from transpiler.pipeline import compile_source_file
+from conftest import compile_js
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _compile(tmp_path: Path, source: str) -> str:
-    path = tmp_path / "mod.py"
-    path.write_text(source)
-    logger = Logger()
-    js = compile_source_file(path, logger)
-    assert js is not None, logger.diagnostics
-    return js
 
 
 @pytest.mark.parametrize(
@@ -40,29 +29,29 @@ def _compile(tmp_path: Path, source: str) -> str:
     ],
 )
 def test_a_builtin_base_is_the_runtime_base_for_it(tmp_path: Path, base: str, js_base: str) -> None:
-    js = _compile(tmp_path, f"class X({base}):\n    pass\n")
+    js = compile_js(tmp_path, f"class X({base}):\n    pass\n")
     assert f"class X extends {js_base} {{" in js
 
 
 def test_a_rebound_builtin_name_is_an_ordinary_base(tmp_path: Path) -> None:
-    js = _compile(tmp_path, "class list:\n    pass\n\n\nclass X(list):\n    pass\n")
+    js = compile_js(tmp_path, "class list:\n    pass\n\n\nclass X(list):\n    pass\n")
     assert "class X extends list {" in js
 
 
 def test_only_classes_defining_new_or_setattr_use_the_general_construction(tmp_path: Path) -> None:
-    plain = _compile(tmp_path, "class A:\n    def __init__(self):\n        self.x = 1\n")
+    plain = compile_js(tmp_path, "class A:\n    def __init__(self):\n        self.x = 1\n")
     assert "$newstyle" not in plain  # bundles without such classes leave pynew.js out
     for body in (
         "    def __new__(cls):\n        return super().__new__(cls)\n",
         "    def __setattr__(self, k, v):\n        super().__setattr__(k, v)\n",
         "    __setattr__ = object.__setattr__\n",
     ):
-        js = _compile(tmp_path, "class A:\n" + body)
+        js = compile_js(tmp_path, "class A:\n" + body)
         assert "$newstyle(A);" in js, body
 
 
 def test_new_is_a_static_method(tmp_path: Path) -> None:
-    js = _compile(tmp_path, "class P(tuple):\n    def __new__(cls, a, b):\n        return super().__new__(cls, (a, b))\n")
+    js = compile_js(tmp_path, "class P(tuple):\n    def __new__(cls, a, b):\n        return super().__new__(cls, (a, b))\n")
     assert "static __new__(cls, a, b) {" in js
 
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from transpiler.diagnostics import Logger
-from transpiler.pipeline import compile_source_file
+from conftest import compile_js
 
 SINGLE = """
 class A:
@@ -29,23 +28,14 @@ class D(B, C):
 """
 
 
-def _compile(tmp_path: Path, source: str) -> str:
-    path = tmp_path / "mod.py"
-    path.write_text(source)
-    logger = Logger()
-    js = compile_source_file(path, logger)
-    assert js is not None, logger.diagnostics
-    return js
-
-
 def test_single_inheritance_keeps_js_super(tmp_path: Path) -> None:
-    js = _compile(tmp_path, SINGLE)
+    js = compile_js(tmp_path, SINGLE)
     assert "super.f(x)" in js
     assert "$super(" not in js and "$mi(" not in js
 
 
 def test_multiple_bases_make_super_follow_the_mro(tmp_path: Path) -> None:
-    js = _compile(tmp_path, MULTI)
+    js = compile_js(tmp_path, MULTI)
     assert "super.f" not in js
     assert '$super(B, this, "f").call(this, x)' in js
     assert "$mi(" in js and "$mi_done(D, " in js

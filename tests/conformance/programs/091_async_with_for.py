@@ -12,7 +12,7 @@ async def consume():
     out = []
     async for v in agen(4):
         out.append(v)
-    return out, [v async for v in agen(3)]
+    return out, [v async for v in agen(3)], {v: v % 2 async for v in agen(2)}
 
 
 print(asyncio.run(consume()))
