@@ -14,7 +14,7 @@ from transpiler.lower import names as N
 from transpiler.lower.base import LowerBase, js_string
 from transpiler.lower.context import JS, NUMERIC
 from transpiler.lower.scope import contains_in_scope
-from transpiler.lower.stdlib_names import UNSUPPORTED, available, module_names
+from transpiler.lower.stdlib_names import refusal
 from transpiler.lower.types import expression_type
 from transpiler.parse import string_value
 
@@ -453,23 +453,19 @@ class ExpressionLowerer(LowerBase):
         return JS(self.attr_read(node.value, obj.code, attr))
 
     def missing_stdlib_name(self, node: cst.Attribute) -> JS | None:
-        """CF205 for ``json.JSONEncoder``: a name the runtime's module does not provide
-        (a module namespace would read it as None)."""
+        """CF205 for ``json.JSONEncoder`` (a name the runtime's module does not provide: a
+        module namespace would read it as None), CF101 for an unsupported one."""
         if not isinstance(node.value, cst.Name):
             return None
         imported = self.ctx.imported.get(node.value.value)
         if imported is None or imported.name is not None or imported.source != "stdlib":
             return None
         module = next((k for k, v in N.STDLIB_MODULES.items() if v == imported.module), "")
-        hint = UNSUPPORTED.get(module, {}).get(node.attr.value)
-        if hint is not None:
-            return self.unsupported(node, f"`{module}.{node.attr.value}`", hint)
-        provided = module_names(imported.module)
-        if provided is None or node.attr.value in provided:
+        refused = refusal(module, imported.module, node.attr.value)
+        if refused is None:
             return None
-        return self.error(
-            node.attr, "CF205", f"`{module}` has no name `{node.attr.value}` in cfpy", available(provided)
-        )
+        # An unsupported name is underlined with its module, a missing one alone.
+        return self.error(node if refused[0] == "CF101" else node.attr, *refused)
 
     def attr_read(self, value: cst.BaseExpression, obj: str, attr: str) -> str:
         """``obj.attr`` raising AttributeError when missing (JS would give undefined)."""

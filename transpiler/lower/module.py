@@ -20,7 +20,7 @@ from transpiler.lower.dataclasses import looks_like_dataclass
 from transpiler.lower.index import ProjectIndex, function_returns, stdlib_result_types
 from transpiler.lower.scope import Scope, collect_bindings
 from transpiler.lower.statements import StatementLowerer
-from transpiler.lower.stdlib_names import UNSUPPORTED, available, module_names
+from transpiler.lower.stdlib_names import refusal
 from transpiler.lower.types import infer_types
 from transpiler.lower.unbound import analyze_unbound
 from transpiler.parse import ParsedModule, dotted_name
@@ -240,16 +240,10 @@ def _import_from(
                 "available: " + ", ".join(sorted(N.WORKERS_NAMES)),
             )
             continue
-        if kind == "stdlib" and imported in UNSUPPORTED.get(name, {}):
-            lowerer.unsupported(alias, f"`{name}.{imported}`", UNSUPPORTED[name][imported])
+        refused = refusal(name, path, imported) if kind == "stdlib" else None
+        if refused is not None:
+            lowerer.error(alias, *refused)
             continue
-        if kind == "stdlib":
-            provided = module_names(path)
-            if provided is not None and imported not in provided:
-                lowerer.error(
-                    alias, "CF205", f"`{name}` has no name `{imported}` in cfpy", available(provided)
-                )
-                continue
         if kind == "workers" and imported in N.WORKERS_TYPE_ONLY:
             lowerer.ctx.imported[local] = ImportedName("erased", name, imported)
             continue

@@ -81,7 +81,14 @@ UNSUPPORTED = {
 }
 
 
-def available(names: frozenset[str]) -> str:
-    """A hint listing ``names`` (public ones first)."""
-    public = sorted(n for n in names if not n.startswith("_"))
-    return "available: " + ", ".join(public)
+def refusal(module: str, path: str, name: str) -> tuple[str, str, str] | None:
+    """(code, message, hint) when cfpy refuses ``module.name`` (``path``: the runtime
+    module the import resolves to), else None."""
+    hint = UNSUPPORTED.get(module, {}).get(name)
+    if hint is not None:
+        return "CF101", f"`{module}.{name}` is not supported by cfpy yet", hint
+    provided = module_names(path)
+    if provided is not None and name not in provided:
+        public = sorted(n for n in provided if not n.startswith("_"))
+        return "CF205", f"`{module}` has no name `{name}` in cfpy", "available: " + ", ".join(public)
+    return None
