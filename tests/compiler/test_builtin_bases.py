@@ -55,17 +55,40 @@ def test_new_is_a_static_method(tmp_path: Path) -> None:
     assert "static __new__(cls, a, b) {" in js
 
 
-def test_a_builtin_reached_through_another_name_raises_a_clear_error(tmp_path: Path) -> None:
-    path = tmp_path / "alias.py"
-    path.write_text("L = list\n\n\nclass X(L):\n    pass\n\n\nprint(X())\n")
+def _run(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
+    path = tmp_path / "prog.py"
+    path.write_text(source)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    p = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-m", "transpiler.cli", "run", str(path)],
         capture_output=True,
         text=True,
         timeout=120,
         env=env,
     )
+
+
+def test_a_builtin_reached_through_another_name_raises_a_clear_error(tmp_path: Path) -> None:
+    p = _run(tmp_path, "L = list\n\n\nclass X(L):\n    pass\n\n\nprint(X())\n")
     assert p.returncode != 0
     assert "TypeError: cfpy: class X derives from the builtin type 'list' through another name" in p.stderr
     assert "class X(list)" in p.stderr
+
+
+def test_the_same_with_several_bases(tmp_path: Path) -> None:
+    p = _run(tmp_path, "D = dict\n\n\nclass M:\n    pass\n\n\nclass X(D, M):\n    pass\n")
+    assert p.returncode != 0
+    assert "TypeError: cfpy: a class derives from the builtin type 'dict' through another name" in p.stderr
+
+
+def test_js_code_reads_an_instance_as_its_value(tmp_path: Path) -> None:
+    """A JS function given an instance of a str/int subclass converts it as the value
+    (docs/language.md, "Builtin subclasses")."""
+    p = _run(
+        tmp_path,
+        "from js import Number, String\n\n\nclass Label(str):\n    pass\n\n\n"
+        "class Cents(int):\n    pass\n\n\n"
+        "print(String(Label('ab')), Number(Cents(5)) + 1)\n",
+    )
+    assert p.returncode == 0, p.stderr
+    assert p.stdout == "ab 6\n"

@@ -11,6 +11,12 @@ export class $Sub extends PyObject {
     // Always Python's two steps: the base's __new__ makes the value, then __init__.
     return $pynew(new.target, args);
   }
+  // The base's __new__: a bare instance of cls holding `value`.
+  static $holding(cls, value) {
+    const o = Object.create(cls.prototype);
+    o.$v = value;
+    return o;
+  }
 }
 Object.defineProperty($Sub.prototype, "$wraps", { value: true }); // unsub.js
 // JS code given an instance (`from js import`, Workers APIs) converts it as its value:

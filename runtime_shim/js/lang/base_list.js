@@ -23,9 +23,7 @@ function other(o) { o = $unsub(o); return isList(o) ? o : NotImplemented; }
 export class $ListBase extends $Sub {
   static get $pyname() { return "list"; }
   static __new__(cls) {
-    const o = Object.create(cls.prototype);
-    o.$v = [];
-    return o;
+    return $Sub.$holding(cls, []);
   }
   __init__(...a) {
     if (a.length && a[a.length - 1] instanceof KW) throw new PyTypeError("list() takes no keyword arguments");

@@ -68,9 +68,7 @@ for (const [op, f] of Object.entries(COMPARE)) {
 export class $IntBase extends NumBase {
   static get $pyname() { return "int"; }
   static __new__(cls, ...a) {
-    const o = Object.create(cls.prototype);
-    o.$v = int(...a.map($unsub));
-    return o;
+    return $Sub.$holding(cls, int(...a.map($unsub)));
   }
   __index__() { return this.$v; }
   get numerator() { return this.$v; }
@@ -79,9 +77,7 @@ export class $IntBase extends NumBase {
 export class $FloatBase extends NumBase {
   static get $pyname() { return "float"; }
   static __new__(cls, ...a) {
-    const o = Object.create(cls.prototype);
-    o.$v = float(...a.map($unsub));
-    return o;
+    return $Sub.$holding(cls, float(...a.map($unsub)));
   }
 }
 // The number methods (bit_length, is_integer, hex, ...) act on the held value.

@@ -22,9 +22,7 @@ function other(o) { o = $unsub(o); return typeof o === "string" ? o : NotImpleme
 export class $StrBase extends $Sub {
   static get $pyname() { return "str"; }
   static __new__(cls, ...a) {
-    const o = Object.create(cls.prototype);
-    o.$v = str(...a.filter((x) => !(x instanceof KW)).map($unsub));
-    return o;
+    return $Sub.$holding(cls, str(...a.filter((x) => !(x instanceof KW)).map($unsub)));
   }
   __init__() {}
   get $subkey() {

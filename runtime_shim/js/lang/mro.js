@@ -10,8 +10,13 @@ const own = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 
 function asClass(b) {
   if (typeof b === "function" && b.$isType === true) {
-    if (typeof b.$sub === "function") return b.$sub; // lang/base_*.js, when bundled
-    if (typeof b.$cls === "function") return b.$cls;
+    // The compiler passes a builtin named in the class statement as its real base
+    // (lang/base_*.js); a builtin type object reached through another name is refused,
+    // as $init_subclass refuses it for a single base.
+    if (b.$cls === PyObject) return PyObject;
+    throw new PyTypeError(
+      `cfpy: a class derives from the builtin type '${b.__name__}' through another name; ` +
+      `write the builtin's own name in the class statement`);
   }
   if (typeof b !== "function" || b.prototype === undefined) {
     throw new PyTypeError("bases must be types");
