@@ -246,7 +246,7 @@ class StatementLowerer(PatternLowerer):
                 and value.type in ("int", "float")
                 and self.raw_float_local(target)
             ):
-                return [*pre, f"{current.code} {plain[op]}= {value.fast};"]
+                return [*pre, f"{current.code} {plain[op]}= {self.float_operand(value)};"]
             helper = self.rt(_AUG_HELPERS[op])
             return [*pre, f"{current.code} = {helper}({current.code}, {value.code});"]
         if isinstance(target, cst.Attribute):
@@ -275,7 +275,8 @@ class StatementLowerer(PatternLowerer):
         if current.type is None:
             return None
         if op in (cst.AddAssign, cst.SubtractAssign) and current.type == value.type == "int":
-            return f"{current.code} {'+=' if op is cst.AddAssign else '-='} {value.code};"
+            binop = cst.Add if op is cst.AddAssign else cst.Subtract
+            return f"{current.code} = {self.int_arith(binop, current.code, value.code)};"
         return None
 
     # -- control flow ------------------------------------------------------------------

@@ -29,7 +29,7 @@ export function $eq(a, b) {
   if (ta === "number" || ta === "boolean") {
     const tb = typeof b;
     if (tb === "number" || tb === "boolean") return +a === +b;
-    if (tb === "bigint") return Number(b) === +a && BigInt.asIntN(64, b) === b && Number.isInteger(+a) && BigInt(+a) === b;
+    if (tb === "bigint") return +a == b; // JS compares a number and a BigInt exactly
     if (b instanceof Float) return +a === b.$v;
     if (b !== null && tb === "object" && typeof b.__eq__ === "function") return reflectEq(b, a);
     return false;
