@@ -343,5 +343,11 @@ export function hash(x) {
     const h = $hash_exact(x instanceof Float ? x.$v + 0 : x);
     return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
   }
+  if (x !== null && t === "object" && !Array.isArray(x) && typeof x.__hash__ === "function") {
+    const r = x.__hash__(); // may be a big int (complex): hashOf keeps a double
+    if (typeof r === "bigint") return r;
+    if (typeof r !== "number" || !Number.isInteger(r)) throw new PyTypeError("__hash__ method should return an integer");
+    return r;
+  }
   return hashOf(x);
 }

@@ -125,9 +125,9 @@ function bitCount(n) {
 // An int receiver's value: a bool as its number, a number or BigInt unchanged.
 function iv(x) { return typeof x === "boolean" ? +x : x; }
 function ratio(n) {
+  if (typeof n === "bigint") return Tuple.of(n, 1);
   if (n !== n) throw new ValueError("cannot convert NaN to integer ratio");
   if (!Number.isFinite(n)) throw new OverflowError("cannot convert Infinity to integer ratio");
-  if (typeof n === "bigint") return Tuple.of(n, 1);
   if (Number.isInteger(n)) return Tuple.of(n + 0, 1);
   let d = 1, v = n;
   while (!Number.isInteger(v)) { v *= 2; d *= 2; }

@@ -381,6 +381,7 @@ export function toJS(v) {
 // Plain JS value -> Python value (objects -> Dict, arrays -> lists, undefined -> None).
 export function fromJS(v) {
   if (v === undefined || v === null) return null;
+  if (typeof v === "bigint") return $norm(v); // an int in one form (builtins/bigint.js)
   if (typeof v !== "object") return v;
   if (Array.isArray(v)) return Array.from(v, fromJS);
   if (v instanceof Uint8Array) return new Bytes(v);

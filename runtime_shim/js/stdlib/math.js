@@ -71,19 +71,21 @@ function math1(f, x, canOverflow) {
 function toIntChecked(r, x) {
   if (r !== r) throw new ValueError("cannot convert float NaN to integer");
   if (r === Infinity || r === -Infinity) throw new OverflowError("cannot convert float infinity to integer");
-  return r === 0 ? 0 : r;
+  return Number.isSafeInteger(r) ? r + 0 : BigInt(r); // exact: a big int (builtins/bigint.js)
 }
 
 export function floor(x) {
-  if (typeof x === "number") return Number.isInteger(x) ? x + 0 : toIntChecked(Math.floor(x));
+  if (typeof x === "number") return Number.isInteger(x) ? toIntChecked(x) : toIntChecked(Math.floor(x));
   if (typeof x === "boolean") return +x;
+  if (typeof x === "bigint") return x;
   if (x !== null && typeof x === "object" && typeof x.__floor__ === "function") return x.__floor__();
   return toIntChecked(Math.floor(num(x)));
 }
 
 export function ceil(x) {
-  if (typeof x === "number") return Number.isInteger(x) ? x + 0 : toIntChecked(Math.ceil(x));
+  if (typeof x === "number") return Number.isInteger(x) ? toIntChecked(x) : toIntChecked(Math.ceil(x));
   if (typeof x === "boolean") return +x;
+  if (typeof x === "bigint") return x;
   if (x !== null && typeof x === "object" && typeof x.__ceil__ === "function") return x.__ceil__();
   return toIntChecked(Math.ceil(num(x)));
 }
@@ -91,6 +93,8 @@ export function ceil(x) {
 export function trunc(x) {
   if (typeof x === "number") return toIntChecked(Math.trunc(x));
   if (typeof x === "boolean") return +x;
+  if (typeof x === "bigint") return x;
+  if (x instanceof Float) return toIntChecked(Math.trunc(x.$v));
   if (x !== null && typeof x === "object" && typeof x.__trunc__ === "function") return x.__trunc__();
   throw new PyTypeError(`type ${type_name(x)} doesn't define __trunc__ method`);
 }
