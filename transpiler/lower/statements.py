@@ -349,8 +349,15 @@ class StatementLowerer(PatternLowerer):
         start, stop = (
             ("0", bounds[0].code) if len(bounds) == 1 else (bounds[0].code, bounds[1].code)
         )
-        var, end = self.ctx.fresh_name("i"), self.ctx.fresh_name("n")
-        head = f"for (let {var} = {start}, {end} = {stop}; {var} < {end}; {var}++)"
+        var, end, small = (self.ctx.fresh_name(p) for p in ("i", "n", "s"))
+        # Bounds beyond 2**53 are BigInts (runtime builtins/bigint.js): then the counter
+        # steps exactly through `$addi`; else `i + 1` stays below `n`, a safe integer.
+        step = f"{var} = {small} ? {var} + 1 : {self.rt('$addi')}({var}, 1)"
+        head = (
+            f"for (let {var} = {start}, {end} = {stop}, "
+            f'{small} = typeof {var} === "number" && typeof {end} === "number"; '
+            f"{var} < {end}; {step})"
+        )
         return head, [f"{self.resolve(node.target).code} = {var};"]
 
     def stmt_Try(self, node: cst.Try) -> list[str]:

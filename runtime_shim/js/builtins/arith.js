@@ -129,10 +129,7 @@ export function $sub(a, b) {
 
 function repeat(seq, n) {
   if (!isInt(n)) throw new PyTypeError(`can't multiply sequence by non-int of type '${type_name(n)}'`);
-  if (typeof n === "bigint") {
-    if (n > 0n) throw new OverflowError("cannot fit 'int' into an index-sized integer");
-    n = 0;
-  }
+  if (typeof n === "bigint") throw new OverflowError("cannot fit 'int' into an index-sized integer");
   n = +n;
   if (typeof seq === "string") return n > 0 ? seq.repeat(n) : "";
   const out = [];

@@ -286,7 +286,10 @@ export function* enumerate(it, ...rest) {
   const kw = kwPop(rest);
   checkKw(kw, "enumerate", ["start"]);
   let i = rest.length ? asInt(rest[0]) : kw && "start" in kw ? asInt(kw.start) : 0;
-  for (const x of $iter(it)) yield Tuple.of(i++, x);
+  for (const x of $iter(it)) {
+    yield Tuple.of(i, x);
+    i = typeof i === "number" && i < 9007199254740991 ? i + 1 : int_add(i, 1);
+  }
 }
 
 export function zip(...its) {
