@@ -142,7 +142,9 @@ export function $to_float(x) {
 export function round(x, ndigits) {
   if (x instanceof Float) {
     // round(float) is an int; round(float, n) a float
-    return ndigits === undefined || ndigits === null ? round(x.$v) : $fbox(round(x.$v, ndigits));
+    if (ndigits === undefined || ndigits === null) return round(x.$v);
+    const r = round(x.$v, ndigits); // an integral float rounds as an int: back to a float
+    return $fbox(typeof r === "bigint" ? Number(r) : r);
   }
   if (typeof x === "bigint") return ndigits === undefined || ndigits === null ? x : roundInt(x, asIndex(ndigits));
   if (ndigits === undefined || ndigits === null) {
