@@ -8,6 +8,7 @@ configuration is reported naming the file, the key and the problem (codes CF3xx)
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 import tomllib
@@ -109,7 +110,7 @@ def load_project(
         entry = _entry_choice(root, entry_override)
     except ConfigError as err:
         file = config_path if not err.key.startswith("tool.cfpy") else root / "pyproject.toml"
-        span = err.span()
+        span = err.span() or key_span(file, err.key)
         logger.error(
             "CF301",
             f"invalid configuration: key `{err.key}`: {err.problem}",
@@ -212,9 +213,6 @@ def _validate(root: Path, path: Path, raw: dict[str, Any]) -> ProjectConfig:
     config = ProjectConfig(root=root, config_path=path, main=(root / main).resolve(), entry=root)
     config.raw = raw
     config.name = _expect(raw.get("name", "worker"), str, "name", "a string")
-    config.compatibility_date = _expect(
-        raw.get("compatibility_date", "2025-01-01"), str, "compatibility_date", "a date string"
-    )
     flags = _expect(raw.get("compatibility_flags", []), list, "compatibility_flags", "a list")
     config.compatibility_flags = [
         _expect(f, str, f"compatibility_flags[{i}]", "a string") for i, f in enumerate(flags)
@@ -248,7 +246,62 @@ def _validate(root: Path, path: Path, raw: dict[str, Any]) -> ProjectConfig:
             config.migrated_classes.update(c for c in classes if isinstance(c, str))
             if field_name == "new_sqlite_classes":
                 config.sqlite_classes.update(c for c in classes if isinstance(c, str))
+    config.compatibility_date = compatibility_date(raw)
     return config
+
+
+COMPATIBILITY_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def compatibility_date(raw: dict[str, Any]) -> str:
+    """``compatibility_date`` as wrangler checks it: present, a quoted ``YYYY-MM-DD`` that
+    is a real date, and not after today (UTC; Cloudflare refuses dates in the future)."""
+    key = "compatibility_date"
+    value = raw.get(key)
+    today = datetime.datetime.now(datetime.UTC).date()
+    if value is None:
+        raise ConfigError(
+            key,
+            'missing; wrangler requires it: add compatibility_date = "YYYY-MM-DD" '
+            "(the date of the runtime behaviour to run with; today's date for a new worker)",
+        )
+    if isinstance(value, datetime.date):
+        # TOML reads an unquoted 2024-01-01 as a date; wrangler wants the string.
+        raise ConfigError(
+            key, f'an unquoted TOML date; quote it: compatibility_date = "{value.isoformat()[:10]}"'
+        )
+    if not isinstance(value, str):
+        raise ConfigError(key, f'expected a date string "YYYY-MM-DD", found {value!r}')
+    try:
+        if not COMPATIBILITY_DATE.fullmatch(value):
+            raise ValueError
+        date = datetime.date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(key, f'"{value}" is not a date: write "YYYY-MM-DD"') from None
+    if date > today:
+        raise ConfigError(
+            key, f'"{value}" is in the future; Cloudflare accepts today\'s date or earlier'
+        )
+    return value
+
+
+def key_span(file: Path, key: str) -> Span | None:
+    """Where a top-level ``key`` is assigned in a wrangler.toml or wrangler.json(c): the
+    span of its value, so an error about the key points at the line to fix."""
+    if key.startswith("(") or "." in key or "[" in key or not file.is_file():
+        return None
+    text = file.read_text(encoding="utf-8", errors="replace")
+    if file.suffix == ".toml":
+        pattern = re.compile(rf"^[ \t]*{re.escape(key)}[ \t]*=[ \t]*(.*?)[ \t]*(?:#.*)?$", re.M)
+    else:
+        pattern = re.compile(rf'"{re.escape(key)}"\s*:\s*("[^"\n]*"|[^,}}\n]*)')
+    for match in pattern.finditer(text):
+        if file.suffix == ".toml" and re.search(r"^[ \t]*\[", text[: match.start()], re.M):
+            break  # inside a table: not the top-level key
+        line = text.count("\n", 0, match.start(1)) + 1
+        col = match.start(1) - (text.rfind("\n", 0, match.start(1)) + 1)
+        return Span(line, col, line, col + max(len(match.group(1)), 1))
+    return None
 
 
 def _entry_choice(root: Path, override: str | None) -> EntryChoice:
