@@ -109,7 +109,7 @@ def test_bad_compatibility_date_is_a_positioned_error_naming_the_key(
     assert diag.code == "CF301" and diag.file == root / "wrangler.toml"
     assert diag.message.startswith("invalid configuration: key `compatibility_date`: ")
     assert problem in diag.message, diag.message
-    assert diag.location().endswith("wrangler.toml:3:22"), diag.location()
+    assert diag.location().endswith("wrangler.toml:3:1"), diag.location()
     assert f"3 | {line}" in diag.render()
 
 
@@ -125,7 +125,7 @@ def test_compatibility_date_in_jsonc_is_positioned(tmp_path: Path) -> None:
     root = _project(tmp_path, "wrangler.jsonc", text)
     diag = _load(root).errors[0]
     assert "key `compatibility_date`" in diag.message and "2024-02-30" in diag.message
-    assert diag.location().endswith("wrangler.jsonc:3:25"), diag.location()
+    assert diag.location().endswith("wrangler.jsonc:3:3"), diag.location()
 
 
 def test_today_is_a_valid_compatibility_date(tmp_path: Path) -> None:

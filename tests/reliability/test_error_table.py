@@ -146,6 +146,8 @@ CASES = [
         {"wrangler.toml": WRANGLER.replace('"2025-01-01"', "2025-01-01")},
     ),
     Case("missing-main", {"wrangler.toml": WRANGLER.replace('main = "build/worker.js"\n', "")}),
+    Case("main-not-a-bundle", {"wrangler.toml": WRANGLER.replace("build/worker.js", "wrangler.toml")}),
+    Case("main-outside-project", {"wrangler.toml": WRANGLER.replace("build/worker.js", "../x.js")}),
     Case("missing-entry-module", {"src/worker.py": None}),
     Case(
         "missing-custom-entry",
