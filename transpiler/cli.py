@@ -26,7 +26,22 @@ def _finish(logger: Logger, fmt: str = "text") -> None:
         sys.exit(1)
 
 
-@click.group()
+class _Commands(click.Group):
+    """Lists every command with its whole first docstring line (click cuts them at ~45
+    characters by default), wrapped to the terminal."""
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, command.get_short_help_str(limit=10_000)))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+@click.group(cls=_Commands)
 @click.version_option(__version__, prog_name="cfpy")
 def main() -> None:
     """Write Cloudflare Workers in Python."""
