@@ -15,7 +15,7 @@ from functools import cache
 
 import cloudflare_workers as _api
 
-from transpiler.lower.index import Signature
+from transpiler.analyze.index import Signature
 from transpiler.workers_surface import LAID_OUT_CONSTRUCTORS
 
 
