@@ -5,7 +5,7 @@ wrangler config key each reads, the runtime wrapper the generated entry installs
 diagnostic code and the declaration hint of a missing one), the Durable Object methods
 the runtime calls, the workers members that need heavy runtime modules, and the value
 types storage decodes into. The check phase (check/bindings.py), the config reader
-(project/), the lowering (lower/names.py, lower/workers_api.py), the entry template
+(project/), the lowering (names.py, lower/workers_api.py), the entry template
 (pipeline.py, templates/entry.js.j2) and docs/api-notes.md read it;
 tests/compiler/test_workers_surface.py holds the typed stub (runtime_shim/
 cloudflare_workers) and the JS runtime (runtime_shim/js/workers) to it.
