@@ -6,7 +6,7 @@ diagnostic code and the declaration hint of a missing one), the Durable Object m
 the runtime calls, the workers members that need heavy runtime modules, and the value
 types storage decodes into. The check phase (check/bindings.py), the config reader
 (project/), the lowering (names.py, lower/workers_api.py), the entry template
-(pipeline.py, templates/entry.js.j2) and docs/api-notes.md read it;
+(pipeline.py, templates/entry.js.j2) and docs/design.md read it;
 tests/compiler/test_workers_surface.py holds the typed stub (runtime_shim/
 cloudflare_workers) and the JS runtime (runtime_shim/js/workers) to it.
 
@@ -212,7 +212,7 @@ VALUE_TYPES: dict[str, tuple[str, str]] = {
 
 
 def binding_kinds_markdown() -> str:
-    """The binding kinds as the Markdown table docs/api-notes.md shows ("Env")."""
+    """The binding kinds as the Markdown table docs/design.md shows ("Env")."""
     rows = [
         "| kind | getter | returns | wrangler config | runtime wrapper | undeclared |",
         "|---|---|---|---|---|---|",

@@ -129,5 +129,5 @@ def test_stub_methods_have_the_runtime_parameters() -> None:
 
 
 def test_the_docs_show_the_tables_binding_kinds() -> None:
-    notes = (Path(__file__).parents[2] / "docs" / "api-notes.md").read_text()
+    notes = (Path(__file__).parents[2] / "docs" / "design.md").read_text()
     assert S.binding_kinds_markdown() in notes
