@@ -159,7 +159,7 @@ STDLIB_MODULES = {
 # instead (STDLIB_MODULES above).
 COMPILED_STDLIB = frozenset(
     """
-    bisect heapq keyword colorsys
+    bisect heapq keyword colorsys textwrap html html.entities
     """.split()
 )
 # Prefix of the compiled standard library's modules in the build's modules folder.
