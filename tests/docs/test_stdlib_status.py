@@ -5,7 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from transpiler import names as N
-from transpiler.stdlib_source import STATUS_BEGIN, STATUS_END, stdlib_status_rows, stdlib_status_table
+from transpiler.stdlib_source import (
+    STATUS_BEGIN,
+    STATUS_END,
+    stdlib_status_rows,
+    stdlib_status_table,
+)
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "language.md"
 
