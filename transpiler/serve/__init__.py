@@ -70,6 +70,12 @@ class DevServerOptions:
     # `cfpy dev`'s front server (front.mjs): request log, traceback and build-error pages
     front: bool = False
     project_root: Path | None = None
+    # binding name -> D1 database id / R2 bucket name / queue name
+    d1_databases: dict[str, str] = field(default_factory=dict)
+    r2_buckets: dict[str, str] = field(default_factory=dict)
+    queue_producers: dict[str, str] = field(default_factory=dict)
+    # queue name -> Miniflare consumer options (maxBatchSize, maxBatchTimeout, ...)
+    queue_consumers: dict[str, dict[str, object]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, object]:
         """The config object dev.mjs reads."""
@@ -90,6 +96,10 @@ class DevServerOptions:
             "upstream": self.upstream,
             "front": self.front,
             "projectRoot": str(Path(self.project_root).resolve()) if self.project_root else None,
+            "d1Databases": dict(self.d1_databases),
+            "r2Buckets": dict(self.r2_buckets),
+            "queueProducers": dict(self.queue_producers),
+            "queueConsumers": dict(self.queue_consumers),
         }
 
 
