@@ -1,8 +1,8 @@
 """``cfpy dev``: build, serve in workerd (miniflare), rebuild on save, keep state.
 
-State (KV, Durable Objects) lives under ``DIR/.cfpy/state`` and survives restarts and
-reloads.  A failed rebuild prints its diagnostics, and the page shows them (instead of
-the worker) until the next good build.
+State (KV, D1, R2, Durable Objects) lives where wrangler keeps it, ``DIR/.wrangler/state``,
+and survives restarts and reloads.  A failed rebuild prints its diagnostics, and the page
+shows them (instead of the worker) until the next good build.
 """
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ def server_options(
         bundle=config.main,
         compatibility_date=config.compatibility_date,
         compatibility_flags=config.compatibility_flags,
-        kv_namespaces=config.kv_namespaces,
         durable_objects={b.name: b.class_name for b in config.durable_objects},
         vars={**config.vars, **dev_vars(config.root / ".dev.vars")},
         state_dir=config.state_dir,
@@ -48,7 +47,7 @@ def server_options(
 
 
 def platform_bindings(config: ProjectConfig) -> dict[str, Any]:
-    """The D1, R2 and Queues bindings of ``config`` as DevServerOptions fields."""
+    """The KV, D1, R2 and Queues bindings of ``config`` as DevServerOptions fields."""
     tables = config.binding_tables
     consumers = {
         t["queue"]: {
@@ -59,6 +58,10 @@ def platform_bindings(config: ProjectConfig) -> dict[str, Any]:
         for t in config.queue_consumers
     }
     return {
+        # KV data is kept per namespace id, as wrangler does (the binding name without one)
+        "kv_namespaces": {
+            t["binding"]: str(t.get("id") or t["binding"]) for t in tables.get("kv", [])
+        },
         "d1_databases": {
             t["binding"]: str(t.get("database_id") or t.get("database_name") or t["binding"])
             for t in tables.get("d1", [])

@@ -55,7 +55,8 @@ class DevServerOptions:
     bundle: Path
     compatibility_date: str
     compatibility_flags: list[str] = field(default_factory=list)
-    kv_namespaces: list[str] = field(default_factory=list)
+    # binding names, or binding name -> namespace id (where its data is kept)
+    kv_namespaces: list[str] | dict[str, str] = field(default_factory=list)
     # binding name -> exported class name
     durable_objects: dict[str, str] = field(default_factory=dict)
     vars: dict[str, object] = field(default_factory=dict)
@@ -83,7 +84,11 @@ class DevServerOptions:
             "bundle": str(Path(self.bundle).resolve()),
             "compatibilityDate": self.compatibility_date,
             "compatibilityFlags": list(self.compatibility_flags),
-            "kvNamespaces": list(self.kv_namespaces),
+            "kvNamespaces": (
+                dict(self.kv_namespaces)
+                if isinstance(self.kv_namespaces, dict)
+                else list(self.kv_namespaces)
+            ),
             "durableObjects": {
                 binding: {"className": cls, "useSQLite": cls in self.sqlite_classes}
                 for binding, cls in self.durable_objects.items()
