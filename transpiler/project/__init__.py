@@ -173,10 +173,15 @@ def _strip_jsonc(text: str) -> str:
     removed character becomes a space (newlines stay), so JSON error positions are the
     file's own lines and columns."""
     out: list[str] = []
+    commas: list[int] = []  # indexes in `out` of commas outside strings
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
-        if ch == '"':
+        if ch == ",":
+            commas.append(len(out))
+            out.append(ch)
+            i += 1
+        elif ch == '"':
             j = i + 1
             while j < n and text[j] != '"':
                 j += 2 if text[j] == "\\" else 1
@@ -195,7 +200,19 @@ def _strip_jsonc(text: str) -> str:
         else:
             out.append(ch)
             i += 1
-    return re.sub(r",(\s*[}\]])", r" \1", "".join(out))
+    for index in commas:
+        if _next_significant(out, index + 1) in ("}", "]"):
+            out[index] = " "
+    return "".join(out)
+
+
+def _next_significant(pieces: list[str], start: int) -> str:
+    """The first non-blank character in pieces[start:] ("" at the end)."""
+    for piece in pieces[start:]:
+        stripped = piece.lstrip()
+        if stripped:
+            return stripped[0]
+    return ""
 
 
 def _expect(value: Any, kind: type | tuple[type, ...], key: str, what: str) -> Any:
