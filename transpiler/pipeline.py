@@ -37,7 +37,13 @@ from transpiler.diagnostics import Logger
 from transpiler.emit import emit_module, source_map_json
 from transpiler.lower.index import ProjectIndex, index_module
 from transpiler.lower.module import lower_module
-from transpiler.parse import ParsedModule, imported_module_names, parse_file, string_value
+from transpiler.parse import (
+    ParsedModule,
+    imported_module_names,
+    parse_file,
+    read_source,
+    string_value,
+)
 from transpiler.parse.walk import walk
 from transpiler.project import ProjectConfig
 
@@ -61,7 +67,8 @@ def module_file(src_root: Path, name: str, inputs: BuildInputs | None = None) ->
     (creating one of them later changes what the import means)."""
     base = src_root.joinpath(*name.split("."))
     for candidate in (base.with_suffix(".py"), base / "__init__.py"):
-        if candidate.is_file():
+        # a symlink loop counts as found: reading it reports the loop (CF200)
+        if candidate.is_file() or candidate.is_symlink():
             return candidate
         if inputs is not None:
             inputs.add_absent(candidate)
@@ -103,8 +110,8 @@ def _parse_cached(
     """The module at ``path`` and the local-looking modules it imports."""
     if cache is not None:
         try:
-            source = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
+            source = read_source(path)
+        except (OSError, ValueError):
             source = None
         imports = cache.get_source_fact("imports", source) if source is not None else None
         if isinstance(imports, list):
@@ -556,7 +563,11 @@ def run_program(path: Path, args: list[str], logger: Logger) -> int | None:
     from transpiler.serve import run_node_module
     from transpiler.toolchain import ensure_toolchain
 
-    path = path.resolve()
+    try:
+        path = path.resolve()
+    except (OSError, RuntimeError):  # 3.11: RuntimeError("Symlink loop from ...")
+        logger.error("CF200", f"cannot read {path}: it is a symbolic link loop", file=path)
+        return None
     modules = discover_modules(path, logger)
     if logger.has_errors:
         return None

@@ -7,8 +7,11 @@ diagnostics with the parser's position; no libcst exception escapes this module.
 from __future__ import annotations
 
 import ast
+import errno
 import functools
+import io
 import re
+import tokenize
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -154,11 +157,30 @@ def _fallback_position(source: str, message: str) -> tuple[int, int]:
     return 1, 0
 
 
+def read_source(path: Path) -> str:
+    """A module's text, decoded as CPython decodes a source file: UTF-8 unless a BOM or a
+    PEP 263 ``coding`` declaration says otherwise (the BOM is dropped), newlines
+    universal. Raises OSError, or ValueError for bytes the encoding cannot decode or an
+    unknown encoding."""
+    data = path.read_bytes()
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+    except SyntaxError as err:  # an unknown encoding, or a BOM with another declaration
+        raise ValueError(err.msg) from None
+    text = data.decode(encoding)
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def _is_loop(err: Exception) -> bool:
+    return isinstance(err, OSError) and err.errno == errno.ELOOP
+
+
 def parse_file(path: Path, name: str, logger: Logger) -> ParsedModule | None:
     try:
-        source = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        logger.error("CF200", f"cannot read module {name!r}: {err}", file=path)
+        source = read_source(path)
+    except (OSError, ValueError) as err:
+        problem = "it is a symbolic link loop" if _is_loop(err) else str(err)
+        logger.error("CF200", f"cannot read module {name!r}: {problem}", file=path)
         return None
     return parse_source(source, path, name, logger)
 

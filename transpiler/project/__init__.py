@@ -8,6 +8,7 @@ configuration is reported naming the file, the key and the problem (codes CF3xx)
 
 from __future__ import annotations
 
+import errno
 import json
 import re
 import tomllib
@@ -141,7 +142,29 @@ def _report_missing_entry(
             config_path,
             f'create {shown}, or set entry = "..." under [tool.cfpy] in pyproject.toml',
         )
-    logger.error("CF201", f"entry module {shown} does not exist", file=file, hint=hint)
+    problem = "does not exist"
+    if _is_link_loop(entry.path):
+        problem = "is a symbolic link loop"
+        hint = f"replace the link {shown} by the module file (or a link that reaches one)"
+    logger.error("CF201", f"entry module {shown} {problem}", file=file, hint=hint)
+
+
+def _is_link_loop(path: Path) -> bool:
+    """A symlink that never reaches a file (``src/worker.py`` -> itself)."""
+    try:
+        path.stat()
+    except OSError as err:
+        return err.errno == errno.ELOOP
+    return False
+
+
+def _resolved(path: Path) -> Path:
+    """``path.resolve()``, or the absolute path when a symlink loop stops resolving (the
+    entry check then reports it)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # 3.11 raises RuntimeError("Symlink loop from ...")
+        return path.absolute()
 
 
 def _read_config(path: Path) -> dict[str, Any]:
@@ -270,7 +293,7 @@ def _validate(root: Path, path: Path, raw: dict[str, Any]) -> ProjectConfig:
 
 def _entry_choice(root: Path, override: str | None) -> EntryChoice:
     if override:
-        return EntryChoice((root / override).resolve(), "--entry")
+        return EntryChoice(_resolved(root / override), "--entry")
     pyproject = root / "pyproject.toml"
     if pyproject.is_file():
         try:
@@ -280,8 +303,8 @@ def _entry_choice(root: Path, override: str | None) -> EntryChoice:
         entry = data.get("tool", {}).get("cfpy", {}).get("entry")
         if entry is not None:
             path = root / _expect(entry, str, "tool.cfpy.entry", "a string path")
-            return EntryChoice(path.resolve(), "pyproject")
-    return EntryChoice((root / DEFAULT_ENTRY).resolve(), "default")
+            return EntryChoice(_resolved(path), "pyproject")
+    return EntryChoice(_resolved(root / DEFAULT_ENTRY), "default")
 
 
 def dev_vars(path: Path) -> dict[str, object]:

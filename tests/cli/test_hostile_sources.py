@@ -1,0 +1,78 @@
+"""Odd-but-valid source files and hostile project shapes (issue 12): a UTF-8 BOM or a PEP 263
+coding declaration is read as CPython reads it; a symlink loop is a clear error naming the
+file, never a Python traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import cfpy
+
+WRANGLER = 'name = "w"\nmain = "build/worker.js"\ncompatibility_date = "2024-09-23"\n'
+
+
+def _python(path: Path) -> str:
+    return subprocess.run(
+        [sys.executable, str(path)], capture_output=True, text=True, check=True
+    ).stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("bom", b'\xef\xbb\xbfprint("with a BOM", len("\xc3\xa9t\xc3\xa9"))\n'),
+        ("latin1", b'# -*- coding: latin-1 -*-\ns = "caf\xe9"\nprint(s, len(s), s.upper())\n'),
+        ("cp1252", b"#!/usr/bin/env python\n# vim: set fileencoding=cp1252 :\nprint('\x80 5')\n"),
+        ("crlf", b'x = "a"\r\nif x:\r\n    print("crlf", x)\r\n'),
+    ],
+)
+def test_source_encodings_are_read_as_cpython_reads_them(
+    tmp_path: Path, name: str, data: bytes
+) -> None:
+    program = tmp_path / f"{name}.py"
+    program.write_bytes(data)
+    result = cfpy("run", str(program))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == _python(program)
+
+
+def test_unknown_coding_is_a_read_error_not_a_traceback(tmp_path: Path) -> None:
+    program = tmp_path / "odd.py"
+    program.write_bytes(b"# coding: no-such-codec\nprint(1)\n")
+    result = cfpy("run", str(program))
+    assert result.returncode == 1
+    assert "CF200 cannot read module 'odd': unknown encoding: no-such-codec" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def _project(tmp_path: Path) -> Path:
+    (tmp_path / "src").mkdir()
+    (tmp_path / "wrangler.toml").write_text(WRANGLER)
+    return tmp_path
+
+
+def test_entry_symlink_loop_is_a_config_error(tmp_path: Path) -> None:
+    root = _project(tmp_path)
+    (root / "src" / "worker.py").symlink_to("worker.py")
+    result = cfpy("build", str(root))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "CF201 entry module src/worker.py is a symbolic link loop" in result.stderr
+    assert not (root / "build").exists()
+
+
+def test_local_module_symlink_loop_names_the_module(tmp_path: Path) -> None:
+    root = _project(tmp_path)
+    (root / "src" / "worker.py").write_text("import helpers\n\nprint(helpers.X)\n")
+    (root / "src" / "helpers.py").symlink_to("other.py")
+    (root / "src" / "other.py").symlink_to("helpers.py")
+    result = cfpy("build", str(root))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert (
+        f"{root / 'src' / 'helpers.py'}: CF200 cannot read module 'helpers': "
+        "it is a symbolic link loop" in result.stderr
+    )
