@@ -33,6 +33,7 @@ from transpiler.cache import (
 )
 from transpiler.check import Registration, find_registration
 from transpiler.check.bindings import check_bindings
+from transpiler.deep import deep
 from transpiler.diagnostics import Logger
 from transpiler.emit import emit_module, source_map_json
 from transpiler.lower.index import ProjectIndex, index_module
@@ -333,6 +334,7 @@ def _write_if_changed(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+@deep
 def compile_source_file(path: Path, logger: Logger) -> str | None:
     """``cfpy compile``: one module to ES module text (local imports stay imports)."""
     modules = discover_modules(path.resolve(), logger)
@@ -460,6 +462,7 @@ def render_entry(
     )
 
 
+@deep
 def build_project(
     config: ProjectConfig, logger: Logger, *, minify: bool = True, sourcemap: bool = True
 ) -> CompiledProject | None:
@@ -557,6 +560,17 @@ def _stamp_lock(build_dir: Path) -> Iterator[None]:
         os.close(fd)
 
 
+@deep
+def _compile_program(path: Path, build_dir: Path, logger: Logger) -> dict[str, ParsedModule] | None:
+    """Compile the program at ``path`` and its local modules into ``build_dir/modules``."""
+    modules = discover_modules(path, logger)
+    if logger.has_errors:
+        return None
+    if not write_modules(modules, build_dir / "modules", logger, main=path.stem):
+        return None
+    return modules
+
+
 def run_program(path: Path, args: list[str], logger: Logger) -> int | None:
     """``cfpy run``: compile a plain Python program and run it with node."""
     from transpiler.bundle import bundle, link_runtime
@@ -568,12 +582,10 @@ def run_program(path: Path, args: list[str], logger: Logger) -> int | None:
     except (OSError, RuntimeError):  # 3.11: RuntimeError("Symlink loop from ...")
         logger.error("CF200", f"cannot read {path}: it is a symbolic link loop", file=path)
         return None
-    modules = discover_modules(path, logger)
-    if logger.has_errors:
-        return None
     with tempfile.TemporaryDirectory(prefix="cfpy-run-") as tmp:
         build_dir = Path(tmp)
-        if not write_modules(modules, build_dir / "modules", logger, main=path.stem):
+        modules = _compile_program(path, build_dir, logger)
+        if modules is None:
             return None
         entry_js = build_dir / "entry.js"
         entry_js.write_text(

@@ -76,3 +76,49 @@ def test_local_module_symlink_loop_names_the_module(tmp_path: Path) -> None:
         f"{root / 'src' / 'helpers.py'}: CF200 cannot read module 'helpers': "
         "it is a symbolic link loop" in result.stderr
     )
+
+
+def _long_chains_program() -> str:
+    """Chains and nesting far past Python's default recursion limit in libcst's tree,
+    all within what CPython compiles."""
+    lines = ["def classify(x):", "    if x == -1:", "        return 'minus one'"]
+    for i in range(340):
+        lines += [f"    elif x == {i}:", f"        return 'n{i}'"]
+    lines += ["    else:", "        return 'other'", ""]
+    lines += ["print([classify(x) for x in (-1, 0, 7, 339, 340)])"]
+    lines += ["def f(x):", "    return x + 1", ""]
+    lines += ["print(" + "f(" * 150 + "0" + ")" * 150 + ")"]
+    lines += ["print(" + "[" * 150 + "'deep'" + "]" * 150 + ")"]
+    terms = ["1", "'a'", "2.5", "[1]", "x"] * 80
+    lines += ["x = 3", "print(" + " and ".join(terms) + ")"]
+    lines += ["print(" + " and ".join(terms[:200] + ["None"] + terms[:199]) + ")"]
+    lines += ["print(" + " or ".join(["0", "''", "None", "[]", "0.0"] * 80 + ["'last'"]) + ")"]
+    lines += ["flags = [x > 2] * 3", "print(" + " and ".join(["flags[0]"] * 400) + ")"]
+    lines += ["def sums(n, s, fl):"]
+    lines += ["    a = " + " + ".join(["n"] * 1500)]
+    lines += ["    b = " + " + ".join(["s"] * 1500)]
+    lines += ["    c = " + " + ".join(["fl"] * 1499 + ["n"])]
+    lines += ["    d = " + " - ".join(["n * 2", "n // 3", "n % 5"] * 40)]
+    lines += ["    return a, len(b), c, d", ""]
+    lines += ["print(sums(7, 'xy', 0.5))", "print(sums(2**40, '', -1.25))"]
+    return "\n".join(lines) + "\n"
+
+
+def test_long_chains_and_deep_nesting_compile_as_cpython_runs_them(tmp_path: Path) -> None:
+    # issue 12 item 12: these were CF900 RecursionError
+    program = tmp_path / "chains.py"
+    program.write_text(_long_chains_program())
+    result = cfpy("run", str(program))
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout == _python(program)
+
+
+def test_expression_cpython_refuses_as_too_deep_is_a_positioned_error(tmp_path: Path) -> None:
+    program = tmp_path / "deep.py"
+    program.write_text("x = 1\ny = " + " + ".join(["x"] * 5000) + "\nprint(y)\n")
+    cpython = subprocess.run([sys.executable, str(program)], capture_output=True, text=True)
+    assert "RecursionError" in cpython.stderr
+    result = cfpy("run", str(program))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and "CF900" not in result.stderr
+    assert f"{program}:2:1: CF100 syntax error: nested too deeply" in result.stderr

@@ -316,8 +316,21 @@ class ExpressionLowerer(LowerBase):
         return JS(f"{self.rt('$invert')}({operand.code})", "int" if operand.type == "int" else None)
 
     def expr_BinaryOperation(self, node: cst.BinaryOperation) -> JS:
-        left, right = self.expr(node.left), self.expr(node.right)
-        return self.binary(node.operator, left, right)
+        links = _left_spine(node)
+        if len(links) < FLAT_CHAIN:
+            left, right = self.expr(node.left), self.expr(node.right)
+            return self.binary(node.operator, left, right)
+        # `a + b + c + ...`, long: one temporary and a flat comma sequence (JS engines
+        # parse nested calls recursively; V8 gives up near a thousand levels).
+        tmp = self.ctx.new_temp()
+        left = self.expr(links[0].left)
+        steps: list[str] = []
+        for link in links:
+            assert isinstance(link, cst.BinaryOperation)
+            left = self.binary(link.operator, left, self.expr(link.right))
+            steps.append(f"{tmp} = {left.code}")
+            left = JS(tmp, left.type)
+        return JS(f"({', '.join(steps)})", left.type)
 
     def binary(self, op: cst.BaseBinaryOp, left: JS, right: JS) -> JS:
         numeric = left.type in NUMERIC - {"bool"} and right.type in NUMERIC - {"bool"}
@@ -351,6 +364,9 @@ class ExpressionLowerer(LowerBase):
         return JS(f"{helper}({left.code}, {right.code})", result_type)
 
     def expr_BooleanOperation(self, node: cst.BooleanOperation) -> JS:
+        links = _left_spine(node)
+        if len(links) >= FLAT_CHAIN:
+            return self.boolean_chain(node, links)
         left, right = self.expr(node.left), self.expr(node.right)
         is_and = isinstance(node.operator, cst.And)
         if left.type == right.type == "bool":
@@ -362,6 +378,29 @@ class ExpressionLowerer(LowerBase):
         else:
             code = f"({test} ? {tmp} : {right.code})"
         return JS(code, left.type if left.type == right.type else None)
+
+    def boolean_chain(self, node: cst.BooleanOperation, links: list[cst.CSTNode]) -> JS:
+        """A long `a and b and ...` (or `or`) as one flat JS `&&` (`||`) chain: each
+        operand is stored in one temporary, the chain stops at the first falsy (truthy)
+        one, and the temporary holds the result."""
+        assert isinstance(links[0], cst.BooleanOperation)
+        operands = [self.expr(links[0].left)]
+        operands += [
+            self.expr(link.right) for link in links if isinstance(link, cst.BooleanOperation)
+        ]
+        js_op = "&&" if isinstance(node.operator, cst.And) else "||"
+        types = {operand.type for operand in operands}
+        if types == {"bool"}:
+            return JS(f"({f' {js_op} '.join(operand.code for operand in operands)})", "bool")
+        tmp = self.ctx.new_temp()
+        # (a None operand's test must still store it: `truthy` would drop the code)
+        tests = [
+            self.truthy(JS(f"({tmp} = {op.code})", None if op.type == "none" else op.type))
+            for op in operands[:-1]
+        ]
+        tests.append(f"({tmp} = {operands[-1].code})")
+        result_type = types.pop() if len(types) == 1 else None
+        return JS(f"(({f' {js_op} '.join(tests)}), {tmp})", result_type)
 
     def expr_Comparison(self, node: cst.Comparison) -> JS:
         parts: list[str] = []
@@ -605,6 +644,26 @@ class ExpressionLowerer(LowerBase):
 
     def assign(self, target: cst.BaseExpression, value: str) -> list[str]:
         raise NotImplementedError  # provided by StatementLowerer
+
+
+# A left-nested operator chain this long (`a + b + ...`, `a and b and ...`) is emitted
+# flat; shorter ones keep the nested form (see expr_BinaryOperation).
+FLAT_CHAIN = 50
+
+
+def _left_spine(node: cst.BinaryOperation | cst.BooleanOperation) -> list[cst.CSTNode]:
+    """The chain of same-kind operations down ``node``'s left operands, innermost first
+    (a boolean chain only while the operator stays the same), found without recursion."""
+    links: list[cst.CSTNode] = [node]
+    current: cst.CSTNode = node.left
+    while type(current) is type(node) and (
+        isinstance(node, cst.BinaryOperation)
+        or type(current.operator) is type(node.operator)  # type: ignore[attr-defined]
+    ):
+        links.append(current)
+        current = current.left  # type: ignore[attr-defined]
+    links.reverse()
+    return links
 
 
 def _comprehension_state(lowerer: LowerBase, scope: object) -> object:
