@@ -69,7 +69,10 @@ def test_jsonc_comments_and_trailing_commas_are_accepted(tmp_path: Path) -> None
 @pytest.mark.parametrize("value", ["a,}", "a, ]", 'q\\",}', "x // y, }", "/* ,] */"])
 def test_jsonc_trailing_comma_stripping_leaves_strings_intact(tmp_path: Path, value: str) -> None:
     # issue 12 item 11: a comma inside a string value was blanked like a trailing comma
-    text = '{\n  "main": "build/worker.js",\n  "name": ' + json.dumps(value) + ",\n}\n"
+    text = (
+        '{\n  "main": "build/worker.js", "compatibility_date": "2024-09-23",\n'
+        f'  "name": {json.dumps(value)},\n}}\n'
+    )
     root = _project(tmp_path, "wrangler.jsonc", text)
     config = load_project(root, Logger())
     assert config is not None and config.name == value
