@@ -21,6 +21,7 @@ import jinja2
 import libcst as cst
 
 import runtime_shim
+from transpiler.analyze.index import ProjectIndex, index_module
 from transpiler.cache import (
     BuildInputs,
     ModuleCache,
@@ -37,7 +38,6 @@ from transpiler.check.bindings import check_bindings
 from transpiler.deep import deep
 from transpiler.diagnostics import Logger
 from transpiler.emit import emit_module, source_map_json
-from transpiler.lower.index import ProjectIndex, index_module
 from transpiler.lower.module import lower_module
 from transpiler.parse import (
     ParsedModule,

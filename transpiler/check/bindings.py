@@ -13,10 +13,10 @@ import difflib
 
 import libcst as cst
 
+from transpiler.analyze.index import Signature
 from transpiler.cache import ModuleCache
 from transpiler.check import Registration
 from transpiler.diagnostics import Logger
-from transpiler.lower.index import Signature
 from transpiler.parse import ParsedModule, string_value
 from transpiler.parse.walk import walk
 from transpiler.project import ProjectConfig, dev_vars

@@ -12,17 +12,17 @@ import posixpath
 
 import libcst as cst
 
+from transpiler import names as N
+from transpiler.analyze.binder import Scope, collect_bindings
+from transpiler.analyze.classes import looks_like_dataclass
+from transpiler.analyze.flow import analyze_unbound
+from transpiler.analyze.index import ProjectIndex, function_returns, stdlib_result_types
+from transpiler.analyze.typer import infer_types
 from transpiler.diagnostics import Logger
 from transpiler.emit import PositionTable
-from transpiler.lower import names as N
 from transpiler.lower.context import ImportedName, ModuleContext
-from transpiler.lower.dataclasses import looks_like_dataclass
-from transpiler.lower.index import ProjectIndex, function_returns, stdlib_result_types
-from transpiler.lower.scope import Scope, collect_bindings
 from transpiler.lower.statements import StatementLowerer
 from transpiler.lower.stdlib_names import refusal
-from transpiler.lower.types import infer_types
-from transpiler.lower.unbound import analyze_unbound
 from transpiler.parse import ParsedModule, dotted_name
 
 
