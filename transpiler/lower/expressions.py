@@ -514,11 +514,23 @@ class ExpressionLowerer(LowerBase):
         missing = self.lang("$nullattr" if attr in SPECIAL_ATTRS else "$noattr")
         if isinstance(value, cst.Name):
             imported = self.ctx.imported.get(value.value)
+            if imported is not None and imported.name is None and imported.source == "project":
+                return self.project_module_attr(obj, imported.module, attr)
             if imported is not None and imported.name is None:
                 return f"{obj}.{prop}"  # a module namespace: names are checked at build time
             return f"({obj}.{prop} ?? {missing}({obj}, {js_string(attr)}))"
         tmp = self.ctx.new_temp()
         return f"(({tmp} = {obj}).{prop} ?? {missing}({tmp}, {js_string(attr)}))"
+
+    def project_module_attr(self, ns: str, module: str, attr: str) -> str:
+        """``helpers.attr`` for a project module: modules export Python names; a def or
+        class is a plain read, anything else may not be bound yet (an import cycle, a
+        name bound on some paths only, none at all) and raises AttributeError then."""
+        sym = self.ctx.index.lookup(module, attr)
+        if sym is not None and sym.kind in ("function", "class"):
+            return f"{ns}.{attr}"
+        args = f"{ns}.{attr}, {js_string(module)}, {js_string(attr)}, {ns}.$loaded"
+        return f"{self.lang('$modattr')}({args})"
 
     def project_class(self, node: cst.BaseExpression) -> bool:
         """Is ``node`` a class defined in this project (whose methods live on the prototype)?"""
