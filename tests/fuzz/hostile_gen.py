@@ -334,7 +334,7 @@ def check_project(case: ProjectCase) -> list[str]:
             if config is not None:
                 modules = discover_modules(config.entry, logger)
                 if not logger.has_errors:
-                    write_modules(modules, config.build_dir / "modules", logger)
+                    write_modules(modules, config.build_dir / "modules", logger, main=None)
             if config is None and not logger.has_errors:
                 problems.append("no config and no error")
             for diag in logger.diagnostics:
