@@ -11,6 +11,7 @@ import signal
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from transpiler.bundle import map_path as bundle_map_path
 from transpiler.diagnostics import Logger, guarded
@@ -34,7 +35,40 @@ def server_options(config: ProjectConfig, port: int, upstream: str | None = None
         port=port,
         sqlite_classes=sorted(config.sqlite_classes),
         upstream=upstream,
+        **platform_bindings(config),
     )
+
+
+def platform_bindings(config: ProjectConfig) -> dict[str, Any]:
+    """The D1, R2 and Queues bindings of ``config`` as DevServerOptions fields."""
+    tables = config.binding_tables
+    consumers = {
+        t["queue"]: {
+            option: t[key]
+            for key, option in _CONSUMER_OPTIONS.items()
+            if key in t
+        }
+        for t in config.queue_consumers
+    }
+    return {
+        "d1_databases": {
+            t["binding"]: str(t.get("database_id") or t.get("database_name") or t["binding"])
+            for t in tables.get("d1", [])
+        },
+        "r2_buckets": {t["binding"]: str(t.get("bucket_name") or t["binding"]) for t in tables.get("r2", [])},
+        "queue_producers": {t["binding"]: str(t.get("queue") or t["binding"]) for t in tables.get("queue", [])},
+        "queue_consumers": consumers,
+    }
+
+
+# wrangler's [[queues.consumers]] keys -> Miniflare's consumer options
+_CONSUMER_OPTIONS = {
+    "max_batch_size": "maxBatchSize",
+    "max_batch_timeout": "maxBatchTimeout",
+    "max_retries": "maxRetries",
+    "dead_letter_queue": "deadLetterQueue",
+    "retry_delay": "retryDelay",
+}
 
 
 def _snapshot(config: ProjectConfig) -> dict[Path, float]:

@@ -209,7 +209,7 @@ def test_storage_put_of_a_client_dict_keeps_every_key(worker: WorkerHandle) -> N
 
 
 def test_storage_refuses_a_bytearray_as_documented(worker: WorkerHandle) -> None:
-    # docs/api-notes.md: only the listed types are stored; a bytearray is not bytes
+    # docs/design.md: only the listed types are stored; a bytearray is not bytes
     assert worker.get("/store/hostile/bytearray-put").body == (
         "TypeError: a value of type 'bytearray' cannot be stored in Durable Object storage "
         "(use None, bool, int, float, str, bytes, list, tuple, dict or datetime; "

@@ -108,7 +108,7 @@ def test_request_properties_and_body_readers(worker: WorkerHandle) -> None:
 
 
 def test_query_keeps_blank_values_as_documented(worker: WorkerHandle) -> None:
-    # docs/api-notes.md: dict(parse_qsl(q, keep_blank_values=True))
+    # docs/design.md: dict(parse_qsl(q, keep_blank_values=True))
     query = "q=&flag&a=1&a=&b=%20x+y&c=%zz"
     expected = dict(urllib.parse.parse_qsl(query, keep_blank_values=True))
     assert expected == {"q": "", "flag": "", "a": "", "b": " x y", "c": "%zz"}

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from transpiler.diagnostics import Logger, Span
+from transpiler.workers_surface import BINDING_KINDS, ConfigKey
 
 CONFIG_NAMES = ("wrangler.toml", "wrangler.jsonc", "wrangler.json")
 DEFAULT_ENTRY = "src/worker.py"
@@ -53,6 +54,12 @@ class ProjectConfig:
     )  # TOML/JSON values, as wrangler passes them
     migrated_classes: set[str] = field(default_factory=set)
     sqlite_classes: set[str] = field(default_factory=set)
+    # every binding name -> its kind (workers_surface.BINDING_KINDS), vars included
+    bindings: dict[str, str] = field(default_factory=dict)
+    # kind -> the config's tables declaring bindings of it (for the dev server)
+    binding_tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # [[queues.consumers]] tables
+    queue_consumers: list[dict[str, Any]] = field(default_factory=list)
     raw: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -301,7 +308,47 @@ def _validate(root: Path, path: Path, raw: dict[str, Any]) -> ProjectConfig:
             if field_name == "new_sqlite_classes":
                 config.sqlite_classes.update(c for c in classes if isinstance(c, str))
     config.compatibility_date = compatibility_date(raw)
+    _read_bindings(config, raw)
     return config
+
+
+def _read_bindings(config: ProjectConfig, raw: dict[str, Any]) -> None:
+    """Every binding the config declares, for each kind of the surface table."""
+    for kind in BINDING_KINDS:
+        for key in kind.config:
+            if kind.kind == "var":
+                config.bindings.update(dict.fromkeys(config.vars, "var"))
+                continue
+            for name, table in _binding_tables(raw, key):
+                config.bindings[name] = kind.kind
+                config.binding_tables.setdefault(kind.kind, []).append(table)
+    queues = raw.get("queues", {})
+    consumers = queues.get("consumers", []) if isinstance(queues, dict) else []
+    for i, table in enumerate(_expect(consumers, list, "queues.consumers", "an array of tables")):
+        _expect(table, dict, f"queues.consumers[{i}]", "a table")
+        _expect(table.get("queue"), str, f"queues.consumers[{i}].queue", "a string")
+        config.queue_consumers.append(table)
+
+
+def _binding_tables(raw: dict[str, Any], key: ConfigKey) -> list[tuple[str, dict[str, Any]]]:
+    """(binding name, table) of each binding declared under ``key``."""
+    value: Any = raw
+    for part in key.key.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    if value is None:
+        return []
+    if key.single:
+        tables = [_expect(value, dict, key.key, "a table")]
+        where = [key.key]
+    else:
+        tables = _expect(value, list, key.key, "an array of tables")
+        where = [f"{key.key}[{i}]" for i in range(len(tables))]
+    found = []
+    for table, at in zip(tables, where, strict=True):
+        _expect(table, dict, at, "a table")
+        name = _expect(table.get(key.name_field), str, f"{at}.{key.name_field}", "a string")
+        found.append((name, table))
+    return found
 
 
 COMPATIBILITY_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -383,9 +430,14 @@ def _inside_project(root: Path, main: str) -> Path:
 
 def _check_build_dir(root: Path) -> None:
     """``.cfpy`` (build output, cache, dev state) must not lead outside the project
-    (a checkout could ship it as a link)."""
+    (a checkout could ship it as a link), and must be a folder if it exists."""
+    folder = root / ".cfpy"
+    if (folder.exists() or folder.is_symlink()) and not folder.is_dir():
+        raise ConfigError(
+            "(project)", ".cfpy is not a folder; cfpy writes its build there: remove it"
+        )
     try:
-        resolved = (root / ".cfpy").resolve()
+        resolved = folder.resolve()
     except (OSError, RuntimeError) as err:
         raise ConfigError("(project)", f".cfpy cannot be resolved: {err}") from None
     if not resolved.is_relative_to(root) or resolved == root:

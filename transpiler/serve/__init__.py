@@ -67,6 +67,12 @@ class DevServerOptions:
     sqlite_classes: list[str] = field(default_factory=list)
     # origin that ctx.pass_through_on_exception() forwards to; None: a 502 explaining that
     upstream: str | None = None
+    # binding name -> D1 database id / R2 bucket name / queue name
+    d1_databases: dict[str, str] = field(default_factory=dict)
+    r2_buckets: dict[str, str] = field(default_factory=dict)
+    queue_producers: dict[str, str] = field(default_factory=dict)
+    # queue name -> Miniflare consumer options (maxBatchSize, maxBatchTimeout, ...)
+    queue_consumers: dict[str, dict[str, object]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, object]:
         """The config object dev.mjs reads."""
@@ -85,6 +91,10 @@ class DevServerOptions:
             "port": self.port,
             "exitOnStdinEnd": True,
             "upstream": self.upstream,
+            "d1Databases": dict(self.d1_databases),
+            "r2Buckets": dict(self.r2_buckets),
+            "queueProducers": dict(self.queue_producers),
+            "queueConsumers": dict(self.queue_consumers),
         }
 
 
