@@ -122,3 +122,56 @@ def test_expression_cpython_refuses_as_too_deep_is_a_positioned_error(tmp_path: 
     assert result.returncode == 1
     assert "Traceback" not in result.stderr and "CF900" not in result.stderr
     assert f"{program}:2:1: CF100 syntax error: nested too deeply" in result.stderr
+
+
+WORKER = """from cloudflare_workers import CloudflareWorkers, Request, Response
+
+
+async def fetch(request: Request, env, ctx) -> Response:
+    return Response.ok("hi")
+
+
+CloudflareWorkers(fetch=fetch)
+"""
+
+
+@pytest.mark.parametrize(
+    ("main", "links", "message"),
+    [
+        # the bundle's folder is a link to a source file
+        (
+            "build/worker.js",
+            {"build": "src/worker.py"},
+            "'build/worker.js' leads into src/worker.py, which is not a folder",
+        ),
+        # the bundle path itself links to the source (also for a `.py` main)
+        (
+            "build/worker.js",
+            {"build/worker.js": "../src/worker.py"},
+            "'build/worker.js' (it leads to src/worker.py) is not a .js or .mjs file",
+        ),
+        (
+            "src/worker.py",
+            {"build/worker.js": "../src/worker.py"},
+            "'build/worker.js' (it leads to src/worker.py) is not a .js or .mjs file",
+        ),
+        # .cfpy (build output and cache) that is a file or a dangling link
+        ("build/worker.js", {".cfpy": "nowhere"}, ".cfpy is not a folder"),
+    ],
+)
+def test_links_never_lead_the_bundle_over_a_source(
+    tmp_path: Path, main: str, links: dict[str, str], message: str
+) -> None:
+    # found by the project fuzzer (tests/fuzz/hostile_gen.py): CF900, or the source
+    # overwritten with the bundle
+    root = _project(tmp_path)
+    (root / "wrangler.toml").write_text(WRANGLER.replace("build/worker.js", main))
+    (root / "src" / "worker.py").write_text(WORKER)
+    for path, target in links.items():
+        (root / path).parent.mkdir(parents=True, exist_ok=True)
+        (root / path).symlink_to(target)
+    result = cfpy("build", str(root))
+    assert result.returncode == 1
+    assert "CF301" in result.stderr and message in result.stderr, result.stderr
+    assert "CF900" not in result.stderr
+    assert (root / "src" / "worker.py").read_text() == WORKER

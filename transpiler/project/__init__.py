@@ -395,22 +395,34 @@ def main_paths(root: Path, main: str) -> tuple[Path, Path | None]:
         raise ConfigError("main", 'is empty; set main = "build/worker.js" (the bundle cfpy writes)')
     target = _inside_project(root, main)
     if target.suffix == ".py":
-        return (root / PY_MAIN_BUNDLE).resolve(), target
+        # the bundle goes to build/worker.js: checked like any `main` (it may be a link)
+        return _bundle_target(root, PY_MAIN_BUNDLE, _inside_project(root, PY_MAIN_BUNDLE)), target
+    return _bundle_target(root, main, target), None
+
+
+def _bundle_target(root: Path, main: str, target: Path) -> Path:
+    """``target`` (``main`` resolved) if the bundle may be written there."""
+    leads = "" if target == root / main else f" (it leads to {target.relative_to(root)})"
     if target.suffix not in BUNDLE_SUFFIXES:
         raise ConfigError(
             "main",
-            f"{main!r} is not a .js or .mjs file: cfpy writes the bundle to `main`, and "
+            f"{main!r}{leads} is not a .js or .mjs file: cfpy writes the bundle to `main`, and "
             'would overwrite it; set main = "build/worker.js" (or the entry module\'s .py path)',
         )
     if target.is_dir():
-        raise ConfigError("main", f"{main!r} is a folder; set main = \"build/worker.js\"")
+        raise ConfigError("main", f'{main!r}{leads} is a folder; set main = "build/worker.js"')
+    blocking = next((p for p in target.parents if p.exists() and not p.is_dir()), None)
+    if blocking is not None:  # e.g. `build` a link to a source file
+        raise ConfigError(
+            "main", f"{main!r} leads into {blocking.relative_to(root)}, which is not a folder"
+        )
     if target.exists() and not _written_by_cfpy(target):
         raise ConfigError(
             "main",
-            f"{main!r} exists and was not written by cfpy; the build would overwrite it "
+            f"{main!r}{leads} exists and was not written by cfpy; the build would overwrite it "
             '(delete it, or set main = "build/worker.js")',
         )
-    return target, None
+    return target
 
 
 def _inside_project(root: Path, main: str) -> Path:
