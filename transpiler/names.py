@@ -111,6 +111,11 @@ GENERATOR_METHODS = frozenset({"send", "throw", "close"})
 NUMBER_METHODS = frozenset(
     {"bit_length", "bit_count", "is_integer", "conjugate", "as_integer_ratio", "to_bytes", "hex"}
 )
+# Protocol methods read as values (`nxt = it.__next__`) that builtin values answer with
+# the operation (runtime lang/dunders.js `$dunderattr`).
+OPERATION_DUNDERS = frozenset(
+    "__next__ __iter__ __len__ __getitem__ __setitem__ __contains__".split()
+)
 # Methods of runtime classes (dict, set, bytes, Workers API, stdlib): a read of one of
 # these attribute names that is not a call goes through `getattr`, which binds `self`.
 RUNTIME_METHODS = frozenset(
@@ -146,6 +151,50 @@ STDLIB_MODULES = {
         "hashlib string time random asyncio enum contextlib operator"
     ).split()
 }
+# Standard library modules cfpy compiles, like a project module, from the pure-Python
+# source of the interpreter that runs cfpy (transpiler/stdlib_source.py finds it; the
+# build writes them under modules/_stdlib/, never into the project). CPython's C
+# accelerators (`_bisect`, `_heapq`, ...) stay absent, so the modules' own `try: from
+# _x import *` / `except ImportError` fallbacks run. Modules CPython writes in C get JS
+# instead (STDLIB_MODULES above).
+COMPILED_STDLIB = frozenset(
+    """
+    bisect heapq keyword colorsys textwrap html html.entities
+    """.split()
+)
+# Standard library modules cfpy provides in neither way yet, with what stands in the way
+# (docs/language.md lists them; importing one is CF202).
+NOT_YET_STDLIB = {
+    "abc": "`ABCMeta` is a metaclass (`class ABCMeta(type)`), which cfpy does not compile yet",
+    "numbers": "its classes use `metaclass=ABCMeta` (see abc)",
+    "copy": "needs `types`, `weakref` and `copyreg`, CPython's object-model introspection",
+    "types": "built from introspection of code objects and frames (`type(f.__code__)`)",
+    "fnmatch": "imports `os` and `posixpath` for `normcase`",
+    "fractions": "imports `decimal`, `numbers` (metaclasses) and `sys`",
+    "decimal": "`_pydecimal` imports `numbers` (metaclasses), `sys` and `contextvars`",
+    "statistics": "imports `fractions`, `decimal`, `numbers` and `sys`",
+    "hmac": "imports `warnings`, which needs `sys`",
+    "secrets": "imports `hmac` and `binascii` (C)",
+    "warnings": "reads interpreter state through `sys` (`sys._getframe`, `sys.modules`)",
+    "traceback": "reads frames and code objects through `sys`",
+    "http": "`HTTPStatus` is made with `enum._simple_enum`",
+    "pathlib": "imports `os`, `sys`, `fnmatch`, `ntpath` and `warnings`",
+    "io": "`StringIO`/`BytesIO` are C types (`_io`) without a JS version yet",
+    "struct": "a C module (`_struct`) without a JS version yet",
+    "binascii": "a C module without a JS version yet",
+    "unicodedata": "a C module without a JS version yet",
+    "array": "a C module without a JS version yet",
+    "logging": "imports `os`, `sys`, `threading`, `traceback`, `warnings` and `weakref`",
+}
+# Prefix of the compiled standard library's modules in the build's modules folder.
+COMPILED_STDLIB_DIR = "_stdlib"
+
+
+def module_js_path(name: str, stdlib: bool = False) -> str:
+    """Path of a compiled module's ES module, relative to the build's modules folder."""
+    path = name.replace(".", "/") + ".js"
+    return f"{COMPILED_STDLIB_DIR}/{path}" if stdlib else path
+
 # Names in those modules that are classes (called with `new`/`$call`, not plainly).
 STDLIB_CLASSES = {
     "datetime": frozenset({"datetime", "date", "timedelta", "timezone", "time", "tzinfo"}),

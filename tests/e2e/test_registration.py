@@ -7,34 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import libcst as cst
 import pytest
 from conftest import cfpy
 from support.project import build, serve
 
-from transpiler.analyze.registration import registration_calls
-
 WRANGLER = 'name = "w"\nmain = "build/worker.js"\ncompatibility_date = "2025-01-01"\n'
-
-
-def _calls(source: str, unimported: bool = False) -> list[str]:
-    module = cst.parse_module(source)
-    return [module.code_for_node(c.func) for c in registration_calls(module, unimported)]
-
-
-def test_the_finder_resolves_imports() -> None:
-    assert _calls("import cloudflare_workers as cf\ncf.CloudflareWorkers(fetch=f)\n") == [
-        "cf.CloudflareWorkers"
-    ]
-    assert _calls(
-        "from cloudflare_workers import CloudflareWorkers as CW\nCW(fetch=f)\nCloudflareWorkers()\n"
-    ) == ["CW"]
-    assert _calls("import cloudflare_workers\ncloudflare_workers.CloudflareWorkers()\n") == [
-        "cloudflare_workers.CloudflareWorkers"
-    ]
-    assert _calls("from other import CloudflareWorkers\nCloudflareWorkers()\n") == []
-    assert _calls("import other as cf\ncf.CloudflareWorkers()\n") == []
-    assert _calls("CloudflareWorkers(fetch=f)\n", unimported=True) == ["CloudflareWorkers"]
 
 
 def _project(root: Path, worker: str) -> Path:

@@ -10,8 +10,8 @@ import libcst as cst
 
 from transpiler.parse import dotted_name
 from transpiler.parse.walk import walk
+from transpiler.workers_surface import WORKERS_MODULE
 
-WORKERS_MODULE = "cloudflare_workers"
 REGISTRATION = "CloudflareWorkers"
 
 

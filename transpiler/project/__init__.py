@@ -28,6 +28,9 @@ CONFIG_NAMES = ("wrangler.toml", "wrangler.jsonc", "wrangler.json")
 DEFAULT_ENTRY = "src/worker.py"
 # Where the bundle goes when ``main`` names the entry module (Cloudflare's Python layout).
 PY_MAIN_BUNDLE = "build/worker.js"
+# Cloudflare's flag for Pyodide workers: cfpy compiles the Python to JavaScript, so the
+# flag is dropped from what runs (cfpy dev, cfpy deploy).
+PYTHON_WORKERS_FLAG = "python_workers"
 BUNDLE_SUFFIXES = (".js", ".mjs")
 
 
@@ -68,7 +71,10 @@ class ProjectConfig:
 
     @property
     def state_dir(self) -> Path:
-        return self.root / ".cfpy" / "state"
+        """Local dev state (KV, D1, R2, Durable Objects, cache) where wrangler keeps it,
+        so `wrangler d1 execute --local` and `wrangler kv key put --local` act on the
+        data `cfpy dev` serves."""
+        return self.root / ".wrangler" / "state" / "v3"
 
     @property
     def build_dir(self) -> Path:
@@ -276,7 +282,9 @@ def _validate(root: Path, path: Path, raw: dict[str, Any]) -> ProjectConfig:
     config.name = _expect(raw.get("name", "worker"), str, "name", "a string")
     flags = _expect(raw.get("compatibility_flags", []), list, "compatibility_flags", "a list")
     config.compatibility_flags = [
-        _expect(f, str, f"compatibility_flags[{i}]", "a string") for i, f in enumerate(flags)
+        _expect(f, str, f"compatibility_flags[{i}]", "a string")
+        for i, f in enumerate(flags)
+        if f != PYTHON_WORKERS_FLAG
     ]
     kvs = _expect(raw.get("kv_namespaces", []), list, "kv_namespaces", "an array of tables")
     for i, kv in enumerate(kvs):
