@@ -101,6 +101,10 @@ def _long_chains_program() -> str:
     lines += ["    d = " + " - ".join(["n * 2", "n // 3", "n % 5"] * 40)]
     lines += ["    return a, len(b), c, d", ""]
     lines += ["print(sums(7, 'xy', 0.5))", "print(sums(2**40, '', -1.25))"]
+    # attribute and subscript chains (found by the fuzzer: JS nested 1000 deep)
+    lines += ["class Node:", "    pass", "node = Node()", "node.a = node", "xs = []", "xs.append(xs)"]
+    lines += ["print(node" + ".a" * 1000 + " is node, xs" + "[0]" * 300 + " is xs)"]
+    lines += ["node" + ".a" * 60 + ".label = 'set'", "print(node.label)"]
     return "\n".join(lines) + "\n"
 
 

@@ -467,6 +467,9 @@ class ExpressionLowerer(LowerBase):
     # -- access ------------------------------------------------------------------------
 
     def expr_Attribute(self, node: cst.Attribute) -> JS:
+        flat = self.flat_postfix_chain(node)
+        if flat is not None:
+            return flat
         attr = node.attr.value
         if isinstance(node.value, cst.Name) and self.is_erased_module(node.value):
             return self.unsupported(node, f"a run-time use of `{node.value.value}.{attr}`")
@@ -478,7 +481,11 @@ class ExpressionLowerer(LowerBase):
             return JS(unbound)
         if self.project_class(node.value) and attr in self.ctx.method_names:
             return JS(f"{self.lang('$unbound')}({self.code(node.value)}, {js_string(attr)})")
-        obj = self.expr(node.value)
+        return self.attribute_of(node, self.expr(node.value))
+
+    def attribute_of(self, node: cst.Attribute, obj: JS) -> JS:
+        """``node`` read from ``obj``, the lowered ``node.value``."""
+        attr = node.attr.value
         if isinstance(node.value, cst.Integer | cst.Float):
             obj = JS(f"({obj.code})", obj.type)  # `42.real` is not JS
         if attr in N.OPERATION_DUNDERS:
@@ -522,6 +529,8 @@ class ExpressionLowerer(LowerBase):
             if imported is not None and imported.name is None:
                 return f"{obj}.{prop}"  # a module namespace: names are checked at build time
             return f"({obj}.{prop} ?? {missing}({obj}, {js_string(attr)}))"
+        if obj.startswith("$") and obj[1:].isidentifier():  # a temporary (flat chains)
+            return f"({obj}.{prop} ?? {missing}({obj}, {js_string(attr)}))"
         tmp = self.ctx.new_temp()
         return f"(({tmp} = {obj}).{prop} ?? {missing}({tmp}, {js_string(attr)}))"
 
@@ -561,7 +570,36 @@ class ExpressionLowerer(LowerBase):
         return imported is not None and imported.source == "erased"
 
     def expr_Subscript(self, node: cst.Subscript) -> JS:
-        obj = self.expr(node.value)
+        flat = self.flat_postfix_chain(node)
+        if flat is not None:
+            return flat
+        return self.subscript_of(node, self.expr(node.value))
+
+    def flat_postfix_chain(self, node: cst.Attribute | cst.Subscript) -> JS | None:
+        """A chain of FLAT_CHAIN or more attribute reads and subscripts (`a.b.c...`,
+        `m[0][1]...`) as one flat JS sequence through a temporary, innermost first (as
+        for long operator chains: V8 parses nested member expressions recursively)."""
+        links: list[cst.Attribute | cst.Subscript] = []
+        current: cst.BaseExpression = node
+        while isinstance(current, cst.Attribute | cst.Subscript):
+            links.append(current)
+            current = current.value
+        if len(links) < FLAT_CHAIN:
+            return None
+        links.reverse()
+        tmp = self.ctx.new_temp()
+        steps = [f"{tmp} = {self.code(links[0])}"]  # its value may be a module, a class...
+        for link in links[1:]:
+            obj = JS(tmp)
+            if isinstance(link, cst.Attribute):
+                step = self.attribute_of(link, obj)
+            else:
+                step = self.subscript_of(link, obj)
+            steps.append(f"{tmp} = {step.code}")
+        return JS(f"({', '.join(steps)})")
+
+    def subscript_of(self, node: cst.Subscript, obj: JS) -> JS:
+        """``node`` read from ``obj``, the lowered ``node.value``."""
         if len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Slice):
             lo, hi, step = self.slice_parts(node.slice[0].slice)
             return JS(f"{self.rt('$getslice')}({obj.code}, {lo}, {hi}, {step})", obj.type)
