@@ -325,9 +325,8 @@ class DefinitionLowerer(CallLowerer):
                     class_scope.defs[stmt.name.value] = "method"
         finally:
             self.ctx.class_scopes.pop()
-        if "name" in class_attrs or "length" in class_attrs or js_cls != name:
-            # A static `name` would replace the JS class name that type names come from;
-            # a reserved word (`class this`) is named `this$` in JS.
+        if js_cls != name:
+            # A reserved word (`class this`) is named `this$` in JS.
             members.append(f"static $pyname = {js_string(name)};")
         decorated = list(node.decorators)
         found = dataclass_decorator(node, self)
@@ -440,9 +439,6 @@ class DefinitionLowerer(CallLowerer):
                     continue  # a dataclass field(...): handled by lower/dataclasses.py
                 if isinstance(target, cst.Name) and value is not None:
                     attr = target.value
-                    if attr == "prototype":
-                        self.unsupported(target, "a class attribute named `prototype`")
-                        continue
                     members.append(f"static {_member_key(attr)} = {self.code(value)};")
                     class_attrs.append(attr)
                     continue
@@ -474,9 +470,6 @@ class DefinitionLowerer(CallLowerer):
                 kind = "cached_property"
             else:
                 user_decorators.append(deco)
-        if name == "prototype":
-            self.unsupported(stmt, "a method named `prototype`", "JS classes reserve that name")
-            return
         if kind in ("property", "setter", "deleter", "cached_property"):
             expected = 2 if kind == "setter" else 1
             count = len(stmt.params.params) + len(stmt.params.posonly_params)

@@ -34,10 +34,15 @@ def js_name(name: str) -> str:
 
 # Attribute names that JS engines consult implicitly (`then` makes an object a thenable
 # that `await` and async returns call, `constructor` is what type() reads, `__proto__`
-# the prototype, `toString`/`valueOf`/`toJSON` conversions): a Python attribute with one
-# of these names is stored as the name plus `$`.  The runtime maps names it receives at
-# run time the same way (runtime_shim/js/builtins/attrkey.js).
-JS_PROTOCOL_ATTRS = frozenset({"then", "constructor", "__proto__", "toString", "valueOf", "toJSON"})
+# the prototype, `toString`/`valueOf`/`toJSON` conversions) or that JS functions, classes
+# and arrays own (`name`, `length`, `prototype`; `caller`, `arguments` throw on strict
+# functions): a Python attribute with one of these names is stored as the name plus `$`.
+# The runtime maps names it receives at run time the same way
+# (runtime_shim/js/builtins/attrkey.js, which also escapes run-time names containing `$`).
+JS_PROTOCOL_ATTRS = frozenset(
+    {"then", "constructor", "__proto__", "toString", "valueOf", "toJSON"}
+    | {"name", "length", "prototype", "caller", "arguments"}
+)
 
 
 def js_attr(name: str) -> str:

@@ -6,7 +6,8 @@ import { $write, $writeErr, stderr as STDERR, stdout as STDOUT, flushStdout, flu
 import { KW } from "./kw.js";
 import { cpLen } from "./strutil.js";
 import { Dict } from "./dict.js";
-import { jsKey, pyKey } from "./attrkey.js";
+import { jsKey, pyKey, isPyKey } from "./attrkey.js";
+import { attrDict } from "./attrdict.js";
 import { primAttr } from "./primattrs.js";
 import { Float } from "./floatbox.js";
 import { Tuple } from "./tuple.js";
@@ -83,7 +84,7 @@ function noAttr(o, name) {
   }
   const e = new AttributeError(`'${type_name(o)}' object has no attribute '${name}'`);
   e.obj = o;
-  e.name = name;
+  e.name$ = name; // Python's AttributeError.name (attrkey.js)
   return e;
 }
 
@@ -114,7 +115,7 @@ function lookup(o, name) {
     if (name === "__class__") return type(o);
   }
   if (t !== "object" && t !== "function") return MISSING;
-  if (Array.isArray(o) && (name === "length" || /^\d+$/.test(name))) return MISSING; // JS-only
+  if (Array.isArray(o) && /^\d+$/.test(name)) return MISSING; // JS-only
   if (name === "__class__") return o.constructor;
   if (name === "__name__" && t === "function") return o.__name__ !== undefined ? o.__name__ : o.name;
   if (name === "__dict__" && t === "object") return vars(o);
@@ -205,19 +206,19 @@ export function vars(o) {
   if (o === null || o === undefined || (typeof o !== "object" && typeof o !== "function")) {
     throw new PyTypeError("vars() argument must have __dict__ attribute");
   }
-  const out = new (dictClass())();
-  for (const k of Object.keys(o)) if (k[0] !== "$" && k !== "args" && !(o instanceof Error && k === "stack")) out.$set(pyKey(k), o[k]);
+  if (typeof o === "object") return attrDict(o);
+  // A function's or class's attributes (a snapshot).
+  const out = new Dict();
+  for (const k of Object.keys(o)) if (isPyKey(k) && !k.startsWith("__")) out.$set(pyKey(k), o[k]);
   return out;
 }
-
-function dictClass() { return Dict; }
 
 export function dir(o) {
   const names = new Set();
   let p = o;
   while (p !== null && p !== undefined && p !== Object.prototype && p !== Function.prototype) {
     for (const k of Object.getOwnPropertyNames(p)) {
-      if (k[0] !== "$" && k !== "constructor" && !/^\d+$/.test(k)) names.add(pyKey(k));
+      if (isPyKey(k) && !/^\d+$/.test(k)) names.add(pyKey(k));
     }
     p = Object.getPrototypeOf(p);
   }

@@ -7,7 +7,7 @@ import { Tuple } from "../builtins/tuple.js";
 import { numAttr } from "../builtins/intmethods.js";
 import { type } from "../builtins/types.js";
 import { Float, $isnumber } from "../builtins/floatbox.js";
-import { jsKey, pyKey } from "../builtins/attrkey.js";
+import { jsKey, pyKey, isPyKey } from "../builtins/attrkey.js";
 import { vars } from "../builtins/builtins.js";
 
 export function $nullattr(o, name) {
@@ -92,11 +92,11 @@ function classDict(C) {
   if (proto !== undefined && proto !== null) {
     for (const k of Object.getOwnPropertyNames(proto)) {
       const desc = Object.getOwnPropertyDescriptor(proto, k);
-      if (k !== "constructor" && k[0] !== "$" && "value" in desc) d.$set(pyKey(k), desc.value);
+      if (isPyKey(k) && "value" in desc) d.$set(pyKey(k), desc.value);
     }
   }
   for (const k of Object.getOwnPropertyNames(C)) {
-    if (k !== "length" && k !== "name" && k !== "prototype" && k[0] !== "$") d.$set(pyKey(k), C[k]);
+    if (isPyKey(k)) d.$set(pyKey(k), C[k]);
   }
   return d;
 }

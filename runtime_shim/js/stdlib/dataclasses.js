@@ -8,6 +8,7 @@ import { KW } from "../builtins/kw.js";
 import { $call } from "../builtins/call.js";
 import { $repr } from "../builtins/repr.js";
 import { type_name } from "../builtins/object.js";
+import { jsKey } from "../builtins/attrkey.js";
 
 export { FrozenInstanceError };
 
@@ -16,7 +17,7 @@ export const MISSING = /* @__PURE__ */ Object.freeze({ __repr__: () => MISSING_R
 
 export class Field {
   constructor(rec) {
-    this.name = rec.name;
+    this.name$ = rec.name; // Python's `name` (attrkey.js)
     this.type = null;
     this.default = rec.default === undefined ? MISSING : rec.default;
     this.default_factory = rec.factory === undefined ? MISSING : rec.factory;
@@ -27,7 +28,7 @@ export class Field {
   }
   static get $pyname() { return "Field"; }
   __repr__() {
-    return `Field(name=${$repr(this.name)},default=${$repr(this.default)},init=${this.init ? "True" : "False"},repr=${this.repr ? "True" : "False"},compare=${this.compare ? "True" : "False"},kw_only=${this.kw_only ? "True" : "False"})`;
+    return `Field(name=${$repr(this.name$)},default=${$repr(this.default)},init=${this.init ? "True" : "False"},repr=${this.repr ? "True" : "False"},compare=${this.compare ? "True" : "False"},kw_only=${this.kw_only ? "True" : "False"})`;
   }
 }
 
@@ -60,8 +61,8 @@ function kwOf(args) {
 function convert(x, asTuple, factory) {
   if (isInstance(x)) {
     const recs = recordsOf(x);
-    if (asTuple) return Tuple.from(recs.map((r) => convert(x[r.name], true, factory)));
-    const pairs = recs.map((r) => Tuple.of(r.name, convert(x[r.name], false, factory)));
+    if (asTuple) return Tuple.from(recs.map((r) => convert(x[jsKey(r.name)], true, factory)));
+    const pairs = recs.map((r) => Tuple.of(r.name, convert(x[jsKey(r.name)], false, factory)));
     return factory === null ? dictOf(pairs) : $call(factory, [pairs], null);
   }
   if (x instanceof Tuple) return Tuple.from(Array.from(x, (v) => convert(v, asTuple, factory)));
@@ -104,7 +105,7 @@ export function replace(obj, ...rest) {
       }
       continue;
     }
-    kw[r.name] = r.name in changes ? changes[r.name] : obj[r.name];
+    kw[r.name] = r.name in changes ? changes[r.name] : obj[jsKey(r.name)];
   }
   for (const k of Object.keys(changes)) {
     if (!(k in kw) && !recordsOf(obj).some((r) => r.name === k)) {
