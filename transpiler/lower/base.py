@@ -154,6 +154,20 @@ class LowerBase:
             return None
         return name
 
+    def is_class_expr(self, node: cst.BaseExpression) -> bool:
+        """Is ``node`` statically a class object (a store to one of its attributes is a
+        class attribute that instances must see: runtime ``$clsset``)?"""
+        if isinstance(node, cst.Name):
+            fn = self.ctx.fn
+            if fn is not None and fn.cls_param == node.value:
+                return True
+            return self.known_class(node) or self.builtin_name(node) in N.BUILTIN_TYPES
+        if isinstance(node, cst.Attribute):
+            return node.attr.value == "__class__" or self.known_class(node)
+        if isinstance(node, cst.Call) and self.builtin_name(node.func) == "type":
+            return len(node.args) == 1 and not node.args[0].star and node.args[0].keyword is None
+        return False
+
     def known_class(self, node: cst.BaseExpression) -> bool:
         """Is ``node`` statically a class, so that calling it means ``new``?"""
         if isinstance(node, cst.Name):

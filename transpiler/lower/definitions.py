@@ -78,6 +78,8 @@ class DefinitionLowerer(CallLowerer):
         if binds_this:
             self_param = positional[0]
             positional = positional[1:]
+            if _is_static(node) or node.name.value == "__init_subclass__":
+                state.cls_param = self_param.name.value  # a classmethod: `cls.x = v` sets a class attribute
         js_params: list[str] = []
         for p in positional:
             js_params.append(self.param_js(p, defaults_out))
@@ -531,6 +533,8 @@ class DefinitionLowerer(CallLowerer):
             class_attrs.append(name)
             if kind == "classmethod":
                 after.append(f"{member}.$cm = true;")
+            elif kind == "staticmethod":
+                after.append(f"{member}.$sm = true;")  # read through an instance: not bound
 
 
 def _defines_any(body: Sequence[cst.BaseStatement], names: tuple[str, ...]) -> bool:

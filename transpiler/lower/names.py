@@ -203,6 +203,14 @@ REFUSED_MODULES = {
 
 # Builtin types a class may derive from (`class X(list)`), and the runtime base each one
 # stands for (lang/base_*.js; object is PyObject).
+# Builtins that are type objects (a store to one of their attributes is a TypeError).
+BUILTIN_TYPES = frozenset(
+    """
+    int float bool str bytes bytearray list tuple dict set frozenset object type range
+    complex slice property staticmethod classmethod
+    """.split()
+)
+
 BUILTIN_BASES = {
     "object": "PyObject",
     "list": "$ListBase",

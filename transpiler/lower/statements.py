@@ -9,6 +9,7 @@ from __future__ import annotations
 import libcst as cst
 
 from transpiler.lower import names as N
+from transpiler.lower.base import js_string
 from transpiler.lower.calls import new_target
 from transpiler.lower.context import JS
 from transpiler.lower.definitions import _indent
@@ -199,6 +200,8 @@ class StatementLowerer(PatternLowerer):
             return [f"{self.resolve(target).code} = {value};"]
         if isinstance(target, cst.Attribute):
             obj = self.code(target.value)
+            if self.is_class_expr(target.value):
+                return [f"{self.rt('$clsset')}({obj}, {js_string(target.attr.value)}, {value});"]
             if isinstance(target.value, cst.Integer | cst.Float):
                 obj = f"({obj})"
             return [f"{obj}.{N.js_attr(target.attr.value)} = {value};"]
@@ -254,10 +257,12 @@ class StatementLowerer(PatternLowerer):
             attr = N.js_attr(target.attr.value)
             helper = self.rt(_AUG_HELPERS[op])
             current = self.attr_read(cst.Name("_"), obj, target.attr.value)
-            return [
-                f"{obj} = {self.code(target.value)};",
-                f"{obj}.{attr} = {helper}({current}, {value.code});",
-            ]
+            new = f"{helper}({current}, {value.code})"
+            if self.is_class_expr(target.value):
+                store = f"{self.rt('$clsset')}({obj}, {js_string(target.attr.value)}, {new});"
+            else:
+                store = f"{obj}.{attr} = {new};"
+            return [f"{obj} = {self.code(target.value)};", store]
         if isinstance(target, cst.Subscript) and not any(
             isinstance(s.slice, cst.Slice) for s in target.slice
         ):

@@ -83,3 +83,20 @@ export function attrDict(o) {
   }
   return d;
 }
+
+// C.__dict__ / vars(C) for a class: its methods (prototype) and class attributes
+// (statics), a snapshot (CPython's is a read-only mappingproxy).
+export function classDict(C) {
+  const d = new Dict();
+  const proto = C.prototype;
+  if (proto !== undefined && proto !== null) {
+    for (const k of Object.getOwnPropertyNames(proto)) {
+      const desc = Object.getOwnPropertyDescriptor(proto, k);
+      if (isPyKey(k) && "value" in desc) d.$set(pyKey(k), desc.value);
+    }
+  }
+  for (const k of Object.getOwnPropertyNames(C)) {
+    if (isPyKey(k)) d.$set(pyKey(k), C[k]);
+  }
+  return d;
+}

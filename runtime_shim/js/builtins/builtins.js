@@ -1,13 +1,13 @@
 // print, len, attribute builtins and small constants.
 import { PyTypeError, AttributeError, ValueError, EOFError } from "./exceptions.js";
-import { type_name, class_name } from "./object.js";
+import { type_name, class_name, $isclass, $clsset, $clsdel, $lateattr } from "./object.js";
 import { $str } from "./repr.js";
 import { $write, $writeErr, stderr as STDERR, stdout as STDOUT, flushStdout, flushStderr } from "./io.js";
 import { KW } from "./kw.js";
 import { cpLen } from "./strutil.js";
 import { Dict } from "./dict.js";
 import { jsKey, pyKey, isPyKey } from "./attrkey.js";
-import { attrDict } from "./attrdict.js";
+import { attrDict, classDict } from "./attrdict.js";
 import { primAttr } from "./primattrs.js";
 import { Float } from "./floatbox.js";
 import { Tuple } from "./tuple.js";
@@ -122,6 +122,7 @@ function lookup(o, name) {
   const v = o[name];
   if (v === undefined || jsInherited(o, name)) {
     if (v === undefined ? !(name in o) : true) {
+      if (t === "object" && $lateattr(o, name)) return lookup(o, pyName);
       if (typeof o.__getattr__ === "function") return o.__getattr__(pyName);
       return MISSING;
     }
@@ -182,6 +183,7 @@ export function $setattr(o, name, v) {
     throw new AttributeError(`'${type_name(o)}' object has no attribute '${name}'`);
   }
   if (typeof o.__setattr__ === "function") o.__setattr__(name, v);
+  else if ($isclass(o)) $clsset(o, name, v);
   else o[jsKey(name)] = v;
   return null;
 }
@@ -197,7 +199,12 @@ export function $delattr(o, name) {
   if (o === null || o === undefined || (typeof o !== "object" && typeof o !== "function") || !(jsKey(name) in o)) {
     throw noAttr(o, name);
   }
-  delete o[jsKey(name)];
+  if ($isclass(o)) {
+    if (!Object.prototype.hasOwnProperty.call(o, jsKey(name))) throw noAttr(o, name);
+    $clsdel(o, jsKey(name));
+  } else {
+    delete o[jsKey(name)];
+  }
   return null;
 }
 export function delattr(o, name) { return $delattr(o, name); }
@@ -207,7 +214,8 @@ export function vars(o) {
     throw new PyTypeError("vars() argument must have __dict__ attribute");
   }
   if (typeof o === "object") return attrDict(o);
-  // A function's or class's attributes (a snapshot).
+  if (type_name(o) === "type") return classDict(o);
+  // A function's attributes (a snapshot).
   const out = new Dict();
   for (const k of Object.keys(o)) if (isPyKey(k) && !k.startsWith("__")) out.$set(pyKey(k), o[k]);
   return out;
