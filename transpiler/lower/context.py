@@ -95,6 +95,9 @@ class ModuleContext:
     dataclass_fields: dict[str, list[Any]] = field(default_factory=dict)
     # Reads the compiler cannot prove bound (lower/unbound.py).
     unbound: UnboundInfo = field(default_factory=UnboundInfo)
+    # The module mentions `__annotations__`: annotations of the module and of its class
+    # bodies are then evaluated into those dicts, as Python does (else they are erased).
+    annotations_used: bool = False
 
     def use(self, path: str, name: str, alias: str | None = None) -> str:
         local = alias or name

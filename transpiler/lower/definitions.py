@@ -314,8 +314,13 @@ class DefinitionLowerer(CallLowerer):
         body = node.body.body if isinstance(node.body, cst.IndentedBlock) else []
         class_scope = Scope("class")
         self.ctx.class_scopes.append((class_scope, self.function_depth()))
+        if self.ctx.annotations_used:
+            # The module reads `__annotations__`: the class's annotations are recorded.
+            members.append(f"static __annotations__ = {self.lang('$dict_lit')}();")
         try:
             for stmt in body:
+                if self.ctx.annotations_used:
+                    members.extend(self.class_annotations(stmt))
                 if named_fields is not None and _is_field_annotation(stmt):
                     continue  # a NamedTuple field: part of the base
                 self.class_member(stmt, js_cls, members, after, class_attrs, pre)
@@ -370,6 +375,30 @@ class DefinitionLowerer(CallLowerer):
         out.extend(after)
         for deco in reversed(decorators):
             out.append(f"{js_cls} = {deco}({js_cls});")
+        return out
+
+    def annotation_value(self, node: cst.BaseExpression) -> str:
+        """An annotation evaluated for ``__annotations__``: a name (a class, a typing
+        name), a dotted name or a string; other forms (``list[int]``, ``int | None``)
+        would not evaluate as in CPython, so they are refused (positioned)."""
+        if isinstance(node, cst.Name | cst.Attribute | cst.SimpleString | cst.ConcatenatedString):
+            return self.code(node)
+        return self.unsupported(
+            node,
+            "this annotation in a module that reads `__annotations__`",
+            "cfpy evaluates annotations only for `__annotations__`, and only names and "
+            "strings; write the annotation as a string",
+        ).code
+
+    def class_annotations(self, stmt: cst.BaseStatement) -> list[str]:
+        """Static blocks recording the annotations of a class-body statement."""
+        out: list[str] = []
+        if isinstance(stmt, cst.SimpleStatementLine):
+            for small in stmt.body:
+                if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name):
+                    key = js_string(small.target.value)
+                    value = self.annotation_value(small.annotation.annotation)
+                    out.append(f"static {{ this.__annotations__.$set({key}, {value}); }}")
         return out
 
     def class_base(self, node: cst.BaseExpression) -> str:

@@ -24,6 +24,7 @@ from transpiler.lower.stdlib_names import refusal
 from transpiler.lower.types import infer_types
 from transpiler.lower.unbound import analyze_unbound
 from transpiler.parse import ParsedModule, dotted_name
+from transpiler.parse.walk import walk
 
 
 class Lowerer(StatementLowerer):
@@ -43,6 +44,7 @@ def lower_module(
     ctx = ModuleContext(parsed.name, is_main, index, logger, positions, method_names=method_names)
     ctx.module_scope = collect_bindings(list(parsed.module.body), Scope("module"))
     ctx.unbound = analyze_unbound(parsed.module, ctx.module_scope)
+    ctx.annotations_used = _mentions_annotations(parsed.module)
 
     lowerer = Lowerer(parsed, ctx)
     import_lines = _lower_imports(lowerer, parsed, index)
@@ -62,6 +64,9 @@ def lower_module(
                 # (a hoisted JS declaration would be callable above its `def`)
                 ctx.declared_defs.add(stmt.name.value)
     body = lowerer.block(list(parsed.module.body))
+    annotations: list[str] = []
+    if ctx.annotations_used and "__annotations__" not in ctx.module_scope.bound:
+        annotations.append(f"export const __annotations__ = {lowerer.lang('$dict_lit')}();")
     if "__name__" in ctx.module_scope.bound:  # rebound by the module: a variable
         body.insert(0, f"__name__ = {json.dumps('__main__' if is_main else parsed.name)};")
     variables = sorted(ctx.module_scope.bound - set(ctx.imported) - ctx.declared_defs)
@@ -78,7 +83,24 @@ def lower_module(
         head.append(f"export let {', '.join(decls)};")
     if ctx.module_temps:
         head.append(f"let {', '.join(ctx.module_temps)};")
+    head.extend(annotations)
     return "\n".join(head + body) + "\n", positions
+
+
+class _AnnotationsMention(cst.CSTVisitor):
+    def __init__(self) -> None:
+        self.found = False
+
+    def visit_Name(self, node: cst.Name) -> None:
+        if node.value == "__annotations__":
+            self.found = True
+
+
+def _mentions_annotations(module: cst.Module) -> bool:
+    """Does the module read ``__annotations__`` (a name or an attribute)?"""
+    visitor = _AnnotationsMention()
+    walk(module, visitor)
+    return visitor.found
 
 
 def _rebound_import_names(module: cst.Module) -> set[str]:

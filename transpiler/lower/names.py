@@ -89,6 +89,7 @@ REFUSED_BUILTINS = {
     "globals": "module namespaces are compiled statically",
     "locals": "function namespaces are compiled statically",
     "__import__": "imports are resolved at build time",
+    "__builtins__": "the builtins namespace is compiled statically; use the builtin names directly",
 }
 
 # Method names of str and list: a call `x.m(...)` on a receiver of unknown type goes

@@ -175,9 +175,21 @@ class StatementLowerer(PatternLowerer):
         return lines
 
     def stmt_AnnAssign(self, node: cst.AnnAssign) -> list[str]:
-        if node.value is None:
-            return []
-        return self.assign(node.target, self.assigned_value(node.target, self.expr(node.value)))
+        out = []
+        if node.value is not None:
+            out = self.assign(node.target, self.assigned_value(node.target, self.expr(node.value)))
+        if (
+            self.ctx.annotations_used
+            and self.ctx.fn is None
+            and not self.ctx.class_scopes
+            and isinstance(node.target, cst.Name)
+            and "__annotations__" not in self.ctx.module_scope.bound
+        ):
+            # A module-level annotation, recorded as Python does when the module reads
+            # `__annotations__` (else annotations are not evaluated at all).
+            value = self.annotation_value(node.annotation.annotation)
+            out.append(f"__annotations__.$set({js_string(node.target.value)}, {value});")
+        return out
 
     def assigned_value(self, target: cst.BaseExpression, value: JS) -> str:
         """``value`` as stored in ``target``: float locals of a function keep raw numbers."""

@@ -21,8 +21,11 @@ export function $nullattr(o, name) {
 
 function noAttr(o, name) {
   const tn = type_name(o);
-  if (tn === "type") return new AttributeError(`type object '${class_name(o)}' has no attribute '${name}'`);
-  return new AttributeError(`'${tn}' object has no attribute '${name}'`);
+  const e = tn === "type" ? new AttributeError(`type object '${class_name(o)}' has no attribute '${name}'`)
+    : new AttributeError(`'${tn}' object has no attribute '${name}'`);
+  e.obj = o;
+  e.name$ = name; // Python's AttributeError.name (attrkey.js)
+  return e;
 }
 
 // `$nullattr` for a name that is not one of specialAttr's: the compiler emits this one

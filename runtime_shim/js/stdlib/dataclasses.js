@@ -54,6 +54,8 @@ export function fields(x) {
   return Tuple.from(recs.map((r) => new Field(r)));
 }
 
+const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k); // `changes` may be a plain object
+
 function kwOf(args) {
   return args.length && args[args.length - 1] instanceof KW ? args.pop().o : null;
 }
@@ -100,15 +102,15 @@ export function replace(obj, ...rest) {
   const kw = Object.create(null);
   for (const r of recordsOf(obj)) {
     if (!r.init) {
-      if (r.name in changes) {
+      if (hasOwn(changes, r.name)) {
         throw new ValueError(`field ${r.name} is declared with init=False, it cannot be specified with replace()`);
       }
       continue;
     }
-    kw[r.name] = r.name in changes ? changes[r.name] : obj[jsKey(r.name)];
+    kw[r.name] = hasOwn(changes, r.name) ? changes[r.name] : obj[jsKey(r.name)];
   }
   for (const k of Object.keys(changes)) {
-    if (!(k in kw) && !recordsOf(obj).some((r) => r.name === k)) {
+    if (!hasOwn(kw, k) && !recordsOf(obj).some((r) => r.name === k)) {
       throw new PyTypeError(`${type_name(obj)}.__init__() got an unexpected keyword argument '${k}'`);
     }
   }
