@@ -28,6 +28,7 @@ from transpiler.cache import (
     digest_of,
     module_key,
     remove_stamp,
+    strings,
     up_to_date,
     write_stamp,
 )
@@ -54,6 +55,26 @@ class CompiledProject:
 
 
 # -- parse ---------------------------------------------------------------------------
+
+
+def _explain_missing_registration(
+    modules: dict[str, ParsedModule],
+    entry: ParsedModule,
+    logger: Logger,
+    cache: ModuleCache | None,
+) -> None:
+    """A missing ``CloudflareWorkers(...)`` (CF311) is often a symptom: an entry written
+    for another API (``from workers import ...``) fails to import first. The entry's own
+    errors then replace CF311, so the real cause is what the user reads."""
+    if [d.code for d in logger.errors] != ["CF311"]:
+        return
+    probe = Logger()
+    index, method_names = project_index(modules, cache)
+    lower_module(entry, index, probe, is_main=False, method_names=method_names)
+    if probe.has_errors:
+        logger.diagnostics[:] = [d for d in logger.diagnostics if d.code != "CF311"]
+        for diag in probe.diagnostics:
+            logger.add(diag)
 
 
 def module_file(src_root: Path, name: str, inputs: BuildInputs | None = None) -> Path | None:
@@ -106,8 +127,8 @@ def _parse_cached(
             source = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             source = None
-        imports = cache.get_source_fact("imports", source) if source is not None else None
-        if isinstance(imports, list):
+        imports = cache.get_source_fact("imports", source, strings) if source is not None else None
+        if imports is not None:
             return ParsedModule(name, path, source), imports  # type: ignore[arg-type]
     parsed = parse_file(path, name, logger)
     if parsed is None:
@@ -483,7 +504,10 @@ def _build(
         return None
     entry = modules[config.entry.stem]
     registration = find_registration(entry, logger)
-    if registration is None or logger.has_errors:
+    if registration is None:
+        _explain_missing_registration(modules, entry, logger, cache)
+        return None
+    if logger.has_errors:
         return None
     check_bindings(modules, entry, registration, config, logger, cache)
     if logger.has_errors:

@@ -150,6 +150,12 @@ def _lower_imports(lowerer: Lowerer, parsed: ParsedModule, index: ProjectIndex) 
     return lines
 
 
+# HTTP client libraries a Python programmer reaches for; a Worker has `fetch` instead.
+HTTP_CLIENTS = frozenset(
+    {"requests", "httpx", "aiohttp", "urllib3", "urllib.request", "http.client", "pycurl"}
+)
+
+
 def _module_source(
     lowerer: Lowerer, index: ProjectIndex, name: str, node: cst.CSTNode
 ) -> tuple[str, str] | None:
@@ -176,11 +182,17 @@ def _module_source(
         )
         return None
     supported = sorted([*N.STDLIB_MODULES, N.WORKERS_MODULE, "js", *N.ERASED_MODULES])
+    hint = "supported: " + ", ".join(supported) + ", and .py modules next to the entry module"
+    if name in HTTP_CLIENTS or name.split(".")[0] in HTTP_CLIENTS:
+        hint = (
+            "a Worker makes HTTP requests with the runtime's fetch: "
+            "`from cloudflare_workers import fetch`, then `response = await fetch(url)`"
+        )
     lowerer.error(
         node,
         "CF202",
         f"cannot import `{name}`: it is neither a module of this project nor supported by cfpy",
-        "supported: " + ", ".join(supported) + ", and .py modules next to the entry module",
+        hint,
     )
     return None
 

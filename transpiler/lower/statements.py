@@ -32,6 +32,18 @@ _AUG_HELPERS: dict[type[cst.BaseAugOp], str] = {
 }
 
 
+
+# How a Python programmer calls the statements that have no lowering (not libcst's names).
+_STATEMENT_NAMES = {
+    "TryStar": "`except*` (exception groups)",
+    "TypeAlias": "the `type` statement",
+}
+
+
+def _statement_name(node: cst.CSTNode) -> str:
+    kind = type(node).__name__
+    return _STATEMENT_NAMES.get(kind, f"the statement `{kind.lower()}`")
+
 class StatementLowerer(PatternLowerer):
     def block(
         self, body: cst.BaseSuite | list[cst.BaseStatement] | tuple[cst.BaseStatement, ...]
@@ -52,7 +64,7 @@ class StatementLowerer(PatternLowerer):
             return [line for small in stmt.body for line in self.small(small)]
         method = getattr(self, f"stmt_{type(stmt).__name__}", None)
         if method is None:
-            self.unsupported(stmt, f"the statement `{type(stmt).__name__}`")
+            self.unsupported(stmt, _statement_name(stmt))
             return []
         lines: list[str] = method(stmt)
         return lines
@@ -60,7 +72,7 @@ class StatementLowerer(PatternLowerer):
     def small(self, small: cst.BaseSmallStatement) -> list[str]:
         method = getattr(self, f"stmt_{type(small).__name__}", None)
         if method is None:
-            self.unsupported(small, f"the statement `{type(small).__name__}`")
+            self.unsupported(small, _statement_name(small))
             return []
         lines: list[str] = method(small)
         if lines:
