@@ -10,16 +10,13 @@
 //   never contain; a name given at run time (setattr, vars(o)[k], **kwargs) may: such a
 //   name, and one starting with `#` (the escape itself), is stored as `#` + name.
 // So the mapping is one-to-one and no Python name reaches a JS-intrinsic or internal key.
-const RENAMED = new Set([
-  "then", "constructor", "__proto__", "toString", "valueOf", "toJSON",
-  "name", "length", "prototype", "caller", "arguments",
-]);
+const RENAMED = /* @__PURE__ */ new Set(
+  "then constructor __proto__ toString valueOf toJSON name length prototype caller arguments".split(" "),
+);
 
 // The JS property key of the Python attribute `name`.
 export function jsKey(name) {
-  if (RENAMED.has(name)) return name + "$";
-  if (name.charCodeAt(0) === 35 || name.includes("$")) return "#" + name; // 35: "#"
-  return name;
+  return RENAMED.has(name) ? name + "$" : /^#|\$/.test(name) ? "#" + name : name;
 }
 
 // The Python attribute name of the JS property key `key` (a key for which isPyKey holds).
