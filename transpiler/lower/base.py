@@ -180,6 +180,21 @@ class LowerBase:
             return len(node.args) == 1 and not node.args[0].star and node.args[0].keyword is None
         return False
 
+    def is_function_value(self, node: cst.BaseExpression) -> bool:
+        """Is ``node`` statically a Python function (a lambda or the name of a def)?"""
+        if isinstance(node, cst.Lambda):
+            return True
+        if not isinstance(node, cst.Name):
+            return False
+        name = node.value
+        for fn in reversed(self.ctx.functions):
+            if name in fn.scope.locals:
+                return fn.scope.defs.get(name) == "function"
+        if name in self.ctx.module_scope.bound and name not in self.ctx.imported:
+            sym = self.ctx.module_symbol(name)
+            return sym is not None and sym.kind == "function"
+        return False
+
     def known_class(self, node: cst.BaseExpression) -> bool:
         """Is ``node`` statically a class, so that calling it means ``new``?"""
         if isinstance(node, cst.Name):

@@ -179,6 +179,15 @@ class StatementLowerer(PatternLowerer):
         value = self.expr(node.value)
         if len(node.targets) == 1:
             target = node.targets[0].target
+            if (
+                isinstance(target, cst.Attribute)
+                and self.is_function_value(node.value)
+                and not self.is_class_expr(target.value)
+            ):
+                # `K.m = f` may add a method to a class the compiler cannot see is one:
+                # setattr mirrors it for the instances when it is (rare, not a hot path).
+                obj = self.code(target.value)
+                return [f"{self.rt('$setattr')}({obj}, {js_string(target.attr.value)}, {value.code});"]
             return self.assign(target, self.assigned_value(target, value))
         tmp = self.ctx.new_temp()
         lines = [f"{tmp} = {value.code};"]

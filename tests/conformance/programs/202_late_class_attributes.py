@@ -106,3 +106,21 @@ r = Registry()
 print(r.hello("you"), getattr(r, "hello")("me"), Registry.hello(r, "it"))
 m = r.hello
 print(m.__self__ is r, m.__func__ is hello)
+
+
+class Plugin:
+    pass
+
+
+def install(K):
+    K.run = lambda self, x: ("run", type(self).__name__, x)
+    K.describe = describe
+
+
+def describe(self):
+    return "a " + type(self).__name__
+
+
+install(Plugin)
+pl = Plugin()
+print(pl.run(1), pl.describe(), Plugin.describe(pl))
