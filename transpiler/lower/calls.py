@@ -11,11 +11,11 @@ import re
 
 import libcst as cst
 
-from transpiler.lower import names as N
+from transpiler import names as N
+from transpiler.analyze.index import Signature
 from transpiler.lower.base import js_string
 from transpiler.lower.context import JS
 from transpiler.lower.expressions import ExpressionLowerer
-from transpiler.lower.index import Signature
 from transpiler.lower.workers_api import constructor_signature
 from transpiler.parse import string_value
 
@@ -84,18 +84,8 @@ class CallLowerer(ExpressionLowerer):
         return args
 
     def is_registration(self, node: cst.Call) -> bool:
-        """Is this the worker's ``CloudflareWorkers(...)`` call?"""
-        func = node.func
-        if not isinstance(func, cst.Name) or any(
-            func.value in fn.scope.locals for fn in self.ctx.functions
-        ):
-            return False
-        imported = self.ctx.imported.get(func.value)
-        return (
-            imported is not None
-            and imported.source == "workers"
-            and imported.name == "CloudflareWorkers"
-        )
+        """Is this the worker's ``CloudflareWorkers(...)`` call (analyze/registration.py)?"""
+        return id(node) in self.ctx.registration_calls
 
     def registration_classes(self, value: cst.BaseExpression) -> JS:
         """``durable_objects={"Name": factory, ...}`` of the registration: a dict display
@@ -190,7 +180,7 @@ class CallLowerer(ExpressionLowerer):
         callee = self.expr(func)
         result_type = None
         if isinstance(func, cst.Name) and callee.code == func.value and func.value in N.BUILTINS:
-            # (the result type of a builtin comes from the typer, lower/types.py)
+            # (the result type of a builtin comes from the typer, transpiler/analyze/typer.py)
             if (
                 func.value in ("str", "repr")
                 and len(node.args) == 1
@@ -386,6 +376,8 @@ class CallLowerer(ExpressionLowerer):
             return found[1].signature if found else None
         if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name):
             imported = self.ctx.imported.get(func.value.value)
+            if imported is not None and imported.name is None and imported.source == "workers":
+                return constructor_signature(func.attr.value)  # `cf.CloudflareWorkers(...)`
             if imported is not None and imported.source == "project" and imported.name is None:
                 sym = self.ctx.index.lookup(imported.module, func.attr.value)
                 return sym.signature if sym else None

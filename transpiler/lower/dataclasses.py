@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from transpiler.lower import names as N
+from transpiler import names as N
+from transpiler.analyze.classes import is_classvar
 from transpiler.lower.base import LowerBase, js_string
 
 
@@ -60,44 +61,6 @@ def dataclass_decorator(
     return None
 
 
-def looks_like_dataclass(deco: cst.Decorator) -> bool:
-    """Syntactic test used before imports are resolved (index, declaration form)."""
-    expr = deco.decorator.func if isinstance(deco.decorator, cst.Call) else deco.decorator
-    return (isinstance(expr, cst.Name) and expr.value == "dataclass") or (
-        isinstance(expr, cst.Attribute) and expr.attr.value == "dataclass"
-    )
-
-
-def dataclass_init_params(node: cst.ClassDef) -> list[tuple[str, bool]]:
-    """(name, has_default) of the generated ``__init__``'s parameters, in order."""
-    params: list[tuple[str, bool]] = []
-    body = node.body.body if isinstance(node.body, cst.IndentedBlock) else []
-    for stmt in body:
-        if not isinstance(stmt, cst.SimpleStatementLine):
-            continue
-        for small in stmt.body:
-            if not (isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name)):
-                continue
-            if _is_classvar(small.annotation.annotation):
-                continue
-            value = small.value
-            if isinstance(value, cst.Call) and isinstance(value.func, cst.Name | cst.Attribute):
-                func_name = (
-                    value.func.value if isinstance(value.func, cst.Name) else value.func.attr.value
-                )
-                if func_name == "field":
-                    keys = {a.keyword.value: a.value for a in value.args if a.keyword}
-                    init = keys.get("init")
-                    if isinstance(init, cst.Name) and init.value == "False":
-                        continue
-                    params.append(
-                        (small.target.value, "default" in keys or "default_factory" in keys)
-                    )
-                    continue
-            params.append((small.target.value, value is not None))
-    return params
-
-
 def _is_dataclass_name(expr: cst.BaseExpression, lowerer: LowerBase) -> bool:
     imported = None
     if isinstance(expr, cst.Name):
@@ -128,17 +91,10 @@ def collect_fields(
         for small in stmt.body:
             if not (isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name)):
                 continue
-            if _is_classvar(small.annotation.annotation):
+            if is_classvar(small.annotation.annotation):
                 continue
             fields[small.target.value] = _field(small, lowerer, pre)
     return list(fields.values())
-
-
-def _is_classvar(annotation: cst.BaseExpression) -> bool:
-    root = annotation.value if isinstance(annotation, cst.Subscript) else annotation
-    return (isinstance(root, cst.Name) and root.value == "ClassVar") or (
-        isinstance(root, cst.Attribute) and root.attr.value == "ClassVar"
-    )
 
 
 def _field(small: cst.AnnAssign, lowerer: LowerBase, pre: list[str]) -> Field:
@@ -269,11 +225,11 @@ def _init(fields: list[Field], options: DataclassOptions, rt: object, post_init:
         js = N.js_name(f.name)
         params.append(f"{js} = {f.default}" if f.default is not None else js)
     if kwonly:
-        params.append("$kw")
+        params.append("$kwo")
         names = "[" + ", ".join(js_string(f.name) for f in kwonly) + "]"
         defaults = "[" + ", ".join(f.default or "undefined" for f in kwonly) + "]"
         targets = ", ".join(N.js_name(f.name) for f in kwonly)
-        lines.append(f"let [{targets}] = {rt('$bindkw')}($kw, {names}, {defaults});")  # type: ignore[operator]
+        lines.append(f"let [{targets}] = {rt('$bindkw')}($kwo, {names}, {defaults});")  # type: ignore[operator]
     for f in fields:
         js, attr = N.js_name(f.name), N.js_attr(f.name)
         if not f.init:

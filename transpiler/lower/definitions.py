@@ -13,7 +13,10 @@ from collections.abc import Sequence
 
 import libcst as cst
 
-from transpiler.lower import names as N
+from transpiler import names as N
+from transpiler.analyze.binder import Scope, collect_bindings, contains_in_scope, param_names
+from transpiler.analyze.index import Signature
+from transpiler.analyze.typer import infer_types
 from transpiler.lower.base import js_string
 from transpiler.lower.calls import CallLowerer
 from transpiler.lower.context import JS, FunctionState, node_is_async_generator, signature_flags
@@ -24,9 +27,6 @@ from transpiler.lower.dataclasses import (
     dataclass_decorator,
     generated_members,
 )
-from transpiler.lower.index import Signature
-from transpiler.lower.scope import Scope, collect_bindings, contains_in_scope, param_names
-from transpiler.lower.types import infer_types
 
 
 class DefinitionLowerer(CallLowerer):
@@ -87,7 +87,7 @@ class DefinitionLowerer(CallLowerer):
         if isinstance(params.star_arg, cst.Param):
             js_params.append(f"...{N.js_name(params.star_arg.name.value)}")
         elif sig.takes_kw_object:
-            js_params.append("$kw")
+            js_params.append("$kwo")
         prologue: list[str] = []
         if isinstance(params.star_arg, cst.Param):
             star = N.js_name(params.star_arg.name.value)
@@ -176,7 +176,7 @@ class DefinitionLowerer(CallLowerer):
         self, params: cst.Parameters, sig: Signature, defaults_out: list[str], fname: str
     ) -> str:
         """Bind keyword-only parameters and ``**kwargs`` from the trailing KW object."""
-        source = "$kw"
+        source = "$kwo"
         if isinstance(params.star_arg, cst.Param):
             source = f"{self.rt('$popkw')}({N.js_name(params.star_arg.name.value)})"
         targets: list[str] = []
@@ -248,7 +248,7 @@ class DefinitionLowerer(CallLowerer):
         if isinstance(params.star_arg, cst.Param):
             js_params.append(f"...{N.js_name(params.star_arg.name.value)}")
         elif sig.takes_kw_object:
-            js_params.append("$kw")
+            js_params.append("$kwo")
         prologue = (
             self.kwonly_prologue(params, sig, pre, "<lambda>") if sig.takes_kw_object else ""
         )

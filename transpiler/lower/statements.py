@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from transpiler.lower import names as N
+from transpiler import names as N
 from transpiler.lower.base import js_string
 from transpiler.lower.calls import new_target
 from transpiler.lower.context import JS

@@ -15,10 +15,8 @@ from functools import cache
 
 import cloudflare_workers as _api
 
-from transpiler.lower.index import Signature
-
-# Classes whose runtime constructor mirrors the typed API's __init__.
-LAID_OUT_CONSTRUCTORS = frozenset({"CloudflareWorkers", "Request", "Response", "Headers"})
+from transpiler.analyze.index import Signature
+from transpiler.workers_surface import LAID_OUT_CONSTRUCTORS
 
 
 @cache

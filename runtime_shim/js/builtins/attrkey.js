@@ -5,7 +5,7 @@
 //   `toJSON` conversions) or that functions, classes and arrays own in JS (`name`,
 //   `length`, `prototype`, and the strict-mode poison pills `caller`, `arguments`) are
 //   stored under the name plus `$`. The compiler does the same for `o.then`
-//   (transpiler/lower/names.py, JS_PROTOCOL_ATTRS).
+//   (transpiler/names.py, JS_PROTOCOL_ATTRS).
 // - Runtime state uses keys with a `$` (`$v`, `$m`, `$del:x`), which Python identifiers
 //   never contain; a name given at run time (setattr, vars(o)[k], **kwargs) may: such a
 //   name, and one starting with `#` (the escape itself), is stored as `#` + name.

@@ -7,7 +7,12 @@ receiver dispatch, and which import paths serve which Python modules.
 
 from __future__ import annotations
 
-import cloudflare_workers as _cloudflare_workers
+from transpiler.workers_surface import (  # noqa: F401  (re-exported: the lowering's names)
+    WORKERS_CLASSES,
+    WORKERS_MODULE,
+    WORKERS_NAMES,
+    WORKERS_TYPE_ONLY,
+)
 
 RUNTIME_BUILTINS = "@cfpy/runtime/builtins/index.js"
 RUNTIME_LANG = "@cfpy/runtime/lang/index.js"
@@ -112,6 +117,11 @@ GENERATOR_METHODS = frozenset({"send", "throw", "close"})
 NUMBER_METHODS = frozenset(
     {"bit_length", "bit_count", "is_integer", "conjugate", "as_integer_ratio", "to_bytes", "hex"}
 )
+# Protocol methods read as values (`nxt = it.__next__`) that builtin values answer with
+# the operation (runtime lang/dunders.js `$dunderattr`).
+OPERATION_DUNDERS = frozenset(
+    "__next__ __iter__ __len__ __getitem__ __setitem__ __contains__".split()
+)
 # Methods of runtime classes (dict, set, bytes, Workers API, stdlib): a read of one of
 # these attribute names that is not a call goes through `getattr`, which binds `self`.
 RUNTIME_METHODS = frozenset(
@@ -147,6 +157,26 @@ STDLIB_MODULES = {
         "hashlib string time random asyncio enum contextlib operator"
     ).split()
 }
+# Standard library modules cfpy compiles, like a project module, from the pure-Python
+# source of the interpreter that runs cfpy (transpiler/stdlib_source.py finds it; the
+# build writes them under modules/_stdlib/, never into the project). CPython's C
+# accelerators (`_bisect`, `_heapq`, ...) stay absent, so the modules' own `try: from
+# _x import *` / `except ImportError` fallbacks run. Modules CPython writes in C get JS
+# instead (STDLIB_MODULES above).
+COMPILED_STDLIB = frozenset(
+    """
+    bisect heapq keyword colorsys
+    """.split()
+)
+# Prefix of the compiled standard library's modules in the build's modules folder.
+COMPILED_STDLIB_DIR = "_stdlib"
+
+
+def module_js_path(name: str, stdlib: bool = False) -> str:
+    """Path of a compiled module's ES module, relative to the build's modules folder."""
+    path = name.replace(".", "/") + ".js"
+    return f"{COMPILED_STDLIB_DIR}/{path}" if stdlib else path
+
 # Names in those modules that are classes (called with `new`/`$call`, not plainly).
 STDLIB_CLASSES = {
     "datetime": frozenset({"datetime", "date", "timedelta", "timezone", "time", "tzinfo"}),
@@ -185,12 +215,8 @@ COMPILE_TIME_RUNTIME = {"dataclasses": "@cfpy/runtime/stdlib/dataclasses.js"}
 # Modules whose imports are type-checking only and vanish at build time.
 ERASED_MODULES = frozenset({"typing", "__future__", "typing_extensions", "collections.abc"})
 
-WORKERS_MODULE = "cloudflare_workers"
-# The typed API (runtime_shim/cloudflare_workers) is the one list of public names.
-WORKERS_NAMES = frozenset(_cloudflare_workers.__all__)
-# Names that exist only for type checking (aliases); importing them emits nothing.
-WORKERS_TYPE_ONLY = frozenset({"Body", "HeadersInit", "StorageValue"})
-WORKERS_CLASSES = WORKERS_NAMES - WORKERS_TYPE_ONLY - {"fetch"}
+# The workers module's names (WORKERS_MODULE, WORKERS_NAMES, WORKERS_TYPE_ONLY,
+# WORKERS_CLASSES) come from the surface table, transpiler/workers_surface.py.
 
 REFUSED_MODULES = {
     "threading": "Workers run one thread per isolate; use async functions",
