@@ -18,7 +18,16 @@ from transpiler.lower.context import JS, NUMERIC
 from transpiler.lower.stdlib_names import refusal
 from transpiler.parse import string_value
 
-MAX_SAFE_INT = 2**53
+MAX_SAFE_INT = 2**53 - 1  # an int beyond is a JS BigInt (docs/design.md)
+_INT_LITERAL = re.compile(r"-?\d+")
+_JS_NAME = re.compile(r"[A-Za-z_$][\w$]*")
+# Compiled `+ - *` of two statically int operands: the number fast path, exact beyond
+# (runtime builtins/arith.js, `$addi` & co.).
+_INT_HELPERS: dict[type[cst.BaseBinaryOp], str] = {
+    cst.Add: "$addi",
+    cst.Subtract: "$subi",
+    cst.Multiply: "$muli",
+}
 
 _BINARY_HELPERS: dict[type[cst.BaseBinaryOp], str] = {
     cst.Add: "$add",
@@ -118,14 +127,8 @@ class ExpressionLowerer(LowerBase):
 
     def expr_Integer(self, node: cst.Integer) -> JS:
         value = int(node.value.replace("_", ""), 0)
-        if abs(value) > MAX_SAFE_INT:
-            return self.error(
-                node,
-                "CF131",
-                f"integer literal {node.value} is beyond 2**53, where JS numbers lose precision",
-                "cfpy ints are JS numbers (see docs/language.md, deviations)",
-            )
-        return JS(str(value), "int")
+        # beyond the safe range an int is a JS BigInt (runtime builtins/bigint.js)
+        return JS(str(value) if value <= MAX_SAFE_INT else f"{value}n", "int")
 
     def expr_Float(self, node: cst.Float) -> JS:
         value = float(node.value.replace("_", ""))
@@ -306,18 +309,33 @@ class ExpressionLowerer(LowerBase):
         if isinstance(op, cst.Minus):
             if isinstance(node.expression, cst.Integer) and operand.code.isdigit():
                 return JS(str(-int(operand.code)), "int")  # `-0` is 0, not JS -0
+            if isinstance(node.expression, cst.Integer):
+                return JS(f"(-{operand.code})", "int")  # a BigInt literal
             if operand.type == "int":
-                return JS(f"(0 - {operand.code})", "int")  # an int is never -0
+                return JS(f"{self.rt('$neg')}({operand.code})", "int")  # maybe a BigInt
             if operand.type == "float":
-                return self.float_value(f"(-{operand.fast})")
+                return self.float_value(f"(-{self.float_operand(operand)})")
             return JS(f"{self.rt('$neg')}({operand.code})", _numeric_or_none(operand.type))
         if isinstance(op, cst.Plus):
             return JS(f"{self.rt('$pos')}({operand.code})", _numeric_or_none(operand.type))
         return JS(f"{self.rt('$invert')}({operand.code})", "int" if operand.type == "int" else None)
 
     def expr_BinaryOperation(self, node: cst.BinaryOperation) -> JS:
-        left, right = self.expr(node.left), self.expr(node.right)
-        return self.binary(node.operator, left, right)
+        links = _left_spine(node)
+        if len(links) < FLAT_CHAIN:
+            left, right = self.expr(node.left), self.expr(node.right)
+            return self.binary(node.operator, left, right)
+        # `a + b + c + ...`, long: one temporary and a flat comma sequence (JS engines
+        # parse nested calls recursively; V8 gives up near a thousand levels).
+        tmp = self.ctx.new_temp()
+        left = self.expr(links[0].left)
+        steps: list[str] = []
+        for link in links:
+            assert isinstance(link, cst.BinaryOperation)
+            left = self.binary(link.operator, left, self.expr(link.right))
+            steps.append(f"{tmp} = {left.code}")
+            left = JS(tmp, left.type)
+        return JS(f"({', '.join(steps)})", left.type)
 
     def binary(self, op: cst.BaseBinaryOp, left: JS, right: JS) -> JS:
         numeric = left.type in NUMERIC - {"bool"} and right.type in NUMERIC - {"bool"}
@@ -326,11 +344,11 @@ class ExpressionLowerer(LowerBase):
         if isinstance(op, cst.Add | cst.Subtract | cst.Multiply) and plain:
             js_op = {cst.Add: "+", cst.Subtract: "-", cst.Multiply: "*"}[type(op)]
             result = _numeric_result(left.type, right.type)
-            if isinstance(op, cst.Multiply) and result == "int":
-                # `+ 0` turns JS -0 (0 * -1) into 0: an int product is never negative zero.
-                return JS(f"({left.code} * {right.code} + 0)", "int")
+            if result == "int":
+                return JS(self.int_arith(type(op), left.code, right.code), "int")
             if result == "float":
-                return self.float_value(f"({left.fast} {js_op} {right.fast})")
+                a, b = self.float_operand(left), self.float_operand(right)
+                return self.float_value(f"({a} {js_op} {b})")
             return JS(f"({left.code} {js_op} {right.code})", result)
         if isinstance(op, cst.Add) and left.type == "str" and right.type == "str":
             return JS(f"({left.code} + {right.code})", "str")
@@ -350,7 +368,57 @@ class ExpressionLowerer(LowerBase):
             result_type = "list"
         return JS(f"{helper}({left.code}, {right.code})", result_type)
 
+    def int_arith(self, op: type[cst.BaseBinaryOp], a: str, b: str) -> str:
+        """``a op b`` (+, -, *) of two statically int operands, exact at any size.
+
+        The hot path of every loop counter, so it is inline JS on numbers, checked:
+        ``typeof a === "number" && Number.isSafeInteger($t = a + b) ? $t : $addi(a, b)``.
+        The runtime helper (a BigInt operand, or a result beyond 2**53) is the slow path.
+        Names and small literals are used as they are; other operands are evaluated once,
+        left to right, into temps (``($l = f(), typeof ($r = g()) === "number" && ...``).
+        """
+        helper = self.rt(_INT_HELPERS[op])
+        if a.endswith("n") or b.endswith("n"):
+            return f"{helper}({a}, {b})"  # a BigInt literal
+        literal = [bool(_INT_LITERAL.fullmatch(x.strip("()"))) for x in (a, b)]
+        names = [bool(_JS_NAME.fullmatch(x)) for x in (a, b)]
+        pre = ""
+        tested = {a: f'typeof {a} === "number"', b: f'typeof {b} === "number"'}
+        if not (literal[1] or names[1]):
+            # b may run code: read a into a temp first (unless it is a literal)
+            if not literal[0]:
+                tmp = self.ctx.new_temp()
+                pre, a = f"{tmp} = {a}, ", tmp
+                tested[a] = f'typeof {a} === "number"'
+            tmp = self.ctx.new_temp()
+            tested = {tmp: f'typeof ({tmp} = {b}) === "number"', a: tested[a]}
+            b = tmp
+        elif not (literal[0] or names[0]):
+            tmp = self.ctx.new_temp()
+            tested = {tmp: f'typeof ({tmp} = {a}) === "number"', b: tested[b]}
+            a = tmp
+        # the evaluation (a temp's assignment) comes first, then the other type test
+        checks = [t for x, t in tested.items() if not _INT_LITERAL.fullmatch(x.strip("()"))]
+        js_op = {cst.Add: "+", cst.Subtract: "-", cst.Multiply: "*"}[op]
+        r = self.ctx.new_temp()
+        checks.append(f"Number.isSafeInteger({r} = {a} {js_op} {b})")
+        fast = f"{r} + 0" if op is cst.Multiply else r  # an int product is never -0
+        return f"({pre}{' && '.join(checks)} ? {fast} : {helper}({a}, {b}))"
+
+    def float_operand(self, value: JS) -> str:
+        """A number-like JS form of an int or float operand of plain JS float arithmetic.
+
+        An int may be a BigInt (beyond 2**53), which JS arithmetic does not mix with
+        numbers: `$i2f` converts it as `float()` does. Small int literals are numbers.
+        """
+        if value.type == "int" and not _INT_LITERAL.fullmatch(value.code.strip("()")):
+            return f"{self.rt('$i2f')}({value.code})"
+        return value.fast
+
     def expr_BooleanOperation(self, node: cst.BooleanOperation) -> JS:
+        links = _left_spine(node)
+        if len(links) >= FLAT_CHAIN:
+            return self.boolean_chain(node, links)
         left, right = self.expr(node.left), self.expr(node.right)
         is_and = isinstance(node.operator, cst.And)
         if left.type == right.type == "bool":
@@ -362,6 +430,29 @@ class ExpressionLowerer(LowerBase):
         else:
             code = f"({test} ? {tmp} : {right.code})"
         return JS(code, left.type if left.type == right.type else None)
+
+    def boolean_chain(self, node: cst.BooleanOperation, links: list[cst.CSTNode]) -> JS:
+        """A long `a and b and ...` (or `or`) as one flat JS `&&` (`||`) chain: each
+        operand is stored in one temporary, the chain stops at the first falsy (truthy)
+        one, and the temporary holds the result."""
+        assert isinstance(links[0], cst.BooleanOperation)
+        operands = [self.expr(links[0].left)]
+        operands += [
+            self.expr(link.right) for link in links if isinstance(link, cst.BooleanOperation)
+        ]
+        js_op = "&&" if isinstance(node.operator, cst.And) else "||"
+        types = {operand.type for operand in operands}
+        if types == {"bool"}:
+            return JS(f"({f' {js_op} '.join(operand.code for operand in operands)})", "bool")
+        tmp = self.ctx.new_temp()
+        # (a None operand's test must still store it: `truthy` would drop the code)
+        tests = [
+            self.truthy(JS(f"({tmp} = {op.code})", None if op.type == "none" else op.type))
+            for op in operands[:-1]
+        ]
+        tests.append(f"({tmp} = {operands[-1].code})")
+        result_type = types.pop() if len(types) == 1 else None
+        return JS(f"(({f' {js_op} '.join(tests)}), {tmp})", result_type)
 
     def expr_Comparison(self, node: cst.Comparison) -> JS:
         parts: list[str] = []
@@ -397,10 +488,11 @@ class ExpressionLowerer(LowerBase):
         # JS orders strings by UTF-16 unit, Python by code point: only equality is plain.
         both_str = left.type == right.type == "str" and helper in ("$eq", "$ne")
         if both_num and helper in ("$eq", "$ne") and not left.type == right.type == "int":
-            # a float or "num" operand may be a Float box: compare numbers (`+x`)
+            # a float or "num" operand may be a Float box: compare numbers (`+x`); an int
+            # may be a BigInt, which only loose equality compares with a number (exactly)
             a = left.code if left.type == "int" else f"+({left.fast})"
             b = right.code if right.type == "int" else f"+({right.fast})"
-            return f"({a} {_JS_COMPARE[helper]} {b})"
+            return f"({a} {'==' if helper == '$eq' else '!='} {b})"
         if both_num or both_str:
             return f"({left.fast} {_JS_COMPARE[helper]} {right.fast})"
         return f"{self.rt(helper)}({left.code}, {right.code})"
@@ -428,6 +520,9 @@ class ExpressionLowerer(LowerBase):
     # -- access ------------------------------------------------------------------------
 
     def expr_Attribute(self, node: cst.Attribute) -> JS:
+        flat = self.flat_postfix_chain(node)
+        if flat is not None:
+            return flat
         attr = node.attr.value
         if isinstance(node.value, cst.Name) and self.is_erased_module(node.value):
             return self.unsupported(node, f"a run-time use of `{node.value.value}.{attr}`")
@@ -439,7 +534,11 @@ class ExpressionLowerer(LowerBase):
             return JS(unbound)
         if self.project_class(node.value) and attr in self.ctx.method_names:
             return JS(f"{self.lang('$unbound')}({self.code(node.value)}, {js_string(attr)})")
-        obj = self.expr(node.value)
+        return self.attribute_of(node, self.expr(node.value))
+
+    def attribute_of(self, node: cst.Attribute, obj: JS) -> JS:
+        """``node`` read from ``obj``, the lowered ``node.value``."""
+        attr = node.attr.value
         if isinstance(node.value, cst.Integer | cst.Float):
             obj = JS(f"({obj.code})", obj.type)  # `42.real` is not JS
         if attr in N.OPERATION_DUNDERS:
@@ -478,11 +577,25 @@ class ExpressionLowerer(LowerBase):
         missing = self.lang("$nullattr" if attr in SPECIAL_ATTRS else "$noattr")
         if isinstance(value, cst.Name):
             imported = self.ctx.imported.get(value.value)
+            if imported is not None and imported.name is None and imported.source == "project":
+                return self.project_module_attr(obj, imported.module, attr)
             if imported is not None and imported.name is None:
-                return f"{obj}.{prop}"  # a module namespace: names are checked at build time
+                return f"{obj}.{attr}"  # a module namespace (Python names): checked at build time
+            return f"({obj}.{prop} ?? {missing}({obj}, {js_string(attr)}))"
+        if obj.startswith("$") and obj[1:].isidentifier():  # a temporary (flat chains)
             return f"({obj}.{prop} ?? {missing}({obj}, {js_string(attr)}))"
         tmp = self.ctx.new_temp()
         return f"(({tmp} = {obj}).{prop} ?? {missing}({tmp}, {js_string(attr)}))"
+
+    def project_module_attr(self, ns: str, module: str, attr: str) -> str:
+        """``helpers.attr`` for a project module: modules export Python names; a def or
+        class is a plain read, anything else may not be bound yet (an import cycle, a
+        name bound on some paths only, none at all) and raises AttributeError then."""
+        sym = self.ctx.index.lookup(module, attr)
+        if sym is not None and sym.kind in ("function", "class"):
+            return f"{ns}.{attr}"
+        args = f"{ns}.{attr}, {js_string(module)}, {js_string(attr)}, {ns}.$loaded"
+        return f"{self.lang('$modattr')}({args})"
 
     def project_class(self, node: cst.BaseExpression) -> bool:
         """Is ``node`` a class defined in this project (whose methods live on the prototype)?"""
@@ -510,7 +623,36 @@ class ExpressionLowerer(LowerBase):
         return imported is not None and imported.source == "erased"
 
     def expr_Subscript(self, node: cst.Subscript) -> JS:
-        obj = self.expr(node.value)
+        flat = self.flat_postfix_chain(node)
+        if flat is not None:
+            return flat
+        return self.subscript_of(node, self.expr(node.value))
+
+    def flat_postfix_chain(self, node: cst.Attribute | cst.Subscript) -> JS | None:
+        """A chain of FLAT_CHAIN or more attribute reads and subscripts (`a.b.c...`,
+        `m[0][1]...`) as one flat JS sequence through a temporary, innermost first (as
+        for long operator chains: V8 parses nested member expressions recursively)."""
+        links: list[cst.Attribute | cst.Subscript] = []
+        current: cst.BaseExpression = node
+        while isinstance(current, cst.Attribute | cst.Subscript):
+            links.append(current)
+            current = current.value
+        if len(links) < FLAT_CHAIN:
+            return None
+        links.reverse()
+        tmp = self.ctx.new_temp()
+        steps = [f"{tmp} = {self.code(links[0])}"]  # its value may be a module, a class...
+        for link in links[1:]:
+            obj = JS(tmp)
+            if isinstance(link, cst.Attribute):
+                step = self.attribute_of(link, obj)
+            else:
+                step = self.subscript_of(link, obj)
+            steps.append(f"{tmp} = {step.code}")
+        return JS(f"({', '.join(steps)})")
+
+    def subscript_of(self, node: cst.Subscript, obj: JS) -> JS:
+        """``node`` read from ``obj``, the lowered ``node.value``."""
         if len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Slice):
             lo, hi, step = self.slice_parts(node.slice[0].slice)
             return JS(f"{self.rt('$getslice')}({obj.code}, {lo}, {hi}, {step})", obj.type)
@@ -608,6 +750,26 @@ class ExpressionLowerer(LowerBase):
 
     def assign(self, target: cst.BaseExpression, value: str) -> list[str]:
         raise NotImplementedError  # provided by StatementLowerer
+
+
+# A left-nested operator chain this long (`a + b + ...`, `a and b and ...`) is emitted
+# flat; shorter ones keep the nested form (see expr_BinaryOperation).
+FLAT_CHAIN = 50
+
+
+def _left_spine(node: cst.BinaryOperation | cst.BooleanOperation) -> list[cst.CSTNode]:
+    """The chain of same-kind operations down ``node``'s left operands, innermost first
+    (a boolean chain only while the operator stays the same), found without recursion."""
+    links: list[cst.CSTNode] = [node]
+    current: cst.CSTNode = node.left
+    while type(current) is type(node) and (
+        isinstance(node, cst.BinaryOperation)
+        or type(current.operator) is type(node.operator)  # type: ignore[attr-defined]
+    ):
+        links.append(current)
+        current = current.left  # type: ignore[attr-defined]
+    links.reverse()
+    return links
 
 
 def _comprehension_state(lowerer: LowerBase, scope: object) -> object:

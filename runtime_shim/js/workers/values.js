@@ -24,6 +24,7 @@ import { Tuple } from "../builtins/tuple.js";
 import { RuntimeError, TypeError } from "../builtins/exceptions.js";
 import { Float } from "../builtins/floatbox.js";
 import { $issub } from "../builtins/unsub.js";
+import { $norm } from "../builtins/bigint.js";
 import { bytesToU8, isBytes, isDict, typeName } from "./util.js";
 
 export const TAG = "$cfpy";
@@ -65,7 +66,7 @@ export function encodeValue(v) {
     for (const [k, x] of v.$entries()) m.set(encodeValue(k), encodeValue(x));
     return m;
   }
-  if (isBytes(v)) {
+  if (isBytes(v) && typeName(v) !== "bytearray") {
     const u8 = bytesToU8(v);
     // A view into a larger buffer would clone the whole buffer: copy just the bytes.
     return u8.byteOffset === 0 && u8.byteLength === u8.buffer.byteLength ? u8 : u8.slice();
@@ -73,7 +74,8 @@ export function encodeValue(v) {
   if (types.datetime !== undefined && v instanceof types.datetime) return { [TAG]: "datetime", iso: v.isoformat() };
   throw new TypeError(
     `a value of type '${typeName(v)}' cannot be stored in Durable Object storage ` +
-      "(use None, bool, int, float, str, bytes, list, tuple, dict or datetime)",
+      "(use None, bool, int, float, str, bytes, list, tuple, dict or datetime" +
+      (isBytes(v) ? "; bytes(value) for a bytearray)" : ")"),
   );
 }
 
@@ -90,6 +92,7 @@ function decodedDict() {
 
 export function decodeValue(v) {
   if (v === null || v === undefined) return null;
+  if (typeof v === "bigint") return $norm(v); // an int beyond 2**53 is stored as a BigInt
   if (typeof v !== "object") return v;
   if (Array.isArray(v)) return v.map(decodeValue);
   if (v instanceof Map) {

@@ -46,6 +46,9 @@ SAMPLES: dict[str, Any] = {
     "int": 42,
     "negative": -7,
     "big": 2**53 - 1,
+    "huge": 2**64 + 1,  # ints beyond 2**53 are BigInts: stored as bigint
+    "huge_negative": -(10**30),
+    "huge_nested": [2**70, (-(2**65), {"k": 3**50})],
     "float": 2.5,
     "small_float": 1e-7,
     "negative_float": -0.1,
@@ -129,6 +132,17 @@ class Store(DurableObject):
                     "missing": repr(await storage.get("many:missing")),
                 }
             )
+        if path == "/json-put":
+            # keys straight from the client, "__proto__" too (issue 12): all stored
+            await storage.put(await request.json())
+            stored = await storage.list()
+            return Response.json({key: repr(value) for key, value in stored.items()})
+        if path == "/bytearray-put":
+            try:
+                await storage.put("ba", bytearray(b"ab"))
+            except TypeError as err:
+                return Response.ok(f"TypeError: {err}")
+            return Response.ok(repr(await storage.get("ba")))
         if path == "/list":
             return Response.json(await self.listing())
         if path == "/delete":
