@@ -146,6 +146,10 @@ STDLIB_MODULES = {
         "hashlib string time random asyncio enum contextlib operator"
     ).split()
 }
+# Cloudflare's Python Workers modules (Pyodide code builds unchanged): served like the
+# stdlib modules, by runtime modules of the workers shim.
+STDLIB_MODULES["workers"] = "@cfpy/runtime/workers/cf_python.js"
+STDLIB_MODULES["pyodide.ffi"] = "@cfpy/runtime/workers/pyodide_ffi.js"
 # Names in those modules that are classes (called with `new`/`$call`, not plainly).
 STDLIB_CLASSES = {
     "datetime": frozenset({"datetime", "date", "timedelta", "timezone", "time", "tzinfo"}),
@@ -163,6 +167,9 @@ STDLIB_CLASSES = {
     "hashlib": frozenset({"HASH"}),
     "string": frozenset({"Template"}),
     "random": frozenset({"Random", "SystemRandom"}),
+    "workers": frozenset(
+        {"WorkerEntrypoint", "DurableObject", "WorkflowEntrypoint", "Request", "Response", "Headers"}
+    ),
 }
 # Stdlib functions whose result is always a float (for CPython's float formatting).
 STDLIB_FLOAT_RESULTS = {
