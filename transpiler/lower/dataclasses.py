@@ -225,11 +225,11 @@ def _init(fields: list[Field], options: DataclassOptions, rt: object, post_init:
         js = N.js_name(f.name)
         params.append(f"{js} = {f.default}" if f.default is not None else js)
     if kwonly:
-        params.append("$kw")
+        params.append("$kwo")
         names = "[" + ", ".join(js_string(f.name) for f in kwonly) + "]"
         defaults = "[" + ", ".join(f.default or "undefined" for f in kwonly) + "]"
         targets = ", ".join(N.js_name(f.name) for f in kwonly)
-        lines.append(f"let [{targets}] = {rt('$bindkw')}($kw, {names}, {defaults});")  # type: ignore[operator]
+        lines.append(f"let [{targets}] = {rt('$bindkw')}($kwo, {names}, {defaults});")  # type: ignore[operator]
     for f in fields:
         js, attr = N.js_name(f.name), N.js_attr(f.name)
         if not f.init:

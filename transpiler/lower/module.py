@@ -161,7 +161,9 @@ def _module_source(
             reason,
         )
         return None
-    supported = sorted([*N.STDLIB_MODULES, N.WORKERS_MODULE, "js", *N.ERASED_MODULES])
+    supported = sorted(
+        [*N.STDLIB_MODULES, *N.COMPILED_STDLIB, N.WORKERS_MODULE, "js", *N.ERASED_MODULES]
+    )
     hint = "supported: " + ", ".join(supported) + ", and .py modules next to the entry module"
     if name in HTTP_CLIENTS or name.split(".")[0] in HTTP_CLIENTS:
         hint = (
@@ -177,9 +179,10 @@ def _module_source(
     return None
 
 
-def _relative(from_module: str, to_module: str) -> str:
-    here = posixpath.dirname(from_module.replace(".", "/"))
-    rel = posixpath.relpath(to_module.replace(".", "/") + ".js", here or ".")
+def _relative(index: ProjectIndex, from_module: str, to_module: str) -> str:
+    """The import specifier of module ``to_module``'s ES module from ``from_module``'s."""
+    here = posixpath.dirname(index.js_path(from_module))
+    rel = posixpath.relpath(index.js_path(to_module), here or ".")
     return rel if rel.startswith(".") else "./" + rel
 
 
@@ -198,7 +201,7 @@ def _import_module(
             lowerer.unsupported(alias, f"`import {name}`", f"write `from {name} import ...`")
             return []
         ns = lowerer.ctx.fresh_name("ns")
-        target = _relative(parsed.name, path) if kind == "project" else path
+        target = _relative(index, parsed.name, path) if kind == "project" else path
         lowerer.ctx.imported[root] = ImportedName("namespace", name, None)
         return [
             f'import * as {ns} from "{target}";',
@@ -210,7 +213,7 @@ def _import_module(
         lowerer.ctx.imported[local] = ImportedName(kind, path, None)
     js_local = _local_binding(lowerer, alias, local, rebound)
     if kind == "project":
-        return [f'import * as {js_local} from "{_relative(parsed.name, path)}";']
+        return [f'import * as {js_local} from "{_relative(index, parsed.name, path)}";']
     if kind == "js":
         return [f"const {js_local} = globalThis;"]
     if kind == "compiletime":
@@ -272,7 +275,7 @@ def _import_from(
         elif kind != "erased" and imported not in N.COMPILE_TIME_ONLY_NAMES:
             specs.append(imported if imported == js_local else f"{imported} as {js_local}")
     if specs:
-        target = _relative(parsed.name, path) if kind == "project" else path
+        target = _relative(index, parsed.name, path) if kind == "project" else path
         target = N.COMPILE_TIME_RUNTIME.get(target, target) if kind == "compiletime" else target
         lines.insert(0, f'import {{ {", ".join(specs)} }} from "{target}";')
     return lines
