@@ -153,8 +153,11 @@ STDLIB_MODULES = {
 }
 # Cloudflare's Python Workers modules (Pyodide code builds unchanged): served like the
 # stdlib modules, by runtime modules of the workers shim.
-STDLIB_MODULES["workers"] = "@cfpy/runtime/workers/cf_python.js"
-STDLIB_MODULES["pyodide.ffi"] = "@cfpy/runtime/workers/pyodide_ffi.js"
+PLATFORM_MODULES = {
+    "workers": "@cfpy/runtime/workers/cf_python.js",
+    "pyodide.ffi": "@cfpy/runtime/workers/pyodide_ffi.js",
+}
+STDLIB_MODULES.update(PLATFORM_MODULES)
 # Standard library modules cfpy compiles, like a project module, from the pure-Python
 # source of the interpreter that runs cfpy (transpiler/stdlib_source.py finds it; the
 # build writes them under modules/_stdlib/, never into the project). CPython's C
