@@ -41,7 +41,6 @@ CODES: dict[str, Code] = _codes(
     ("CF104", "bare `raise` outside an `except` block", _PY),
     ("CF110", "undefined name (warning: the line raises NameError when it runs)", _PY),
     ("CF120", "a call passes more positional arguments than the callee takes (warning)", _PY),
-    ("CF131", "an integer literal beyond 2**53", _PY),
     ("CF132", "a string literal with a surrogate pair, which JS keeps as one character", _PY),
     ("CF150", "a worker API coroutine that is never awaited (warning: did you forget `await`?)", _PY),
     ("CF200", "a module file that cannot be read", _IMPORTS),
