@@ -148,7 +148,7 @@ STDLIB_MODULES = {
     name: f"@cfpy/runtime/stdlib/{name.replace('.', '_')}.js"
     for name in (
         "datetime json math re base64 urllib.parse collections itertools functools uuid "
-        "hashlib string time random asyncio enum contextlib operator struct"
+        "hashlib string time random asyncio enum contextlib operator struct binascii"
     ).split()
 }
 # Standard library modules cfpy compiles, like a project module, from the pure-Python
@@ -180,7 +180,6 @@ NOT_YET_STDLIB = {
     "http": "`HTTPStatus` is made with `enum._simple_enum`",
     "pathlib": "imports `os`, `sys`, `fnmatch`, `ntpath` and `warnings`",
     "io": "`StringIO`/`BytesIO` are C types (`_io`) without a JS version yet",
-    "binascii": "a C module without a JS version yet",
     "unicodedata": "a C module without a JS version yet",
     "array": "a C module without a JS version yet",
     "logging": "imports `os`, `sys`, `threading`, `traceback`, `warnings` and `weakref`",
@@ -212,6 +211,7 @@ STDLIB_CLASSES = {
     "string": frozenset({"Template"}),
     "random": frozenset({"Random", "SystemRandom"}),
     "struct": frozenset({"Struct", "error"}),
+    "binascii": frozenset({"Error", "Incomplete"}),
 }
 # Stdlib functions whose result is always a float (for CPython's float formatting).
 STDLIB_FLOAT_RESULTS = {
