@@ -148,7 +148,7 @@ STDLIB_MODULES = {
     name: f"@cfpy/runtime/stdlib/{name.replace('.', '_')}.js"
     for name in (
         "datetime json math re base64 urllib.parse collections itertools functools uuid "
-        "hashlib string time random asyncio enum contextlib operator struct binascii"
+        "hashlib string time random asyncio enum contextlib operator struct binascii io"
     ).split()
 }
 # Standard library modules cfpy compiles, like a project module, from the pure-Python
@@ -179,7 +179,6 @@ NOT_YET_STDLIB = {
     "traceback": "reads frames and code objects through `sys`",
     "http": "`HTTPStatus` is made with `enum._simple_enum`",
     "pathlib": "imports `os`, `sys`, `fnmatch`, `ntpath` and `warnings`",
-    "io": "`StringIO`/`BytesIO` are C types (`_io`) without a JS version yet",
     "unicodedata": "a C module without a JS version yet",
     "array": "a C module without a JS version yet",
     "logging": "imports `os`, `sys`, `threading`, `traceback`, `warnings` and `weakref`",
@@ -212,6 +211,7 @@ STDLIB_CLASSES = {
     "random": frozenset({"Random", "SystemRandom"}),
     "struct": frozenset({"Struct", "error"}),
     "binascii": frozenset({"Error", "Incomplete"}),
+    "io": frozenset({"StringIO", "BytesIO", "UnsupportedOperation"}),
 }
 # Stdlib functions whose result is always a float (for CPython's float formatting).
 STDLIB_FLOAT_RESULTS = {
