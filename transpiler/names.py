@@ -212,6 +212,7 @@ STDLIB_CLASSES = {
     "struct": frozenset({"Struct", "error"}),
     "binascii": frozenset({"Error", "Incomplete"}),
     "io": frozenset({"StringIO", "BytesIO", "UnsupportedOperation"}),
+    "contextlib": frozenset({"ExitStack", "AsyncExitStack"}),
 }
 # Stdlib functions whose result is always a float (for CPython's float formatting).
 STDLIB_FLOAT_RESULTS = {
