@@ -34,6 +34,7 @@ from transpiler.cache import (
     write_stamp,
 )
 from transpiler.check import Registration, find_registration
+from transpiler.check.awaits import check_awaits
 from transpiler.check.bindings import check_bindings
 from transpiler.deep import deep
 from transpiler.diagnostics import Logger, Span
@@ -406,6 +407,7 @@ def _compile_module(
     logger: Logger,
 ) -> tuple[str, str]:
     """Lower and emit one module: (JS text, source map JSON)."""
+    check_awaits(parsed, logger)
     marked, table = lower_module(
         parsed, index, logger, is_main=is_main, method_names=method_names
     )
