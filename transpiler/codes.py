@@ -42,6 +42,7 @@ CODES: dict[str, Code] = _codes(
     ("CF110", "undefined name (warning: the line raises NameError when it runs)", _PY),
     ("CF120", "a call passes more positional arguments than the callee takes (warning)", _PY),
     ("CF132", "a string literal with a surrogate pair, which JS keeps as one character", _PY),
+    ("CF150", "a worker API coroutine that is never awaited (warning: did you forget `await`?)", _PY),
     ("CF200", "a module file that cannot be read", _IMPORTS),
     ("CF201", "the entry module does not exist", _IMPORTS),
     ("CF202", "a module that is neither in the project nor supported", _IMPORTS),

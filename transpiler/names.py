@@ -39,10 +39,15 @@ def js_name(name: str) -> str:
 
 # Attribute names that JS engines consult implicitly (`then` makes an object a thenable
 # that `await` and async returns call, `constructor` is what type() reads, `__proto__`
-# the prototype, `toString`/`valueOf`/`toJSON` conversions): a Python attribute with one
-# of these names is stored as the name plus `$`.  The runtime maps names it receives at
-# run time the same way (runtime_shim/js/builtins/attrkey.js).
-JS_PROTOCOL_ATTRS = frozenset({"then", "constructor", "__proto__", "toString", "valueOf", "toJSON"})
+# the prototype, `toString`/`valueOf`/`toJSON` conversions) or that JS functions, classes
+# and arrays own (`name`, `length`, `prototype`; `caller`, `arguments` throw on strict
+# functions): a Python attribute with one of these names is stored as the name plus `$`.
+# The runtime maps names it receives at run time the same way
+# (runtime_shim/js/builtins/attrkey.js, which also escapes run-time names containing `$`).
+JS_PROTOCOL_ATTRS = frozenset(
+    {"then", "constructor", "__proto__", "toString", "valueOf", "toJSON"}
+    | {"name", "length", "prototype", "caller", "arguments"}
+)
 
 
 def js_attr(name: str) -> str:
@@ -89,6 +94,7 @@ REFUSED_BUILTINS = {
     "globals": "module namespaces are compiled statically",
     "locals": "function namespaces are compiled statically",
     "__import__": "imports are resolved at build time",
+    "__builtins__": "the builtins namespace is compiled statically; use the builtin names directly",
 }
 
 # Method names of str and list: a call `x.m(...)` on a receiver of unknown type goes
@@ -148,9 +154,16 @@ STDLIB_MODULES = {
     name: f"@cfpy/runtime/stdlib/{name.replace('.', '_')}.js"
     for name in (
         "datetime json math re base64 urllib.parse collections itertools functools uuid "
-        "hashlib string time random asyncio enum contextlib operator"
+        "hashlib string time random asyncio enum contextlib operator struct binascii io"
     ).split()
 }
+# Cloudflare's Python Workers modules (Pyodide code builds unchanged): served like the
+# stdlib modules, by runtime modules of the workers shim.
+PLATFORM_MODULES = {
+    "workers": "@cfpy/runtime/workers/cf_python.js",
+    "pyodide.ffi": "@cfpy/runtime/workers/pyodide_ffi.js",
+}
+STDLIB_MODULES.update(PLATFORM_MODULES)
 # Standard library modules cfpy compiles, like a project module, from the pure-Python
 # source of the interpreter that runs cfpy (transpiler/stdlib_source.py finds it; the
 # build writes them under modules/_stdlib/, never into the project). CPython's C
@@ -179,9 +192,6 @@ NOT_YET_STDLIB = {
     "traceback": "reads frames and code objects through `sys`",
     "http": "`HTTPStatus` is made with `enum._simple_enum`",
     "pathlib": "imports `os`, `sys`, `fnmatch`, `ntpath` and `warnings`",
-    "io": "`StringIO`/`BytesIO` are C types (`_io`) without a JS version yet",
-    "struct": "a C module (`_struct`) without a JS version yet",
-    "binascii": "a C module without a JS version yet",
     "unicodedata": "a C module without a JS version yet",
     "array": "a C module without a JS version yet",
     "logging": "imports `os`, `sys`, `threading`, `traceback`, `warnings` and `weakref`",
@@ -212,6 +222,13 @@ STDLIB_CLASSES = {
     "hashlib": frozenset({"HASH"}),
     "string": frozenset({"Template"}),
     "random": frozenset({"Random", "SystemRandom"}),
+    "struct": frozenset({"Struct", "error"}),
+    "binascii": frozenset({"Error", "Incomplete"}),
+    "io": frozenset({"StringIO", "BytesIO", "UnsupportedOperation"}),
+    "contextlib": frozenset({"ExitStack", "AsyncExitStack"}),
+    "workers": frozenset(
+        {"WorkerEntrypoint", "DurableObject", "WorkflowEntrypoint", "Request", "Response", "Headers"}
+    ),
 }
 # Stdlib functions whose result is always a float (for CPython's float formatting).
 STDLIB_FLOAT_RESULTS = {
@@ -248,6 +265,14 @@ REFUSED_MODULES = {
 
 # Builtin types a class may derive from (`class X(list)`), and the runtime base each one
 # stands for (lang/base_*.js; object is PyObject).
+# Builtins that are type objects (a store to one of their attributes is a TypeError).
+BUILTIN_TYPES = frozenset(
+    """
+    int float bool str bytes bytearray list tuple dict set frozenset object type range
+    complex slice property staticmethod classmethod
+    """.split()
+)
+
 BUILTIN_BASES = {
     "object": "PyObject",
     "list": "$ListBase",
