@@ -9,6 +9,7 @@ import { type } from "../builtins/types.js";
 import { Float, $isnumber } from "../builtins/floatbox.js";
 import { jsKey, pyKey } from "../builtins/attrkey.js";
 import { vars } from "../builtins/builtins.js";
+import { suggestAttribute } from "../builtins/suggest.js";
 
 export function $nullattr(o, name) {
   const key = jsKey(name);
@@ -22,7 +23,9 @@ export function $nullattr(o, name) {
 function noAttr(o, name) {
   const tn = type_name(o);
   if (tn === "type") return new AttributeError(`type object '${class_name(o)}' has no attribute '${name}'`);
-  return new AttributeError(`'${tn}' object has no attribute '${name}'`);
+  const err = new AttributeError(`'${tn}' object has no attribute '${name}'`);
+  err.$suggest = () => suggestAttribute(o, name); // for the traceback's last line only
+  return err;
 }
 
 // `$nullattr` for a name that is not one of specialAttr's: the compiler emits this one
