@@ -1,13 +1,11 @@
-// Helpers for the generated entry module (templates/entry.js.j2), which is essentially:
+// Helpers for the generated entry module (templates/entry.js.j2). The entry imports
+// only the handlers of the events the worker registers (`fetchHandler`, ...; an event it
+// does not register gets `missingHandler(name)`), exports them as `export default
+// { fetch: $fetchHandler(), ... }`, and one native class per Durable Object key:
 //
-//   import { DurableObject } from "cloudflare:workers";
-//   import { defaultHandlers, makeDurableObjectClass } from "@cfpy/runtime/workers/entry.js";
-//   import "./modules/worker.js";          // runs CloudflareWorkers(...)
-//   export default defaultHandlers();
-//   export class Counter extends makeDurableObjectClass("Counter", DurableObject) {}
+//   export class Counter extends $makeDurableObjectClass("Counter", $DurableObject) {}
 //
-// (the template imports these under `$`-prefixed local names). The registry is read
-// when an event arrives, so registration order does not matter.
+// The registry is read when an event arrives, so registration order does not matter.
 
 import { PyObject, type_name } from "../builtins/object.js";
 import { $exc, AttributeError, RuntimeError, format_exception_line } from "../builtins/exceptions.js";
@@ -131,17 +129,6 @@ export function missingHandler(name) {
     }
     // Unreachable: handlerFor throws when the handler was not registered.
     throw new RuntimeError(`no ${name} handler`);
-  };
-}
-
-// The `export default` object with every handler (for callers that do not know which
-// handlers the worker registers).
-export function defaultHandlers() {
-  return {
-    fetch: fetchHandler(),
-    scheduled: scheduledHandler(),
-    queue: queueHandler(),
-    email: emailHandler(),
   };
 }
 
