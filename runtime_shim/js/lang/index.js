@@ -11,7 +11,7 @@ export { $dunder } from "./dunders.js";
 export { $gen, $num, $aiter } from "./generators.js";
 export { $U, $chkl, $chkg, $chkf } from "./unbound.js";
 export { $coro, $await } from "../stdlib/_coro.js";
-export { $mi, $mi_done, $super } from "./mro.js";
+export { $mi, $mi_done, $super, $superobj } from "./mro.js";
 export { $ListBase } from "./base_list.js";
 export { $StrBase } from "./base_str.js";
 export { $IntBase, $FloatBase } from "./base_num.js";
