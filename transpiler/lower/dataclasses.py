@@ -8,12 +8,14 @@ is needed.  Fields of a dataclass base defined earlier in the same module are in
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import libcst as cst
 
 from transpiler.lower import names as N
 from transpiler.lower.base import LowerBase, js_string
+from transpiler.lower.index import Signature
 
 
 @dataclass
@@ -26,6 +28,113 @@ class Field:
     compare: bool = True
     kw_only: bool = False
 
+    @property
+    def has_default(self) -> bool:
+        return self.default is not None or self.factory is not None
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """A field as the class statement writes it: the one reading of a dataclass body,
+    used by the project index (the ``__init__`` signature call sites are laid out with)
+    and by the lowerer (the generated methods)."""
+
+    node: cst.AnnAssign
+    name: str
+    default: cst.BaseExpression | None
+    factory: cst.BaseExpression | None
+    init: bool
+    repr: bool
+    compare: bool
+    kw_only: bool
+    unsupported: tuple[cst.Arg, ...]  # field() arguments cfpy does not handle
+
+    @property
+    def has_default(self) -> bool:
+        return self.default is not None or self.factory is not None
+
+
+def field_specs(node: cst.ClassDef) -> list[FieldSpec]:
+    """The class's own fields in order, with ``kw_only`` resolved from
+    ``@dataclass(kw_only=True)``, ``field(kw_only=...)`` and a ``_: KW_ONLY`` marker."""
+    kw_only = _decorator_kw_only(node)
+    specs: list[FieldSpec] = []
+    body = node.body.body if isinstance(node.body, cst.IndentedBlock) else []
+    for stmt in body:
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        for small in stmt.body:
+            if not (isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name)):
+                continue
+            annotation = small.annotation.annotation
+            if _is_classvar(annotation):
+                continue
+            if _is_typing_name(annotation, "KW_ONLY"):
+                kw_only = True  # every field after the marker is keyword-only
+                continue
+            specs.append(_field_spec(small, kw_only))
+    return specs
+
+
+def _field_spec(small: cst.AnnAssign, kw_only: bool) -> FieldSpec:
+    name = small.target.value  # type: ignore[union-attr]
+    value = small.value
+    if not (isinstance(value, cst.Call) and _is_typing_name(value.func, "field")):
+        return FieldSpec(small, name, value, None, True, True, True, kw_only, ())
+    flags = {"init": True, "repr": True, "compare": True, "kw_only": kw_only}
+    default = factory = None
+    unsupported: list[cst.Arg] = []
+    for arg in value.args:
+        key = arg.keyword.value if arg.keyword else None
+        if key == "default":
+            default = arg.value
+        elif key == "default_factory":
+            factory = arg.value
+        elif key in flags and isinstance(arg.value, cst.Name) and arg.value.value in ("True", "False"):
+            flags[key] = arg.value.value == "True"
+        elif key not in ("hash", "metadata"):
+            unsupported.append(arg)
+    return FieldSpec(small, name, default, factory, unsupported=tuple(unsupported), **flags)
+
+
+def _decorator_kw_only(node: cst.ClassDef) -> bool:
+    """``@dataclass(kw_only=True)``: fields are keyword-only unless a field says not."""
+    for deco in node.decorators:
+        if looks_like_dataclass(deco) and isinstance(deco.decorator, cst.Call):
+            for arg in deco.decorator.args:
+                if arg.keyword is not None and arg.keyword.value == "kw_only":
+                    return isinstance(arg.value, cst.Name) and arg.value.value == "True"
+    return False
+
+
+def _is_typing_name(node: cst.BaseExpression, name: str) -> bool:
+    """``name`` or ``module.name`` (``field``, ``dataclasses.field``, ``KW_ONLY``)."""
+    return (isinstance(node, cst.Name) and node.value == name) or (
+        isinstance(node, cst.Attribute) and node.attr.value == name
+    )
+
+
+def init_signature(fields: Sequence[Field] | Sequence[FieldSpec]) -> Signature:
+    """The signature of the generated ``__init__`` (without self): the init fields in
+    order, keyword-only ones after the others, as CPython builds it."""
+    init = [f for f in fields if f.init]
+    positional = [f for f in init if not f.kw_only]
+    kwonly = [f for f in init if f.kw_only]
+    required = 0
+    for f in positional:
+        if f.has_default:
+            break
+        required += 1
+    return Signature(
+        positional=tuple(f.name for f in positional),
+        posonly=0,
+        required=required,
+        vararg=False,
+        kwonly=tuple(f.name for f in kwonly),
+        kwonly_required=frozenset(f.name for f in kwonly if not f.has_default),
+        varkw=False,
+    )
+
 
 @dataclass
 class DataclassOptions:
@@ -34,6 +143,7 @@ class DataclassOptions:
     eq: bool = True
     order: bool = False
     frozen: bool = False
+    unsafe_hash: bool = False
 
 
 def dataclass_decorator(
@@ -54,7 +164,9 @@ def dataclass_decorator(
                     arg.value, cst.Name
                 ):
                     setattr(options, key, arg.value.value == "True")
-                elif key not in ("slots", "kw_only", "match_args", "unsafe_hash"):
+                elif key == "unsafe_hash" and isinstance(arg.value, cst.Name):
+                    options.unsafe_hash = arg.value.value == "True"
+                elif key not in ("slots", "kw_only", "match_args"):
                     lowerer.unsupported(arg, "this dataclass option")
             return deco, options
     return None
@@ -66,36 +178,6 @@ def looks_like_dataclass(deco: cst.Decorator) -> bool:
     return (isinstance(expr, cst.Name) and expr.value == "dataclass") or (
         isinstance(expr, cst.Attribute) and expr.attr.value == "dataclass"
     )
-
-
-def dataclass_init_params(node: cst.ClassDef) -> list[tuple[str, bool]]:
-    """(name, has_default) of the generated ``__init__``'s parameters, in order."""
-    params: list[tuple[str, bool]] = []
-    body = node.body.body if isinstance(node.body, cst.IndentedBlock) else []
-    for stmt in body:
-        if not isinstance(stmt, cst.SimpleStatementLine):
-            continue
-        for small in stmt.body:
-            if not (isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name)):
-                continue
-            if _is_classvar(small.annotation.annotation):
-                continue
-            value = small.value
-            if isinstance(value, cst.Call) and isinstance(value.func, cst.Name | cst.Attribute):
-                func_name = (
-                    value.func.value if isinstance(value.func, cst.Name) else value.func.attr.value
-                )
-                if func_name == "field":
-                    keys = {a.keyword.value: a.value for a in value.args if a.keyword}
-                    init = keys.get("init")
-                    if isinstance(init, cst.Name) and init.value == "False":
-                        continue
-                    params.append(
-                        (small.target.value, "default" in keys or "default_factory" in keys)
-                    )
-                    continue
-            params.append((small.target.value, value is not None))
-    return params
 
 
 def _is_dataclass_name(expr: cst.BaseExpression, lowerer: LowerBase) -> bool:
@@ -120,17 +202,21 @@ def _is_dataclass_name(expr: cst.BaseExpression, lowerer: LowerBase) -> bool:
 def collect_fields(
     node: cst.ClassDef, lowerer: LowerBase, pre: list[str], inherited: list[Field]
 ) -> list[Field]:
+    """The fields of the dataclass ``node``: the inherited ones, then its own (a field
+    declared again keeps its place and takes the new definition), defaults in consts."""
     fields = {f.name: f for f in inherited}
-    body = node.body.body if isinstance(node.body, cst.IndentedBlock) else []
-    for stmt in body:
-        if not isinstance(stmt, cst.SimpleStatementLine):
-            continue
-        for small in stmt.body:
-            if not (isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name)):
-                continue
-            if _is_classvar(small.annotation.annotation):
-                continue
-            fields[small.target.value] = _field(small, lowerer, pre)
+    for spec in field_specs(node):
+        for arg in spec.unsupported:
+            lowerer.unsupported(arg, "this dataclasses.field() argument")
+        fields[spec.name] = Field(
+            spec.name,
+            _const(lowerer, spec.default, pre) if spec.default is not None else None,
+            _const(lowerer, spec.factory, pre) if spec.factory is not None else None,
+            spec.init,
+            spec.repr,
+            spec.compare,
+            spec.kw_only,
+        )
     return list(fields.values())
 
 
@@ -139,28 +225,6 @@ def _is_classvar(annotation: cst.BaseExpression) -> bool:
     return (isinstance(root, cst.Name) and root.value == "ClassVar") or (
         isinstance(root, cst.Attribute) and root.attr.value == "ClassVar"
     )
-
-
-def _field(small: cst.AnnAssign, lowerer: LowerBase, pre: list[str]) -> Field:
-    name = small.target.value  # type: ignore[union-attr]
-    value = small.value
-    result = Field(name, None, None)
-    if value is None:
-        return result
-    if isinstance(value, cst.Call) and _is_field_call(value.func, lowerer):
-        for arg in value.args:
-            key = arg.keyword.value if arg.keyword else None
-            if key == "default":
-                result.default = _const(lowerer, arg.value, pre)
-            elif key == "default_factory":
-                result.factory = _const(lowerer, arg.value, pre)
-            elif key in ("init", "repr", "compare", "kw_only") and isinstance(arg.value, cst.Name):
-                setattr(result, key, arg.value.value == "True")
-            elif key not in ("hash", "metadata"):
-                lowerer.unsupported(arg, "this dataclasses.field() argument")
-        return result
-    result.default = _const(lowerer, value, pre)
-    return result
 
 
 def _is_field_call(func: cst.BaseExpression, lowerer: LowerBase) -> bool:
@@ -180,6 +244,7 @@ def _const(lowerer: LowerBase, value: cst.BaseExpression, pre: list[str]) -> str
 
 def generated_members(
     js_cls: str,
+    py_name: str,
     fields: list[Field],
     options: DataclassOptions,
     lowerer: LowerBase,
@@ -190,23 +255,18 @@ def generated_members(
     after: list[str] = []
     rt = lowerer.rt
     if options.init and "__init__" not in defined:
-        members.append(_init(fields, options, rt, "__post_init__" in defined))
-        init_fields = [f for f in fields if f.init]
-        positional = [f.name for f in init_fields if not f.kw_only]
-        kwonly = [f.name for f in init_fields if f.kw_only]
+        members.append(_init(py_name, fields, options, rt, "__post_init__" in defined))
+        sig = init_signature(fields)
         flag_items: list[str] = []
-        if kwonly:
-            flag_items.append("ko: [" + ", ".join(js_string(n) for n in kwonly) + "]")
-        # CPython's generated __init__ requires every field without a default
-        required = [f for f in init_fields if f.default is None and f.factory is None]
-        nreq = sum(1 for f in required if not f.kw_only)
-        if nreq:
-            flag_items.append(f"nreq: {nreq}")
-        kwonly_required = sorted(f.name for f in required if f.kw_only)
-        if kwonly_required:
-            flag_items.append("koreq: [" + ", ".join(js_string(n) for n in kwonly_required) + "]")
+        if sig.kwonly:
+            flag_items.append("ko: [" + ", ".join(js_string(n) for n in sig.kwonly) + "]")
+        if sig.required:
+            flag_items.append(f"nreq: {sig.required}")
+        if sig.kwonly_required:
+            koreq = sorted(sig.kwonly_required)
+            flag_items.append("koreq: [" + ", ".join(js_string(n) for n in koreq) + "]")
         flags = ", {" + ", ".join(flag_items) + "}" if flag_items else ""
-        names = "[" + ", ".join(js_string(n) for n in positional) + "]"
+        names = "[" + ", ".join(js_string(n) for n in sig.positional) + "]"
         after.append(f"{rt('$sig')}({js_cls}.prototype.__init__, {names}{flags});")
     if options.repr and "__repr__" not in defined:
         parts = [f for f in fields if f.repr]
@@ -224,7 +284,7 @@ def generated_members(
             f"__eq__(other) {{ return {same_class} ? {rt('$eq')}({as_tuple}, {other_tuple}) "
             f": {rt('NotImplemented')}; }}"
         )
-        if options.frozen:
+        if options.frozen or options.unsafe_hash:
             tup = f"{lowerer.rt_class('Tuple')}.of({', '.join(f'this.{N.js_attr(f.name)}' for f in compared)})"
             members.append(f"__hash__() {{ return {rt('hash')}({tup}); }}")
         elif "__hash__" not in defined:
@@ -259,7 +319,9 @@ def _field_record(f: Field) -> str:
     return "{" + ", ".join(parts) + "}"
 
 
-def _init(fields: list[Field], options: DataclassOptions, rt: object, post_init: bool) -> str:
+def _init(
+    name: str, fields: list[Field], options: DataclassOptions, rt: object, post_init: bool
+) -> str:
     params: list[str] = []
     kwonly = [f for f in fields if f.init and f.kw_only]
     lines: list[str] = []
@@ -271,9 +333,13 @@ def _init(fields: list[Field], options: DataclassOptions, rt: object, post_init:
     if kwonly:
         params.append("$kw")
         names = "[" + ", ".join(js_string(f.name) for f in kwonly) + "]"
-        defaults = "[" + ", ".join(f.default or "undefined" for f in kwonly) + "]"
+        # A required one (no default, no factory) is marked $REQ: $bindkw reports it.
+        defaults = "[" + ", ".join(
+            f.default or ("undefined" if f.factory else rt("$REQ")) for f in kwonly  # type: ignore[operator]
+        ) + "]"
         targets = ", ".join(N.js_name(f.name) for f in kwonly)
-        lines.append(f"let [{targets}] = {rt('$bindkw')}($kw, {names}, {defaults});")  # type: ignore[operator]
+        fname = js_string(f"{name}.__init__")
+        lines.append(f"let [{targets}] = {rt('$bindkw')}($kw, {names}, {defaults}, false, {fname});")  # type: ignore[operator]
     for f in fields:
         js, attr = N.js_name(f.name), N.js_attr(f.name)
         if not f.init:

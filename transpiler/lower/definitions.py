@@ -354,7 +354,7 @@ class DefinitionLowerer(CallLowerer):
             fields = collect_fields(node, self, pre, inherited)
             self.ctx.dataclass_fields[js_cls] = fields
             defined = {s.name.value for s in body if isinstance(s, cst.FunctionDef)}
-            extra_members, extra_after = generated_members(js_cls, fields, options, self, defined)
+            extra_members, extra_after = generated_members(js_cls, name, fields, options, self, defined)
             members += extra_members
             after += extra_after
         if class_attrs:

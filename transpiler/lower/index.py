@@ -188,7 +188,7 @@ def _assigned_names(small: cst.BaseSmallStatement) -> list[str]:
 
 
 def _init_signature(cls: cst.ClassDef) -> Signature | None:
-    from transpiler.lower.dataclasses import dataclass_init_params, looks_like_dataclass
+    from transpiler.lower.dataclasses import field_specs, init_signature, looks_like_dataclass
 
     body = cls.body.body if isinstance(cls.body, cst.IndentedBlock) else []
     defs = {s.name.value: s for s in body if isinstance(s, cst.FunctionDef)}
@@ -205,12 +205,5 @@ def _init_signature(cls: cst.ClassDef) -> Signature | None:
         if isinstance(stmt, cst.FunctionDef) and stmt.name.value == "__init__":
             return Signature.of(stmt.params, drop_first=True)
     if any(looks_like_dataclass(d) for d in cls.decorators) and not cls.bases:
-        params = dataclass_init_params(cls)
-        names = tuple(name for name, _ in params)
-        required = 0
-        for _, has_default in params:
-            if has_default:
-                break
-            required += 1
-        return Signature(names, 0, required, False, (), frozenset(), False)
+        return init_signature(field_specs(cls))
     return None
