@@ -14,11 +14,14 @@ build or edited by hand is rebuilt. A build that logged any diagnostic writes no
 (warnings are shown again on every build).
 
 Module cache (``.cfpy/build/cache/``): per module version (source text + compiler), its
-index entry and method names (``<key>.pickle``, the cache's own files only); and
-(``<key>.json``): the JS and source map of one module,
-keyed by the compiler fingerprint, the module's name, source text and paths, and the
-index entries (signatures, result types) of the modules it imports. Entries not used by
-the last build are removed.
+index entry, method and attribute names and other source-only facts; and the JS and
+source map of one module, keyed by the compiler fingerprint, the module's name, source
+text and paths, and the index entries (signatures, result types) of the modules it
+imports. Entries not used by the last build are removed.
+
+Every cache file is JSON and is checked when read: the cache lives in the project folder,
+so a checkout can ship a planted one. A file that does not have the expected shape is a
+miss (the module is compiled again); nothing read from the cache is ever executed.
 """
 
 from __future__ import annotations
@@ -26,10 +29,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import pickle
 import sys
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import Any
@@ -233,23 +235,30 @@ class ModuleCache:
 
     def get_facts(self, source: str) -> tuple[Any, frozenset[str], frozenset[str]] | None:
         """A module's index, method names and attribute names, cached by its source text."""
-        key = self._facts_key(source)
-        self.used.add(key)
+        from transpiler.lower.index import module_index_from_json
+
+        data = self._read_json(self._facts_key(source))
         try:
-            facts = pickle.loads((self.dir / f"{key}.pickle").read_bytes())
-        except Exception:  # missing, truncated or from an incompatible compiler
+            return (
+                module_index_from_json(data["index"]),
+                frozenset(strings(data["methods"])),
+                frozenset(strings(data["attributes"])),
+            )
+        except (ValueError, KeyError, TypeError):
             return None
-        return facts if isinstance(facts, tuple) and len(facts) == 3 else None
 
     def put_facts(
         self, source: str, facts: tuple[Any, frozenset[str], frozenset[str]]
     ) -> None:
-        key = self._facts_key(source)
-        self.used.add(key)
-        try:
-            atomic_write(self.dir / f"{key}.pickle", pickle.dumps(facts))
-        except OSError:
-            pass
+        from transpiler.lower.index import module_index_to_json
+
+        index, methods, attributes = facts
+        data = {
+            "index": module_index_to_json(index),
+            "methods": sorted(methods),
+            "attributes": sorted(attributes),
+        }
+        self._write_json(self._facts_key(source), data)
 
     @staticmethod
     def _facts_key(source: str, kind: str = "facts") -> str:
@@ -261,33 +270,53 @@ class ModuleCache:
             }
         )
 
-    def get_source_fact(self, kind: str, source: str) -> Any | None:
+    def get_source_fact(self, kind: str, source: str, check: Callable[[Any], Any]) -> Any | None:
         """A fact of ``kind`` that depends on a module's source text only (the local
-        imports of a module that parses, the binding names it looks up ...)."""
-        key = self._facts_key(source, kind)
-        self.used.add(key)
+        imports of a module that parses, the binding names it looks up ...), as
+        ``check`` returns it from the stored JSON; None when missing or when ``check``
+        raises ValueError/TypeError/KeyError (a file this cache did not write)."""
+        data = self._read_json(self._facts_key(source, kind))
+        if data is None:
+            return None
         try:
-            return pickle.loads((self.dir / f"{key}.pickle").read_bytes())
-        except Exception:  # missing, truncated or from an incompatible compiler
+            return check(data)
+        except (ValueError, KeyError, TypeError):
             return None
 
     def put_source_fact(self, kind: str, source: str, value: Any) -> None:
-        key = self._facts_key(source, kind)
+        self._write_json(self._facts_key(source, kind), value)
+
+    def _read_json(self, key: str) -> Any | None:
         self.used.add(key)
         try:
-            atomic_write(self.dir / f"{key}.pickle", pickle.dumps(value))
+            return json.loads((self.dir / f"{key}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def _write_json(self, key: str, value: Any) -> None:
+        self.used.add(key)
+        try:
+            atomic_write(self.dir / f"{key}.json", json.dumps(value).encode("utf-8"))
         except OSError:
-            pass
+            pass  # a cache that cannot be written only costs time
 
     def prune(self) -> None:
         """Remove entries the last build did not use."""
         try:
+            # (.pickle: files of cfpy versions before the cache became JSON)
             entries = [p for p in self.dir.iterdir() if p.suffix in (".json", ".pickle")]
         except OSError:
             return
         for entry in entries:
             if entry.stem not in self.used:
                 entry.unlink(missing_ok=True)
+
+
+def strings(value: Any) -> list[str]:
+    """``value`` if it is a JSON list of strings, else ValueError (a cache check)."""
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError("expected a list of strings")
+    return value
 
 
 def module_key(

@@ -28,6 +28,7 @@ from transpiler.cache import (
     digest_of,
     module_key,
     remove_stamp,
+    strings,
     up_to_date,
     write_stamp,
 )
@@ -106,8 +107,8 @@ def _parse_cached(
             source = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             source = None
-        imports = cache.get_source_fact("imports", source) if source is not None else None
-        if isinstance(imports, list):
+        imports = cache.get_source_fact("imports", source, strings) if source is not None else None
+        if imports is not None:
             return ParsedModule(name, path, source), imports  # type: ignore[arg-type]
     parsed = parse_file(path, name, logger)
     if parsed is None:

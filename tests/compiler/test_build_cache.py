@@ -151,9 +151,15 @@ def test_changed_or_removed_output_is_rebuilt(tmp_path: Path, lowered: list[str]
     build(root)
     before = outputs(root)
     bundle = root / "build" / "worker.js"
-    bundle.write_text("// replaced by hand\n")
+    bundle.write_text(bundle.read_text().replace("hi", "edited by hand"))
     assert not build(root).cached
     assert outputs(root) == before
+    # A file cfpy did not write is never overwritten (transpiler/project main_paths).
+    bundle.write_text("// replaced by hand\n")
+    logger = Logger()
+    assert load_project(root, logger, None) is None
+    assert "was not written by cfpy" in logger.errors[0].message
+    assert bundle.read_text() == "// replaced by hand\n"
     bundle.unlink()
     assert not build(root).cached
     assert outputs(root) == before
@@ -360,3 +366,46 @@ def test_workers_members_follow_the_attribute_names(source: str, expected: set[s
         assert members == {m for ms in pipeline.WORKERS_EXTENSIONS.values() for m in ms}
     else:
         assert members == expected
+
+
+class _Planted:
+    """Unpickling this would create the marker file: a planted cache must never run."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return (Path(self.marker).touch, ())  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize("garbage", ["pickle", "wrong-shape", "truncated"])
+def test_planted_cache_files_are_inert(
+    tmp_path: Path, lowered: list[str], garbage: str
+) -> None:
+    """The cache lives in the project folder, so a checkout may ship one (issue 12 item
+    3): every cache file is checked data; a file of the wrong shape is a miss, a pickle
+    is never loaded, and the build still makes exactly what a clean build makes."""
+    import json
+    import pickle
+
+    root = write_project(tmp_path / "p")
+    build(root)
+    clean = outputs(root)
+    marker = tmp_path / "executed"
+    cache_dir = root / ".cfpy" / "build" / "cache"
+    entries = sorted(cache_dir.iterdir())
+    assert entries and all(p.suffix == ".json" for p in entries)
+    for entry in entries:
+        if garbage == "pickle":
+            entry.with_suffix(".pickle").write_bytes(pickle.dumps(_Planted(marker)))
+            entry.unlink()
+        elif garbage == "wrong-shape":
+            entry.write_text(json.dumps({"index": {"symbols": {"f": {"kind": 1}}}, "x": [1]}))
+        else:
+            entry.write_text(entry.read_text()[:7])
+    (root / ".cfpy" / "build" / "stamp.json").unlink()  # force a rebuild of the same sources
+    lowered.clear()
+    build(root)
+    assert not marker.exists()
+    assert sorted(lowered) == ["lib", "other", "worker"]  # every planted entry was a miss
+    assert outputs(root) == clean

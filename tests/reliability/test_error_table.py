@@ -137,6 +137,8 @@ CASES = [
         {"wrangler.toml": WRANGLER + "\n[[kv_namespaces]]\nbinding = 5\n"},
     ),
     Case("missing-main", {"wrangler.toml": WRANGLER.replace('main = "build/worker.js"\n', "")}),
+    Case("main-not-a-bundle", {"wrangler.toml": WRANGLER.replace("build/worker.js", "wrangler.toml")}),
+    Case("main-outside-project", {"wrangler.toml": WRANGLER.replace("build/worker.js", "../x.js")}),
     Case("missing-entry-module", {"src/worker.py": None}),
     Case(
         "missing-custom-entry",

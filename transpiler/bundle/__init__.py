@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from transpiler.diagnostics import Logger, Span
+from transpiler.project import CFPY_BANNER
 from transpiler.toolchain import Toolchain
 
 BUNDLE_TIMEOUT_S = 300
@@ -211,6 +212,8 @@ def esbuild_command(
         # cfpy is installed and where the project lives.
         "--preserve-symlinks",
         "--legal-comments=none",
+        # Marks the output as cfpy's: a later build may replace it (transpiler/project).
+        f"--banner:js={CFPY_BANNER}",
         "--charset=utf8",
         # The runtime reads class and function names (exception names, repr, __name__).
         "--keep-names",

@@ -47,14 +47,30 @@ def check_bindings(
 ) -> None:
     declared = declared_names(config)
     for parsed in modules.values():
-        names = cache.get_source_fact("getters", parsed.source) if cache is not None else None
-        if isinstance(names, list) and all(n in declared[g] for g, n in names):
+        names = (
+            cache.get_source_fact("getters", parsed.source, _getter_pairs)
+            if cache is not None
+            else None
+        )
+        if names is not None and all(n in declared.get(g, ()) for g, n in names):
             continue  # (a module of an earlier build: no need for its tree)
         names = _check_getters(parsed, config, logger)
         if cache is not None:
             cache.put_source_fact("getters", parsed.source, names)
     _check_registration(entry, registration, config, logger)
     _check_migrations(entry, registration, config, logger)
+
+
+def _getter_pairs(data: object) -> list[tuple[str, str]]:
+    """The cached getter calls of a module: a JSON list of [getter, name] string pairs."""
+    if not isinstance(data, list):
+        raise ValueError("expected a list")
+    pairs = []
+    for item in data:
+        if not (isinstance(item, list) and len(item) == 2 and all(isinstance(x, str) for x in item)):
+            raise ValueError("expected [getter, name] pairs")
+        pairs.append((item[0], item[1]))
+    return pairs
 
 
 def declared_names(config: ProjectConfig) -> dict[str, list[str]]:

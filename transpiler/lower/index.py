@@ -6,7 +6,8 @@ out keyword arguments at compile time and knows to use ``new`` for a class from 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from typing import Any
 
 import libcst as cst
 
@@ -58,6 +59,73 @@ class Symbol:
 class ModuleIndex:
     symbols: dict[str, Symbol] = field(default_factory=dict)
     multiple_inheritance: bool = False  # some class here has several bases
+
+
+def module_index_to_json(index: ModuleIndex) -> dict[str, Any]:
+    """A JSON-able form of ``index`` (the build cache stores it; see transpiler/cache.py)."""
+    return {
+        "symbols": {
+            name: {**asdict(sym), "signature": _signature_to_json(sym.signature)}
+            for name, sym in index.symbols.items()
+        },
+        "multiple_inheritance": index.multiple_inheritance,
+    }
+
+
+def module_index_from_json(data: Any) -> ModuleIndex:
+    """The inverse of ``module_index_to_json``; ValueError for anything it did not write
+    (cache files are data from the project folder: checked, never trusted)."""
+    try:
+        symbols = {
+            _str(name): Symbol(
+                kind=_str(sym["kind"]),
+                signature=_signature_from_json(sym["signature"]),
+                is_async=_bool(sym["is_async"]),
+                returns=None if sym["returns"] is None else _str(sym["returns"]),
+            )
+            for name, sym in data["symbols"].items()
+        }
+        return ModuleIndex(symbols, _bool(data["multiple_inheritance"]))
+    except (KeyError, TypeError, AttributeError) as err:
+        raise ValueError(f"not a module index: {err}") from None
+
+
+def _signature_to_json(sig: Signature | None) -> dict[str, Any] | None:
+    if sig is None:
+        return None
+    return {**asdict(sig), "kwonly_required": sorted(sig.kwonly_required)}
+
+
+def _signature_from_json(data: Any) -> Signature | None:
+    if data is None:
+        return None
+    return Signature(
+        positional=tuple(_str(n) for n in data["positional"]),
+        posonly=_int(data["posonly"]),
+        required=_int(data["required"]),
+        vararg=_bool(data["vararg"]),
+        kwonly=tuple(_str(n) for n in data["kwonly"]),
+        kwonly_required=frozenset(_str(n) for n in data["kwonly_required"]),
+        varkw=_bool(data["varkw"]),
+    )
+
+
+def _str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"expected a string, found {type(value).__name__}")
+    return value
+
+
+def _int(value: Any) -> int:
+    if type(value) is not int:
+        raise ValueError(f"expected an int, found {type(value).__name__}")
+    return value
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"expected a bool, found {type(value).__name__}")
+    return value
 
 
 @dataclass

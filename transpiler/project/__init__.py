@@ -1,9 +1,13 @@
 """Project: find and validate a worker project's configuration.
 
 A project is a folder with ``wrangler.toml`` (or ``wrangler.jsonc`` / ``wrangler.json``)
-whose ``main`` is the bundle path cfpy writes, and an entry module (``src/worker.py`` unless
-``[tool.cfpy] entry`` in ``pyproject.toml`` or ``--entry`` says otherwise).  Invalid
-configuration is reported naming the file, the key and the problem (codes CF3xx).
+and an entry module. ``main`` is either the bundle path cfpy writes (a ``.js``/``.mjs``
+path inside the project) or, in Cloudflare's Python layout, the entry module itself
+(``main = "src/entry.py"``: the bundle then goes to ``build/worker.js``). The entry is
+``--entry``, else ``[tool.cfpy] entry`` in ``pyproject.toml``, else a ``.py`` main, else
+``src/worker.py``. Invalid configuration is reported naming the file, the key and the
+problem (codes CF3xx), before anything is written: a build never writes over a source
+or config file, nor outside the project.
 """
 
 from __future__ import annotations
@@ -19,6 +23,9 @@ from transpiler.diagnostics import Logger, Span
 
 CONFIG_NAMES = ("wrangler.toml", "wrangler.jsonc", "wrangler.json")
 DEFAULT_ENTRY = "src/worker.py"
+# Where the bundle goes when ``main`` names the entry module (Cloudflare's Python layout).
+PY_MAIN_BUNDLE = "build/worker.js"
+BUNDLE_SUFFIXES = (".js", ".mjs")
 
 
 @dataclass
@@ -33,6 +40,7 @@ class ProjectConfig:
     config_path: Path
     main: Path  # absolute path of the bundle
     entry: Path  # absolute path of the entry .py module
+    main_entry: Path | None = None  # the entry module when ``main`` is a .py file
     name: str = "worker"
     compatibility_date: str = "2025-01-01"
     compatibility_flags: list[str] = field(default_factory=list)
@@ -80,7 +88,7 @@ class EntryChoice:
     """The entry module and who chose it: the default, `--entry`, or `[tool.cfpy] entry`."""
 
     path: Path
-    origin: str  # "default" | "--entry" | "pyproject"
+    origin: str  # "default" | "--entry" | "pyproject" | "main"
 
 
 def find_config(root: Path) -> Path | None:
@@ -106,10 +114,10 @@ def load_project(
     try:
         raw = _read_config(config_path)
         config = _validate(root, config_path, raw)
-        entry = _entry_choice(root, entry_override)
+        entry = _entry_choice(root, entry_override, config.main_entry)
     except ConfigError as err:
         file = config_path if not err.key.startswith("tool.cfpy") else root / "pyproject.toml"
-        span = err.span()
+        span = err.span() or _key_span(file, err.key)
         logger.error(
             "CF301",
             f"invalid configuration: key `{err.key}`: {err.problem}",
@@ -136,6 +144,8 @@ def _report_missing_entry(
         )
     elif entry.origin == "--entry":
         file, hint = None, f"create {shown}, or pass the path of an existing module to --entry"
+    elif entry.origin == "main":
+        file, hint = config_path, f"create {shown}, or set main to the entry module's path"
     else:
         file, hint = (
             config_path,
@@ -209,7 +219,11 @@ def _validate(root: Path, path: Path, raw: dict[str, Any]) -> ProjectConfig:
     if main is None:
         raise ConfigError("main", 'missing; set main = "build/worker.js" (the bundle cfpy writes)')
     _expect(main, str, "main", "a string path")
-    config = ProjectConfig(root=root, config_path=path, main=(root / main).resolve(), entry=root)
+    bundle, main_entry = main_paths(root, main)
+    _check_build_dir(root)
+    config = ProjectConfig(
+        root=root, config_path=path, main=bundle, entry=root, main_entry=main_entry
+    )
     config.raw = raw
     config.name = _expect(raw.get("name", "worker"), str, "name", "a string")
     config.compatibility_date = _expect(
@@ -251,7 +265,101 @@ def _validate(root: Path, path: Path, raw: dict[str, Any]) -> ProjectConfig:
     return config
 
 
-def _entry_choice(root: Path, override: str | None) -> EntryChoice:
+def main_paths(root: Path, main: str) -> tuple[Path, Path | None]:
+    """(bundle path, entry module or None) for the config's ``main``; ConfigError for a
+    ``main`` cfpy must not write to: anything but a ``.js``/``.mjs`` file inside the
+    project (a source, the config, a folder, a path outside the project, a file cfpy
+    did not write). ``root`` is resolved."""
+    if not main.strip():
+        raise ConfigError("main", 'is empty; set main = "build/worker.js" (the bundle cfpy writes)')
+    target = _inside_project(root, main)
+    if target.suffix == ".py":
+        return (root / PY_MAIN_BUNDLE).resolve(), target
+    if target.suffix not in BUNDLE_SUFFIXES:
+        raise ConfigError(
+            "main",
+            f"{main!r} is not a .js or .mjs file: cfpy writes the bundle to `main`, and "
+            'would overwrite it; set main = "build/worker.js" (or the entry module\'s .py path)',
+        )
+    if target.is_dir():
+        raise ConfigError("main", f"{main!r} is a folder; set main = \"build/worker.js\"")
+    if target.exists() and not _written_by_cfpy(target):
+        raise ConfigError(
+            "main",
+            f"{main!r} exists and was not written by cfpy; the build would overwrite it "
+            '(delete it, or set main = "build/worker.js")',
+        )
+    return target, None
+
+
+def _inside_project(root: Path, main: str) -> Path:
+    """``root / main`` with links followed, refused unless it stays inside the project."""
+    try:
+        target = (root / main).resolve()
+    except (OSError, RuntimeError) as err:  # a symlink loop
+        raise ConfigError("main", f"{main!r} cannot be resolved: {err}") from None
+    if target == root or not target.is_relative_to(root):
+        raise ConfigError(
+            "main",
+            f"{main!r} is outside the project folder {root}; cfpy writes only inside the "
+            'project (set main = "build/worker.js")',
+        )
+    return target
+
+
+def _check_build_dir(root: Path) -> None:
+    """``.cfpy`` (build output, cache, dev state) must not lead outside the project
+    (a checkout could ship it as a link)."""
+    try:
+        resolved = (root / ".cfpy").resolve()
+    except (OSError, RuntimeError) as err:
+        raise ConfigError("(project)", f".cfpy cannot be resolved: {err}") from None
+    if not resolved.is_relative_to(root) or resolved == root:
+        raise ConfigError(
+            "(project)",
+            f".cfpy leads outside the project (to {resolved}); cfpy writes its build "
+            "there: remove the link",
+        )
+
+
+# The tail every bundle cfpy writes with a source map ends with (transpiler/bundle), and
+# the banner of one written without.
+_CFPY_MAP_COMMENT = re.compile(rb"//# sourceMappingURL=[^\s/]+\.[0-9a-f]{16}\.map\s*$")
+CFPY_BANNER = "// bundled by cfpy"
+
+
+def _written_by_cfpy(path: Path) -> bool:
+    """Does ``path`` look like a bundle an earlier cfpy build wrote (its banner, or its
+    content-named source map comment)?"""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(len(CFPY_BANNER))
+            handle.seek(0, 2)
+            handle.seek(max(0, handle.tell() - 512))
+            tail = handle.read()
+    except OSError:
+        return False
+    return head == CFPY_BANNER.encode() or _CFPY_MAP_COMMENT.search(tail) is not None
+
+
+def _key_span(file: Path, key: str) -> Span | None:
+    """Where top-level ``key`` is set in a TOML or JSON config (its first line), if found."""
+    if not key.isidentifier():
+        return None
+    try:
+        lines = file.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    pattern = re.compile(rf'^\s*(?:{key}\s*=|"{key}"\s*:)')
+    for number, text in enumerate(lines, start=1):
+        found = pattern.match(text)
+        if found:
+            col = len(text) - len(text.lstrip())
+            return Span(number, col, number, len(text.rstrip()))
+    return None
+
+
+def _entry_choice(root: Path, override: str | None, main_entry: Path | None = None) -> EntryChoice:
     if override:
         return EntryChoice((root / override).resolve(), "--entry")
     pyproject = root / "pyproject.toml"
@@ -264,6 +372,8 @@ def _entry_choice(root: Path, override: str | None) -> EntryChoice:
         if entry is not None:
             path = root / _expect(entry, str, "tool.cfpy.entry", "a string path")
             return EntryChoice(path.resolve(), "pyproject")
+    if main_entry is not None:
+        return EntryChoice(main_entry, "main")
     return EntryChoice((root / DEFAULT_ENTRY).resolve(), "default")
 
 
