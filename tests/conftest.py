@@ -55,3 +55,28 @@ def example_copy(tmp_path: Path):
         return target
 
     return copy
+
+
+# Test files that run built workers in workerd (miniflare, `cfpy dev`, wrangler): the
+# `workerd` tier. `pytest -m "not workerd"` is the fast tier (compiler, runtime,
+# conformance under node); plain `pytest` runs both, as CI does.
+WORKERD_TESTS = (
+    "e2e/",
+    "dx/test_init.py",
+    "dx/test_wrangler.py",
+    "reliability/test_builds.py",
+    "reliability/test_load.py",
+    "reliability/test_storage_faults.py",
+    "toolchain/test_serve.py",
+)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "workerd: runs built workers in workerd (miniflare)")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        where = Path(str(item.fspath)).relative_to(TESTS).as_posix()
+        if where.startswith(WORKERD_TESTS):
+            item.add_marker(pytest.mark.workerd)

@@ -235,7 +235,7 @@ class ModuleCache:
 
     def get_facts(self, source: str) -> tuple[Any, frozenset[str], frozenset[str]] | None:
         """A module's index, method names and attribute names, cached by its source text."""
-        from transpiler.lower.index import module_index_from_json
+        from transpiler.analyze.index import module_index_from_json
 
         data = self._read_json(self._facts_key(source))
         try:
@@ -250,7 +250,7 @@ class ModuleCache:
     def put_facts(
         self, source: str, facts: tuple[Any, frozenset[str], frozenset[str]]
     ) -> None:
-        from transpiler.lower.index import module_index_to_json
+        from transpiler.analyze.index import module_index_to_json
 
         index, methods, attributes = facts
         data = {

@@ -7,37 +7,16 @@ instead of a Python traceback.
 
 from __future__ import annotations
 
-import os
 import shlex
 import signal
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
 import click
 
 from transpiler import __version__
-from transpiler.diagnostics import Logger
-
-T = TypeVar("T")
-
-
-def _guarded(logger: Logger, action: Callable[[], T]) -> T | None:
-    try:
-        return action()
-    except KeyboardInterrupt:
-        raise
-    except Exception as err:  # noqa: BLE001 - the user must never see a traceback
-        if os.environ.get("CFPY_DEBUG"):
-            raise
-        logger.error(
-            "CF900",
-            f"internal error in cfpy: {type(err).__name__}: {err}",
-            hint="please report this with the file that triggered it",
-        )
-        return None
+from transpiler.diagnostics import Logger, guarded
 
 
 def _finish(logger: Logger, fmt: str = "text") -> None:
@@ -47,7 +26,22 @@ def _finish(logger: Logger, fmt: str = "text") -> None:
         sys.exit(1)
 
 
-@click.group()
+class _Commands(click.Group):
+    """Lists every command with its whole first docstring line (click cuts them at ~45
+    characters by default), wrapped to the terminal."""
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, command.get_short_help_str(limit=10_000)))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+@click.group(cls=_Commands)
 @click.version_option(__version__, prog_name="cfpy")
 def main() -> None:
     """Write Cloudflare Workers in Python."""
@@ -75,7 +69,7 @@ def build(directory: Path, entry: str | None, minify: bool, sourcemap: bool, fmt
         if count is None:
             from transpiler.pipeline import build_project
 
-            result = _guarded(
+            result = guarded(
                 logger, lambda: build_project(config, logger, minify=minify, sourcemap=sourcemap)
             )
             count = None if result is None else result.module_count
@@ -140,7 +134,7 @@ def compile_(file: Path, output: Path | None) -> None:
     from transpiler.pipeline import compile_source_file
 
     logger = Logger()
-    code = _guarded(logger, lambda: compile_source_file(file, logger))
+    code = guarded(logger, lambda: compile_source_file(file, logger))
     _finish(logger)
     if code is None:
         sys.exit(1)
@@ -158,7 +152,7 @@ def run(file: Path, args: tuple[str, ...]) -> None:
     from transpiler.pipeline import run_program
 
     logger = Logger()
-    code = _guarded(logger, lambda: run_program(file, list(args), logger))
+    code = guarded(logger, lambda: run_program(file, list(args), logger))
     _finish(logger)
     sys.exit(1 if code is None else code)
 

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from transpiler.bundle import map_path as bundle_map_path
-from transpiler.diagnostics import Logger
+from transpiler.diagnostics import Logger, guarded
 from transpiler.emit.sourcemap import SourceMap
 from transpiler.project import ProjectConfig, dev_vars, load_project
 
@@ -46,14 +46,13 @@ def _snapshot(config: ProjectConfig) -> dict[Path, float]:
 
 
 def _build(directory: Path, entry: str | None) -> ProjectConfig | None:
-    from transpiler.cli import _guarded
     from transpiler.pipeline import build_project
 
     logger = Logger()
     config = load_project(directory, logger, entry)
     ok = None
     if config is not None:
-        ok = _guarded(logger, lambda: build_project(config, logger, minify=False))
+        ok = guarded(logger, lambda: build_project(config, logger, minify=False))
     if logger.diagnostics:
         logger.print(sys.stderr)
     return config if ok is not None else None

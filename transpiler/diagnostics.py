@@ -1,7 +1,6 @@
 """Diagnostics: the one logger every phase writes to, and how diagnostics are rendered.
 
-A diagnostic has a stable code (``CF1xx`` syntax/unsupported, ``CF2xx`` imports/modules,
-``CF3xx`` bindings and config, ``CF4xx`` toolchain and bundling), a position, a message
+A diagnostic has a stable code (registered in transpiler/codes.py), a position, a message
 and a hint.  Rendering follows ruff/rustc: ``file:line:col: CODE message``, the source
 line, a caret under the span, then ``hint: ...``.
 """
@@ -9,12 +8,15 @@ line, a caret under the span, then ``hint: ...``.
 from __future__ import annotations
 
 import json
+import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
+
+from transpiler.codes import check_code
 
 
 class Severity(StrEnum):
@@ -103,6 +105,7 @@ class Logger:
         self.diagnostics: list[Diagnostic] = []
 
     def add(self, diag: Diagnostic) -> None:
+        check_code(diag.code)
         self.diagnostics.append(diag)
 
     def error(self, code: str, message: str, **kw: object) -> None:
@@ -137,5 +140,22 @@ class Logger:
             out.write(f"{n} error{'s' if n != 1 else ''}\n")
 
 
-class CompileFailed(Exception):
-    """Raised by a phase to stop the pipeline after it has logged its errors."""
+T = TypeVar("T")
+
+
+def guarded(logger: Logger, action: Callable[[], T]) -> T | None:
+    """``action()``, with any exception it raises logged as CF900 (an internal error: a
+    user must never see a Python traceback). ``CFPY_DEBUG=1`` lets it propagate."""
+    try:
+        return action()
+    except KeyboardInterrupt:
+        raise
+    except Exception as err:  # noqa: BLE001 - the user must never see a traceback
+        if os.environ.get("CFPY_DEBUG"):
+            raise
+        logger.error(
+            "CF900",
+            f"internal error in cfpy: {type(err).__name__}: {err}",
+            hint="please report this with the file that triggered it",
+        )
+        return None

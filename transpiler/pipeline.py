@@ -21,6 +21,7 @@ import jinja2
 import libcst as cst
 
 import runtime_shim
+from transpiler.analyze.index import ProjectIndex, index_module
 from transpiler.cache import (
     BuildInputs,
     ModuleCache,
@@ -36,7 +37,6 @@ from transpiler.check import Registration, find_registration
 from transpiler.check.bindings import check_bindings
 from transpiler.diagnostics import Logger
 from transpiler.emit import emit_module, source_map_json
-from transpiler.lower.index import ProjectIndex, index_module
 from transpiler.lower.module import lower_module
 from transpiler.parse import ParsedModule, imported_module_names, parse_file, string_value
 from transpiler.parse.walk import walk
@@ -55,6 +55,26 @@ class CompiledProject:
 
 
 # -- parse ---------------------------------------------------------------------------
+
+
+def _explain_missing_registration(
+    modules: dict[str, ParsedModule],
+    entry: ParsedModule,
+    logger: Logger,
+    cache: ModuleCache | None,
+) -> None:
+    """A missing ``CloudflareWorkers(...)`` (CF311) is often a symptom: an entry written
+    for another API (``from workers import ...``) fails to import first. The entry's own
+    errors then replace CF311, so the real cause is what the user reads."""
+    if [d.code for d in logger.errors] != ["CF311"]:
+        return
+    probe = Logger()
+    index, method_names = project_index(modules, cache)
+    lower_module(entry, index, probe, is_main=False, method_names=method_names)
+    if probe.has_errors:
+        logger.diagnostics[:] = [d for d in logger.diagnostics if d.code != "CF311"]
+        for diag in probe.diagnostics:
+            logger.add(diag)
 
 
 def module_file(src_root: Path, name: str, inputs: BuildInputs | None = None) -> Path | None:
@@ -484,7 +504,10 @@ def _build(
         return None
     entry = modules[config.entry.stem]
     registration = find_registration(entry, logger)
-    if registration is None or logger.has_errors:
+    if registration is None:
+        _explain_missing_registration(modules, entry, logger, cache)
+        return None
+    if logger.has_errors:
         return None
     check_bindings(modules, entry, registration, config, logger, cache)
     if logger.has_errors:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import jinja2
 
-from transpiler import __version__
+from transpiler import DISTRIBUTION, __version__
 from transpiler.pipeline import TEMPLATES_DIR
 
 INIT_DIR = TEMPLATES_DIR / "init"
@@ -102,6 +102,7 @@ def create_project(target: Path, template: str = DEFAULT_TEMPLATE) -> Created:
         "template": template,
         "compatibility_date": COMPATIBILITY_DATE,
         "cfpy_version": __version__,
+        "cfpy_distribution": DISTRIBUTION,
     }
     env = _environment()
     rendered = {

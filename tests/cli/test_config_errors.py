@@ -11,6 +11,8 @@ import pytest
 from transpiler.diagnostics import Logger
 from transpiler.project import load_project
 
+MINIMAL = 'main = "build/worker.js"\ncompatibility_date = "2025-01-01"\n'
+
 
 def _load(root: Path, entry: str | None = None) -> Logger:
     logger = Logger()
@@ -54,14 +56,17 @@ def test_jsonc_syntax_error_is_positioned_in_the_file(
 
 
 def test_jsonc_comments_and_trailing_commas_are_accepted(tmp_path: Path) -> None:
-    text = '{\n  // c\n  "main": "build/worker.js", /* "x": 1 */\n  "name": "w",\n}\n'
+    text = (
+        '{\n  // c\n  "main": "build/worker.js", /* "x": 1 */\n  "name": "w",\n'
+        '  "compatibility_date": "2025-01-01",\n}\n'
+    )
     root = _project(tmp_path, "wrangler.jsonc", text)
     config = load_project(root, Logger())
     assert config is not None and config.name == "w"
 
 
 def test_missing_default_entry_points_at_the_wrangler_config(tmp_path: Path) -> None:
-    root = _project(tmp_path, "wrangler.toml", 'main = "build/worker.js"\n')
+    root = _project(tmp_path, "wrangler.toml", MINIMAL)
     (root / "src" / "worker.py").unlink()
     diag = _load(root).errors[0]
     assert (diag.code, diag.file) == ("CF201", root / "wrangler.toml")
@@ -70,7 +75,7 @@ def test_missing_default_entry_points_at_the_wrangler_config(tmp_path: Path) -> 
 
 
 def test_missing_custom_entry_points_at_pyproject(tmp_path: Path) -> None:
-    root = _project(tmp_path, "wrangler.toml", 'main = "build/worker.js"\n')
+    root = _project(tmp_path, "wrangler.toml", MINIMAL)
     (root / "pyproject.toml").write_text('[tool.cfpy]\nentry = "src/app.py"\n')
     diag = _load(root).errors[0]
     assert (diag.code, diag.file) == ("CF201", root / "pyproject.toml")
@@ -79,8 +84,56 @@ def test_missing_custom_entry_points_at_pyproject(tmp_path: Path) -> None:
 
 
 def test_missing_entry_from_the_command_line_names_the_option(tmp_path: Path) -> None:
-    root = _project(tmp_path, "wrangler.toml", 'main = "build/worker.js"\n')
+    root = _project(tmp_path, "wrangler.toml", MINIMAL)
     diag = _load(root, "src/other.py").errors[0]
     assert diag.code == "CF201" and diag.file is None
     assert diag.message == "entry module src/other.py does not exist"
     assert diag.hint is not None and "--entry" in diag.hint and "src/worker.py" not in diag.hint
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ('compatibility_date = "2024-13-45"', '"2024-13-45" is not a date'),
+        ('compatibility_date = "yesterday"', '"yesterday" is not a date'),
+        ('compatibility_date = "2099-01-01"  # typo', '"2099-01-01" is in the future'),
+        ("compatibility_date = 2024-01-01", 'quote it: compatibility_date = "2024-01-01"'),
+        ("compatibility_date = 20240101", 'expected a date string "YYYY-MM-DD"'),
+    ],
+)
+def test_bad_compatibility_date_is_a_positioned_error_naming_the_key(
+    tmp_path: Path, line: str, problem: str
+) -> None:
+    root = _project(tmp_path, "wrangler.toml", f'name = "w"\nmain = "build/worker.js"\n{line}\n')
+    diag = _load(root).errors[0]
+    assert diag.code == "CF301" and diag.file == root / "wrangler.toml"
+    assert diag.message.startswith("invalid configuration: key `compatibility_date`: ")
+    assert problem in diag.message, diag.message
+    assert diag.location().endswith("wrangler.toml:3:1"), diag.location()
+    assert f"3 | {line}" in diag.render()
+
+
+def test_missing_compatibility_date_is_refused_like_wrangler(tmp_path: Path) -> None:
+    root = _project(tmp_path, "wrangler.toml", 'main = "build/worker.js"\n')
+    diag = _load(root).errors[0]
+    assert diag.message.startswith("invalid configuration: key `compatibility_date`: missing")
+    assert 'compatibility_date = "YYYY-MM-DD"' in diag.message
+
+
+def test_compatibility_date_in_jsonc_is_positioned(tmp_path: Path) -> None:
+    text = '{\n  "main": "build/worker.js",\n  "compatibility_date": "2024-02-30"\n}\n'
+    root = _project(tmp_path, "wrangler.jsonc", text)
+    diag = _load(root).errors[0]
+    assert "key `compatibility_date`" in diag.message and "2024-02-30" in diag.message
+    assert diag.location().endswith("wrangler.jsonc:3:3"), diag.location()
+
+
+def test_today_is_a_valid_compatibility_date(tmp_path: Path) -> None:
+    import datetime
+
+    today = datetime.datetime.now(datetime.UTC).date().isoformat()
+    root = _project(
+        tmp_path, "wrangler.toml", f'main = "build/worker.js"\ncompatibility_date = "{today}"\n'
+    )
+    config = load_project(root, Logger())
+    assert config is not None and config.compatibility_date == today

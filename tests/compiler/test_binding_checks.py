@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 from conftest import cfpy
@@ -40,7 +41,43 @@ def test_undeclared_kv_namespace_fails_at_the_call(example_copy) -> None:
     assert src.endswith('todos = env.get_kv_namespace("TODO")')
     column = int(where.split(":")[1])
     assert caret.split("| ", 1)[1] == " " * (column - 1) + "^" * 6
-    assert "did you mean TODOS?" in hint and "kv_namespaces" in hint
+    assert "did you mean TODOS?" in hint
+    assert "[[kv_namespaces]]" in _pasted_toml(result.stderr, "CF320")
+
+
+def _pasted_toml(stderr: str, code: str) -> str:
+    """The TOML block a hint offers: the indented lines after its blank line."""
+    lines = stderr.splitlines()
+    start = next(i for i, line in enumerate(lines) if f" {code} " in line)
+    hint = next(i for i in range(start, len(lines)) if lines[i].lstrip().startswith("hint:"))
+    block: list[str] = []
+    for line in lines[hint + 2 :]:
+        if not line.strip():
+            break
+        block.append(line.strip())
+    return "\n".join(block) + "\n"
+
+
+def test_kv_hint_toml_is_valid_appended_after_vars(tmp_path: Path) -> None:
+    """The pasted TOML must hold wherever it lands: at the end of a file whose last table
+    is [vars] (an inline `kv_namespaces = [...]` would become a var), with no id placeholder
+    that would contradict wrangler's automatic provisioning."""
+    assert cfpy("init", "app", cwd=tmp_path).returncode == 0
+    project = tmp_path / "app"
+    worker = project / "src" / "worker.py"
+    _edit(worker, "    name = request", '    env.get_kv_namespace("CACHE")\n    name = request')
+    result = cfpy("build", str(project))
+    assert result.returncode == 1
+    toml = _pasted_toml(result.stderr, "CF320")
+    assert toml == '[[kv_namespaces]]\nbinding = "CACHE"\n'
+    config = project / "wrangler.toml"
+    assert config.read_text().rstrip().splitlines()[-2] == "[vars]"
+    config.write_text(config.read_text() + "\n" + toml)
+    data = tomllib.loads(config.read_text())
+    assert data["kv_namespaces"] == [{"binding": "CACHE"}]
+    assert "kv_namespaces" not in data["vars"]
+    rebuilt = cfpy("build", str(project))
+    assert rebuilt.returncode == 0, rebuilt.stderr
 
 
 def test_undeclared_durable_object_namespace_and_var(example_copy) -> None:
@@ -85,6 +122,18 @@ def test_class_name_without_durable_objects_key(example_copy) -> None:
     assert 'durable_objects={"ViewsDurableObject": ViewsDurableObject}' in head[4]
 
 
+def test_class_name_typo_gets_did_you_mean(tmp_path: Path) -> None:
+    assert cfpy("init", "app", "--template", "durable-object", cwd=tmp_path).returncode == 0
+    project = tmp_path / "app"
+    _edit(project / "wrangler.toml", 'class_name = "Counter"', 'class_name = "Countr"')
+    result = cfpy("build", str(project))
+    assert result.returncode == 1
+    head = _first_error(result.stderr, "CF323")
+    assert "Durable Object class `Countr`" in head[0]
+    assert head[4].strip().startswith("hint: did you mean Counter?"), head
+    assert "Countr}" not in result.stderr
+
+
 def test_handler_and_method_arity(example_copy) -> None:
     project = example_copy("views")
     worker = project / "src" / "worker.py"
@@ -113,4 +162,8 @@ def test_missing_migration_warns_with_toml(example_copy) -> None:
     config.write_text(config.read_text().split("[[migrations]]")[0])
     result = cfpy("build", str(project))
     assert "CF330 Durable Object class ViewsDurableObject has no migration" in result.stderr
-    assert '[[migrations]]\ntag = "v1"\nnew_classes = ["ViewsDurableObject"]' in result.stderr
+    toml = _pasted_toml(result.stderr, "CF330")
+    assert toml == '[[migrations]]\ntag = "v1"\nnew_sqlite_classes = ["ViewsDurableObject"]\n'
+    config.write_text(config.read_text() + "\n" + toml)
+    rebuilt = cfpy("build", str(project))
+    assert rebuilt.returncode == 0 and "CF330" not in rebuilt.stderr, rebuilt.stderr

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from transpiler.lower import names as N
+from transpiler import names as N
 
 LANG = Path(__file__).parents[2] / "runtime_shim" / "js" / "lang" / "index.js"
 

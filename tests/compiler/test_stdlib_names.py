@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import cfpy
 
-from transpiler.lower import names as N
+from transpiler import names as N
 from transpiler.lower.stdlib_names import RUNTIME_DIR, RUNTIME_PREFIX, module_names
 
 

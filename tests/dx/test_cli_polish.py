@@ -118,3 +118,27 @@ def test_format_json_on_a_config_error(tmp_path: Path) -> None:
     diagnostics = json.loads(result.stderr)
     assert [d["code"] for d in diagnostics] == ["CF300"]
     assert diagnostics[0]["line"] is None
+
+
+def test_help_lists_every_command_description_whole() -> None:
+    """click cuts short help at about 45 characters ("Compile the worker in DIRECTORY
+    into the bundle named by..."); every command's first docstring line must show whole."""
+    import os
+    import subprocess
+    import sys
+
+    from transpiler.cli import main
+
+    env = {**os.environ, "COLUMNS": "60"}
+    result = subprocess.run(
+        [sys.executable, "-m", "transpiler.cli", "--help"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert result.returncode == 0
+    listing = " ".join(result.stdout.split("Commands:", 1)[1].split())
+    assert "..." not in listing
+    for name, command in main.commands.items():
+        first_line = " ".join((command.help or "").split("\n\n")[0].split())
+        assert f"{name} {first_line}" in listing, (name, result.stdout)

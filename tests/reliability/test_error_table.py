@@ -101,6 +101,7 @@ CASES = [
     ),
     Case("unknown-import", {"src/worker.py": "import numpy as np\n" + WORKER}),
     Case("refused-module", {"src/worker.py": "import os\n" + WORKER}),
+    Case("http-client-import", {"src/worker.py": "import requests\n" + WORKER}),
     Case(
         "unknown-workers-name",
         {"src/worker.py": _worker("Request, Response\n", "Request, Response, Queue\n")},
@@ -135,6 +136,14 @@ CASES = [
     Case(
         "invalid-wrangler-key",
         {"wrangler.toml": WRANGLER + "\n[[kv_namespaces]]\nbinding = 5\n"},
+    ),
+    Case(
+        "bad-compatibility-date",
+        {"wrangler.toml": WRANGLER.replace('"2025-01-01"', '"2025-13-45"')},
+    ),
+    Case(
+        "unquoted-compatibility-date",
+        {"wrangler.toml": WRANGLER.replace('"2025-01-01"', "2025-01-01")},
     ),
     Case("missing-main", {"wrangler.toml": WRANGLER.replace('main = "build/worker.js"\n', "")}),
     Case("main-not-a-bundle", {"wrangler.toml": WRANGLER.replace("build/worker.js", "wrangler.toml")}),

@@ -13,10 +13,10 @@ import difflib
 
 import libcst as cst
 
+from transpiler.analyze.index import Signature
 from transpiler.cache import ModuleCache
 from transpiler.check import Registration
 from transpiler.diagnostics import Logger
-from transpiler.lower.index import Signature
 from transpiler.parse import ParsedModule, string_value
 from transpiler.parse.walk import walk
 from transpiler.project import ProjectConfig, dev_vars
@@ -118,23 +118,31 @@ def _check_getters(
 
 
 def _declaration_hint(getter: str, name: str, config: ProjectConfig) -> str:
+    file = config.config_path.name
     toml = config.config_path.suffix == ".toml"
     if getter == "get_kv_namespace":
+        # An array-of-tables header is valid wherever it is pasted (an inline
+        # `kv_namespaces = [...]` appended after [vars] would land inside [vars]); no id:
+        # `wrangler deploy` creates the namespace and writes its id (wrangler >= 4.45).
         return (
-            f'add to {config.config_path.name}: kv_namespaces = [{{ binding = "{name}", id = "<namespace id>" }}]'
+            f'add to {file} (anywhere, e.g. at the end):\n\n[[kv_namespaces]]\nbinding = "{name}"\n\n'
+            "`wrangler deploy` creates the namespace and writes its id; "
+            'to bind an existing one add id = "..."'
             if toml
-            else f'add {{"binding": "{name}", "id": "<namespace id>"}} to "kv_namespaces" in {config.config_path.name}'
+            else f'add {{"binding": "{name}"}} to "kv_namespaces" in {file} '
+            '(`wrangler deploy` creates the namespace; add "id" to bind an existing one)'
         )
     if getter == "get_durable_object_namespace":
         return (
-            f'add to {config.config_path.name} under [[durable_objects.bindings]]: name = "{name}", class_name = "<YourClass>"'
+            f'add to {file} (anywhere, e.g. at the end):\n\n[[durable_objects.bindings]]\n'
+            f'name = "{name}"\nclass_name = "<YourClass>"\n'
             if toml
-            else f'add {{"name": "{name}", "class_name": "<YourClass>"}} to "durable_objects.bindings" in {config.config_path.name}'
+            else f'add {{"name": "{name}", "class_name": "<YourClass>"}} to "durable_objects.bindings" in {file}'
         )
     return (
-        f'add to {config.config_path.name} under [vars]: {name} = "..." (or put secrets in .dev.vars)'
+        f'add to {file} under [vars]: {name} = "..." (or put secrets in .dev.vars)'
         if toml
-        else f'add "{name}" to "vars" in {config.config_path.name} (or put secrets in .dev.vars)'
+        else f'add "{name}" to "vars" in {file} (or put secrets in .dev.vars)'
     )
 
 
@@ -151,7 +159,7 @@ def _check_registration(
                 file=entry.path,
                 span=entry.span(call),
                 source=entry.source,
-                hint=f'pass durable_objects={{"{binding.class_name}": {binding.class_name}}}',
+                hint=_class_name_hint(binding.class_name, registration.durable_objects, config),
             )
     defs = _module_defs(entry.module)
     for arg in call.args:
@@ -171,6 +179,17 @@ def _check_registration(
                 cls = defs.get(cls_name) if cls_name else None
                 if isinstance(cls, cst.ClassDef):
                     _check_do_methods(entry, cls, logger)
+
+
+def _class_name_hint(class_name: str, registered: list[str], config: ProjectConfig) -> str:
+    """A typo in `class_name` gets "did you mean"; otherwise how to register the class."""
+    close = difflib.get_close_matches(class_name, registered, n=1)
+    if close:
+        return (
+            f"did you mean {close[0]}? class_name = \"{class_name}\" in "
+            f"{config.config_path.name} must be a key of durable_objects="
+        )
+    return f'pass durable_objects={{"{class_name}": {class_name}}}'
 
 
 def _class_name_of(value: cst.BaseExpression) -> str | None:
@@ -256,5 +275,5 @@ def _check_migrations(
         f"{'have' if len(missing) > 1 else 'has'} no migration in {config.config_path.name}; "
         "wrangler deploy will refuse it",
         file=config.config_path,
-        hint=f'paste into {config.config_path.name}:\n\n[[migrations]]\ntag = "{tag}"\nnew_classes = [{classes}]\n',
+        hint=f'paste into {config.config_path.name}:\n\n[[migrations]]\ntag = "{tag}"\nnew_sqlite_classes = [{classes}]\n',
     )

@@ -10,8 +10,8 @@ import json
 
 import libcst as cst
 
+from transpiler import names as N
 from transpiler.diagnostics import Span
-from transpiler.lower import names as N
 from transpiler.lower.context import JS, ModuleContext
 from transpiler.parse import ParsedModule
 

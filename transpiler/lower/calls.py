@@ -11,11 +11,11 @@ import re
 
 import libcst as cst
 
-from transpiler.lower import names as N
+from transpiler import names as N
+from transpiler.analyze.index import Signature
 from transpiler.lower.base import js_string
 from transpiler.lower.context import JS
 from transpiler.lower.expressions import ExpressionLowerer
-from transpiler.lower.index import Signature
 from transpiler.lower.workers_api import constructor_signature
 from transpiler.parse import string_value
 
@@ -190,7 +190,7 @@ class CallLowerer(ExpressionLowerer):
         callee = self.expr(func)
         result_type = None
         if isinstance(func, cst.Name) and callee.code == func.value and func.value in N.BUILTINS:
-            # (the result type of a builtin comes from the typer, lower/types.py)
+            # (the result type of a builtin comes from the typer, transpiler/analyze/typer.py)
             if (
                 func.value in ("str", "repr")
                 and len(node.args) == 1

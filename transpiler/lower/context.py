@@ -12,11 +12,11 @@ from typing import Any
 
 import libcst as cst
 
+from transpiler.analyze.binder import Scope
+from transpiler.analyze.flow import UnboundInfo
+from transpiler.analyze.index import ProjectIndex, Signature, Symbol
 from transpiler.diagnostics import Logger
 from transpiler.emit import PositionTable
-from transpiler.lower.index import ProjectIndex, Signature, Symbol
-from transpiler.lower.scope import Scope
-from transpiler.lower.unbound import UnboundInfo
 
 # Static types the lowerer tracks for fast paths; None means "unknown".
 NUMERIC = frozenset({"int", "float", "num", "bool"})
@@ -53,7 +53,7 @@ class FunctionState:
     exc_vars: list[str] = field(default_factory=list)
     class_name: str | None = None  # for methods: the enclosing class
     self_name: str | None = None  # for methods: the Python name of `self` (or `cls`)
-    types: dict[str, str | None] = field(default_factory=dict)  # see lower/types.py
+    types: dict[str, str | None] = field(default_factory=dict)  # see transpiler/analyze/typer.py
 
 
 @dataclass
@@ -93,7 +93,7 @@ class ModuleContext:
     import_rebinds: dict[int, list[str]] = field(default_factory=dict)
     # JS class name -> dataclass fields, so a dataclass subclass inherits its base's fields.
     dataclass_fields: dict[str, list[Any]] = field(default_factory=dict)
-    # Reads the compiler cannot prove bound (lower/unbound.py).
+    # Reads the compiler cannot prove bound (transpiler/analyze/flow.py).
     unbound: UnboundInfo = field(default_factory=UnboundInfo)
 
     def use(self, path: str, name: str, alias: str | None = None) -> str:
@@ -136,7 +136,7 @@ class ModuleContext:
 
 def node_is_async_generator(fn: cst.FunctionDef) -> tuple[bool, bool]:
     """(contains yield, is async) for a def, looking only at its own body."""
-    from transpiler.lower.scope import contains_in_scope
+    from transpiler.analyze.binder import contains_in_scope
 
     return contains_in_scope(fn.body, cst.Yield), fn.asynchronous is not None
 

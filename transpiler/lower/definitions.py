@@ -13,7 +13,10 @@ from collections.abc import Sequence
 
 import libcst as cst
 
-from transpiler.lower import names as N
+from transpiler import names as N
+from transpiler.analyze.binder import Scope, collect_bindings, contains_in_scope, param_names
+from transpiler.analyze.index import Signature
+from transpiler.analyze.typer import infer_types
 from transpiler.lower.base import js_string
 from transpiler.lower.calls import CallLowerer, kw_literal
 from transpiler.lower.context import JS, FunctionState, node_is_async_generator, signature_flags
@@ -24,9 +27,6 @@ from transpiler.lower.dataclasses import (
     dataclass_decorator,
     generated_members,
 )
-from transpiler.lower.index import Signature
-from transpiler.lower.scope import Scope, collect_bindings, contains_in_scope, param_names
-from transpiler.lower.types import infer_types
 
 
 class DefinitionLowerer(CallLowerer):

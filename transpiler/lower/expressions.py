@@ -10,12 +10,12 @@ import re
 
 import libcst as cst
 
-from transpiler.lower import names as N
+from transpiler import names as N
+from transpiler.analyze.binder import contains_in_scope
+from transpiler.analyze.typer import expression_type
 from transpiler.lower.base import LowerBase, js_string
 from transpiler.lower.context import JS, NUMERIC
-from transpiler.lower.scope import contains_in_scope
 from transpiler.lower.stdlib_names import refusal
-from transpiler.lower.types import expression_type
 from transpiler.parse import string_value
 
 MAX_SAFE_INT = 2**53
@@ -73,7 +73,7 @@ class ExpressionLowerer(LowerBase):
             return self.unsupported(node, f"the expression `{type(node).__name__}`")
         result: JS = method(node)
         if result.type is None:
-            # The typer (lower/types.py) is the one authority on static types.
+            # The typer (transpiler/analyze/typer.py) is the one authority on static types.
             result.type = expression_type(node, self.type_env())
         return result
 
@@ -570,7 +570,7 @@ class ExpressionLowerer(LowerBase):
 
     def _comp_body(self, node: cst.BaseComprehension | cst.DictComp, item: object) -> str:
         # The element must be lowered inside the comprehension's scope, so it is a thunk.
-        from transpiler.lower.scope import Scope, target_names
+        from transpiler.analyze.binder import Scope, target_names
 
         clauses: list[cst.CompFor] = []
         clause: cst.CompFor | None = node.for_in

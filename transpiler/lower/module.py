@@ -13,18 +13,18 @@ from dataclasses import dataclass
 
 import libcst as cst
 
+from transpiler import names as N
+from transpiler.analyze.binder import Scope, collect_bindings
+from transpiler.analyze.classes import looks_like_dataclass
+from transpiler.analyze.flow import analyze_unbound
+from transpiler.analyze.index import ProjectIndex, function_returns, stdlib_result_types
+from transpiler.analyze.typer import infer_types
 from transpiler.diagnostics import Logger
 from transpiler.emit import PositionTable
-from transpiler.lower import names as N
 from transpiler.lower.base import js_string
 from transpiler.lower.context import ImportedName, ModuleContext
-from transpiler.lower.dataclasses import looks_like_dataclass
-from transpiler.lower.index import ProjectIndex, function_returns, stdlib_result_types
-from transpiler.lower.scope import Scope, collect_bindings
 from transpiler.lower.statements import StatementLowerer
 from transpiler.lower.stdlib_names import refusal
-from transpiler.lower.types import infer_types
-from transpiler.lower.unbound import analyze_unbound
 from transpiler.parse import ParsedModule, dotted_name, import_sites
 
 
@@ -153,6 +153,12 @@ def _missing_module(lowerer: Lowerer, node: cst.CSTNode, name: str) -> list[str]
     return []
 
 
+# HTTP client libraries a Python programmer reaches for; a Worker has `fetch` instead.
+HTTP_CLIENTS = frozenset(
+    {"requests", "httpx", "aiohttp", "urllib3", "urllib.request", "http.client", "pycurl"}
+)
+
+
 def _module_source(
     lowerer: Lowerer, index: ProjectIndex, name: str, node: cst.CSTNode, guarded: bool = False
 ) -> tuple[str, str] | None:
@@ -182,11 +188,17 @@ def _module_source(
         )
         return None
     supported = sorted([*N.STDLIB_MODULES, N.WORKERS_MODULE, "js", *N.ERASED_MODULES])
+    hint = "supported: " + ", ".join(supported) + ", and .py modules next to the entry module"
+    if name in HTTP_CLIENTS or name.split(".")[0] in HTTP_CLIENTS:
+        hint = (
+            "a Worker makes HTTP requests with the runtime's fetch: "
+            "`from cloudflare_workers import fetch`, then `response = await fetch(url)`"
+        )
     lowerer.error(
         node,
         "CF202",
         f"cannot import `{name}`: it is neither a module of this project nor supported by cfpy",
-        "supported: " + ", ".join(supported) + ", and .py modules next to the entry module",
+        hint,
     )
     return None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from transpiler.lower import names as N
+from transpiler import names as N
 from transpiler.lower.calls import new_target
 from transpiler.lower.context import JS
 from transpiler.lower.definitions import _indent
@@ -31,6 +31,18 @@ _AUG_HELPERS: dict[type[cst.BaseAugOp], str] = {
 }
 
 
+
+# How a Python programmer calls the statements that have no lowering (not libcst's names).
+_STATEMENT_NAMES = {
+    "TryStar": "`except*` (exception groups)",
+    "TypeAlias": "the `type` statement",
+}
+
+
+def _statement_name(node: cst.CSTNode) -> str:
+    kind = type(node).__name__
+    return _STATEMENT_NAMES.get(kind, f"the statement `{kind.lower()}`")
+
 class StatementLowerer(PatternLowerer):
     def block(
         self, body: cst.BaseSuite | list[cst.BaseStatement] | tuple[cst.BaseStatement, ...]
@@ -51,7 +63,7 @@ class StatementLowerer(PatternLowerer):
             return [line for small in stmt.body for line in self.small(small)]
         method = getattr(self, f"stmt_{type(stmt).__name__}", None)
         if method is None:
-            self.unsupported(stmt, f"the statement `{type(stmt).__name__}`")
+            self.unsupported(stmt, _statement_name(stmt))
             return []
         lines: list[str] = method(stmt)
         return lines
@@ -59,7 +71,7 @@ class StatementLowerer(PatternLowerer):
     def small(self, small: cst.BaseSmallStatement) -> list[str]:
         method = getattr(self, f"stmt_{type(small).__name__}", None)
         if method is None:
-            self.unsupported(small, f"the statement `{type(small).__name__}`")
+            self.unsupported(small, _statement_name(small))
             return []
         lines: list[str] = method(small)
         if lines:

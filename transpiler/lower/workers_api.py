@@ -15,7 +15,7 @@ from functools import cache
 
 import cloudflare_workers as _api
 
-from transpiler.lower.index import Signature
+from transpiler.analyze.index import Signature
 
 # Classes whose runtime constructor mirrors the typed API's __init__.
 LAID_OUT_CONSTRUCTORS = frozenset({"CloudflareWorkers", "Request", "Response", "Headers"})

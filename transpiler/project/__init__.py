@@ -12,6 +12,7 @@ or config file, nor outside the project.
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 import tomllib
@@ -226,9 +227,6 @@ def _validate(root: Path, path: Path, raw: dict[str, Any]) -> ProjectConfig:
     )
     config.raw = raw
     config.name = _expect(raw.get("name", "worker"), str, "name", "a string")
-    config.compatibility_date = _expect(
-        raw.get("compatibility_date", "2025-01-01"), str, "compatibility_date", "a date string"
-    )
     flags = _expect(raw.get("compatibility_flags", []), list, "compatibility_flags", "a list")
     config.compatibility_flags = [
         _expect(f, str, f"compatibility_flags[{i}]", "a string") for i, f in enumerate(flags)
@@ -262,7 +260,43 @@ def _validate(root: Path, path: Path, raw: dict[str, Any]) -> ProjectConfig:
             config.migrated_classes.update(c for c in classes if isinstance(c, str))
             if field_name == "new_sqlite_classes":
                 config.sqlite_classes.update(c for c in classes if isinstance(c, str))
+    config.compatibility_date = compatibility_date(raw)
     return config
+
+
+COMPATIBILITY_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def compatibility_date(raw: dict[str, Any]) -> str:
+    """``compatibility_date`` as wrangler checks it: present, a quoted ``YYYY-MM-DD`` that
+    is a real date, and not after today (UTC; Cloudflare refuses dates in the future)."""
+    key = "compatibility_date"
+    value = raw.get(key)
+    today = datetime.datetime.now(datetime.UTC).date()
+    if value is None:
+        raise ConfigError(
+            key,
+            'missing; wrangler requires it: add compatibility_date = "YYYY-MM-DD" '
+            "(the date of the runtime behaviour to run with; today's date for a new worker)",
+        )
+    if isinstance(value, datetime.date):
+        # TOML reads an unquoted 2024-01-01 as a date; wrangler wants the string.
+        raise ConfigError(
+            key, f'an unquoted TOML date; quote it: compatibility_date = "{value.isoformat()[:10]}"'
+        )
+    if not isinstance(value, str):
+        raise ConfigError(key, f'expected a date string "YYYY-MM-DD", found {value!r}')
+    try:
+        if not COMPATIBILITY_DATE.fullmatch(value):
+            raise ValueError
+        date = datetime.date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(key, f'"{value}" is not a date: write "YYYY-MM-DD"') from None
+    if date > today:
+        raise ConfigError(
+            key, f'"{value}" is in the future; Cloudflare accepts today\'s date or earlier'
+        )
+    return value
 
 
 def main_paths(root: Path, main: str) -> tuple[Path, Path | None]:

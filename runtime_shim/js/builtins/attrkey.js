@@ -1,7 +1,7 @@
 // Python attribute names that JS engines consult implicitly (`then` makes an object a
 // thenable, `constructor` is what type() reads, `__proto__` the prototype, `toString`/
 // `valueOf`/`toJSON` conversions) are stored under the name plus `$` (Python names never
-// contain `$`).  The compiler does the same for `o.then` (transpiler/lower/names.py,
+// contain `$`).  The compiler does the same for `o.then` (transpiler/names.py,
 // JS_PROTOCOL_ATTRS); helpers that take an attribute name at run time map it here.
 const PROTOCOL = new Set(["then", "constructor", "__proto__", "toString", "valueOf", "toJSON"]);
 

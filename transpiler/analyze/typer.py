@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from transpiler.analyze.binder import param_names, target_names
 from transpiler.parse.walk import memo_by_node, walk
 
 # Result types of builtins called with plain positional arguments.
@@ -167,8 +168,6 @@ class _Bindings(cst.CSTVisitor):
         self.rebound_elsewhere: set[str] = set()
 
     def _opaque(self, target: cst.BaseExpression) -> None:
-        from transpiler.lower.scope import target_names
-
         for name in target_names(target):
             self.bindings.append((name, None, None))
 
@@ -348,8 +347,6 @@ def return_type(fn: cst.FunctionDef, outer: dict[str, str | None]) -> str | None
     """The static type of every value ``fn`` returns, if they all agree."""
     if fn.asynchronous is not None or fn.decorators:
         return None
-    from transpiler.lower.scope import param_names
-
     body = list(fn.body.body) if isinstance(fn.body, cst.IndentedBlock) else [fn.body]
     env = infer_types(body, set(param_names(fn.params)), outer)
     returns, yields = _returns(fn)

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 
 import libcst as cst
 
-from transpiler.lower.scope import Scope, collect_bindings, param_names, target_names
+from transpiler.analyze.binder import Scope, collect_bindings, param_names, target_names
+from transpiler.analyze.classes import looks_like_dataclass
 from transpiler.parse.walk import children, memo_by_node, walk
 
 State = frozenset[str] | None  # None: this point is never reached
@@ -391,8 +392,6 @@ class _Flow:
             s = self.expr(deco.decorator, s)
         for arg in [*n.bases, *n.keywords]:
             s = self.expr(arg.value, s)
-        from transpiler.lower.dataclasses import looks_like_dataclass  # (import cycle)
-
         # @dataclass is applied at compile time: it cannot call a method early.
         runtime_decorators = [d for d in n.decorators if not looks_like_dataclass(d)]
         created = s if runtime_decorators else _plus(s, [n.name.value])

@@ -6,10 +6,18 @@ out keyword arguments at compile time and knows to use ``new`` for a class from 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import libcst as cst
+
+from transpiler import names as N
+from transpiler.analyze.binder import target_names
+from transpiler.analyze.classes import field_specs, looks_like_dataclass
+from transpiler.analyze.typer import infer_types, return_type
+from transpiler.parse import dotted_name
+from transpiler.parse.walk import walk
 
 
 @dataclass(frozen=True)
@@ -52,7 +60,7 @@ class Symbol:
     kind: str  # "function" | "class" | "value" | "module"
     signature: Signature | None = None  # functions; classes: __init__ without self
     is_async: bool = False
-    returns: str | None = None  # static type of the function's result (lower/types.py)
+    returns: str | None = None  # static type of the function's result (transpiler/analyze/typer.py)
 
 
 @dataclass
@@ -186,7 +194,7 @@ def _has_multiple_bases(module: cst.Module) -> bool:
             real = [b for b in node.bases if _base_name(b.value) not in _TYPING_BASES]
             found = found or len(real) > 1
 
-    module.visit(_Classes())
+    walk(module, _Classes())
     return found
 
 
@@ -199,8 +207,6 @@ def _base_name(node: cst.BaseExpression) -> str | None:
 
 
 def _infer_returns(module: cst.Module, index: ModuleIndex) -> None:
-    from transpiler.lower.types import infer_types, return_type
-
     defs = [s for s in module.body if isinstance(s, cst.FunctionDef)]
     stdlib = stdlib_result_types(module)
     outer = infer_types(list(module.body), set(), stdlib)
@@ -216,9 +222,6 @@ def _infer_returns(module: cst.Module, index: ModuleIndex) -> None:
 
 def stdlib_result_types(module: cst.Module) -> dict[str, str | None]:
     """``{"math.sqrt()": "float", "sqrt()": "float"}`` for the module's stdlib imports."""
-    from transpiler.lower import names as N
-    from transpiler.parse import dotted_name
-
     found: dict[str, str | None] = {}
     for stmt in module.body:
         for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else []:
@@ -241,13 +244,11 @@ def stdlib_result_types(module: cst.Module) -> dict[str, str | None]:
 
 
 def function_returns(index: ModuleIndex) -> dict[str, str | None]:
-    """``{"f()": type}`` entries for the typer (see lower/types.py)."""
+    """``{"f()": type}`` entries for the typer (see transpiler/analyze/typer.py)."""
     return {f"{n}()": s.returns for n, s in index.symbols.items() if s.returns is not None}
 
 
 def _assigned_names(small: cst.BaseSmallStatement) -> list[str]:
-    from transpiler.lower.scope import target_names
-
     if isinstance(small, cst.Assign):
         return [n for t in small.targets for n in target_names(t.target)]
     if isinstance(small, cst.AnnAssign | cst.AugAssign):
@@ -255,17 +256,47 @@ def _assigned_names(small: cst.BaseSmallStatement) -> list[str]:
     return []
 
 
-def _init_signature(cls: cst.ClassDef) -> Signature | None:
-    from transpiler.lower.dataclasses import field_specs, init_signature, looks_like_dataclass
+class FieldLike(Protocol):
+    """What ``init_signature`` reads of a dataclass field (``FieldSpec``, or the
+    lowerer's ``Field``)."""
 
+    name: str
+    init: bool
+    kw_only: bool
+
+    @property
+    def has_default(self) -> bool: ...
+
+
+def init_signature(fields: Sequence[FieldLike]) -> Signature:
+    """The signature of the generated ``__init__`` (without self): the init fields in
+    order, keyword-only ones after the others, as CPython builds it."""
+    init = [f for f in fields if f.init]
+    positional = [f for f in init if not f.kw_only]
+    kwonly = [f for f in init if f.kw_only]
+    required = 0
+    for f in positional:
+        if f.has_default:
+            break
+        required += 1
+    return Signature(
+        positional=tuple(f.name for f in positional),
+        posonly=0,
+        required=required,
+        vararg=False,
+        kwonly=tuple(f.name for f in kwonly),
+        kwonly_required=frozenset(f.name for f in kwonly if not f.has_default),
+        varkw=False,
+    )
+
+
+def _init_signature(cls: cst.ClassDef) -> Signature | None:
     body = cls.body.body if isinstance(cls.body, cst.IndentedBlock) else []
     defs = {s.name.value: s for s in body if isinstance(s, cst.FunctionDef)}
     if "__new__" in defs:
         # __new__ takes the call's arguments too: its signature decides when it is alone
         # (and the class is plainly built by its call: not an Enum, whose call looks up).
-        from transpiler.lower.names import BUILTIN_BASES
-
-        plain = all(_base_name(b.value) in BUILTIN_BASES for b in cls.bases)
+        plain = all(_base_name(b.value) in N.BUILTIN_BASES for b in cls.bases)
         if "__init__" in defs or not plain:
             return None
         return Signature.of(defs["__new__"].params, drop_first=True)
