@@ -290,8 +290,10 @@ class DefinitionLowerer(CallLowerer):
         bases = [b for b in node.bases if not self.typing_only(b.value)]
         class_keywords: list[tuple[str, str]] = []  # for __init_subclass__
         for kw in node.keywords:
-            if kw.keyword is None or kw.keyword.value == "metaclass":
-                self.unsupported(kw, "class keywords `metaclass=` and `**`")
+            if kw.keyword is None:
+                self.unsupported(kw, "`**` in a class statement")
+            elif kw.keyword.value == "metaclass":
+                self.unsupported(kw, "a metaclass (`metaclass=`)")
             else:
                 class_keywords.append((kw.keyword.value, self.code(kw.value)))
         many: str | None = None  # the temp holding several bases
