@@ -62,6 +62,9 @@ def example_copy(tmp_path: Path):
 # conformance under node); plain `pytest` runs both, as CI does.
 WORKERD_TESTS = (
     "e2e/",
+    "docs/test_guide.py",
+    "dx/test_dev_loop.py",
+    "dx/test_first_hour.py",
     "dx/test_init.py",
     "dx/test_wrangler.py",
     "reliability/test_builds.py",

@@ -1,4 +1,4 @@
-"""The ``cfpy`` command line: build, compile, run, dev.
+"""The ``cfpy`` command line: build, compile, run, dev, deploy.
 
 Commands only parse options, call the pipeline and print the logger; exit code 1 means
 diagnostics were printed.  A crash inside cfpy is reported as an internal error (CF900)
@@ -171,6 +171,40 @@ def dev(directory: Path, entry: str | None, port: int, upstream: str | None) -> 
     from transpiler.dev import run_dev
 
     sys.exit(run_dev(directory, entry, port, upstream))
+
+
+@main.command(context_settings={"ignore_unknown_options": True})
+@click.argument("directory", default=".", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--entry", help="entry module, relative to DIRECTORY (default src/worker.py)")
+@click.option("--dry-run", is_flag=True, help="build and package, but do not upload (offline)")
+@click.option("--outdir", type=click.Path(file_okay=False, path_type=Path), help="where --dry-run writes what it would upload")
+@click.option("--env", "environment", help="the wrangler environment ([env.NAME]) to deploy")
+def deploy(
+    directory: Path, entry: str | None, dry_run: bool, outdir: Path | None, environment: str | None
+) -> None:
+    """Build the worker and deploy it with wrangler (cfpy's pinned version)."""
+    import subprocess
+
+    from transpiler.pipeline import build_project
+    from transpiler.project import load_project
+    from transpiler.toolchain.deploy import deploy_config, ensure_wrangler
+
+    logger = Logger()
+    config = load_project(directory, logger, entry)
+    built = config is not None and guarded(logger, lambda: build_project(config, logger))
+    wrangler = ensure_wrangler(logger) if built else None
+    _finish(logger)
+    if config is None or wrangler is None:
+        sys.exit(1)
+    command = [str(wrangler), "deploy", "--config", str(deploy_config(config))]
+    if dry_run:
+        command.append("--dry-run")
+    if outdir is not None:
+        command += ["--outdir", str(outdir.resolve())]
+    if environment:
+        command += ["--env", environment]
+    click.echo(f"cfpy: deploying {config.main.relative_to(config.root)} with wrangler", err=True)
+    sys.exit(subprocess.run(command, cwd=config.root).returncode)
 
 
 def _sigterm_as_interrupt() -> None:

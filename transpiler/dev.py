@@ -1,7 +1,7 @@
 """``cfpy dev``: build, serve in workerd (miniflare), rebuild on save, keep state.
 
-State (KV, Durable Objects) lives under ``DIR/.cfpy/state`` and survives restarts and
-reloads.  A failed rebuild prints its diagnostics and keeps serving the last good bundle.
+State (KV, D1, R2, Durable Objects) lives where wrangler keeps it, ``DIR/.wrangler/state``,
+and survives restarts and reloads.  A failed rebuild prints its diagnostics and keeps serving the last good bundle.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import signal
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from transpiler.bundle import map_path as bundle_map_path
 from transpiler.diagnostics import Logger, guarded
@@ -27,14 +28,50 @@ def server_options(config: ProjectConfig, port: int, upstream: str | None = None
         bundle=config.main,
         compatibility_date=config.compatibility_date,
         compatibility_flags=config.compatibility_flags,
-        kv_namespaces=config.kv_namespaces,
         durable_objects={b.name: b.class_name for b in config.durable_objects},
         vars={**config.vars, **dev_vars(config.root / ".dev.vars")},
         state_dir=config.state_dir,
         port=port,
         sqlite_classes=sorted(config.sqlite_classes),
         upstream=upstream,
+        **platform_bindings(config),
     )
+
+
+def platform_bindings(config: ProjectConfig) -> dict[str, Any]:
+    """The KV, D1, R2 and Queues bindings of ``config`` as DevServerOptions fields."""
+    tables = config.binding_tables
+    consumers = {
+        t["queue"]: {
+            option: t[key]
+            for key, option in _CONSUMER_OPTIONS.items()
+            if key in t
+        }
+        for t in config.queue_consumers
+    }
+    return {
+        # KV data is kept per namespace id, as wrangler does (the binding name without one)
+        "kv_namespaces": {
+            t["binding"]: str(t.get("id") or t["binding"]) for t in tables.get("kv", [])
+        },
+        "d1_databases": {
+            t["binding"]: str(t.get("database_id") or t.get("database_name") or t["binding"])
+            for t in tables.get("d1", [])
+        },
+        "r2_buckets": {t["binding"]: str(t.get("bucket_name") or t["binding"]) for t in tables.get("r2", [])},
+        "queue_producers": {t["binding"]: str(t.get("queue") or t["binding"]) for t in tables.get("queue", [])},
+        "queue_consumers": consumers,
+    }
+
+
+# wrangler's [[queues.consumers]] keys -> Miniflare's consumer options
+_CONSUMER_OPTIONS = {
+    "max_batch_size": "maxBatchSize",
+    "max_batch_timeout": "maxBatchTimeout",
+    "max_retries": "maxRetries",
+    "dead_letter_queue": "deadLetterQueue",
+    "retry_delay": "retryDelay",
+}
 
 
 def _snapshot(config: ProjectConfig) -> dict[Path, float]:

@@ -7,7 +7,12 @@ receiver dispatch, and which import paths serve which Python modules.
 
 from __future__ import annotations
 
-import cloudflare_workers as _cloudflare_workers
+from transpiler.workers_surface import (  # noqa: F401  (re-exported: the lowering's names)
+    WORKERS_CLASSES,
+    WORKERS_MODULE,
+    WORKERS_NAMES,
+    WORKERS_TYPE_ONLY,
+)
 
 RUNTIME_BUILTINS = "@cfpy/runtime/builtins/index.js"
 RUNTIME_LANG = "@cfpy/runtime/lang/index.js"
@@ -195,12 +200,8 @@ COMPILE_TIME_RUNTIME = {"dataclasses": "@cfpy/runtime/stdlib/dataclasses.js"}
 # Modules whose imports are type-checking only and vanish at build time.
 ERASED_MODULES = frozenset({"typing", "__future__", "typing_extensions", "collections.abc"})
 
-WORKERS_MODULE = "cloudflare_workers"
-# The typed API (runtime_shim/cloudflare_workers) is the one list of public names.
-WORKERS_NAMES = frozenset(_cloudflare_workers.__all__)
-# Names that exist only for type checking (aliases); importing them emits nothing.
-WORKERS_TYPE_ONLY = frozenset({"Body", "HeadersInit", "StorageValue"})
-WORKERS_CLASSES = WORKERS_NAMES - WORKERS_TYPE_ONLY - {"fetch"}
+# The workers module's names (WORKERS_MODULE, WORKERS_NAMES, WORKERS_TYPE_ONLY,
+# WORKERS_CLASSES) come from the surface table, transpiler/workers_surface.py.
 
 REFUSED_MODULES = {
     "threading": "Workers run one thread per isolate; use async functions",

@@ -41,6 +41,16 @@ from transpiler.lower.module import lower_module
 from transpiler.parse import ParsedModule, imported_module_names, parse_file, string_value
 from transpiler.parse.walk import walk
 from transpiler.project import ProjectConfig
+from transpiler.workers_surface import (
+    ANY_ATTRIBUTE,
+    BINDING_KINDS,
+    EVENT_NAMES,
+    EVENTS,
+    GET_MANY,
+    VALUE_TYPES,
+    WORKERS_EXTENSIONS,
+    BindingKind,
+)
 
 RUNTIME_DIR = Path(runtime_shim.__file__).parent / "js"
 TEMPLATES_DIR = Path(cfpy_templates.__file__).parent
@@ -197,10 +207,6 @@ def _method_names(module: cst.Module) -> frozenset[str]:
 # Callables that take an attribute name as a string (the name's position among their
 # positional arguments): a name that is not a string literal there may be any attribute.
 _NAME_TAKING = {"getattr": 1, "hasattr": 1, "setattr": 1, "delattr": 1, "attrgetter": 0, "methodcaller": 0}
-ANY_ATTRIBUTE = "*"
-# Pseudo-name: `.get(...)` called with something other than one string literal (a
-# Durable Object storage get([keys]) returns a dict).
-GET_MANY = "get(...)"
 
 
 # DurableObjectNamespace methods returning an id: `ns.get(ns.id_from_name(...))` is not a
@@ -377,56 +383,28 @@ def render_template(name: str, **variables: object) -> str:
     return env.get_template(name).render(**variables)
 
 
-EVENTS = ("fetch", "scheduled", "queue", "email")
-
-
 def registered_handlers(registration: Registration) -> set[str]:
     """The events the ``CloudflareWorkers(...)`` call passes a handler for (every event
     when the call spreads ``*args``/``**kwargs``); a literal ``None`` is no handler."""
     found: set[str] = set()
     for arg in registration.call.args:
         if arg.keyword is None:
-            return set(EVENTS)
+            return set(EVENT_NAMES)
         name = arg.keyword.value
-        if name in EVENTS and not (isinstance(arg.value, cst.Name) and arg.value.value == "None"):
+        if name in EVENT_NAMES and not (isinstance(arg.value, cst.Name) and arg.value.value == "None"):
             found.add(name)
     return found
 
 
-def binding_kinds(config: ProjectConfig) -> list[str]:
-    """The Env wrapper kinds the entry installs: ``kv``/``do`` for declared bindings."""
-    kinds = []
-    if config.kv_namespaces:
-        kinds.append("kv")
-    if config.durable_objects:
-        kinds.append("do")
-    return kinds
+def binding_kinds(config: ProjectConfig) -> list[BindingKind]:
+    """The binding kinds whose Env wrappers the entry installs: those the config
+    declares (workers_surface.BINDING_KINDS)."""
+    declared = set(config.bindings.values())
+    return [k for k in BINDING_KINDS if k.kind in declared and k.wrapper]
 
 
-# Attribute name -> the members (exports of runtime workers/members.js) that code naming
-# it may reach; the entry installs them (workers/ext.js), so a worker that never names
-# them carries none of the JSON, bytes, dict, datetime or Headers code they need.
-WORKERS_EXTENSIONS: dict[str, tuple[str, ...]] = {
-    "query": ("queryDict",),
-    "cf": ("cfValue",),
-    "json": ("parseJson", "dumpJson"),
-    "bytes": ("toBytes",),
-    "headers": ("wrapHeaders",),
-    "get_var": ("varValue",),
-    "scheduled_time": ("datetimeFromMs",),
-    "timestamp": ("datetimeFromMs",),
-    "get_alarm": ("datetimeFromMs",),
-    "list": ("storageDict",),
-    GET_MANY: ("storageDict",),
-}
-
-# Types Durable Object storage and queue bodies decode into that a bundle may not
-# contain (runtime workers/values.js): type name -> (runtime file, export).
-VALUE_TYPES: dict[str, tuple[str, str]] = {
-    "dict": ("builtins/dict.js", "Dict"),
-    "bytes": ("builtins/bytes.js", "Bytes"),
-    "datetime": ("stdlib/datetime.js", "datetime"),
-}
+def _wrapped_kinds() -> set[str]:
+    return {k.kind for k in BINDING_KINDS if k.wrapper}
 
 
 def workers_extensions(attribute_names: frozenset[str]) -> list[str]:
@@ -465,10 +443,11 @@ def render_entry(
         "entry.js.j2",
         user_module=f"./modules/{js_path}",
         durable_objects=registration.durable_objects,
-        events=EVENTS,
+        events=EVENT_NAMES,
         handlers=handlers,
-        handler_imports=[f"{e}Handler" for e in EVENTS if e in handlers],
+        handler_imports=[e.runtime_handler for e in EVENTS if e.name in handlers],
         binding_kinds=binding_kinds(config),
+        binding_names={n: k for n, k in config.bindings.items() if k in _wrapped_kinds()},
         extensions=workers_extensions(attribute_names),
         value_types=[(name, *VALUE_TYPES[name]) for name in VALUE_TYPES if name in types],
     )

@@ -38,6 +38,10 @@ from typing import Any, Generic, Literal, NoReturn, Protocol, TypeAlias, TypeVar
 __all__ = [
     "Body",
     "CloudflareWorkers",
+    "D1Database",
+    "D1ExecResult",
+    "D1PreparedStatement",
+    "D1Result",
     "DurableObject",
     "DurableObjectId",
     "DurableObjectNamespace",
@@ -55,7 +59,11 @@ __all__ = [
     "KVNamespace",
     "KVValueWithMetadata",
     "MessageBatch",
+    "Queue",
     "QueueMessage",
+    "R2Bucket",
+    "R2Object",
+    "R2Objects",
     "ReadableStream",
     "Request",
     "Response",
@@ -631,6 +639,167 @@ class DurableObject:
 
 
 # --------------------------------------------------------------------------------------
+# D1
+
+D1Value: TypeAlias = "None | int | float | str | builtins.bytes"
+"""What a D1 column holds (``bool`` binds as 1/0)."""
+
+
+class D1Result:
+    """What :meth:`D1PreparedStatement.all`/``run`` return: ``results`` (rows as dicts of
+    column -> value), ``success`` and ``meta`` (``changes``, ``last_row_id``, ... as D1
+    reports them)."""
+
+    results: builtins.list[dict[str, Any]]
+    success: bool
+    meta: dict[str, Any]
+
+
+class D1ExecResult:
+    """What :meth:`D1Database.exec` returns: how many statements ran, and how long."""
+
+    count: int
+    duration: float
+
+
+class D1PreparedStatement:
+    """A statement from :meth:`D1Database.prepare`; ``?`` / ``?N`` placeholders take the
+    values of :meth:`bind`. A failing statement raises an exception with D1's message."""
+
+    def bind(self, *values: D1Value | bool) -> D1PreparedStatement:
+        """A copy of the statement with ``values`` bound to its placeholders."""
+        _compiled_only()
+
+    async def all(self) -> D1Result:
+        """Run the statement; every row."""
+        _compiled_only()
+
+    async def run(self) -> D1Result:
+        """Run the statement (an INSERT, UPDATE, ...); ``meta`` tells what changed."""
+        _compiled_only()
+
+    async def first(self, column: str | None = None) -> Any:
+        """The first row as a dict (``None`` when there is none), or the value of its
+        ``column``."""
+        _compiled_only()
+
+    async def raw(self, column_names: bool = False) -> builtins.list[builtins.list[Any]]:
+        """Rows as lists of values; with ``column_names`` the first list names the columns."""
+        _compiled_only()
+
+
+class D1Database:
+    """A D1 database, from :meth:`Env.get_d1_database` (``[[d1_databases]]``)."""
+
+    def prepare(self, query: str) -> D1PreparedStatement:
+        """A statement for ``query`` (SQLite SQL)."""
+        _compiled_only()
+
+    async def batch(self, statements: Iterable[D1PreparedStatement]) -> builtins.list[D1Result]:
+        """Run ``statements`` in one transaction; one result per statement."""
+        _compiled_only()
+
+    async def exec(self, query: str) -> D1ExecResult:
+        """Run one or more ``;``-separated statements without bindings (e.g. a schema)."""
+        _compiled_only()
+
+
+# --------------------------------------------------------------------------------------
+# R2
+
+
+class R2Object:
+    """An object of an R2 bucket. One from :meth:`R2Bucket.get` has its body too
+    (``await obj.text()``, ``bytes()``, ``json()``, or ``obj.body`` as a stream); reading
+    the body of one from ``head``/``put``/``list`` raises ``ValueError``."""
+
+    key: str
+    size: int
+    etag: str
+    http_etag: str
+    version: str
+    uploaded: datetime
+    http_metadata: dict[str, Any]
+    """``content_type``, ``content_language``, ``content_disposition``,
+    ``content_encoding``, ``cache_control``, ``cache_expiry`` (those that are set)."""
+    custom_metadata: dict[str, str]
+
+    @property
+    def body(self) -> ReadableStream | None:
+        _compiled_only()
+
+    async def text(self) -> str:
+        _compiled_only()
+
+    async def bytes(self) -> builtins.bytes:
+        _compiled_only()
+
+    async def json(self) -> Any:
+        _compiled_only()
+
+
+class R2Objects:
+    """One page of :meth:`R2Bucket.list`."""
+
+    objects: builtins.list[R2Object]
+    truncated: bool
+    cursor: str | None
+    delimited_prefixes: builtins.list[str]
+
+
+class R2Bucket:
+    """An R2 bucket, from :meth:`Env.get_r2_bucket` (``[[r2_buckets]]``)."""
+
+    async def get(self, key: str) -> R2Object | None:
+        """The object with its body, or ``None`` when missing."""
+        _compiled_only()
+
+    async def head(self, key: str) -> R2Object | None:
+        """The object's metadata (no body), or ``None`` when missing."""
+        _compiled_only()
+
+    async def put(
+        self,
+        key: str,
+        value: str | builtins.bytes | ReadableStream | None,
+        http_metadata: Mapping[str, Any] | None = None,
+        custom_metadata: Mapping[str, str] | None = None,
+    ) -> R2Object:
+        """Store ``value`` under ``key`` (replacing any object)."""
+        _compiled_only()
+
+    async def delete(self, key: str | builtins.list[str]) -> None:
+        """Remove one key or a list of keys (missing keys are no error)."""
+        _compiled_only()
+
+    async def list(
+        self,
+        prefix: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        delimiter: str | None = None,
+    ) -> R2Objects:
+        """One page of objects in key order (with their metadata)."""
+        _compiled_only()
+
+
+# --------------------------------------------------------------------------------------
+# Queues
+
+
+class Queue:
+    """A queue producer, from :meth:`Env.get_queue` (``[[queues.producers]]``). Bodies
+    are Python values (as Durable Object storage values) and reach the consumer's
+    ``message.body`` with their types."""
+
+    async def send(self, body: Any, delay_seconds: int | None = None) -> None:
+        _compiled_only()
+
+    async def send_batch(self, bodies: Iterable[Any], delay_seconds: int | None = None) -> None:
+        _compiled_only()
+
+
+# --------------------------------------------------------------------------------------
 # Handlers and their arguments
 
 
@@ -649,8 +818,24 @@ class Env:
         """The Durable Object namespace bound as ``name`` (``[[durable_objects.bindings]]``)."""
         _compiled_only()
 
+    def get_d1_database(self, name: str) -> D1Database:
+        """The D1 database bound as ``name`` (``[[d1_databases]] binding = name``)."""
+        _compiled_only()
+
+    def get_r2_bucket(self, name: str) -> R2Bucket:
+        """The R2 bucket bound as ``name`` (``[[r2_buckets]] binding = name``)."""
+        _compiled_only()
+
+    def get_queue(self, name: str) -> Queue:
+        """The queue producer bound as ``name`` (``[[queues.producers]] binding = name``)."""
+        _compiled_only()
+
     def get_var(self, name: str) -> str:
         """The ``[vars]`` value or secret called ``name``."""
+        _compiled_only()
+
+    def __getattr__(self, name: str) -> Any:
+        """``env.NAME``: the binding or variable ``NAME``, as its getter returns it."""
         _compiled_only()
 
 

@@ -47,9 +47,7 @@ def _worker(tmp_path: Path, source: str) -> Path:
 
 
 def test_entry_for_another_framework_reports_the_import_not_cf311(tmp_path: Path) -> None:
-    project = _worker(
-        tmp_path, "from fastapi import FastAPI\n\napp = FastAPI()\n"
-    )
+    project = _worker(tmp_path, "from fastapi import FastAPI\n\napp = FastAPI()\n")
     result = cfpy("build", str(project))
     assert result.returncode == 1
     assert "CF202 cannot import `fastapi`" in result.stderr

@@ -104,7 +104,7 @@ CASES = [
     Case("http-client-import", {"src/worker.py": "import requests\n" + WORKER}),
     Case(
         "unknown-workers-name",
-        {"src/worker.py": _worker("Request, Response\n", "Request, Response, Queue\n")},
+        {"src/worker.py": _worker("Request, Response\n", "Request, Response, Mailbox\n")},
     ),
     Case("unknown-stdlib-name", {"src/worker.py": "from json import JSONEncoder\n" + WORKER}),
     Case(

@@ -7,5 +7,6 @@ and ``lower`` read its results and never derive them again:
 - ``flow``: which reads may see a name unbound (definite assignment);
 - ``typer``: static types of names, expressions and function results;
 - ``classes``: what a class statement declares (dataclass fields, ``__init__``);
-- ``index``: the project index, every module's top-level symbols and signatures.
+- ``index``: the project index, every module's top-level symbols and signatures;
+- ``registration``: the ``CloudflareWorkers(...)`` calls, found through the imports.
 """

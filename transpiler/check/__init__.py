@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 
 import libcst as cst
 
+from transpiler.analyze.registration import registration_calls
 from transpiler.diagnostics import Logger
 from transpiler.parse import ParsedModule, string_value
-from transpiler.parse.walk import walk
 
 
 @dataclass
@@ -23,20 +23,18 @@ class Registration:
 
 def find_registration(entry: ParsedModule, logger: Logger) -> Registration | None:
     """The single ``CloudflareWorkers(...)`` call of the entry module (CF311/CF312)."""
-    calls: list[cst.Call] = []
-
-    class _Find(cst.CSTVisitor):
-        def visit_Call(self, node: cst.Call) -> None:
-            if isinstance(node.func, cst.Name) and node.func.value == "CloudflareWorkers":
-                calls.append(node)
-
-    walk(entry.module, _Find())
+    calls = registration_calls(entry.module)
     if not calls:
+        unimported = registration_calls(entry.module, unimported=True)
         logger.error(
             "CF311",
             "the entry module never calls `CloudflareWorkers(...)`",
             file=entry.path,
-            hint="register handlers: CloudflareWorkers(fetch=fetch) at module level",
+            span=entry.span(unimported[0]) if unimported else None,
+            source=entry.source if unimported else None,
+            hint="import it: from cloudflare_workers import CloudflareWorkers"
+            if unimported
+            else "register handlers: CloudflareWorkers(fetch=fetch) at module level",
         )
         return None
     if len(calls) > 1:

@@ -1,7 +1,9 @@
 """Build-time checks of the worker against its wrangler configuration.
 
-- a string-literal name passed to ``get_kv_namespace``, ``get_durable_object_namespace`` or
-  ``get_var`` must be declared (CF320-CF322, with "did you mean" and the TOML to add);
+- a string-literal name passed to an ``Env`` getter (``get_kv_namespace``, ``get_var``,
+  ``get_d1_database``, ... : workers_surface.BINDING_KINDS) must be declared (CF320-CF322,
+  CF325, with "did you mean" and the TOML to add), and as a binding of that kind (CF326);
+- ``env.NAME`` must name a declared binding or variable (CF327);
 - every ``durable_objects.bindings[].class_name`` needs a key in ``durable_objects=`` (CF323);
 - handlers and Durable Object methods must accept what the runtime passes (CF324);
 - a Durable Object class without a migration gets a warning with the TOML to paste (CF330).
@@ -20,21 +22,17 @@ from transpiler.diagnostics import Logger
 from transpiler.parse import ParsedModule, string_value
 from transpiler.parse.walk import walk
 from transpiler.project import ProjectConfig, dev_vars
+from transpiler.workers_surface import (
+    DURABLE_OBJECT_METHODS,
+    ENV_METHODS,
+    EVENTS,
+    GETTERS,
+    KINDS,
+    declaration_hint,
+)
 
-_GETTERS = {
-    "get_kv_namespace": ("KV namespace", "CF320"),
-    "get_durable_object_namespace": ("Durable Object namespace", "CF321"),
-    "get_var": ("variable", "CF322"),
-}
 # handler keyword -> (positional parameters the runtime passes, their names)
-_HANDLERS = {
-    "fetch": (3, "request, env, ctx"),
-    "scheduled": (3, "event, env, ctx"),
-    "email": (3, "message, env, ctx"),
-    "queue": (3, "batch, env, ctx"),
-}
-# Durable Object method -> allowed positional parameter counts after self
-_DO_METHODS = {"fetch": (1, 2), "alarm": (0, 1)}
+_HANDLERS = {e.name: (len(e.params), ", ".join(e.params)) for e in EVENTS}
 
 
 def check_bindings(
@@ -46,9 +44,10 @@ def check_bindings(
     cache: ModuleCache | None = None,
 ) -> None:
     declared = declared_names(config)
+    declared["env"] = list(_binding_kinds(config))
     for parsed in modules.values():
         names = (
-            cache.get_source_fact("getters", parsed.source, _getter_pairs)
+            cache.get_source_fact("bindings", parsed.source, _getter_pairs)
             if cache is not None
             else None
         )
@@ -56,13 +55,13 @@ def check_bindings(
             continue  # (a module of an earlier build: no need for its tree)
         names = _check_getters(parsed, config, logger)
         if cache is not None:
-            cache.put_source_fact("getters", parsed.source, names)
+            cache.put_source_fact("bindings", parsed.source, names)
     _check_registration(entry, registration, config, logger)
     _check_migrations(entry, registration, config, logger)
 
 
 def _getter_pairs(data: object) -> list[tuple[str, str]]:
-    """The cached getter calls of a module: a JSON list of [getter, name] string pairs."""
+    """The cached binding uses of a module: a JSON list of [getter or "env", name] pairs."""
     if not isinstance(data, list):
         raise ValueError("expected a list")
     pairs = []
@@ -74,12 +73,20 @@ def _getter_pairs(data: object) -> list[tuple[str, str]]:
 
 
 def declared_names(config: ProjectConfig) -> dict[str, list[str]]:
+    """Env getter -> the names the config declares for its kind (secrets count as vars)."""
     secrets = list(dev_vars(config.root / ".dev.vars"))
-    return {
-        "get_kv_namespace": list(config.kv_namespaces),
-        "get_durable_object_namespace": [b.name for b in config.durable_objects],
-        "get_var": list(config.vars) + secrets,
-    }
+    declared: dict[str, list[str]] = {getter: [] for getter in GETTERS}
+    for name, kind in config.bindings.items():
+        declared[KINDS[kind].getter].append(name)
+    declared["get_var"] += [s for s in secrets if s not in config.bindings]
+    return declared
+
+
+def _binding_kinds(config: ProjectConfig) -> dict[str, str]:
+    """Every name ``env.NAME`` may read -> its kind (secrets from .dev.vars are vars)."""
+    found = dict.fromkeys(dev_vars(config.root / ".dev.vars"), "var")
+    found.update(config.bindings)
+    return found
 
 
 def _check_getters(
@@ -87,15 +94,21 @@ def _check_getters(
 ) -> list[tuple[str, str]]:
     """Check the getter calls of one module; returns them as (getter, name) pairs."""
     declared = declared_names(config)
+    kinds = _binding_kinds(config)
     calls: list[tuple[str, cst.SimpleString]] = []
+    reads: list[cst.Name] = []
 
     class _Find(cst.CSTVisitor):
         def visit_Call(self, node: cst.Call) -> None:
             func = node.func
-            if isinstance(func, cst.Attribute) and func.attr.value in _GETTERS and node.args:
+            if isinstance(func, cst.Attribute) and func.attr.value in GETTERS and node.args:
                 arg = node.args[0].value
                 if isinstance(arg, cst.SimpleString) and isinstance(string_value(arg), str):
                     calls.append((func.attr.value, arg))
+
+        def visit_Attribute(self, node: cst.Attribute) -> None:
+            if _is_env(node.value) and _is_binding_name(node.attr.value):
+                reads.append(node.attr)
 
     walk(parsed.module, _Find())
     for getter, arg in calls:
@@ -103,18 +116,87 @@ def _check_getters(
         assert isinstance(name, str)
         if name in declared[getter]:
             continue
-        what, code = _GETTERS[getter]
+        if name in kinds:
+            _wrong_kind(parsed, arg, name, getter, kinds[name], config, logger)
+            continue
+        kind = GETTERS[getter]
         close = difflib.get_close_matches(name, declared[getter], n=1)
         hint = f"did you mean {close[0]}? " if close else ""
         logger.error(
-            code,
-            f"{what} `{name}` is not declared in {config.config_path.name}",
+            kind.code,
+            f"{kind.what} `{name}` is not declared in {config.config_path.name}",
             file=parsed.path,
             span=parsed.span(arg),
             source=parsed.source,
             hint=hint + _declaration_hint(getter, name, config),
         )
-    return [(getter, str(string_value(arg))) for getter, arg in calls]
+    for attr in reads:
+        if attr.value not in kinds:
+            _undeclared_attribute(parsed, attr, kinds, config, logger)
+    return [(getter, str(string_value(arg))) for getter, arg in calls] + [
+        ("env", attr.value) for attr in reads
+    ]
+
+
+def _is_env(node: cst.BaseExpression) -> bool:
+    """Is this the worker's Env as code usually names it: ``env`` or ``<x>.env``?"""
+    if isinstance(node, cst.Name):
+        return node.value == "env"
+    return isinstance(node, cst.Attribute) and node.attr.value == "env"
+
+
+def _is_binding_name(name: str) -> bool:
+    """Is ``env.NAME`` surely a binding read? Binding names are upper-case by convention;
+    an undeclared lower-case name may be another object called ``env`` (``env.items()``)
+    and is left to the runtime, whose AttributeError names it."""
+    return name not in ENV_METHODS and not any(c.islower() for c in name)
+
+
+def _wrong_kind(
+    parsed: ParsedModule,
+    arg: cst.SimpleString,
+    name: str,
+    getter: str,
+    declared_kind: str,
+    config: ProjectConfig,
+    logger: Logger,
+) -> None:
+    wanted, actual = GETTERS[getter], KINDS[declared_kind]
+    logger.error(
+        "CF326",
+        f"`{name}` is declared in {config.config_path.name} as {_a(actual.what)}, "
+        f"not {_a(wanted.what)}",
+        file=parsed.path,
+        span=parsed.span(arg),
+        source=parsed.source,
+        hint=f'use env.{actual.getter}("{name}") (or env.{name})',
+    )
+
+
+def _a(what: str) -> str:
+    """``what`` with its article ("an R2 bucket", "a D1 database")."""
+    return f"{'an' if what[0] in 'AEIOaeioR' else 'a'} {what}"
+
+
+def _undeclared_attribute(
+    parsed: ParsedModule,
+    attr: cst.Name,
+    kinds: dict[str, str],
+    config: ProjectConfig,
+    logger: Logger,
+) -> None:
+    close = difflib.get_close_matches(attr.value, list(kinds), n=1)
+    hint = f"did you mean env.{close[0]}? " if close else ""
+    logger.error(
+        "CF327",
+        f"`env.{attr.value}`: no binding or variable `{attr.value}` is declared in "
+        f"{config.config_path.name}",
+        file=parsed.path,
+        span=parsed.span(attr),
+        source=parsed.source,
+        hint=hint + "declare it as a binding (kv_namespaces, d1_databases, r2_buckets, "
+        "queues.producers, durable_objects.bindings, ...) or under [vars]",
+    )
 
 
 def _declaration_hint(getter: str, name: str, config: ProjectConfig) -> str:
@@ -139,11 +221,13 @@ def _declaration_hint(getter: str, name: str, config: ProjectConfig) -> str:
             if toml
             else f'add {{"name": "{name}", "class_name": "<YourClass>"}} to "durable_objects.bindings" in {file}'
         )
-    return (
-        f'add to {file} under [vars]: {name} = "..." (or put secrets in .dev.vars)'
-        if toml
-        else f'add "{name}" to "vars" in {file} (or put secrets in .dev.vars)'
-    )
+    if getter == "get_var":
+        return (
+            f'add to {file} under [vars]: {name} = "..." (or put secrets in .dev.vars)'
+            if toml
+            else f'add "{name}" to "vars" in {file} (or put secrets in .dev.vars)'
+        )
+    return declaration_hint(GETTERS[getter], name, file)
 
 
 def _check_registration(
@@ -207,13 +291,9 @@ def _class_name_of(value: cst.BaseExpression) -> str | None:
 def _check_do_methods(entry: ParsedModule, cls: cst.ClassDef, logger: Logger) -> None:
     body = cls.body.body if isinstance(cls.body, cst.IndentedBlock) else []
     for stmt in body:
-        if isinstance(stmt, cst.FunctionDef) and stmt.name.value in _DO_METHODS:
-            low, high = _DO_METHODS[stmt.name.value]
-            expected = (
-                "fetch(self, request) or fetch(self, request, env)"
-                if stmt.name.value == "fetch"
-                else "alarm(self)"
-            )
+        if isinstance(stmt, cst.FunctionDef) and stmt.name.value in DURABLE_OBJECT_METHODS:
+            method = DURABLE_OBJECT_METHODS[stmt.name.value]
+            low, high, expected = method.low, method.high, method.expected
             sig = Signature.of(stmt.params, drop_first=True)
             _check_arity(
                 entry,

@@ -178,6 +178,8 @@ class LowerBase:
         if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name):
             imported = self.ctx.imported.get(node.value.value)
             if imported is not None and imported.name is None:
+                if imported.source == "workers":  # `cf.Response(...)`
+                    return node.attr.value in N.WORKERS_CLASSES
                 if imported.source == "stdlib":
                     key = _stdlib_key(imported.module)
                     return node.attr.value in N.STDLIB_CLASSES.get(key, frozenset())

@@ -84,18 +84,8 @@ class CallLowerer(ExpressionLowerer):
         return args
 
     def is_registration(self, node: cst.Call) -> bool:
-        """Is this the worker's ``CloudflareWorkers(...)`` call?"""
-        func = node.func
-        if not isinstance(func, cst.Name) or any(
-            func.value in fn.scope.locals for fn in self.ctx.functions
-        ):
-            return False
-        imported = self.ctx.imported.get(func.value)
-        return (
-            imported is not None
-            and imported.source == "workers"
-            and imported.name == "CloudflareWorkers"
-        )
+        """Is this the worker's ``CloudflareWorkers(...)`` call (analyze/registration.py)?"""
+        return id(node) in self.ctx.registration_calls
 
     def registration_classes(self, value: cst.BaseExpression) -> JS:
         """``durable_objects={"Name": factory, ...}`` of the registration: a dict display
@@ -452,6 +442,8 @@ class CallLowerer(ExpressionLowerer):
             return found[1].signature if found else None
         if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name):
             imported = self.ctx.imported.get(func.value.value)
+            if imported is not None and imported.name is None and imported.source == "workers":
+                return constructor_signature(func.attr.value)  # `cf.CloudflareWorkers(...)`
             if imported is not None and imported.source == "project" and imported.name is None:
                 sym = self.ctx.index.lookup(imported.module, func.attr.value)
                 return sym.signature if sym else None

@@ -93,6 +93,8 @@ class ModuleContext:
     import_rebinds: dict[int, list[str]] = field(default_factory=dict)
     # JS class name -> dataclass fields, so a dataclass subclass inherits its base's fields.
     dataclass_fields: dict[str, list[Any]] = field(default_factory=dict)
+    # ids of the module's CloudflareWorkers(...) calls (transpiler/analyze/registration.py)
+    registration_calls: set[int] = field(default_factory=set)
     # Reads the compiler cannot prove bound (transpiler/analyze/flow.py).
     unbound: UnboundInfo = field(default_factory=UnboundInfo)
 

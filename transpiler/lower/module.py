@@ -18,6 +18,7 @@ from transpiler.analyze.binder import Scope, collect_bindings
 from transpiler.analyze.classes import looks_like_dataclass
 from transpiler.analyze.flow import analyze_unbound
 from transpiler.analyze.index import ProjectIndex, function_returns, stdlib_result_types
+from transpiler.analyze.registration import registration_calls
 from transpiler.analyze.typer import infer_types
 from transpiler.diagnostics import Logger
 from transpiler.emit import PositionTable
@@ -45,6 +46,7 @@ def lower_module(
     ctx = ModuleContext(parsed.name, is_main, index, logger, positions, method_names=method_names)
     ctx.module_scope = collect_bindings(list(parsed.module.body), Scope("module"))
     ctx.unbound = analyze_unbound(parsed.module, ctx.module_scope)
+    ctx.registration_calls = {id(call) for call in registration_calls(parsed.module)}
 
     lowerer = Lowerer(parsed, ctx)
     import_lines = _lower_imports(lowerer, parsed, index)

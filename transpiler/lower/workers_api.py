@@ -16,9 +16,7 @@ from functools import cache
 import cloudflare_workers as _api
 
 from transpiler.analyze.index import Signature
-
-# Classes whose runtime constructor mirrors the typed API's __init__.
-LAID_OUT_CONSTRUCTORS = frozenset({"CloudflareWorkers", "Request", "Response", "Headers"})
+from transpiler.workers_surface import LAID_OUT_CONSTRUCTORS
 
 
 @cache

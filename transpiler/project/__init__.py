@@ -21,11 +21,15 @@ from pathlib import Path
 from typing import Any
 
 from transpiler.diagnostics import Logger, Span
+from transpiler.workers_surface import BINDING_KINDS, ConfigKey
 
 CONFIG_NAMES = ("wrangler.toml", "wrangler.jsonc", "wrangler.json")
 DEFAULT_ENTRY = "src/worker.py"
 # Where the bundle goes when ``main`` names the entry module (Cloudflare's Python layout).
 PY_MAIN_BUNDLE = "build/worker.js"
+# Cloudflare's flag for Pyodide workers: cfpy compiles the Python to JavaScript, so the
+# flag is dropped from what runs (cfpy dev, cfpy deploy).
+PYTHON_WORKERS_FLAG = "python_workers"
 BUNDLE_SUFFIXES = (".js", ".mjs")
 
 
@@ -52,6 +56,12 @@ class ProjectConfig:
     )  # TOML/JSON values, as wrangler passes them
     migrated_classes: set[str] = field(default_factory=set)
     sqlite_classes: set[str] = field(default_factory=set)
+    # every binding name -> its kind (workers_surface.BINDING_KINDS), vars included
+    bindings: dict[str, str] = field(default_factory=dict)
+    # kind -> the config's tables declaring bindings of it (for the dev server)
+    binding_tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # [[queues.consumers]] tables
+    queue_consumers: list[dict[str, Any]] = field(default_factory=list)
     raw: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -60,7 +70,10 @@ class ProjectConfig:
 
     @property
     def state_dir(self) -> Path:
-        return self.root / ".cfpy" / "state"
+        """Local dev state (KV, D1, R2, Durable Objects, cache) where wrangler keeps it,
+        so `wrangler d1 execute --local` and `wrangler kv key put --local` act on the
+        data `cfpy dev` serves."""
+        return self.root / ".wrangler" / "state" / "v3"
 
     @property
     def build_dir(self) -> Path:
@@ -229,7 +242,9 @@ def _validate(root: Path, path: Path, raw: dict[str, Any]) -> ProjectConfig:
     config.name = _expect(raw.get("name", "worker"), str, "name", "a string")
     flags = _expect(raw.get("compatibility_flags", []), list, "compatibility_flags", "a list")
     config.compatibility_flags = [
-        _expect(f, str, f"compatibility_flags[{i}]", "a string") for i, f in enumerate(flags)
+        _expect(f, str, f"compatibility_flags[{i}]", "a string")
+        for i, f in enumerate(flags)
+        if f != PYTHON_WORKERS_FLAG
     ]
     kvs = _expect(raw.get("kv_namespaces", []), list, "kv_namespaces", "an array of tables")
     for i, kv in enumerate(kvs):
@@ -261,7 +276,47 @@ def _validate(root: Path, path: Path, raw: dict[str, Any]) -> ProjectConfig:
             if field_name == "new_sqlite_classes":
                 config.sqlite_classes.update(c for c in classes if isinstance(c, str))
     config.compatibility_date = compatibility_date(raw)
+    _read_bindings(config, raw)
     return config
+
+
+def _read_bindings(config: ProjectConfig, raw: dict[str, Any]) -> None:
+    """Every binding the config declares, for each kind of the surface table."""
+    for kind in BINDING_KINDS:
+        for key in kind.config:
+            if kind.kind == "var":
+                config.bindings.update(dict.fromkeys(config.vars, "var"))
+                continue
+            for name, table in _binding_tables(raw, key):
+                config.bindings[name] = kind.kind
+                config.binding_tables.setdefault(kind.kind, []).append(table)
+    queues = raw.get("queues", {})
+    consumers = queues.get("consumers", []) if isinstance(queues, dict) else []
+    for i, table in enumerate(_expect(consumers, list, "queues.consumers", "an array of tables")):
+        _expect(table, dict, f"queues.consumers[{i}]", "a table")
+        _expect(table.get("queue"), str, f"queues.consumers[{i}].queue", "a string")
+        config.queue_consumers.append(table)
+
+
+def _binding_tables(raw: dict[str, Any], key: ConfigKey) -> list[tuple[str, dict[str, Any]]]:
+    """(binding name, table) of each binding declared under ``key``."""
+    value: Any = raw
+    for part in key.key.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    if value is None:
+        return []
+    if key.single:
+        tables = [_expect(value, dict, key.key, "a table")]
+        where = [key.key]
+    else:
+        tables = _expect(value, list, key.key, "an array of tables")
+        where = [f"{key.key}[{i}]" for i in range(len(tables))]
+    found = []
+    for table, at in zip(tables, where, strict=True):
+        _expect(table, dict, at, "a table")
+        name = _expect(table.get(key.name_field), str, f"{at}.{key.name_field}", "a string")
+        found.append((name, table))
+    return found
 
 
 COMPATIBILITY_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

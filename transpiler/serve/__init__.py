@@ -55,7 +55,8 @@ class DevServerOptions:
     bundle: Path
     compatibility_date: str
     compatibility_flags: list[str] = field(default_factory=list)
-    kv_namespaces: list[str] = field(default_factory=list)
+    # binding names, or binding name -> namespace id (where its data is kept)
+    kv_namespaces: list[str] | dict[str, str] = field(default_factory=list)
     # binding name -> exported class name
     durable_objects: dict[str, str] = field(default_factory=dict)
     vars: dict[str, object] = field(default_factory=dict)
@@ -67,6 +68,12 @@ class DevServerOptions:
     sqlite_classes: list[str] = field(default_factory=list)
     # origin that ctx.pass_through_on_exception() forwards to; None: a 502 explaining that
     upstream: str | None = None
+    # binding name -> D1 database id / R2 bucket name / queue name
+    d1_databases: dict[str, str] = field(default_factory=dict)
+    r2_buckets: dict[str, str] = field(default_factory=dict)
+    queue_producers: dict[str, str] = field(default_factory=dict)
+    # queue name -> Miniflare consumer options (maxBatchSize, maxBatchTimeout, ...)
+    queue_consumers: dict[str, dict[str, object]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, object]:
         """The config object dev.mjs reads."""
@@ -74,7 +81,11 @@ class DevServerOptions:
             "bundle": str(Path(self.bundle).resolve()),
             "compatibilityDate": self.compatibility_date,
             "compatibilityFlags": list(self.compatibility_flags),
-            "kvNamespaces": list(self.kv_namespaces),
+            "kvNamespaces": (
+                dict(self.kv_namespaces)
+                if isinstance(self.kv_namespaces, dict)
+                else list(self.kv_namespaces)
+            ),
             "durableObjects": {
                 binding: {"className": cls, "useSQLite": cls in self.sqlite_classes}
                 for binding, cls in self.durable_objects.items()
@@ -85,6 +96,10 @@ class DevServerOptions:
             "port": self.port,
             "exitOnStdinEnd": True,
             "upstream": self.upstream,
+            "d1Databases": dict(self.d1_databases),
+            "r2Buckets": dict(self.r2_buckets),
+            "queueProducers": dict(self.queue_producers),
+            "queueConsumers": dict(self.queue_consumers),
         }
 
 

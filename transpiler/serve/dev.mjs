@@ -8,7 +8,9 @@
 //     "durableObjects": {"COUNTER": {"className": "Counter", "useSQLite": false}},
 //     "vars": {"NAME": "value"}, "stateDir": "/abs/state" | null,
 //     "host": "127.0.0.1", "port": 0, "exitOnStdinEnd": false,
-//     "upstream": "http://origin.example" | null }
+//     "upstream": "http://origin.example" | null,
+//     "d1Databases": {"DB": "<id>"}, "r2Buckets": {"FILES": "<bucket>"},
+//     "queueProducers": {"JOBS": "<queue>"}, "queueConsumers": {"<queue>": {...}} }
 //
 // Protocol (stdout lines starting with "cfpy: " are for the parent process):
 //   - prints "cfpy: ready on http://HOST:PORT" once listening (port 0 picks a free port);
@@ -52,6 +54,8 @@ function persistOptions(config) {
     defaultPersistRoot: root,
     kvPersist: path.join(root, "kv"),
     durableObjectsPersist: path.join(root, "do"),
+    d1Persist: path.join(root, "d1"),
+    r2Persist: path.join(root, "r2"),
     cachePersist: path.join(root, "cache"),
   };
 }
@@ -83,6 +87,10 @@ function miniflareOptions(config) {
     compatibilityFlags: config.compatibilityFlags ?? [],
     kvNamespaces: config.kvNamespaces ?? [],
     durableObjects: durableObjects(config),
+    d1Databases: config.d1Databases ?? {},
+    r2Buckets: config.r2Buckets ?? {},
+    queueProducers: config.queueProducers ?? {},
+    queueConsumers: config.queueConsumers ?? {},
     bindings: bindings(config),
     cf: false,
     // Lets a developer trigger scheduled()/email() locally: /cdn-cgi/handler/scheduled.

@@ -1,21 +1,27 @@
 // Env: the Python view of a Worker's (or Durable Object's) bindings.
 //
-// The wrappers for KV namespaces and Durable Object namespaces are installed by the
+// The wrappers for each binding kind (KV, Durable Objects, D1, R2, queues) are installed by the
 // generated entry module (useBindingKinds), only for the kinds the wrangler config
 // declares, so a worker without KV bindings does not carry the KV shim. A kind that is
 // not installed is a kind the config does not declare: asking for such a binding fails
 // as an undeclared binding does.
 
 import { PyObject } from "../builtins/object.js";
-import { KeyError, TypeError } from "../builtins/exceptions.js";
+import { AttributeError, KeyError, TypeError } from "../builtins/exceptions.js";
 import { NATIVE, isNone, sigs, typeName } from "./util.js";
 import { ext } from "./ext.js";
 
-// kind ("kv", "do") -> function wrapping the native binding value
+// kind ("kv", "do", "d1", ...) -> [function wrapping the native binding value, what the
+// kind is called, its config declaration ("[[kv_namespaces]] binding"), a native method
+// that tells a binding of the kind from other values]; and binding name -> kind (for
+// `env.NAME`). Both are rendered from the surface table (transpiler/workers_surface.py)
+// into the generated entry, only for the kinds the config declares.
 let kinds = {};
+let names = {};
 
-export function useBindingKinds(table) {
+export function useBindingKinds(table, bindingNames) {
   kinds = table;
+  names = bindingNames;
 }
 
 function binding(env, name, kind, how, wrapper) {
@@ -27,6 +33,21 @@ function binding(env, name, kind, how, wrapper) {
   return b;
 }
 
+// The Python wrapper of binding `name` of `kind` (a KeyError when not declared, a
+// TypeError when the native value is of another kind).
+function wrapped(pyEnv, name, kind) {
+  if (kinds[kind] === undefined) throw new KeyError(`binding '${name}' is not defined in wrangler.toml`);
+  const [wrap, what, how, method] = kinds[kind];
+  const b = binding(pyEnv.$env, name, what, `(${how} = "${name}")`, wrap);
+  if (typeof b[method] !== "function") throw new TypeError(`binding '${name}' is not a ${what}`);
+  return wrap(b);
+}
+
+function varValue(native, name) {
+  const v = binding(native, name, "variable", `under [vars] (or add it as a secret)`, null);
+  return typeof v === "string" ? v : ext("varValue", "Env.get_var")(v);
+}
+
 export const Env = /* @__PURE__ */ sigs(
   "Env",
   class Env extends PyObject {
@@ -36,33 +57,37 @@ export const Env = /* @__PURE__ */ sigs(
     }
 
     get_kv_namespace(name) {
-      const wrap = kinds.kv;
-      const b = binding(
-        this.$env, name, "KV namespace", `([[kv_namespaces]] binding = "${name}")`, wrap,
-      );
-      if (typeof b.getWithMetadata !== "function") {
-        throw new TypeError(`binding '${name}' is not a KV namespace`);
-      }
-      return wrap(b);
+      return wrapped(this, name, "kv");
     }
 
     get_durable_object_namespace(name) {
-      const wrap = kinds.do;
-      const b = binding(
-        this.$env, name, "Durable Object namespace",
-        `([[durable_objects.bindings]] name = "${name}")`, wrap,
-      );
-      if (typeof b.idFromName !== "function") {
-        throw new TypeError(`binding '${name}' is not a Durable Object namespace`);
-      }
-      return wrap(b);
+      return wrapped(this, name, "do");
+    }
+
+    get_d1_database(name) {
+      return wrapped(this, name, "d1");
+    }
+
+    get_r2_bucket(name) {
+      return wrapped(this, name, "r2");
+    }
+
+    get_queue(name) {
+      return wrapped(this, name, "queue");
     }
 
     // A [vars] value or a secret: str (a structured [vars] value comes back as a Python
     // value through json.fromJS, installed as extension "varValue", see ext.js).
     get_var(name) {
-      const v = binding(this.$env, name, "variable", `under [vars] (or add it as a secret)`, null);
-      return typeof v === "string" ? v : ext("varValue", "Env.get_var")(v);
+      return varValue(this.$env, name);
+    }
+
+    // `env.NAME`: the binding NAME as its getter returns it, or the variable NAME.
+    __getattr__(name) {
+      const kind = names[name];
+      if (kind !== undefined) return wrapped(this, name, kind);
+      if (!isNone(this.$env[name])) return varValue(this.$env, name);
+      throw new AttributeError(`'Env' object has no attribute '${name}'`);
     }
 
     __repr__() {
@@ -72,6 +97,9 @@ export const Env = /* @__PURE__ */ sigs(
   {
     get_kv_namespace: ["name"],
     get_durable_object_namespace: ["name"],
+    get_d1_database: ["name"],
+    get_r2_bucket: ["name"],
+    get_queue: ["name"],
     get_var: ["name"],
   },
 );

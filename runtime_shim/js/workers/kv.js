@@ -1,6 +1,6 @@
 // Workers KV: Python wrapper over a KV namespace binding.
 //
-// Encoding (see docs/api-notes.md): str values are stored as text, bytes as raw bytes,
+// Encoding (see docs/design.md, "KV encoding"): str values are stored as text, bytes as raw bytes,
 // dict/list/tuple values as compact JSON text written by json.dumps and read back by
 // json.loads; metadata is KV's JSON metadata; expirations are seconds since the epoch.
 

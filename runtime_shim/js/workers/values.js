@@ -1,6 +1,6 @@
 // Python values <-> what Durable Object storage keeps (structured clone), so that every
 // value comes back with its Python type. The exact encoding is documented in
-// docs/api-notes.md ("Durable Object storage encoding"); keep the two in step.
+// docs/design.md ("Durable Object storage encoding"); keep the two in step.
 //
 //   None -> null            bool/int/float/str -> themselves
 //   bytes -> Uint8Array     list -> Array (items encoded)
@@ -18,7 +18,7 @@
 // (useValueTypes, from the generated entry module; see transpiler/pipeline.py). A worker
 // whose bundle lacks a type cannot have made a value of it, so encoding never needs the
 // missing class; decoding one (written by another version of the worker, or another
-// program) raises RuntimeError (docs/api-notes.md).
+// program) raises RuntimeError (docs/design.md).
 
 import { Tuple } from "../builtins/tuple.js";
 import { RuntimeError, TypeError } from "../builtins/exceptions.js";

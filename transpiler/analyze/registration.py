@@ -1,0 +1,72 @@
+"""Registration: the ``CloudflareWorkers(...)`` calls of a module, found through the
+module's imports, so that ``CloudflareWorkers(...)``, an alias (``from cloudflare_workers
+import CloudflareWorkers as CW``) and a namespace (``import cloudflare_workers as cf;
+cf.CloudflareWorkers(...)``) are the same registration for the check phase (which
+requires exactly one in the entry module) and for the lowering (which lays it out)."""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from transpiler.parse import dotted_name
+from transpiler.parse.walk import walk
+from transpiler.workers_surface import WORKERS_MODULE
+
+REGISTRATION = "CloudflareWorkers"
+
+
+def registration_calls(module: cst.Module, unimported: bool = False) -> list[cst.Call]:
+    """Every call of ``cloudflare_workers.CloudflareWorkers`` in ``module``, in order;
+    with ``unimported``, also calls of a bare ``CloudflareWorkers`` the module does not
+    import (for the check's hint)."""
+    names, namespaces = _registration_imports(module)
+    if unimported:
+        names.add(REGISTRATION)
+    calls: list[cst.Call] = []
+
+    class _Find(cst.CSTVisitor):
+        def visit_Call(self, node: cst.Call) -> None:
+            func = node.func
+            if isinstance(func, cst.Name) and func.value in names:
+                calls.append(node)
+            elif (
+                isinstance(func, cst.Attribute)
+                and isinstance(func.value, cst.Name)
+                and func.value.value in namespaces
+                and func.attr.value == REGISTRATION
+            ):
+                calls.append(node)
+
+    if names or namespaces:
+        walk(module, _Find())
+    return calls
+
+
+def _registration_imports(module: cst.Module) -> tuple[set[str], set[str]]:
+    """(local names bound to ``CloudflareWorkers``, local names bound to the
+    ``cloudflare_workers`` module) by the module's top-level imports."""
+    names: set[str] = set()
+    namespaces: set[str] = set()
+    for stmt in module.body:
+        for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else []:
+            if isinstance(small, cst.Import):
+                for alias in small.names:
+                    if dotted_name(alias.name) == WORKERS_MODULE:
+                        namespaces.add(_local(alias, WORKERS_MODULE))
+            elif (
+                isinstance(small, cst.ImportFrom)
+                and small.module is not None
+                and not small.relative
+                and dotted_name(small.module) == WORKERS_MODULE
+                and not isinstance(small.names, cst.ImportStar)
+            ):
+                for alias in small.names:
+                    if dotted_name(alias.name) == REGISTRATION:
+                        names.add(_local(alias, REGISTRATION))
+    return names, namespaces
+
+
+def _local(alias: cst.ImportAlias, default: str) -> str:
+    if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
+        return alias.asname.name.value
+    return default
