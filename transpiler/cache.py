@@ -141,6 +141,11 @@ class BuildInputs:
         self.absent.add(str(path))
 
 
+def interpreter_tag() -> str:
+    """The interpreter whose standard library a build compiles (names.COMPILED_STDLIB)."""
+    return f"{sys.implementation.name} {sys.version}"
+
+
 def build_options(
     root: Path, entry: Path, main: Path, minify: bool, sourcemap: bool
 ) -> dict[str, object]:
@@ -155,6 +160,9 @@ def build_options(
         "sourcemap": sourcemap,
         "config": {name: file_hash(root / name) for name in CONFIG_FILES},
         "toolchain": str(toolchain_dir()),  # where esbuild comes from (CFPY_HOME)
+        # whose standard library the compiled-stdlib modules come from (their files are
+        # recorded as sources like the project's)
+        "python": interpreter_tag(),
     }
 
 

@@ -50,6 +50,7 @@ CODES: dict[str, Code] = _codes(
     ("CF204", "a name `cloudflare_workers` does not have", _IMPORTS),
     ("CF205", "a name a project or stdlib module does not have", _IMPORTS),
     ("CF206", "a typing-only name used at run time", _IMPORTS),
+    ("CF210", "a standard library module whose CPython source cfpy cannot compile yet", _IMPORTS),
     ("CF300", "no wrangler configuration", _CONFIG),
     ("CF301", "an invalid configuration key or file (`main`, a wrong value, bad TOML)", _CONFIG),
     ("CF310", "`durable_objects=` is not a dict literal with string keys", _BINDINGS),

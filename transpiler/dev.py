@@ -1,17 +1,21 @@
 """``cfpy dev``: build, serve in workerd (miniflare), rebuild on save, keep state.
 
 State (KV, D1, R2, Durable Objects) lives where wrangler keeps it, ``DIR/.wrangler/state``,
-and survives restarts and reloads.  A failed rebuild prints its diagnostics and keeps serving the last good bundle.
+and survives restarts and reloads.  A failed rebuild prints its diagnostics, and the page
+shows them (instead of the worker) until the next good build.
 """
 
 from __future__ import annotations
 
+import io
+import os
 import re
 import signal
 import sys
+import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from transpiler.bundle import map_path as bundle_map_path
 from transpiler.diagnostics import Logger, guarded
@@ -21,7 +25,9 @@ from transpiler.project import ProjectConfig, dev_vars, load_project
 POLL_SECONDS = 0.3
 
 
-def server_options(config: ProjectConfig, port: int, upstream: str | None = None) -> object:
+def server_options(
+    config: ProjectConfig, port: int, upstream: str | None = None, front: bool = False
+) -> object:
     from transpiler.serve import DevServerOptions
 
     return DevServerOptions(
@@ -34,6 +40,8 @@ def server_options(config: ProjectConfig, port: int, upstream: str | None = None
         port=port,
         sqlite_classes=sorted(config.sqlite_classes),
         upstream=upstream,
+        front=front,
+        project_root=config.root,
         **platform_bindings(config),
     )
 
@@ -82,7 +90,9 @@ def _snapshot(config: ProjectConfig) -> dict[Path, float]:
     return {f: f.stat().st_mtime for f in files if f.is_file()}
 
 
-def _build(directory: Path, entry: str | None) -> ProjectConfig | None:
+def _build(directory: Path, entry: str | None) -> tuple[ProjectConfig | None, str]:
+    """The project if it built, and the diagnostics printed (also shown in the browser
+    while the build is broken)."""
     from transpiler.pipeline import build_project
 
     logger = Logger()
@@ -90,9 +100,11 @@ def _build(directory: Path, entry: str | None) -> ProjectConfig | None:
     ok = None
     if config is not None:
         ok = guarded(logger, lambda: build_project(config, logger, minify=False))
+    text = io.StringIO()
     if logger.diagnostics:
         logger.print(sys.stderr)
-    return config if ok is not None else None
+        logger.print(text)
+    return (config if ok is not None else None), text.getvalue()
 
 
 class FrameMapper:
@@ -140,7 +152,7 @@ def run_dev(directory: Path, entry: str | None, port: int, upstream: str | None 
     from transpiler.serve import start_dev_server
     from transpiler.toolchain import ensure_toolchain
 
-    config = _build(directory, entry)
+    config, _ = _build(directory, entry)
     if config is None:
         return 1
     logger = Logger()
@@ -155,19 +167,23 @@ def run_dev(directory: Path, entry: str | None, port: int, upstream: str | None 
     signal.signal(signal.SIGTERM, stop)
     from transpiler.serve import DevServerError
 
+    mapper = FrameMapper(config)
+    startup = _StartupOutput(mapper)
     try:
-        mapper = FrameMapper(config)
         server = start_dev_server(
             toolchain,
-            server_options(config, port, upstream),  # type: ignore[arg-type]
-            on_stdout=lambda line: _show(mapper(line), sys.stdout),
-            on_stderr=lambda line: _show(mapper(line), sys.stderr),
+            server_options(config, port, upstream, front=True),  # type: ignore[arg-type]
+            on_stdout=lambda line: startup.show(line, sys.stdout),
+            on_stderr=lambda line: startup.show(line, sys.stderr),
         )
     except DevServerError as err:
-        print(f"cfpy: the local runtime did not start: {err.reason}", file=sys.stderr)
-        for line in err.output[-20:]:
-            print(f"  {line}", file=sys.stderr)
+        # One line that names the problem; the runtime's own stack only on request.
+        print(f"cfpy: cannot serve {config.name}: {err.reason}", file=sys.stderr)
+        if os.environ.get("CFPY_DEBUG"):
+            for line in startup.held:
+                print(f"  {line}", file=sys.stderr)
         return 1
+    startup.release()
     print(f"cfpy: serving {config.name} on {server.url} (Ctrl-C to stop)", flush=True)
     seen = _snapshot(config)
     try:
@@ -177,20 +193,48 @@ def run_dev(directory: Path, entry: str | None, port: int, upstream: str | None 
             if now == seen:
                 continue
             seen = now
-            rebuilt = _build(directory, entry)
+            rebuilt, diagnostics = _build(directory, entry)
             if rebuilt is None:
+                server.show_build_error(diagnostics)
                 print(
-                    "cfpy: build failed; still serving the last good build",
+                    "cfpy: build failed; the page shows why until the next good build",
                     file=sys.stderr,
                     flush=True,
                 )
                 continue
             config = rebuilt
             mapper.reset()
-            server.reload(server_options(config, port, upstream))  # type: ignore[arg-type]
+            server.reload(server_options(config, port, upstream, front=True))  # type: ignore[arg-type]
             print("cfpy: rebuilt and reloaded", flush=True)
     except KeyboardInterrupt:
         pass
     finally:
         server.stop()
     return 0
+
+
+class _StartupOutput:
+    """Holds what the local runtime prints until it is ready: if it does not start, its
+    stack traces would bury the one line that says why."""
+
+    def __init__(self, mapper: FrameMapper) -> None:
+        self.mapper = mapper
+        self.held: list[str] = []
+        self.ready = False
+        self.lock = threading.Lock()
+
+    def show(self, line: str, stream: TextIO) -> None:
+        with self.lock:
+            if not self.ready:
+                self.held.append(line)
+                return
+        _show(self.mapper(line), stream)
+
+    def release(self) -> None:
+        """The server is up: print what it said while starting (a compatibility note)."""
+        with self.lock:
+            self.ready = True
+            held, self.held = self.held, []
+        for line in held:
+            if line.startswith("cfpy: "):
+                _show(line, sys.stdout)

@@ -127,6 +127,11 @@ def is_method_dunder(name: str) -> bool:
 NUMBER_METHODS = frozenset(
     {"bit_length", "bit_count", "is_integer", "conjugate", "as_integer_ratio", "to_bytes", "hex"}
 )
+# Protocol methods read as values (`nxt = it.__next__`) that builtin values answer with
+# the operation (runtime lang/dunders.js `$dunderattr`).
+OPERATION_DUNDERS = frozenset(
+    "__next__ __iter__ __len__ __getitem__ __setitem__ __contains__".split()
+)
 # Methods of runtime classes (dict, set, bytes, Workers API, stdlib): a read of one of
 # these attribute names that is not a call goes through `getattr`, which binds `self`.
 RUNTIME_METHODS = frozenset(
@@ -162,6 +167,26 @@ STDLIB_MODULES = {
         "hashlib string time random asyncio enum contextlib operator"
     ).split()
 }
+# Standard library modules cfpy compiles, like a project module, from the pure-Python
+# source of the interpreter that runs cfpy (transpiler/stdlib_source.py finds it; the
+# build writes them under modules/_stdlib/, never into the project). CPython's C
+# accelerators (`_bisect`, `_heapq`, ...) stay absent, so the modules' own `try: from
+# _x import *` / `except ImportError` fallbacks run. Modules CPython writes in C get JS
+# instead (STDLIB_MODULES above).
+COMPILED_STDLIB = frozenset(
+    """
+    bisect heapq keyword colorsys
+    """.split()
+)
+# Prefix of the compiled standard library's modules in the build's modules folder.
+COMPILED_STDLIB_DIR = "_stdlib"
+
+
+def module_js_path(name: str, stdlib: bool = False) -> str:
+    """Path of a compiled module's ES module, relative to the build's modules folder."""
+    path = name.replace(".", "/") + ".js"
+    return f"{COMPILED_STDLIB_DIR}/{path}" if stdlib else path
+
 # Names in those modules that are classes (called with `new`/`$call`, not plainly).
 STDLIB_CLASSES = {
     "datetime": frozenset({"datetime", "date", "timedelta", "timezone", "time", "tzinfo"}),

@@ -35,12 +35,13 @@ from transpiler.cache import (
 )
 from transpiler.check import Registration, find_registration
 from transpiler.check.bindings import check_bindings
-from transpiler.diagnostics import Logger
+from transpiler.diagnostics import Logger, Span
 from transpiler.emit import emit_module, source_map_json
 from transpiler.lower.module import lower_module
 from transpiler.parse import ParsedModule, imported_module_names, parse_file, string_value
 from transpiler.parse.walk import walk
 from transpiler.project import ProjectConfig
+from transpiler.stdlib_source import stdlib_file
 from transpiler.workers_surface import (
     ANY_ATTRIBUTE,
     BINDING_KINDS,
@@ -110,21 +111,26 @@ def discover_modules(
     is needed (its imports come from the cache)."""
     src_root = entry.parent
     modules: dict[str, ParsedModule] = {}
-    pending = [(entry.stem, entry)]
+    pending = [(entry.stem, entry, False)]
     while pending:
-        name, path = pending.pop()
+        name, path, stdlib = pending.pop()
         if name in modules:
             continue
         parsed, imports = _parse_cached(path, name, logger, cache)
         if parsed is None:
             continue
+        parsed.stdlib = stdlib
         if inputs is not None:
             inputs.add_source(path, parsed.source)
         modules[name] = parsed
         for imported in imports:
+            # A local module shadows the standard library's, as sys.path[0] does.
             found = module_file(src_root, imported, inputs)
+            from_stdlib = found is None
+            if found is None:
+                found = stdlib_file(imported)
             if found is not None and imported not in modules:
-                pending.append((imported, found))
+                pending.append((imported, found, from_stdlib))
     return modules
 
 
@@ -181,6 +187,8 @@ def project_facts(
             if cache is not None:
                 cache.put_facts(parsed.source, facts)
         index.modules[name] = facts[0]
+        if parsed.stdlib:
+            index.stdlib.add(name)
         method_names.update(facts[1])
         attribute_names.update(facts[2])
     return index, frozenset(method_names), frozenset(attribute_names)
@@ -302,9 +310,12 @@ def write_modules(
             if hit is not None:
                 outputs[js_name] = hit
                 continue
-        before = len(logger.diagnostics)
-        outputs[js_name] = _compile_module(parsed, index, method_names, name == main, source_name, logger)
-        if key is not None and cache is not None and len(logger.diagnostics) == before:
+        own = Logger() if parsed.stdlib else logger
+        before = len(own.diagnostics)
+        outputs[js_name] = _compile_module(parsed, index, method_names, name == main, source_name, own)
+        if parsed.stdlib and own.has_errors:
+            _report_stdlib_failure(modules, parsed, own, logger)
+        elif key is not None and cache is not None and len(own.diagnostics) == before:
             cache.put(key, *outputs[js_name])  # a module that logged nothing
     if logger.has_errors:
         return False
@@ -314,6 +325,68 @@ def write_modules(
         _write_if_changed(target, code)
         _write_if_changed(target.with_name(target.name + ".map"), smap)
     return True
+
+
+def _report_stdlib_failure(
+    modules: dict[str, ParsedModule], failed: ParsedModule, own: Logger, logger: Logger
+) -> None:
+    """CF210 at each project import that leads to compiled-stdlib module ``failed``,
+    which used a construct cfpy cannot compile yet (the user cannot edit CPython's
+    source, so the error belongs at their import line; the first cause is named)."""
+    first = own.errors[0]
+    where = f"{failed.path.name}:{first.span.line}" if first.span else failed.path.name
+    reaches = _stdlib_reach(modules)
+    reported = False
+    for parsed in modules.values():
+        if parsed.stdlib:
+            continue
+        for imported, node in imported_module_names(parsed.module):
+            if failed.name not in reaches.get(imported, ()):
+                continue
+            start = parsed.start(node) or (1, 0)
+            via = "" if imported == failed.name else f" (through `{imported}`)"
+            logger.error(
+                "CF210",
+                f"`{failed.name}`{via} uses {_construct(first.message)}, "
+                "which cfpy cannot compile yet",
+                file=parsed.path,
+                span=Span(start[0], start[1], start[0], start[1] + 1),
+                source=parsed.source,
+                hint=f"cfpy compiles `{failed.name}` from CPython's source; at {where}: "
+                f"{first.code} {first.message}",
+            )
+            reported = True
+    if not reported:  # (cannot happen: a stdlib module is only compiled when imported)
+        for diag in own.diagnostics:
+            logger.add(diag)
+
+
+def _construct(message: str) -> str:
+    """``message`` of a CF101 ("X is not supported by cfpy yet") as the construct X."""
+    for tail in (" is not supported by cfpy yet", " are not supported by cfpy yet"):
+        if message.endswith(tail):
+            return message[: -len(tail)]
+    return f"code cfpy refuses ({message})"
+
+
+def _stdlib_reach(modules: dict[str, ParsedModule]) -> dict[str, set[str]]:
+    """For each compiled-stdlib module, itself and the stdlib modules it imports,
+    transitively."""
+    direct = {
+        name: {imported for imported, _ in imported_module_names(parsed.module)}
+        for name, parsed in modules.items()
+        if parsed.stdlib
+    }
+    reach: dict[str, set[str]] = {}
+    for name in direct:
+        seen, todo = {name}, [name]
+        while todo:
+            for imported in direct.get(todo.pop(), ()):
+                if imported in direct and imported not in seen:
+                    seen.add(imported)
+                    todo.append(imported)
+        reach[name] = seen
+    return reach
 
 
 def _compile_module(

@@ -1,6 +1,7 @@
 """docs/guide.md works: its files are written into a `cfpy init` project in the order the
 tutorial gives them, the project builds after every step, passes `mypy --strict`, and the
-tests the guide writes pass (its end-to-end tests run the worker under a real `cfpy dev`).
+tests the guide writes pass (its end-to-end tests run the worker under a real `cfpy dev`),
+and `cfpy deploy --dry-run` packages it.
 
 A code block whose first line is ``# PATH`` is that file; ``# PATH (add)`` is appended to
 it. Other blocks (shell commands) are not run."""
@@ -80,3 +81,7 @@ def test_the_guide_builds_type_checks_and_its_tests_pass(tmp_path: Path) -> None
     )
     assert tests.returncode == 0, tests.stdout + tests.stderr
     assert "3 passed" in tests.stdout, tests.stdout
+    # Step 7, offline: what `cfpy deploy` would upload.
+    packaged = cfpy("deploy", str(project), "--dry-run", "--outdir", str(tmp_path / "dist"))
+    assert packaged.returncode == 0, packaged.stdout + packaged.stderr
+    assert (tmp_path / "dist" / "worker.js").is_file(), sorted(p.name for p in tmp_path.iterdir())

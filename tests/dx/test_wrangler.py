@@ -199,3 +199,6 @@ def test_wrangler_dev_shows_python_frames_for_an_exception(wrangler: Path, tmp_p
     assert any(f.startswith("at check (") and "/src/worker.py:5:" in f for f in py_frames), frames
     assert any(f.startswith("at fetch (") and "/src/worker.py:9:" in f for f in py_frames), frames
     assert not any("build/worker.js" in f for f in frames), frames
+    # Only the worker's frames: no runtime frames after the Python ones (issue 17).
+    assert not any(name in f for f in frames for name in ("_coro.js", "entry.js")), frames
+    assert frames and all("/src/worker.py:" in f for f in frames), frames

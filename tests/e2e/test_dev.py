@@ -65,10 +65,20 @@ def test_dev_serves_rebuilds_and_keeps_state(example_copy) -> None:
         worker.write_text(worker.read_text().replace("has been requested", "was viewed"))
         out.wait_for(r"rebuilt and reloaded")
         assert http_request(url + "/a").body == "This Durable Object was viewed 3 times!"
-        # A compile error is printed with its position; the last good build keeps serving.
-        worker.write_text(worker.read_text() + "\nbroken = eval('1')\n")
+        # A compile error is printed with its position, and the page shows it until the
+        # next good build (state is kept).
+        good = worker.read_text()
+        worker.write_text(good + "\nbroken = eval('1')\n")
         out.wait_for(r"worker\.py:\d+:\d+: CF102 `eval`")
-        out.wait_for(r"still serving the last good build")
+        out.wait_for(r"the page shows why until the next good build")
+        failed = http_request(url + "/a")
+        assert failed.status == 500 and "CF102" in failed.body, failed.body
+        reloads = sum("rebuilt and reloaded" in line for line in out.lines)
+        worker.write_text(good)
+        deadline = time.monotonic() + 90
+        while sum("rebuilt and reloaded" in line for line in out.lines) == reloads:
+            assert time.monotonic() < deadline, "\n".join(out.lines)
+            time.sleep(0.1)
         assert http_request(url + "/a").body == "This Durable Object was viewed 4 times!"
     finally:
         proc.send_signal(signal.SIGTERM)

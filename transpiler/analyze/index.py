@@ -139,6 +139,12 @@ def _bool(value: Any) -> bool:
 @dataclass
 class ProjectIndex:
     modules: dict[str, ModuleIndex] = field(default_factory=dict)
+    # Those of ``modules`` compiled from CPython's standard library (names.COMPILED_STDLIB).
+    stdlib: set[str] = field(default_factory=set)
+
+    def js_path(self, module: str) -> str:
+        """The ES module of project or compiled-stdlib module ``module``."""
+        return N.module_js_path(module, module in self.stdlib)
 
     @property
     def multiple_inheritance(self) -> bool:

@@ -213,7 +213,7 @@ def _init(
         js = N.js_name(f.name)
         params.append(f"{js} = {f.default}" if f.default is not None else js)
     if kwonly:
-        params.append("$kw")
+        params.append("$kwo")
         names = "[" + ", ".join(js_string(f.name) for f in kwonly) + "]"
         # A required one (no default, no factory) is marked $REQ: $bindkw reports it.
         defaults = "[" + ", ".join(
@@ -221,7 +221,7 @@ def _init(
         ) + "]"
         targets = ", ".join(N.js_name(f.name) for f in kwonly)
         fname = js_string(f"{name}.__init__")
-        lines.append(f"let [{targets}] = {rt('$bindkw')}($kw, {names}, {defaults}, false, {fname});")  # type: ignore[operator]
+        lines.append(f"let [{targets}] = {rt('$bindkw')}($kwo, {names}, {defaults}, false, {fname});")  # type: ignore[operator]
     for f in fields:
         js, attr = N.js_name(f.name), N.js_attr(f.name)
         if not f.init:

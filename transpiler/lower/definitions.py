@@ -86,7 +86,7 @@ class DefinitionLowerer(CallLowerer):
         if isinstance(params.star_arg, cst.Param):
             js_params.append(f"...{N.js_name(params.star_arg.name.value)}")
         elif sig.takes_kw_object:
-            js_params.append("$kw")
+            js_params.append("$kwo")
         prologue: list[str] = []
         if isinstance(params.star_arg, cst.Param):
             star = N.js_name(params.star_arg.name.value)
@@ -175,7 +175,7 @@ class DefinitionLowerer(CallLowerer):
         self, params: cst.Parameters, sig: Signature, defaults_out: list[str], fname: str
     ) -> str:
         """Bind keyword-only parameters and ``**kwargs`` from the trailing KW object."""
-        source = "$kw"
+        source = "$kwo"
         if isinstance(params.star_arg, cst.Param):
             source = f"{self.rt('$popkw')}({N.js_name(params.star_arg.name.value)})"
         targets: list[str] = []
@@ -247,7 +247,7 @@ class DefinitionLowerer(CallLowerer):
         if isinstance(params.star_arg, cst.Param):
             js_params.append(f"...{N.js_name(params.star_arg.name.value)}")
         elif sig.takes_kw_object:
-            js_params.append("$kw")
+            js_params.append("$kwo")
         prologue = (
             self.kwonly_prologue(params, sig, pre, "<lambda>") if sig.takes_kw_object else ""
         )

@@ -444,6 +444,9 @@ class ExpressionLowerer(LowerBase):
         obj = self.expr(node.value)
         if isinstance(node.value, cst.Integer | cst.Float):
             obj = JS(f"({obj.code})", obj.type)  # `42.real` is not JS
+        if attr in N.OPERATION_DUNDERS:
+            # `iter(xs).__next__` as a value: builtin values have no such JS member.
+            return JS(f"{self.lang('$dunderattr')}({obj.code}, {js_string(attr)})")
         if (
             attr in self.ctx.method_names
             or attr in N.DISPATCHED_METHODS

@@ -189,7 +189,9 @@ def _module_source(
             reason,
         )
         return None
-    supported = sorted([*N.STDLIB_MODULES, N.WORKERS_MODULE, "js", *N.ERASED_MODULES])
+    supported = sorted(
+        [*N.STDLIB_MODULES, *N.COMPILED_STDLIB, N.WORKERS_MODULE, "js", *N.ERASED_MODULES]
+    )
     hint = "supported: " + ", ".join(supported) + ", and .py modules next to the entry module"
     if name in HTTP_CLIENTS or name.split(".")[0] in HTTP_CLIENTS:
         hint = (
@@ -205,9 +207,10 @@ def _module_source(
     return None
 
 
-def _relative(from_module: str, to_module: str) -> str:
-    here = posixpath.dirname(from_module.replace(".", "/"))
-    rel = posixpath.relpath(to_module.replace(".", "/") + ".js", here or ".")
+def _relative(index: ProjectIndex, from_module: str, to_module: str) -> str:
+    """The import specifier of module ``to_module``'s ES module from ``from_module``'s."""
+    here = posixpath.dirname(index.js_path(from_module))
+    rel = posixpath.relpath(index.js_path(to_module), here or ".")
     return rel if rel.startswith(".") else "./" + rel
 
 
@@ -232,7 +235,7 @@ def _import_module(
             lowerer.unsupported(alias, f"`import {name}`", f"write `from {name} import ...`")
             return []
         ns = lowerer.ctx.fresh_name("ns")
-        target = _relative(parsed.name, path) if kind == "project" else path
+        target = _relative(index, parsed.name, path) if kind == "project" else path
         package = f"{{ {rest}: {ns} }}"
         if where.nested:
             rebind = f"{N.js_name(root)} = {package};"
@@ -252,7 +255,7 @@ def _import_module(
         return []  # nothing at run time
     js_local = _local_binding(lowerer, alias, local, rebound, where.nested and not static)
     if kind == "project":
-        return [f'import * as {js_local} from "{_relative(parsed.name, path)}";']
+        return [f'import * as {js_local} from "{_relative(index, parsed.name, path)}";']
     if kind == "js":
         return [f"const {js_local} = globalThis;"]
     if kind == "compiletime":
@@ -322,7 +325,7 @@ def _import_from(
         else:
             specs.append(imported if imported == js_local else f"{imported} as {js_local}")
     if specs:
-        target = _relative(parsed.name, path) if kind == "project" else path
+        target = _relative(index, parsed.name, path) if kind == "project" else path
         target = N.COMPILE_TIME_RUNTIME.get(target, target) if kind == "compiletime" else target
         lines.insert(0, f'import {{ {", ".join(specs)} }} from "{target}";')
     return lines

@@ -18,6 +18,7 @@ import libcst as cst
 from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
 
 from transpiler.diagnostics import Logger, Span
+from transpiler.names import module_js_path
 
 
 @dataclass
@@ -29,6 +30,8 @@ class ParsedModule:
     _module: cst.Module | None = field(default=None, repr=False)
     _positions: dict[cst.CSTNode, CodeRange] | None = field(default=None, repr=False)
     _starts: dict[cst.CSTNode, tuple[int, int]] | None = field(default=None, repr=False)
+    # A module of CPython's standard library compiled by cfpy (names.COMPILED_STDLIB).
+    stdlib: bool = False
 
     @property
     def module(self) -> cst.Module:
@@ -52,7 +55,7 @@ class ParsedModule:
     @property
     def js_path(self) -> str:
         """Path of the generated ES module, relative to the build's modules folder."""
-        return self.name.replace(".", "/") + ".js"
+        return module_js_path(self.name, self.stdlib)
 
     def start(self, node: cst.CSTNode) -> tuple[int, int] | None:
         """(line, column) where ``node`` starts, as ``span`` has it: for statements and

@@ -68,6 +68,9 @@ class DevServerOptions:
     sqlite_classes: list[str] = field(default_factory=list)
     # origin that ctx.pass_through_on_exception() forwards to; None: a 502 explaining that
     upstream: str | None = None
+    # `cfpy dev`'s front server (front.mjs): request log, traceback and build-error pages
+    front: bool = False
+    project_root: Path | None = None
     # binding name -> D1 database id / R2 bucket name / queue name
     d1_databases: dict[str, str] = field(default_factory=dict)
     r2_buckets: dict[str, str] = field(default_factory=dict)
@@ -96,6 +99,8 @@ class DevServerOptions:
             "port": self.port,
             "exitOnStdinEnd": True,
             "upstream": self.upstream,
+            "front": self.front,
+            "projectRoot": str(Path(self.project_root).resolve()) if self.project_root else None,
             "d1Databases": dict(self.d1_databases),
             "r2Buckets": dict(self.r2_buckets),
             "queueProducers": dict(self.queue_producers),
@@ -197,6 +202,11 @@ class DevServer:
                 return True
             self.last_error = reply[len(RELOAD_FAILED) :]
             return False
+
+    def show_build_error(self, text: str) -> bool:
+        """Answer every request with ``text`` (a failed build's diagnostics) until the
+        next reload; only with the front server."""
+        return self._send("build-failed " + json.dumps(text))
 
     def _send(self, command: str) -> bool:
         stdin = self.process.stdin

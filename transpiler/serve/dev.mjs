@@ -20,14 +20,21 @@
 //   - SIGTERM / SIGINT, or the line "stop" on stdin: disposes Miniflare and exits 0
 //     (also at the end of stdin when "exitOnStdinEnd" is true).
 // Worker console output is forwarded to this process's stdout/stderr by Miniflare.
+//
+// With "front": true (`cfpy dev`), Miniflare listens on a private port and a small front
+// server (front.mjs) on HOST:PORT logs each request (`GET /path 200 3 ms`), shows a
+// worker's uncaught exception as a source-mapped Python traceback, and shows the
+// diagnostics of a failed rebuild (stdin line "build-failed JSON-STRING") until the next
+// reload.
 
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import readline from "node:readline";
+import { startFront } from "./front.mjs";
 
 const require = createRequire(import.meta.url);
-const { Miniflare, Log, LogLevel } = require("miniflare");
+const { Miniflare, Log, LogLevel, supportedCompatibilityDate } = require("miniflare");
 
 const configPath = process.argv[2];
 if (!configPath) {
@@ -69,8 +76,27 @@ const NO_ORIGIN_MESSAGE =
   "origin to pass the request to (start cfpy dev with --upstream URL)\n";
 
 function bindings(config) {
-  const vars = config.vars ?? {};
+  const vars = { ...(config.vars ?? {}) };
+  if (config.front) vars.CFPY_DEV_TRACEBACK = "1";
   return config.upstream ? vars : { ...vars, CFPY_DEV_NO_ORIGIN: NO_ORIGIN_MESSAGE };
+}
+
+// workerd refuses a compatibility date newer than its own; like `wrangler dev`, run with
+// the newest one it supports instead (and say so once).
+let dateNoted = false;
+function compatibilityDate(config) {
+  const wanted = config.compatibilityDate;
+  if (typeof wanted === "string" && wanted > supportedCompatibilityDate) {
+    if (!dateNoted) {
+      console.log(
+        `cfpy: compatibility_date ${wanted} is newer than the local runtime supports; ` +
+          `cfpy dev runs with ${supportedCompatibilityDate}`,
+      );
+      dateNoted = true;
+    }
+    return supportedCompatibilityDate;
+  }
+  return wanted;
 }
 
 function miniflareOptions(config) {
@@ -83,7 +109,7 @@ function miniflareOptions(config) {
     modulesRules: [
       { type: "ESModule", include: ["**/*.js", "**/*.mjs", path.basename(bundle)] },
     ],
-    compatibilityDate: config.compatibilityDate,
+    compatibilityDate: compatibilityDate(config),
     compatibilityFlags: config.compatibilityFlags ?? [],
     kvNamespaces: config.kvNamespaces ?? [],
     durableObjects: durableObjects(config),
@@ -95,8 +121,8 @@ function miniflareOptions(config) {
     cf: false,
     // Lets a developer trigger scheduled()/email() locally: /cdn-cgi/handler/scheduled.
     unsafeTriggerHandlers: true,
-    host: config.host ?? "127.0.0.1",
-    port: config.port ?? 0,
+    host: config.front ? "127.0.0.1" : config.host ?? "127.0.0.1",
+    port: config.front ? 0 : config.port ?? 0,
     log: new Log(LogLevel.WARN),
     telemetry: { enabled: false },
     ...(config.upstream ? { upstream: config.upstream } : {}),
@@ -113,10 +139,13 @@ function serialised(task) {
   return busy;
 }
 
+let front = null;
+
 async function reload() {
   try {
     await mf.setOptions(miniflareOptions(readConfig()));
     await mf.ready;
+    front?.buildSucceeded();
     console.log("cfpy: reloaded");
   } catch (err) {
     const message = String(err?.stack ?? err).split("\n")[0];
@@ -133,6 +162,7 @@ async function stop(code = 0) {
   setTimeout(() => process.exit(code), 10_000).unref();
   try {
     await busy;
+    front?.close();
     await mf.dispose();
   } catch (err) {
     console.error(String(err?.stack ?? err));
@@ -155,15 +185,31 @@ commands.on("line", (line) => {
   const command = line.trim();
   if (command === "reload") void serialised(reload);
   else if (command === "stop") void stop(0);
+  else if (command.startsWith("build-failed ")) front?.buildFailed(JSON.parse(command.slice(13)));
 });
 // The Python parent sets exitOnStdinEnd so that the server never outlives it.
 if (readConfig().exitOnStdinEnd) commands.on("close", () => void stop(0));
 
 try {
   const url = await mf.ready;
-  console.log(`cfpy: ready on ${url.origin}`);
+  const config = readConfig();
+  if (config.front) {
+    front = await startFront(config, url);
+    console.log(`cfpy: ready on ${front.origin}`);
+  } else {
+    console.log(`cfpy: ready on ${url.origin}`);
+  }
 } catch (err) {
-  console.error(String(err?.stack ?? err));
-  console.log(`cfpy: start failed: ${String(err?.message ?? err).split("\n")[0]}`);
+  if (!readConfig().front) console.error(String(err?.stack ?? err));
+  console.log(`cfpy: start failed: ${startFailure(err)}`);
   await stop(1);
+}
+
+// One line that names the problem (Miniflare's message, without its stack).
+function startFailure(err) {
+  if (err?.code === "EADDRINUSE") {
+    const { host, port } = readConfig();
+    return `port ${port} on ${host} is already in use (another cfpy dev or wrangler dev?); stop it or pass --port N (0 picks a free port)`;
+  }
+  return String(err?.message ?? err).split("\n")[0];
 }

@@ -1,7 +1,7 @@
 // `x.__len__()` and friends called explicitly: user objects answer with their own
 // method; builtin values (str, list, numbers...) get the operation Python maps it to.
 import { $isint } from "../builtins/floatbox.js";
-import { len } from "../builtins/builtins.js";
+import { len, getattr } from "../builtins/builtins.js";
 import { jsKey } from "../builtins/attrkey.js";
 import { $getitem, $setitem, $delitem } from "../builtins/items.js";
 import { $in } from "../builtins/ops.js";
@@ -77,6 +77,17 @@ export function $dunder(o, name, ...args) {
   // operator then asks float's reflected method).
   if (args.length === 1 && $isint(o) && BINARY.has(name) && !$isint(args[0])) return NotImplemented;
   return op(o, ...args);
+}
+
+// `it.__next__` read as a value (`nxt = iter(xs).__next__`, as heapq.merge does): the
+// object's own method, bound; for a builtin value, a function doing the operation.
+export function $dunderattr(o, name) {
+  const key = jsKey(name);
+  const own = o !== null && o !== undefined && (typeof o === "object" || typeof o === "function") && o[key] !== undefined;
+  if (own || OPERATIONS[name] === undefined) return getattr(o, name);
+  const method = (...args) => $dunder(o, name, ...args);
+  method.__self__ = o; // (heapq.merge resumes with `yield from next.__self__`)
+  return method;
 }
 
 const BINARY = new Set([

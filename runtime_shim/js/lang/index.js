@@ -7,7 +7,7 @@ export { $noattr, $nullattr, $unbound, $callu } from "./attrs.js";
 export { $raise_ctx, $name_error } from "./raise.js";
 export { $typing } from "./typing.js";
 export { $unthis, $as_method, $cached } from "./methods.js";
-export { $dunder } from "./dunders.js";
+export { $dunder, $dunderattr } from "./dunders.js";
 export { $gen, $num, $aiter } from "./generators.js";
 export { $U, $chkl, $chkg, $chkf } from "./unbound.js";
 export { $coro, $await } from "../stdlib/_coro.js";

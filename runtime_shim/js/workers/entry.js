@@ -22,21 +22,35 @@ import { NATIVE, arity } from "./util.js";
 // followed by the JS stack frames (`cfpy dev` maps them back to .py lines with the source
 // map; deployed, `wrangler tail` shows them).
 export function logException(e) {
+  console.error(exceptionText(e));
+}
+
+// `ExcType: message` and the worker's own stack frames.
+function exceptionText(e) {
   let line;
   try {
     line = format_exception_line($exc(e));
   } catch {
     line = String(e && e.stack ? e.stack : e);
   }
-  const frames = e && typeof e.stack === "string" ? e.stack.split("\n").filter((l) => /^\s+at /.test(l)) : [];
-  console.error([line, ...frames].join("\n"));
+  const frames = e && typeof e.stack === "string" ? e.stack.split("\n").filter(isUserFrame) : [];
+  return [line, ...frames].join("\n");
 }
 
-function internalError() {
-  return new globalThis.Response("Internal Server Error", {
-    status: 500,
-    headers: { "content-type": "text/plain;charset=UTF-8" },
-  });
+// A stack line of the worker's code. The runtime's frames are dropped, as a Python
+// traceback never shows the interpreter's: coroutine driving (`Coro.$start`), `$`-named
+// helpers and this module's dispatchers (named `$fetch`, `$scheduled`, `$runEvent`, ...).
+function isUserFrame(l) {
+  return /^\s+at /.test(l) && !/^\s+at (?:async )?(?:new )?(?:Coro\.|\$|[\w$]*\.\$)/.test(l);
+}
+
+// `cfpy dev` sets the binding CFPY_DEV_TRACEBACK: the 500 then carries the exception for
+// its front server, which shows it source-mapped as a Python traceback.
+function internalError(e, env) {
+  const dev = env && env.CFPY_DEV_TRACEBACK;
+  const headers = { "content-type": "text/plain;charset=UTF-8" };
+  if (dev) headers["x-cfpy-traceback"] = "1";
+  return new globalThis.Response(dev ? exceptionText(e) : "Internal Server Error", { status: 500, headers });
 }
 
 function notRegistered() {
@@ -53,7 +67,7 @@ function handlerFor(name) {
 
 // Runs a non-fetch handler: exceptions are logged and re-thrown so the runtime
 // records the failure (cron/queue retries).
-async function runEvent(name, wrap, event, env, ctx) {
+async function $runEvent(name, wrap, event, env, ctx) {
   try {
     const h = handlerFor(name);
     await h(wrap(event), new Env(NATIVE, env), new ExecutionContext(NATIVE, ctx));
@@ -68,7 +82,7 @@ async function runEvent(name, wrap, event, env, ctx) {
 // wrappers); every other event gets missingHandler, which fails exactly as a handler
 // registered as None does.
 export function fetchHandler() {
-  return async function fetch(request, env, ctx) {
+  return async function $fetch(request, env, ctx) {
     const pyCtx = new ExecutionContext(NATIVE, ctx);
     try {
       const h = handlerFor("fetch");
@@ -82,26 +96,26 @@ export function fetchHandler() {
         if (typeof noOrigin === "string") return new globalThis.Response(noOrigin, { status: 502 });
         throw e;
       }
-      return internalError();
+      return internalError(e, env);
     }
   };
 }
 
 export function scheduledHandler() {
-  return async function scheduled(controller, env, ctx) {
-    await runEvent("scheduled", (c) => new ScheduledEvent(NATIVE, c), controller, env, ctx);
+  return async function $scheduled(controller, env, ctx) {
+    await $runEvent("scheduled", (c) => new ScheduledEvent(NATIVE, c), controller, env, ctx);
   };
 }
 
 export function queueHandler() {
-  return async function queue(batch, env, ctx) {
-    await runEvent("queue", (b) => new MessageBatch(NATIVE, b), batch, env, ctx);
+  return async function $queue(batch, env, ctx) {
+    await $runEvent("queue", (b) => new MessageBatch(NATIVE, b), batch, env, ctx);
   };
 }
 
 export function emailHandler() {
-  return async function email(message, env, ctx) {
-    await runEvent("email", (m) => new EmailMessage(NATIVE, m), message, env, ctx);
+  return async function $email(message, env, ctx) {
+    await $runEvent("email", (m) => new EmailMessage(NATIVE, m), message, env, ctx);
   };
 }
 
@@ -194,7 +208,7 @@ export function makeDurableObjectClass(className, Base) {
         return toNativeResponse(res, `${className}.fetch`);
       } catch (e) {
         logException(e);
-        return internalError();
+        return internalError(e, this.env);
       }
     }
 
