@@ -125,7 +125,9 @@ def _lower_imports(lowerer: Lowerer, parsed: ParsedModule, index: ProjectIndex) 
     rebound = _rebound_import_names(parsed.module)
     lowerer.ctx.rebound_imports = rebound
     for site in import_sites(parsed.module):
-        where = _Where(not site.top_level, site.in_function, site.guarded)
+        # Under `if __name__ == "__main__":` of an imported module, an import never runs.
+        guarded = site.guarded or (site.main_only and not lowerer.ctx.is_main)
+        where = _Where(not site.top_level, site.in_function, guarded)
         small = site.node
         if isinstance(small, cst.Import):
             for alias in small.names:
@@ -277,15 +279,16 @@ def _import_from(
         return []
     assert node.module is not None
     name = dotted_name(node.module)
-    if isinstance(node.names, cst.ImportStar):
-        lowerer.unsupported(node, "`import *`", "import the names you use explicitly")
-        return []
     found = _module_source(lowerer, index, name, node, where.guarded)
     if found is None:
         return []
     kind, path = found
     if kind == "missing":
+        # (also `from _bisect import *` in a try: CPython's own modules do that)
         return _missing_module(lowerer, node, name)
+    if isinstance(node.names, cst.ImportStar):
+        lowerer.unsupported(node, "`import *`", "import the names you use explicitly")
+        return []
     specs: list[str] = []
     lines: list[str] = []
     for alias in node.names:

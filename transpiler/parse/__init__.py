@@ -181,6 +181,8 @@ class ImportSite:
     # Inside the body of a `try` with a handler that catches ImportError: a module cfpy
     # does not provide raises ImportError there at run time, as in CPython.
     guarded: bool
+    # Inside `if __name__ == "__main__":`, which runs only in the entry module.
+    main_only: bool = False
 
 
 def import_sites(module: cst.Module) -> list[ImportSite]:
@@ -188,18 +190,33 @@ def import_sites(module: cst.Module) -> list[ImportSite]:
     ``if TYPE_CHECKING:`` are left out (Python never runs them)."""
     found: list[ImportSite] = []
 
-    def visit(body: Sequence[cst.BaseStatement], top: bool, in_fn: bool, guarded: bool) -> None:
+    def visit(
+        body: Sequence[cst.BaseStatement], top: bool, in_fn: bool, guarded: bool, main: bool
+    ) -> None:
         for stmt in body:
             if isinstance(stmt, cst.SimpleStatementLine):
                 for small in stmt.body:
                     if isinstance(small, cst.Import | cst.ImportFrom):
-                        found.append(ImportSite(small, top, in_fn, guarded))
+                        found.append(ImportSite(small, top, in_fn, guarded, main))
                 continue
+            inner_main = main or (isinstance(stmt, cst.If) and _is_main_test(stmt.test))
             for block, inner_fn, inner_guard in _blocks(stmt, in_fn, guarded):
-                visit(block, False, inner_fn, inner_guard)
+                visit(block, False, inner_fn, inner_guard, inner_main)
 
-    visit(module.body, True, False, False)
+    visit(module.body, True, False, False, False)
     return found
+
+
+def _is_main_test(test: cst.BaseExpression) -> bool:
+    """``__name__ == "__main__"`` (either way round)."""
+    if not (isinstance(test, cst.Comparison) and len(test.comparisons) == 1):
+        return False
+    if not isinstance(test.comparisons[0].operator, cst.Equal):
+        return False
+    sides = [test.left, test.comparisons[0].comparator]
+    return any(isinstance(x, cst.Name) and x.value == "__name__" for x in sides) and any(
+        isinstance(x, cst.SimpleString) and x.value[1:-1] == "__main__" for x in sides
+    )
 
 
 def _blocks(
