@@ -31,8 +31,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 FUZZ_DIR = ROOT / "tests" / "fuzz"
 DEFAULT_OUT = FUZZ_DIR / "findings"
-MODES = ("grammar", "node", "synth", "splice")
-DEFAULT_WEIGHTS = {"grammar": 2, "node": 1, "synth": 5, "splice": 3}
+MODES = ("grammar", "node", "synth", "splice", "chains", "identifiers", "project")
+DEFAULT_WEIGHTS = {
+    "grammar": 2, "node": 1, "synth": 5, "splice": 3, "chains": 1, "identifiers": 2, "project": 1
+}
 BATCH = 25  # programs per mode switch inside a worker
 
 
@@ -87,6 +89,7 @@ def worker_main(
 
     warnings.simplefilter("ignore")
     import fuzzkit
+    import hostile_gen
     import program_gen
     from minimize import minimize
 
@@ -148,6 +151,29 @@ def worker_main(
             queue.put(("finding", wid, outcome.signature, str(path) if path else None))
         report()
 
+    def handle_project(case) -> None:  # noqa: ANN001 - hostile_gen.ProjectCase
+        nonlocal done
+        if done >= quota:
+            return
+        done += 1
+        program_id[0] += 1
+        Path(current_file).write_text(repr(case), encoding="utf-8")
+        busy_since.value = time.time()
+        try:
+            problems = hostile_gen.check_project(case)
+        finally:
+            busy_since.value = 0.0
+        stats["programs"] += 1
+        stats["project-finding" if problems else "ok"] += 1
+        signature = "project: " + (problems[0].splitlines()[-1] if problems else "")
+        if problems and signature not in seen:
+            seen.add(signature)
+            path = Path(out_dir) / f"{fuzzkit.finding_name(signature)}.txt"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(f"{signature}\n\n{case!r}\n\n" + "\n".join(problems) + "\n")
+            queue.put(("finding", wid, signature, str(path)))
+        report()
+
     weights = [DEFAULT_WEIGHTS[m] for m in modes]
     batch_no = 0
     try:
@@ -163,6 +189,14 @@ def worker_main(
                 except Exception as err:  # noqa: BLE001 - e.g. hypothesis giving up on a strategy
                     queue.put(("note", wid, f"{mode} batch failed: {type(err).__name__}: {err}"))
                     done += 1  # make progress even if a strategy keeps failing
+            elif mode == "project":
+                batch_rng = random.Random(batch_seed)
+                for _ in range(count):
+                    handle_project(hostile_gen.project_case(batch_rng))
+            elif mode in hostile_gen.GENERATORS:
+                batch_rng = random.Random(batch_seed)
+                for _ in range(count):
+                    handle(hostile_gen.GENERATORS[mode](batch_rng))
             else:
                 batch_rng = random.Random(batch_seed)
                 for _ in range(count):

@@ -175,9 +175,33 @@ STDLIB_MODULES = {
 # instead (STDLIB_MODULES above).
 COMPILED_STDLIB = frozenset(
     """
-    bisect heapq keyword colorsys
+    bisect heapq keyword colorsys textwrap html html.entities
     """.split()
 )
+# Standard library modules cfpy provides in neither way yet, with what stands in the way
+# (docs/language.md lists them; importing one is CF202).
+NOT_YET_STDLIB = {
+    "abc": "`ABCMeta` is a metaclass (`class ABCMeta(type)`), which cfpy does not compile yet",
+    "numbers": "its classes use `metaclass=ABCMeta` (see abc)",
+    "copy": "needs `types`, `weakref` and `copyreg`, CPython's object-model introspection",
+    "types": "built from introspection of code objects and frames (`type(f.__code__)`)",
+    "fnmatch": "imports `os` and `posixpath` for `normcase`",
+    "fractions": "imports `decimal`, `numbers` (metaclasses) and `sys`",
+    "decimal": "`_pydecimal` imports `numbers` (metaclasses), `sys` and `contextvars`",
+    "statistics": "imports `fractions`, `decimal`, `numbers` and `sys`",
+    "hmac": "imports `warnings`, which needs `sys`",
+    "secrets": "imports `hmac` and `binascii` (C)",
+    "warnings": "reads interpreter state through `sys` (`sys._getframe`, `sys.modules`)",
+    "traceback": "reads frames and code objects through `sys`",
+    "http": "`HTTPStatus` is made with `enum._simple_enum`",
+    "pathlib": "imports `os`, `sys`, `fnmatch`, `ntpath` and `warnings`",
+    "io": "`StringIO`/`BytesIO` are C types (`_io`) without a JS version yet",
+    "struct": "a C module (`_struct`) without a JS version yet",
+    "binascii": "a C module without a JS version yet",
+    "unicodedata": "a C module without a JS version yet",
+    "array": "a C module without a JS version yet",
+    "logging": "imports `os`, `sys`, `threading`, `traceback`, `warnings` and `weakref`",
+}
 # Prefix of the compiled standard library's modules in the build's modules folder.
 COMPILED_STDLIB_DIR = "_stdlib"
 

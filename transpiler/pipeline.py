@@ -35,10 +35,17 @@ from transpiler.cache import (
 )
 from transpiler.check import Registration, find_registration
 from transpiler.check.bindings import check_bindings
+from transpiler.deep import deep
 from transpiler.diagnostics import Logger, Span
 from transpiler.emit import emit_module, source_map_json
 from transpiler.lower.module import lower_module
-from transpiler.parse import ParsedModule, imported_module_names, parse_file, string_value
+from transpiler.parse import (
+    ParsedModule,
+    imported_module_names,
+    parse_file,
+    read_source,
+    string_value,
+)
 from transpiler.parse.walk import walk
 from transpiler.project import ProjectConfig
 from transpiler.stdlib_source import stdlib_file
@@ -93,7 +100,8 @@ def module_file(src_root: Path, name: str, inputs: BuildInputs | None = None) ->
     (creating one of them later changes what the import means)."""
     base = src_root.joinpath(*name.split("."))
     for candidate in (base.with_suffix(".py"), base / "__init__.py"):
-        if candidate.is_file():
+        # a symlink loop counts as found: reading it reports the loop (CF200)
+        if candidate.is_file() or candidate.is_symlink():
             return candidate
         if inputs is not None:
             inputs.add_absent(candidate)
@@ -140,8 +148,8 @@ def _parse_cached(
     """The module at ``path`` and the local-looking modules it imports."""
     if cache is not None:
         try:
-            source = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
+            source = read_source(path)
+        except (OSError, ValueError):
             source = None
         imports = cache.get_source_fact("imports", source, strings) if source is not None else None
         if imports is not None:
@@ -426,6 +434,7 @@ def _write_if_changed(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+@deep
 def compile_source_file(path: Path, logger: Logger) -> str | None:
     """``cfpy compile``: one module to ES module text (local imports stay imports)."""
     modules = discover_modules(path.resolve(), logger)
@@ -526,6 +535,7 @@ def render_entry(
     )
 
 
+@deep
 def build_project(
     config: ProjectConfig, logger: Logger, *, minify: bool = True, sourcemap: bool = True
 ) -> CompiledProject | None:
@@ -626,19 +636,32 @@ def _stamp_lock(build_dir: Path) -> Iterator[None]:
         os.close(fd)
 
 
+@deep
+def _compile_program(path: Path, build_dir: Path, logger: Logger) -> dict[str, ParsedModule] | None:
+    """Compile the program at ``path`` and its local modules into ``build_dir/modules``."""
+    modules = discover_modules(path, logger)
+    if logger.has_errors:
+        return None
+    if not write_modules(modules, build_dir / "modules", logger, main=path.stem):
+        return None
+    return modules
+
+
 def run_program(path: Path, args: list[str], logger: Logger) -> int | None:
     """``cfpy run``: compile a plain Python program and run it with node."""
     from transpiler.bundle import bundle, link_runtime
     from transpiler.serve import run_node_module
     from transpiler.toolchain import ensure_toolchain
 
-    path = path.resolve()
-    modules = discover_modules(path, logger)
-    if logger.has_errors:
+    try:
+        path = path.resolve()
+    except (OSError, RuntimeError):  # 3.11: RuntimeError("Symlink loop from ...")
+        logger.error("CF200", f"cannot read {path}: it is a symbolic link loop", file=path)
         return None
     with tempfile.TemporaryDirectory(prefix="cfpy-run-") as tmp:
         build_dir = Path(tmp)
-        if not write_modules(modules, build_dir / "modules", logger, main=path.stem):
+        modules = _compile_program(path, build_dir, logger)
+        if modules is None:
             return None
         entry_js = build_dir / "entry.js"
         entry_js.write_text(

@@ -202,7 +202,8 @@ class Request:
 
     @property
     def query(self) -> dict[str, str]:
-        """Query-string parameters; for a repeated name the last value wins."""
+        """Query-string parameters; for a repeated name the last value wins, and blank
+        values are kept (`?q=&flag` gives `{"q": "", "flag": ""}`)."""
         _compiled_only()
 
     @property

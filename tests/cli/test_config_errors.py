@@ -4,6 +4,7 @@ points at whatever chose that module (default, `[tool.cfpy] entry`, `--entry`)."
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -63,6 +64,18 @@ def test_jsonc_comments_and_trailing_commas_are_accepted(tmp_path: Path) -> None
     root = _project(tmp_path, "wrangler.jsonc", text)
     config = load_project(root, Logger())
     assert config is not None and config.name == "w"
+
+
+@pytest.mark.parametrize("value", ["a,}", "a, ]", 'q\\",}', "x // y, }", "/* ,] */"])
+def test_jsonc_trailing_comma_stripping_leaves_strings_intact(tmp_path: Path, value: str) -> None:
+    # issue 12 item 11: a comma inside a string value was blanked like a trailing comma
+    text = (
+        '{\n  "main": "build/worker.js", "compatibility_date": "2024-09-23",\n'
+        f'  "name": {json.dumps(value)},\n}}\n'
+    )
+    root = _project(tmp_path, "wrangler.jsonc", text)
+    config = load_project(root, Logger())
+    assert config is not None and config.name == value
 
 
 def test_missing_default_entry_points_at_the_wrangler_config(tmp_path: Path) -> None:

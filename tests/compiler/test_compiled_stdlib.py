@@ -87,22 +87,22 @@ def test_a_local_module_shadows_the_stdlib_one(tmp_path: Path) -> None:
 def test_uncompilable_stdlib_source_is_an_error_at_the_import(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # textwrap's class body deletes names (`del word_punct, ...`), which cfpy refuses
-    # today; were it allowed, the user must read CF210 at their own import line.
-    monkeypatch.setattr(N, "COMPILED_STDLIB", N.COMPILED_STDLIB | {"textwrap"})
+    # fnmatch imports `os`, which cfpy refuses; were it allowed, the user must read
+    # CF210 at their own import line, not errors inside CPython's file.
+    monkeypatch.setattr(N, "COMPILED_STDLIB", N.COMPILED_STDLIB | {"fnmatch"})
     stdlib_file.cache_clear()
     try:
         main = tmp_path / "main.py"
-        main.write_text("x = 1\nimport textwrap\nprint(textwrap.dedent('  a'))\n")
+        main.write_text("x = 1\nimport fnmatch\nprint(fnmatch.fnmatch('a.py', '*.py'))\n")
         logger = Logger()
         modules = pipeline.discover_modules(main, logger)
-        assert modules["textwrap"].stdlib
+        assert modules["fnmatch"].stdlib
         assert not pipeline.write_modules(modules, tmp_path / "out", logger, main="main")
     finally:
         stdlib_file.cache_clear()
     [error] = logger.errors
     assert error.code == "CF210" and error.file == main
     assert error.span is not None and (error.span.line, error.span.col) == (2, 7)
-    assert error.message.startswith("`textwrap` uses ")
+    assert error.message.startswith("`fnmatch` uses ")
     assert error.message.endswith("which cfpy cannot compile yet")
-    assert error.hint is not None and "textwrap.py:" in error.hint
+    assert error.hint is not None and "fnmatch.py:" in error.hint and "CF203" in error.hint

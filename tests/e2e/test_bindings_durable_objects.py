@@ -9,6 +9,7 @@ Values come back as repr() strings, compared with CPython's repr of the same val
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import Iterator
@@ -193,6 +194,27 @@ def test_storage_keeps_python_types(worker: WorkerHandle) -> None:
         ),
         "missing": "None",
     }
+
+
+def test_storage_put_of_a_client_dict_keeps_every_key(worker: WorkerHandle) -> None:
+    # issue 12 item 2: put(dict) copied the entries into a plain {}, dropping "__proto__"
+    data = {"__proto__": {"polluted": True}, "constructor": 1, "toString": "x", "a": [1]}
+    response = worker.request("/store/hostile/json-put", "POST", json.dumps(data))
+    assert response.json() == {
+        "__proto__": "{'polluted': True}",
+        "a": "[1]",
+        "constructor": "1",
+        "toString": "'x'",
+    }
+
+
+def test_storage_refuses_a_bytearray_as_documented(worker: WorkerHandle) -> None:
+    # docs/design.md: only the listed types are stored; a bytearray is not bytes
+    assert worker.get("/store/hostile/bytearray-put").body == (
+        "TypeError: a value of type 'bytearray' cannot be stored in Durable Object storage "
+        "(use None, bool, int, float, str, bytes, list, tuple, dict or datetime; "
+        "bytes(value) for a bytearray)"
+    )
 
 
 def test_storage_list_options(worker: WorkerHandle) -> None:

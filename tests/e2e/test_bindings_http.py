@@ -11,6 +11,7 @@ import http.client
 import json
 import threading
 import time
+import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,6 +105,14 @@ def test_request_properties_and_body_readers(worker: WorkerHandle) -> None:
     assert (as_text["method"], as_text["body"], as_text["query"]) == ("PUT", "plain text ✓", {})
     as_bytes = raw_request(worker, "/echo?read=bytes", "POST", b"\x00\x01\xfe\xff")
     assert json.loads(as_bytes.body)["body"] == repr(b"\x00\x01\xfe\xff")
+
+
+def test_query_keeps_blank_values_as_documented(worker: WorkerHandle) -> None:
+    # docs/design.md: dict(parse_qsl(q, keep_blank_values=True))
+    query = "q=&flag&a=1&a=&b=%20x+y&c=%zz"
+    expected = dict(urllib.parse.parse_qsl(query, keep_blank_values=True))
+    assert expected == {"q": "", "flag": "", "a": "", "b": " x y", "c": "%zz"}
+    assert worker.get(f"/echo?{query}").json()["query"] == expected
 
 
 def test_headers_mapping(worker: WorkerHandle) -> None:

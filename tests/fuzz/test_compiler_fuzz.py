@@ -22,6 +22,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 import fuzzkit  # noqa: E402
+import hostile_gen  # noqa: E402
 import program_gen  # noqa: E402
 
 try:
@@ -86,6 +87,27 @@ else:
     @pytest.mark.skip(reason="needs hypothesis and hypothesmith (pip install hypothesis hypothesmith)")
     def test_generated_programs() -> None:
         pass
+
+
+# -- hostile programs and projects (a small sample; long runs: scripts/fuzz_compiler.py) --
+
+
+@pytest.mark.parametrize("seed", range(16))
+def test_hostile_identifier_programs(seed: int) -> None:
+    source = hostile_gen.identifier_program(random.Random(seed))
+    assert_property(source)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_long_chain_programs(seed: int) -> None:
+    source = hostile_gen.chain_program(random.Random(1000 + seed))
+    assert_property(source, CORE | {fuzzkit.ACCEPTS_INVALID})
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_hostile_project_shapes(seed: int) -> None:
+    case = hostile_gen.project_case(random.Random(seed))
+    assert hostile_gen.check_project(case) == [], case
 
 
 # -- the regression corpus ---------------------------------------------------------------

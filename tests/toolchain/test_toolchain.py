@@ -161,3 +161,40 @@ def test_missing_npm_only_matters_for_a_first_install(
     monkeypatch.setenv("CFPY_HOME", str(fresh_install.home))
     logger = Logger()
     assert ensure_toolchain(logger) is not None, logger.diagnostics
+
+
+def test_a_damaged_install_is_detected_and_reinstalled(fresh_install: FreshInstall) -> None:
+    # issue 12: a truncated esbuild or a broken node_modules gave "Exec format error" or a
+    # node stack; the marker's manifest (every file's size, esbuild's hash) catches both
+    # (only ever the test's own install: never the CFPY_HOME the suite runs with)
+    root = fresh_install.home / "toolchain" / lock_hash()
+    env = {**os.environ, "CFPY_HOME": str(fresh_install.home), "PYTHONPATH": str(REPO)}
+    (esbuild,) = root.glob("node_modules/@esbuild/*/bin/esbuild")
+    assert esbuild.is_relative_to(fresh_install.home)
+    size = esbuild.stat().st_size
+    with open(esbuild, "r+b") as handle:
+        handle.truncate(size // 2)
+    miniflare = root / "node_modules" / "miniflare" / "package.json"
+    miniflare.unlink()
+    run = subprocess.run(
+        [sys.executable, "-c", INSTALL_SCRIPT], env=env, capture_output=True, text=True, timeout=900
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == str(root)
+    lines = [line for line in run.stderr.splitlines() if line.startswith("cfpy:")]
+    relative = esbuild.relative_to(root).as_posix()
+    damages = [
+        f"{relative} has {size // 2} bytes, not {size}",
+        "node_modules/miniflare/package.json is missing",
+    ]
+    assert len(lines) == 2 and lines[1] == f"{PROGRESS} {root} ...", lines
+    damaged = f"cfpy: the JS toolchain in {root} is damaged ({{}}); reinstalling ..."
+    assert lines[0] in [damaged.format(damage) for damage in damages], lines
+    assert esbuild.stat().st_size == size and miniflare.is_file()
+    version = subprocess.run([str(esbuild), "--version"], capture_output=True, text=True)
+    assert version.stdout.strip() == "0.27.3"
+    # an intact install is not reinstalled again
+    again = subprocess.run(
+        [sys.executable, "-c", INSTALL_SCRIPT], env=env, capture_output=True, text=True, timeout=900
+    )
+    assert again.returncode == 0 and "cfpy:" not in again.stderr, again.stderr

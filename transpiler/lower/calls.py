@@ -286,6 +286,10 @@ class CallLowerer(ExpressionLowerer):
             return JS(f"{callm}({receiver.code}, {js_string(name)}, {args.pos_array()}, {kw})")
         sig = self.known_method_signature(func)
         target = f"{receiver.code}.{N.js_attr(name)}"
+        if isinstance(func.value, cst.Name):
+            imported = self.ctx.imported.get(func.value.value)
+            if imported is not None and imported.name is None and imported.source == "project":
+                target = self.project_module_attr(receiver.code, imported.module, name)
         if args.plain and "__getattr__" in self.ctx.method_names and sig is None:
             # A class of the project defines __getattr__: a missing method may come from it.
             callm = self.rt("$callm")

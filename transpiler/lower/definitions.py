@@ -451,6 +451,8 @@ class DefinitionLowerer(CallLowerer):
                         continue  # a bare annotation declares nothing at run time
                 if isinstance(value, cst.Call) and _is_field_call(value.func, self):
                     continue  # a dataclass field(...): handled by lower/dataclasses.py
+                if isinstance(small, cst.Del) and self.class_del(small, js_cls, after, class_attrs):
+                    continue
                 if isinstance(target, cst.Name) and value is not None:
                     attr = target.value
                     if attr == "prototype":
@@ -462,6 +464,21 @@ class DefinitionLowerer(CallLowerer):
                 self.unsupported(small, "this statement in a class body")
             return
         self.unsupported(stmt, "this statement in a class body")
+
+    def class_del(
+        self, node: cst.Del, js_cls: str, after: list[str], class_attrs: list[str]
+    ) -> bool:
+        """``del a, b`` in a class body, of names the body assigned before (helpers of
+        other attributes' values, as textwrap's): they leave the class once it exists."""
+        targets = node.target.elements if isinstance(node.target, cst.Tuple) else [node.target]
+        names = [t.value if isinstance(t, cst.Element) else t for t in targets]
+        if not all(isinstance(n, cst.Name) and n.value in class_attrs for n in names):
+            return False
+        for name in names:
+            assert isinstance(name, cst.Name)
+            class_attrs.remove(name.value)
+            after.append(f"delete {js_cls}[{js_string(name.value)}];")
+        return True
 
     def class_method(
         self,

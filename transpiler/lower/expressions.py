@@ -316,8 +316,21 @@ class ExpressionLowerer(LowerBase):
         return JS(f"{self.rt('$invert')}({operand.code})", "int" if operand.type == "int" else None)
 
     def expr_BinaryOperation(self, node: cst.BinaryOperation) -> JS:
-        left, right = self.expr(node.left), self.expr(node.right)
-        return self.binary(node.operator, left, right)
+        links = _left_spine(node)
+        if len(links) < FLAT_CHAIN:
+            left, right = self.expr(node.left), self.expr(node.right)
+            return self.binary(node.operator, left, right)
+        # `a + b + c + ...`, long: one temporary and a flat comma sequence (JS engines
+        # parse nested calls recursively; V8 gives up near a thousand levels).
+        tmp = self.ctx.new_temp()
+        left = self.expr(links[0].left)
+        steps: list[str] = []
+        for link in links:
+            assert isinstance(link, cst.BinaryOperation)
+            left = self.binary(link.operator, left, self.expr(link.right))
+            steps.append(f"{tmp} = {left.code}")
+            left = JS(tmp, left.type)
+        return JS(f"({', '.join(steps)})", left.type)
 
     def binary(self, op: cst.BaseBinaryOp, left: JS, right: JS) -> JS:
         numeric = left.type in NUMERIC - {"bool"} and right.type in NUMERIC - {"bool"}
@@ -351,6 +364,9 @@ class ExpressionLowerer(LowerBase):
         return JS(f"{helper}({left.code}, {right.code})", result_type)
 
     def expr_BooleanOperation(self, node: cst.BooleanOperation) -> JS:
+        links = _left_spine(node)
+        if len(links) >= FLAT_CHAIN:
+            return self.boolean_chain(node, links)
         left, right = self.expr(node.left), self.expr(node.right)
         is_and = isinstance(node.operator, cst.And)
         if left.type == right.type == "bool":
@@ -362,6 +378,29 @@ class ExpressionLowerer(LowerBase):
         else:
             code = f"({test} ? {tmp} : {right.code})"
         return JS(code, left.type if left.type == right.type else None)
+
+    def boolean_chain(self, node: cst.BooleanOperation, links: list[cst.CSTNode]) -> JS:
+        """A long `a and b and ...` (or `or`) as one flat JS `&&` (`||`) chain: each
+        operand is stored in one temporary, the chain stops at the first falsy (truthy)
+        one, and the temporary holds the result."""
+        assert isinstance(links[0], cst.BooleanOperation)
+        operands = [self.expr(links[0].left)]
+        operands += [
+            self.expr(link.right) for link in links if isinstance(link, cst.BooleanOperation)
+        ]
+        js_op = "&&" if isinstance(node.operator, cst.And) else "||"
+        types = {operand.type for operand in operands}
+        if types == {"bool"}:
+            return JS(f"({f' {js_op} '.join(operand.code for operand in operands)})", "bool")
+        tmp = self.ctx.new_temp()
+        # (a None operand's test must still store it: `truthy` would drop the code)
+        tests = [
+            self.truthy(JS(f"({tmp} = {op.code})", None if op.type == "none" else op.type))
+            for op in operands[:-1]
+        ]
+        tests.append(f"({tmp} = {operands[-1].code})")
+        result_type = types.pop() if len(types) == 1 else None
+        return JS(f"(({f' {js_op} '.join(tests)}), {tmp})", result_type)
 
     def expr_Comparison(self, node: cst.Comparison) -> JS:
         parts: list[str] = []
@@ -428,6 +467,9 @@ class ExpressionLowerer(LowerBase):
     # -- access ------------------------------------------------------------------------
 
     def expr_Attribute(self, node: cst.Attribute) -> JS:
+        flat = self.flat_postfix_chain(node)
+        if flat is not None:
+            return flat
         attr = node.attr.value
         if isinstance(node.value, cst.Name) and self.is_erased_module(node.value):
             return self.unsupported(node, f"a run-time use of `{node.value.value}.{attr}`")
@@ -441,7 +483,11 @@ class ExpressionLowerer(LowerBase):
             attr in self.ctx.method_names or N.is_method_dunder(attr)
         ):
             return JS(f"{self.lang('$unbound')}({self.code(node.value)}, {js_string(attr)})")
-        obj = self.expr(node.value)
+        return self.attribute_of(node, self.expr(node.value))
+
+    def attribute_of(self, node: cst.Attribute, obj: JS) -> JS:
+        """``node`` read from ``obj``, the lowered ``node.value``."""
+        attr = node.attr.value
         if isinstance(node.value, cst.Integer | cst.Float):
             obj = JS(f"({obj.code})", obj.type)  # `42.real` is not JS
         if attr in N.OPERATION_DUNDERS:
@@ -480,11 +526,25 @@ class ExpressionLowerer(LowerBase):
         missing = self.lang("$nullattr" if attr in SPECIAL_ATTRS else "$noattr")
         if isinstance(value, cst.Name):
             imported = self.ctx.imported.get(value.value)
+            if imported is not None and imported.name is None and imported.source == "project":
+                return self.project_module_attr(obj, imported.module, attr)
             if imported is not None and imported.name is None:
                 return f"{obj}.{prop}"  # a module namespace: names are checked at build time
             return f"({obj}.{prop} ?? {missing}({obj}, {js_string(attr)}))"
+        if obj.startswith("$") and obj[1:].isidentifier():  # a temporary (flat chains)
+            return f"({obj}.{prop} ?? {missing}({obj}, {js_string(attr)}))"
         tmp = self.ctx.new_temp()
         return f"(({tmp} = {obj}).{prop} ?? {missing}({tmp}, {js_string(attr)}))"
+
+    def project_module_attr(self, ns: str, module: str, attr: str) -> str:
+        """``helpers.attr`` for a project module: modules export Python names; a def or
+        class is a plain read, anything else may not be bound yet (an import cycle, a
+        name bound on some paths only, none at all) and raises AttributeError then."""
+        sym = self.ctx.index.lookup(module, attr)
+        if sym is not None and sym.kind in ("function", "class"):
+            return f"{ns}.{attr}"
+        args = f"{ns}.{attr}, {js_string(module)}, {js_string(attr)}, {ns}.$loaded"
+        return f"{self.lang('$modattr')}({args})"
 
     def project_class(self, node: cst.BaseExpression) -> bool:
         """Is ``node`` a class defined in this project (whose methods live on the prototype)?"""
@@ -512,7 +572,36 @@ class ExpressionLowerer(LowerBase):
         return imported is not None and imported.source == "erased"
 
     def expr_Subscript(self, node: cst.Subscript) -> JS:
-        obj = self.expr(node.value)
+        flat = self.flat_postfix_chain(node)
+        if flat is not None:
+            return flat
+        return self.subscript_of(node, self.expr(node.value))
+
+    def flat_postfix_chain(self, node: cst.Attribute | cst.Subscript) -> JS | None:
+        """A chain of FLAT_CHAIN or more attribute reads and subscripts (`a.b.c...`,
+        `m[0][1]...`) as one flat JS sequence through a temporary, innermost first (as
+        for long operator chains: V8 parses nested member expressions recursively)."""
+        links: list[cst.Attribute | cst.Subscript] = []
+        current: cst.BaseExpression = node
+        while isinstance(current, cst.Attribute | cst.Subscript):
+            links.append(current)
+            current = current.value
+        if len(links) < FLAT_CHAIN:
+            return None
+        links.reverse()
+        tmp = self.ctx.new_temp()
+        steps = [f"{tmp} = {self.code(links[0])}"]  # its value may be a module, a class...
+        for link in links[1:]:
+            obj = JS(tmp)
+            if isinstance(link, cst.Attribute):
+                step = self.attribute_of(link, obj)
+            else:
+                step = self.subscript_of(link, obj)
+            steps.append(f"{tmp} = {step.code}")
+        return JS(f"({', '.join(steps)})")
+
+    def subscript_of(self, node: cst.Subscript, obj: JS) -> JS:
+        """``node`` read from ``obj``, the lowered ``node.value``."""
         if len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Slice):
             lo, hi, step = self.slice_parts(node.slice[0].slice)
             return JS(f"{self.rt('$getslice')}({obj.code}, {lo}, {hi}, {step})", obj.type)
@@ -610,6 +699,26 @@ class ExpressionLowerer(LowerBase):
 
     def assign(self, target: cst.BaseExpression, value: str) -> list[str]:
         raise NotImplementedError  # provided by StatementLowerer
+
+
+# A left-nested operator chain this long (`a + b + ...`, `a and b and ...`) is emitted
+# flat; shorter ones keep the nested form (see expr_BinaryOperation).
+FLAT_CHAIN = 50
+
+
+def _left_spine(node: cst.BinaryOperation | cst.BooleanOperation) -> list[cst.CSTNode]:
+    """The chain of same-kind operations down ``node``'s left operands, innermost first
+    (a boolean chain only while the operator stays the same), found without recursion."""
+    links: list[cst.CSTNode] = [node]
+    current: cst.CSTNode = node.left
+    while type(current) is type(node) and (
+        isinstance(node, cst.BinaryOperation)
+        or type(current.operator) is type(node.operator)  # type: ignore[attr-defined]
+    ):
+        links.append(current)
+        current = current.left  # type: ignore[attr-defined]
+    links.reverse()
+    return links
 
 
 def _comprehension_state(lowerer: LowerBase, scope: object) -> object:

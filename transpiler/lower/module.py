@@ -78,11 +78,29 @@ def lower_module(
         )
         head.append(f'import {{ {specs} }} from "{path}";')
     head.extend(import_lines)
-    if variables:
-        head.append(f"export let {', '.join(decls)};")
+    exported = [d for v, d in zip(variables, decls, strict=True) if N.js_name(v) == v]
+    renamed = [d for v, d in zip(variables, decls, strict=True) if N.js_name(v) != v]
+    if exported:
+        head.append(f"export let {', '.join(exported)};")
+    if renamed:
+        head.append(f"let {', '.join(renamed)};")
     if ctx.module_temps:
         head.append(f"let {', '.join(ctx.module_temps)};")
-    return "\n".join(head + body) + "\n", positions
+    tail = _module_tail(parsed.name, variables, ctx.declared_defs)
+    return "\n".join(head + body + tail) + "\n", positions
+
+
+def _module_tail(module: str, variables: list[str], defs: set[str]) -> list[str]:
+    """The module's tail: its names that are JS reserved words (bound as `default$`)
+    exported under their Python names (`import { default }`, `helpers.default`), and
+    ``$loaded``, the module's name once it has run to the end (see runtime
+    lang/modattr.js: a variable read before that may be an import cycle's)."""
+    renamed = sorted(name for name in {*variables, *defs} if N.js_name(name) != name)
+    lines = [f"export let $loaded = {json.dumps(module)};"]
+    if renamed:
+        specs = ", ".join(f"{N.js_name(name)} as {name}" for name in renamed)
+        lines.append(f"export {{ {specs} }};")
+    return lines
 
 
 def _rebound_import_names(module: cst.Module) -> set[str]:
@@ -265,6 +283,22 @@ def _import_module(
     return [f'import * as {js_local} from "{path}";']
 
 
+def _import_checks(
+    lowerer: Lowerer, node: cst.ImportFrom, module: str, checks: list[tuple[str, str]]
+) -> str:
+    """Emit, where the `from` import stands, a check of each imported project variable
+    (runtime lang/modattr.js); returns the JS name bound to the module's ``$loaded``."""
+    loaded = lowerer.ctx.fresh_name("ld")
+    helper = lowerer.lang("$modimport")
+    lines = [
+        f"{helper}({binding}, {json.dumps(module)}, {json.dumps(name)}, {loaded});"
+        for binding, name in checks
+    ]
+    rebinds = lowerer.ctx.import_rebinds.setdefault(id(node), [])
+    rebinds[:0] = lines  # before the rebound names are assigned
+    return loaded
+
+
 def _import_from(
     lowerer: Lowerer,
     parsed: ParsedModule,
@@ -291,6 +325,7 @@ def _import_from(
         return []
     specs: list[str] = []
     lines: list[str] = []
+    checks: list[tuple[str, str]] = []  # (JS binding, imported name)
     for alias in node.names:
         imported = dotted_name(alias.name)
         local = alias.asname.name.value if alias.asname is not None else imported  # type: ignore[union-attr]
@@ -315,7 +350,8 @@ def _import_from(
             lowerer.ctx.imported[local] = ImportedName("erased", name, imported)
             continue
         if kind == "project":
-            if index.lookup(path, imported) is None:
+            sym = index.lookup(path, imported)
+            if sym is None:
                 lowerer.error(
                     alias, "CF205", f"module `{path}` defines no top-level name `{imported}`"
                 )
@@ -323,10 +359,15 @@ def _import_from(
         if kind == "erased" or (kind == "compiletime" and imported in N.COMPILE_TIME_ONLY_NAMES):
             continue  # nothing at run time
         js_local = _local_binding(lowerer, node, local, rebound, where.nested and not static)
+        if kind == "project" and sym.kind not in ("function", "class"):  # type: ignore[union-attr]
+            # may be unbound here (an import cycle): ImportError at the statement
+            checks.append((js_local, imported))
         if kind == "js":
             lines.append(f"const {js_local} = globalThis.{imported};")
         else:
             specs.append(imported if imported == js_local else f"{imported} as {js_local}")
+    if checks:
+        specs.append(f"$loaded as {_import_checks(lowerer, node, path, checks)}")
     if specs:
         target = _relative(index, parsed.name, path) if kind == "project" else path
         target = N.COMPILE_TIME_RUNTIME.get(target, target) if kind == "compiletime" else target

@@ -477,7 +477,9 @@ class StatementLowerer(PatternLowerer):
             and node.name.value in self.ctx.declared_defs
             and any(node is stmt for stmt in self.parsed.module.body)
         )
-        return declaration, declaration
+        # a renamed one (`default` -> `default$`) is exported under its Python name by
+        # the module's export list (lower/module.py)
+        return declaration, declaration and N.js_name(node.name.value) == node.name.value
 
     # -- imports -----------------------------------------------------------------------
 

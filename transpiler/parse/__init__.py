@@ -7,8 +7,13 @@ diagnostics with the parser's position; no libcst exception escapes this module.
 from __future__ import annotations
 
 import ast
+import errno
 import functools
+import io
 import re
+import subprocess
+import sys
+import tokenize
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -119,10 +124,15 @@ class _NfkcNames(cst.CSTTransformer):
 
 def _python_syntax_ok(source: str, path: Path, logger: Logger) -> bool:
     """CPython's own parser gives the most precise syntax-error positions and messages."""
+    tree: ast.Module | None = None
     try:
+        tree = compile(source, str(path), "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
         # compile() also runs CPython's symbol-table checks (`return` outside a function,
         # `nonlocal` at module level, duplicate parameters, ...), which ast.parse skips.
-        compile(source, str(path), "exec", dont_inherit=True)
+        compile(tree, str(path), "exec", dont_inherit=True)
+        too_deep = _cpython_refuses_depth(source, tree)
+    except (RecursionError, MemoryError) as err:
+        too_deep = f"{type(err).__name__}: {err}"
     except SyntaxError as err:
         line = err.lineno or 1
         col = max(0, (err.offset or 1) - 1)
@@ -144,7 +154,67 @@ def _python_syntax_ok(source: str, path: Path, logger: Logger) -> bool:
     except ValueError as err:  # e.g. NUL bytes in the source
         logger.error("CF100", f"syntax error: {err}", file=path, source=source)
         return False
-    return True
+    if too_deep is None:
+        return True
+    line, col = _deepest_statement(tree)
+    logger.error(
+        "CF100",
+        f"syntax error: nested too deeply: CPython refuses this statement ({too_deep})",
+        file=path,
+        span=Span(line, col, line, col + 1),
+        source=source,
+        hint="split the expression or the if/elif chain, e.g. with a helper function, "
+        "a dict or a loop",
+    )
+    return False
+
+
+# CPython's default recursion limit lets compile() nest about 3000 levels; the compiler
+# runs with a higher limit (transpiler/deep.py), so a deeper module asks CPython itself.
+_ASK_CPYTHON_DEPTH = 1000
+_CPYTHON_COMPILE = (
+    "import sys; compile(sys.stdin.buffer.read().decode(), 'module', 'exec', dont_inherit=True)"
+)
+
+
+def _cpython_refuses_depth(source: str, tree: ast.Module) -> str | None:
+    """CPython's error when it refuses ``source`` as nested too deeply: a module nested
+    deeper than ``_ASK_CPYTHON_DEPTH`` is compiled by a ``python`` process with the
+    default recursion limit (compile only: nothing of the module runs)."""
+    if _ast_depth(tree) <= _ASK_CPYTHON_DEPTH:
+        return None
+    checked = subprocess.run(
+        [sys.executable, "-I", "-S", "-c", _CPYTHON_COMPILE],
+        input=source.encode("utf-8"),
+        capture_output=True,
+        check=False,
+    )
+    if checked.returncode == 0:
+        return None
+    lines = checked.stderr.decode("utf-8", "replace").strip().splitlines()
+    return lines[-1] if lines else "maximum recursion depth exceeded during compilation"
+
+
+def _ast_depth(tree: ast.AST) -> int:
+    """The depth of the deepest node of ``tree`` (walked without recursion)."""
+    deepest = 0
+    stack: list[tuple[ast.AST, int]] = [(tree, 0)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+    return deepest
+
+
+def _deepest_statement(tree: ast.Module | None) -> tuple[int, int]:
+    """(line, column) of the top-level statement holding the deepest node of ``tree``,
+    or the start of the file."""
+    best, where = -1, (1, 0)
+    for statement in tree.body if tree is not None else []:
+        depth = _ast_depth(statement)
+        if depth > best:
+            best, where = depth, (statement.lineno, statement.col_offset)
+    return where
 
 
 def _fallback_position(source: str, message: str) -> tuple[int, int]:
@@ -158,11 +228,30 @@ def _fallback_position(source: str, message: str) -> tuple[int, int]:
     return 1, 0
 
 
+def read_source(path: Path) -> str:
+    """A module's text, decoded as CPython decodes a source file: UTF-8 unless a BOM or a
+    PEP 263 ``coding`` declaration says otherwise (the BOM is dropped), newlines
+    universal. Raises OSError, or ValueError for bytes the encoding cannot decode or an
+    unknown encoding."""
+    data = path.read_bytes()
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+    except SyntaxError as err:  # an unknown encoding, or a BOM with another declaration
+        raise ValueError(err.msg) from None
+    text = data.decode(encoding)
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def _is_loop(err: Exception) -> bool:
+    return isinstance(err, OSError) and err.errno == errno.ELOOP
+
+
 def parse_file(path: Path, name: str, logger: Logger) -> ParsedModule | None:
     try:
-        source = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        logger.error("CF200", f"cannot read module {name!r}: {err}", file=path)
+        source = read_source(path)
+    except (OSError, ValueError) as err:
+        problem = "it is a symbolic link loop" if _is_loop(err) else str(err)
+        logger.error("CF200", f"cannot read module {name!r}: {problem}", file=path)
         return None
     return parse_source(source, path, name, logger)
 

@@ -13,6 +13,7 @@ or config file, nor outside the project.
 from __future__ import annotations
 
 import datetime
+import errno
 import json
 import re
 import tomllib
@@ -165,7 +166,29 @@ def _report_missing_entry(
             config_path,
             f'create {shown}, or set entry = "..." under [tool.cfpy] in pyproject.toml',
         )
-    logger.error("CF201", f"entry module {shown} does not exist", file=file, hint=hint)
+    problem = "does not exist"
+    if _is_link_loop(entry.path):
+        problem = "is a symbolic link loop"
+        hint = f"replace the link {shown} by the module file (or a link that reaches one)"
+    logger.error("CF201", f"entry module {shown} {problem}", file=file, hint=hint)
+
+
+def _is_link_loop(path: Path) -> bool:
+    """A symlink that never reaches a file (``src/worker.py`` -> itself)."""
+    try:
+        path.stat()
+    except OSError as err:
+        return err.errno == errno.ELOOP
+    return False
+
+
+def _resolved(path: Path) -> Path:
+    """``path.resolve()``, or the absolute path when a symlink loop stops resolving (the
+    entry check then reports it)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # 3.11 raises RuntimeError("Symlink loop from ...")
+        return path.absolute()
 
 
 def _read_config(path: Path) -> dict[str, Any]:
@@ -197,10 +220,15 @@ def _strip_jsonc(text: str) -> str:
     removed character becomes a space (newlines stay), so JSON error positions are the
     file's own lines and columns."""
     out: list[str] = []
+    commas: list[int] = []  # indexes in `out` of commas outside strings
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
-        if ch == '"':
+        if ch == ",":
+            commas.append(len(out))
+            out.append(ch)
+            i += 1
+        elif ch == '"':
             j = i + 1
             while j < n and text[j] != '"':
                 j += 2 if text[j] == "\\" else 1
@@ -219,7 +247,19 @@ def _strip_jsonc(text: str) -> str:
         else:
             out.append(ch)
             i += 1
-    return re.sub(r",(\s*[}\]])", r" \1", "".join(out))
+    for index in commas:
+        if _next_significant(out, index + 1) in ("}", "]"):
+            out[index] = " "
+    return "".join(out)
+
+
+def _next_significant(pieces: list[str], start: int) -> str:
+    """The first non-blank character in pieces[start:] ("" at the end)."""
+    for piece in pieces[start:]:
+        stripped = piece.lstrip()
+        if stripped:
+            return stripped[0]
+    return ""
 
 
 def _expect(value: Any, kind: type | tuple[type, ...], key: str, what: str) -> Any:
@@ -363,22 +403,34 @@ def main_paths(root: Path, main: str) -> tuple[Path, Path | None]:
         raise ConfigError("main", 'is empty; set main = "build/worker.js" (the bundle cfpy writes)')
     target = _inside_project(root, main)
     if target.suffix == ".py":
-        return (root / PY_MAIN_BUNDLE).resolve(), target
+        # the bundle goes to build/worker.js: checked like any `main` (it may be a link)
+        return _bundle_target(root, PY_MAIN_BUNDLE, _inside_project(root, PY_MAIN_BUNDLE)), target
+    return _bundle_target(root, main, target), None
+
+
+def _bundle_target(root: Path, main: str, target: Path) -> Path:
+    """``target`` (``main`` resolved) if the bundle may be written there."""
+    leads = "" if target == root / main else f" (it leads to {target.relative_to(root)})"
     if target.suffix not in BUNDLE_SUFFIXES:
         raise ConfigError(
             "main",
-            f"{main!r} is not a .js or .mjs file: cfpy writes the bundle to `main`, and "
+            f"{main!r}{leads} is not a .js or .mjs file: cfpy writes the bundle to `main`, and "
             'would overwrite it; set main = "build/worker.js" (or the entry module\'s .py path)',
         )
     if target.is_dir():
-        raise ConfigError("main", f"{main!r} is a folder; set main = \"build/worker.js\"")
+        raise ConfigError("main", f'{main!r}{leads} is a folder; set main = "build/worker.js"')
+    blocking = next((p for p in target.parents if p.exists() and not p.is_dir()), None)
+    if blocking is not None:  # e.g. `build` a link to a source file
+        raise ConfigError(
+            "main", f"{main!r} leads into {blocking.relative_to(root)}, which is not a folder"
+        )
     if target.exists() and not _written_by_cfpy(target):
         raise ConfigError(
             "main",
-            f"{main!r} exists and was not written by cfpy; the build would overwrite it "
+            f"{main!r}{leads} exists and was not written by cfpy; the build would overwrite it "
             '(delete it, or set main = "build/worker.js")',
         )
-    return target, None
+    return target
 
 
 def _inside_project(root: Path, main: str) -> Path:
@@ -398,9 +450,14 @@ def _inside_project(root: Path, main: str) -> Path:
 
 def _check_build_dir(root: Path) -> None:
     """``.cfpy`` (build output, cache, dev state) must not lead outside the project
-    (a checkout could ship it as a link)."""
+    (a checkout could ship it as a link), and must be a folder if it exists."""
+    folder = root / ".cfpy"
+    if (folder.exists() or folder.is_symlink()) and not folder.is_dir():
+        raise ConfigError(
+            "(project)", ".cfpy is not a folder; cfpy writes its build there: remove it"
+        )
     try:
-        resolved = (root / ".cfpy").resolve()
+        resolved = folder.resolve()
     except (OSError, RuntimeError) as err:
         raise ConfigError("(project)", f".cfpy cannot be resolved: {err}") from None
     if not resolved.is_relative_to(root) or resolved == root:
@@ -450,7 +507,7 @@ def _key_span(file: Path, key: str) -> Span | None:
 
 def _entry_choice(root: Path, override: str | None, main_entry: Path | None = None) -> EntryChoice:
     if override:
-        return EntryChoice((root / override).resolve(), "--entry")
+        return EntryChoice(_resolved(root / override), "--entry")
     pyproject = root / "pyproject.toml"
     if pyproject.is_file():
         try:
@@ -460,10 +517,10 @@ def _entry_choice(root: Path, override: str | None, main_entry: Path | None = No
         entry = data.get("tool", {}).get("cfpy", {}).get("entry")
         if entry is not None:
             path = root / _expect(entry, str, "tool.cfpy.entry", "a string path")
-            return EntryChoice(path.resolve(), "pyproject")
+            return EntryChoice(_resolved(path), "pyproject")
     if main_entry is not None:
         return EntryChoice(main_entry, "main")
-    return EntryChoice((root / DEFAULT_ENTRY).resolve(), "default")
+    return EntryChoice(_resolved(root / DEFAULT_ENTRY), "default")
 
 
 def dev_vars(path: Path) -> dict[str, object]:

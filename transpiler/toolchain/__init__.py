@@ -80,12 +80,77 @@ def ensure_toolchain(logger: Logger) -> Toolchain | None:
     if node is None:
         return None
     root = toolchain_dir()
-    if not (root / MARKER).is_file():
+    damage = _damage(root) if (root / MARKER).is_file() else None
+    if damage is not None or not (root / MARKER).is_file():
         root.parent.mkdir(parents=True, exist_ok=True)
         with _install_lock(root):
+            if (root / MARKER).is_file() and damage is not None:
+                damage = _damage(root)  # another process may have repaired it meanwhile
+                if damage is not None:
+                    _announce_repair(root, damage)
+                    (root / MARKER).unlink()
             if not (root / MARKER).is_file() and not _install(root, logger):
                 return None
+    _intact.add(root)
     return _make_toolchain(root, node, logger)
+
+
+# -- integrity: the install records every file's size (and the esbuild binary's hash) in
+# the marker; a later use that finds a file missing, truncated or replaced reinstalls.
+
+
+def _manifest(root: Path) -> dict[str, object]:
+    """What the marker records of a finished install (see ``_damage``)."""
+    files: dict[str, int] = {}
+    node_modules = root / "node_modules"
+    for folder, _dirs, names in os.walk(node_modules):
+        for name in names:
+            path = Path(folder) / name
+            if not path.is_symlink():
+                files[path.relative_to(root).as_posix()] = path.stat().st_size
+    esbuild = _esbuild_binary(node_modules)
+    digest = _sha256(esbuild) if esbuild else None
+    return {"lock": lock_hash(), "files": files, "esbuild_sha256": digest}
+
+
+_intact: set[Path] = set()  # installs found intact by this process
+
+
+def _damage(root: Path) -> str | None:
+    """What is wrong with the install at ``root``, or None (checked once per process).
+    A marker from before manifests (one line: the lock hash) is trusted as it is."""
+    if root in _intact:
+        return None
+    try:
+        record = json.loads((root / MARKER).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(record, dict) or not isinstance(record.get("files"), dict):
+        return None
+    for relative, size in record["files"].items():
+        try:
+            found = (root / relative).stat().st_size
+        except OSError:
+            return f"{relative} is missing"
+        if found != size:
+            return f"{relative} has {found} bytes, not {size}"
+    esbuild = _esbuild_binary(root / "node_modules")
+    expected = record.get("esbuild_sha256")
+    if esbuild is not None and expected and _sha256(esbuild) != expected:
+        return f"{esbuild.relative_to(root)} was modified"
+    return None
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _announce_repair(root: Path, damage: str) -> None:
+    print(
+        f"cfpy: the JS toolchain in {root} is damaged ({damage}); reinstalling ...",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def _find_node(logger: Logger) -> Path | None:
@@ -155,8 +220,8 @@ def _install(root: Path, logger: Logger) -> bool:
         _announce(root)
         if not _run_npm_ci(npm, tmp, logger):
             return False
-        (tmp / MARKER).write_text(lock_hash() + "\n", encoding="utf-8")
-        if root.exists():  # an incomplete folder left by something else
+        (tmp / MARKER).write_text(json.dumps(_manifest(tmp)) + "\n", encoding="utf-8")
+        if root.exists():  # an incomplete or damaged folder
             shutil.rmtree(root)
         os.replace(tmp, root)
         return True

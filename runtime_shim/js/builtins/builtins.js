@@ -78,8 +78,11 @@ function noAttr(o, name) {
   if (typeof o === "function") {
     return new AttributeError(`type object '${o.__name__ || o.name}' has no attribute '${name}'`);
   }
-  if (o !== null && typeof o === "object" && o[Symbol.toStringTag] === "Module") {
-    return new AttributeError(`module has no attribute '${name}'`);
+  if (isModule(o)) {
+    // (a compiled module sets `$loaded` to its name when it has run to the end)
+    return new AttributeError(o.$loaded === undefined
+      ? `partially initialized module has no attribute '${name}' (most likely due to a circular import)`
+      : `module '${o.$loaded}' has no attribute '${name}'`);
   }
   const e = new AttributeError(`'${type_name(o)}' object has no attribute '${name}'`);
   e.obj = o;
@@ -88,6 +91,11 @@ function noAttr(o, name) {
 }
 
 const MISSING = {};
+
+// A compiled project module's namespace (`import helpers`): it exports `$loaded`.
+function isModule(o) {
+  return o !== null && typeof o === "object" && "$loaded" in o;
+}
 
 // True when `name` is only provided by a JS built-in prototype (Object.prototype.valueOf,
 // Function.prototype.call, Error.prototype.toString, ...), which Python objects do not have.
@@ -114,6 +122,7 @@ function lookup(o, name) {
     if (name === "__class__") return type(o);
   }
   if (t !== "object" && t !== "function") return MISSING;
+  if (t === "object" && isModule(o)) name = pyName; // modules export Python names
   if (Array.isArray(o) && (name === "length" || /^\d+$/.test(name))) return MISSING; // JS-only
   if (name === "__class__") return o.constructor;
   if (name === "__name__" && t === "function") return o.__name__ !== undefined ? o.__name__ : o.name;
@@ -128,8 +137,10 @@ function lookup(o, name) {
       if (typeof o.__getattr__ === "function") return o.__getattr__(pyName);
       return MISSING;
     }
-    return null;
+    // a module variable not assigned yet is missing (lang/modattr.js)
+    return isModule(o) ? MISSING : null;
   }
+  if (typeof v === "symbol" && isModule(o)) return MISSING; // the unbound sentinel
   if (typeof v === "function" && t === "object" && !Object.prototype.hasOwnProperty.call(o, name) &&
       !/^class[\s{]/.test(Function.prototype.toString.call(v))) {
     const b = v.bind(o);

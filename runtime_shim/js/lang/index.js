@@ -10,6 +10,7 @@ export { $unthis, $as_method, $cached } from "./methods.js";
 export { $dunder, $dunderattr } from "./dunders.js";
 export { $gen, $num, $aiter } from "./generators.js";
 export { $U, $chkl, $chkg, $chkf } from "./unbound.js";
+export { $modattr, $modimport } from "./modattr.js";
 export { $coro, $await } from "../stdlib/_coro.js";
 export { $mi, $mi_done, $super, $superobj } from "./mro.js";
 export { $ListBase } from "./base_list.js";

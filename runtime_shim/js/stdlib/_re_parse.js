@@ -675,6 +675,12 @@ function escIn(c) {
   return `\\u{${hex(c)}}`;
 }
 
+// CPython's IGNORECASE (Unicode) makes i, I, dotless ı and dotted İ one letter (sre's
+// lowercase of İ is i, and it lists ı with i); JS's `iu` case folding does not.
+const TURKISH_I = [0x69, 0x49, 0x131, 0x130];
+function turkishI(lo, hi) { return TURKISH_I.some((c) => c >= lo && c <= hi); }
+const TURKISH_I_SET = "iI\\u{131}\\u{130}";
+
 function isAsciiLetter(c) { return (c >= 65 && c <= 90) || (c >= 97 && c <= 122); }
 function swapCase(c) { return c >= 97 ? c - 32 : c + 32; }
 
@@ -689,6 +695,8 @@ class Emitter {
   ascii(f) { return !this.istext || !!(f & FLAG.ASCII); }
   // manual ASCII case folding: IGNORECASE with ASCII semantics (no JS `i` flag)
   fold(f) { return this.asciiI && !!(f & FLAG.IGNORECASE); }
+  // Unicode IGNORECASE (the JS `i` flag): the one fix-up JS folding needs (TURKISH_I)
+  unicodeI(f) { return !this.asciiI && !!(f & FLAG.IGNORECASE) && !this.ascii(f); }
   checkI(f) {
     const i = !!(f & FLAG.IGNORECASE);
     if (this.asciiI) return;
@@ -713,6 +721,7 @@ class Emitter {
       case "lit": {
         this.checkI(n.f);
         if (this.fold(n.f) && isAsciiLetter(n.c)) return `[${escIn(n.c)}${escIn(swapCase(n.c))}]`;
+        if (this.unicodeI(n.f) && turkishI(n.c, n.c)) return `[${TURKISH_I_SET}]`;
         return escOut(n.c);
       }
       case "any": return n.f & FLAG.DOTALL ? "[\\s\\S]" : "[^\\n]";
@@ -778,9 +787,13 @@ class Emitter {
   emitSet(n) {
     this.checkI(n.f);
     const fold = this.fold(n.f);
+    const unicodeI = this.unicodeI(n.f);
     let pos = "";
     const negs = [];
     for (const it of n.items) {
+      if (unicodeI && it.t !== "cat" && turkishI(it.t === "lit" ? it.c : it.lo, it.t === "lit" ? it.c : it.hi)) {
+        pos += TURKISH_I_SET;
+      }
       if (it.t === "lit") {
         pos += escIn(it.c);
         if (fold && isAsciiLetter(it.c)) pos += escIn(swapCase(it.c));

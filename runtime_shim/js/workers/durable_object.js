@@ -186,7 +186,8 @@ const StorageMethods = /* @__PURE__ */ sigs(
     // put(key, value) or put({key: value, ...}).
     async put(key, value) {
       if (value === undefined && (isMapping(key) || isPlainObject(key))) {
-        const entries = {};
+        // null prototype: a "__proto__" key is an entry like any other, not the prototype
+        const entries = Object.create(null);
         for (const [k, v] of mappingEntries(key)) entries[strKey(k, "storage key")] = encodeValue(v);
         await this.$s.put(entries);
         return null;

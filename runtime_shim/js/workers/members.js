@@ -8,7 +8,8 @@ import { datetime } from "../stdlib/datetime.js";
 import { Headers } from "./headers.js";
 import { binaryToBytes, fromJsonText, toJsonText } from "./util.js";
 
-// Request.query: a dict of str -> str (the last value wins for repeated names).
+// Request.query: a dict of str -> str (the last value wins for repeated names, blank
+// values are kept: dict(parse_qsl(q, keep_blank_values=True)), docs/design.md).
 export function queryDict(url) {
   const d = new Dict();
   for (const [k, v] of new URL(url).searchParams) d.$set(k, v);

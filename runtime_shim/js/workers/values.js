@@ -65,7 +65,7 @@ export function encodeValue(v) {
     for (const [k, x] of v.$entries()) m.set(encodeValue(k), encodeValue(x));
     return m;
   }
-  if (isBytes(v)) {
+  if (isBytes(v) && typeName(v) !== "bytearray") {
     const u8 = bytesToU8(v);
     // A view into a larger buffer would clone the whole buffer: copy just the bytes.
     return u8.byteOffset === 0 && u8.byteLength === u8.buffer.byteLength ? u8 : u8.slice();
@@ -73,7 +73,8 @@ export function encodeValue(v) {
   if (types.datetime !== undefined && v instanceof types.datetime) return { [TAG]: "datetime", iso: v.isoformat() };
   throw new TypeError(
     `a value of type '${typeName(v)}' cannot be stored in Durable Object storage ` +
-      "(use None, bool, int, float, str, bytes, list, tuple, dict or datetime)",
+      "(use None, bool, int, float, str, bytes, list, tuple, dict or datetime" +
+      (isBytes(v) ? "; bytes(value) for a bytearray)" : ")"),
   );
 }
 

@@ -129,6 +129,17 @@ class Store(DurableObject):
                     "missing": repr(await storage.get("many:missing")),
                 }
             )
+        if path == "/json-put":
+            # keys straight from the client, "__proto__" too (issue 12): all stored
+            await storage.put(await request.json())
+            stored = await storage.list()
+            return Response.json({key: repr(value) for key, value in stored.items()})
+        if path == "/bytearray-put":
+            try:
+                await storage.put("ba", bytearray(b"ab"))
+            except TypeError as err:
+                return Response.ok(f"TypeError: {err}")
+            return Response.ok(repr(await storage.get("ba")))
         if path == "/list":
             return Response.json(await self.listing())
         if path == "/delete":
