@@ -47,7 +47,8 @@ def server_options(
 
 
 def platform_bindings(config: ProjectConfig) -> dict[str, Any]:
-    """The KV, D1, R2 and Queues bindings of ``config`` as DevServerOptions fields."""
+    """The KV, D1, R2 and Queues bindings and the static assets of ``config`` as
+    DevServerOptions fields."""
     tables = config.binding_tables
     consumers = {
         t["queue"]: {
@@ -69,7 +70,18 @@ def platform_bindings(config: ProjectConfig) -> dict[str, Any]:
         "r2_buckets": {t["binding"]: str(t.get("bucket_name") or t["binding"]) for t in tables.get("r2", [])},
         "queue_producers": {t["binding"]: str(t.get("queue") or t["binding"]) for t in tables.get("queue", [])},
         "queue_consumers": consumers,
+        "assets_directory": _assets_directory(config),
     }
+
+
+def _assets_directory(config: ProjectConfig) -> Path | None:
+    """The config's ``assets.directory`` (relative to the config file), if it exists."""
+    assets = config.raw.get("assets")
+    directory = assets.get("directory") if isinstance(assets, dict) else None
+    if not isinstance(directory, str):
+        return None
+    path = (config.config_path.parent / directory).resolve()
+    return path if path.is_dir() else None
 
 
 # wrangler's [[queues.consumers]] keys -> Miniflare's consumer options

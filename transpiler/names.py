@@ -167,6 +167,13 @@ STDLIB_MODULES = {
         "hashlib string time random asyncio enum contextlib operator"
     ).split()
 }
+# Cloudflare's Python Workers modules (Pyodide code builds unchanged): served like the
+# stdlib modules, by runtime modules of the workers shim.
+PLATFORM_MODULES = {
+    "workers": "@cfpy/runtime/workers/cf_python.js",
+    "pyodide.ffi": "@cfpy/runtime/workers/pyodide_ffi.js",
+}
+STDLIB_MODULES.update(PLATFORM_MODULES)
 # Standard library modules cfpy compiles, like a project module, from the pure-Python
 # source of the interpreter that runs cfpy (transpiler/stdlib_source.py finds it; the
 # build writes them under modules/_stdlib/, never into the project). CPython's C
@@ -228,6 +235,9 @@ STDLIB_CLASSES = {
     "hashlib": frozenset({"HASH"}),
     "string": frozenset({"Template"}),
     "random": frozenset({"Random", "SystemRandom"}),
+    "workers": frozenset(
+        {"WorkerEntrypoint", "DurableObject", "WorkflowEntrypoint", "Request", "Response", "Headers"}
+    ),
 }
 # Stdlib functions whose result is always a float (for CPython's float formatting).
 STDLIB_FLOAT_RESULTS = {

@@ -34,6 +34,7 @@ from transpiler.cache import (
     write_stamp,
 )
 from transpiler.check import Registration, find_registration
+from transpiler.check.awaits import check_awaits
 from transpiler.check.bindings import check_bindings
 from transpiler.deep import deep
 from transpiler.diagnostics import Logger, Span
@@ -406,6 +407,7 @@ def _compile_module(
     logger: Logger,
 ) -> tuple[str, str]:
     """Lower and emit one module: (JS text, source map JSON)."""
+    check_awaits(parsed, logger)
     marked, table = lower_module(
         parsed, index, logger, is_main=is_main, method_names=method_names
     )
@@ -468,6 +470,8 @@ def render_template(name: str, **variables: object) -> str:
 def registered_handlers(registration: Registration) -> set[str]:
     """The events the ``CloudflareWorkers(...)`` call passes a handler for (every event
     when the call spreads ``*args``/``**kwargs``); a literal ``None`` is no handler."""
+    if registration.call is None:
+        return set(registration.entrypoint_events)
     found: set[str] = set()
     for arg in registration.call.args:
         if arg.keyword is None:
@@ -517,8 +521,17 @@ def render_entry(
     members and Durable Object glue this worker uses, so the bundler can drop the rest
     of the shim. ``value_types``: see ``value_types_for``; a queue consumer that reads
     message bodies gets every type (a producer may send anything)."""
-    handlers = registered_handlers(registration)
     types = set(value_types)
+    if registration.call is None:
+        return render_template(
+            "entry_workers.js.j2",
+            user_module=f"./modules/{js_path}",
+            entrypoint=registration.entrypoint,
+            durable_objects=registration.durable_objects,
+            extensions=workers_extensions(attribute_names),
+            value_types=[(name, *VALUE_TYPES[name]) for name in VALUE_TYPES if name in types],
+        )
+    handlers = registered_handlers(registration)
     if "queue" in handlers and ({"body", ANY_ATTRIBUTE} & attribute_names):
         types = set(VALUE_TYPES)
     return render_template(

@@ -47,6 +47,8 @@ def stdlib_status_rows() -> list[tuple[str, str, str]]:
     """(module, status, how or why) for every standard library module cfpy knows of."""
     rows: list[tuple[str, str, str]] = []
     for name in N.STDLIB_MODULES:
+        if name in N.PLATFORM_MODULES:
+            continue  # Cloudflare's Python Workers modules, not the standard library
         rows.append((name, "JS runtime", f"`runtime_shim/js/stdlib/{name.replace('.', '_')}.js`"))
     for name in N.COMPILE_TIME_MODULES:
         rows.append((name, "JS runtime", "decorators compiled; the rest from the JS runtime"))

@@ -109,3 +109,26 @@ def test_dev_serves_the_python_layout_with_wrangler_local_d1_data(
         response = worker.get("/")
         assert response.status == 200, response.body + "\n".join(worker.output)
         assert response.json() == ["ada", "bob"]
+
+
+def test_dev_serves_static_assets_in_front_of_the_worker(tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    (root / "src").mkdir(parents=True)
+    (root / "public").mkdir()
+    (root / "public" / "hello.txt").write_text("static hello\n")
+    (root / "wrangler.toml").write_text(
+        'name = "site"\nmain = "build/worker.js"\ncompatibility_date = "2025-01-01"\n'
+        'kv_namespaces = [{ binding = "KV", id = "1" }]\n\n[assets]\ndirectory = "public"\n'
+    )
+    (root / "src" / "worker.py").write_text(
+        "from cloudflare_workers import CloudflareWorkers, Response\n\n\n"
+        "async def fetch(request, env, ctx):\n"
+        '    return Response("from the worker: " + str(await env.KV.get("cron")))\n\n\n'
+        "async def scheduled(event, env, ctx):\n"
+        '    await env.KV.put("cron", event.cron)\n\n\n'
+        "CloudflareWorkers(fetch=fetch, scheduled=scheduled)\n"
+    )
+    assert cfpy("build", str(root)).returncode == 0
+    with serve(root) as worker:
+        assert worker.get("/hello.txt").body == "static hello\n"
+        assert worker.get("/").body == "from the worker: None"

@@ -202,3 +202,30 @@ def test_failed_rebuild_shows_diagnostics_until_the_next_good_build(tmp_path: Pa
         worker.write_text(RAISING.replace('"fine"', '"fixed"'))
         dev.wait_for(r"^cfpy: rebuilt and reloaded")
         assert get(dev.url + "/ok")[2] == "fixed"
+
+
+FORGOT_AWAIT = """\
+from cloudflare_workers import CloudflareWorkers, Env, ExecutionContext, Request, Response
+
+
+async def fetch(request: Request, env: Env, ctx: ExecutionContext) -> Response:
+    return Response(request.text())
+
+
+CloudflareWorkers(fetch=fetch)
+"""
+
+
+def test_forgotten_await_is_a_build_warning_and_a_hint_at_run_time(tmp_path: Path) -> None:
+    project = _project(tmp_path, FORGOT_AWAIT)
+    built = cfpy("build", str(project))
+    assert built.returncode == 0, built.stderr
+    assert "src/worker.py:5:21: CF150 `request.text()` is a coroutine that is never awaited" in (
+        built.stderr
+    )
+    with cfpy_dev(project) as dev:
+        status, _, body = get(dev.url + "/")
+        assert status == 500
+        last = body.splitlines()[-1]
+        assert last.startswith("TypeError: body must be str, bytes or None, not "), body
+        assert last.endswith("; did you forget `await`?"), body

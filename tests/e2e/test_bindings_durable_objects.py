@@ -3,7 +3,7 @@ state, every storage method, alarms (including a retried one) and persistence, i
 with real (Miniflare) Durable Object storage.
 
 One build and one server for the module: the worker is
-tests/e2e/workers/durable_objects, routing /<binding>/<object name>/<path> to an object.
+tests/e2e/projects/durable_objects, routing /<binding>/<object name>/<path> to an object.
 Values come back as repr() strings, compared with CPython's repr of the same values.
 """
 
@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from projects.shared import built_project
 from support.project import serve
 from support.workerd import WorkerHandle
-from workers.shared import built_project
 
-WORKER = Path(__file__).parent / "workers" / "durable_objects"
+WORKER = Path(__file__).parent / "projects" / "durable_objects"
 
 # The same literal as SAMPLES in the worker (builtins in place of its subclasses).
 SAMPLES: dict[str, Any] = {
@@ -32,6 +32,9 @@ SAMPLES: dict[str, Any] = {
     "int": 42,
     "negative": -7,
     "big": 2**53 - 1,
+    "huge": 2**64 + 1,  # ints beyond 2**53 are BigInts: stored as bigint
+    "huge_negative": -(10**30),
+    "huge_nested": [2**70, (-(2**65), {"k": 3**50})],
     "float": 2.5,
     "small_float": 1e-7,
     "negative_float": -0.1,

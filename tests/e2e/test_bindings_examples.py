@@ -15,9 +15,9 @@ from urllib.parse import urlsplit
 
 import pytest
 from conftest import EXAMPLES
+from projects.shared import built_project
 from support.project import serve
 from support.workerd import Response, WorkerHandle
-from workers.shared import built_project
 
 RATE_WINDOW_SECONDS = 3  # the example's 60 s window, shortened for the test
 

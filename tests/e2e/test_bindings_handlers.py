@@ -1,5 +1,5 @@
 """The handlers end to end: fetch, scheduled, email and queue, each written both as sync
-and as async functions (tests/e2e/workers/handlers_sync and handlers_async), plus
+and as async functions (tests/e2e/projects/handlers_sync and handlers_async), plus
 ctx.wait_until and ctx.pass_through_on_exception.
 
 The non-fetch handlers are driven by a small Miniflare script (HARNESS below) that
@@ -26,13 +26,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from projects.shared import built_project, once
 from support.project import serve
 from support.workerd import WorkerHandle, shared_toolchain
-from workers.shared import built_project, once
 
 from transpiler.serve import node_env
 
-WORKERS = Path(__file__).parent / "workers"
+WORKERS = Path(__file__).parent / "projects"
 VARIANTS = ("sync", "async")
 EPOCH_MS = 1_700_000_000_000  # 2023-11-14 22:13:20 UTC
 

@@ -1,7 +1,7 @@
 """Request, Response and Headers, outgoing fetch, `from js import`, [vars] and secrets,
 uncaught exceptions and bindings missing at run time, in workerd under cfpy's dev server.
 
-One build and one server for the module: the worker is tests/e2e/workers/http.
+One build and one server for the module: the worker is tests/e2e/projects/http.
 Outgoing requests go only to the worker itself on 127.0.0.1.
 """
 
@@ -18,11 +18,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from projects.shared import built_project
 from support.project import serve
 from support.workerd import WorkerHandle, http_request
-from workers.shared import built_project
 
-WORKER = Path(__file__).parent / "workers" / "http"
+WORKER = Path(__file__).parent / "projects" / "http"
 
 
 @pytest.fixture(scope="module")

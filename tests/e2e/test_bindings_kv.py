@@ -1,6 +1,6 @@
 """Workers KV end to end: every method and option of API.md "KV", in workerd with real
 (Miniflare) KV storage. One build and one server for the module: the worker is
-tests/e2e/workers/kv, whose routes each use their own key prefix."""
+tests/e2e/projects/kv, whose routes each use their own key prefix."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from projects.shared import built_project
 from support.project import serve
 from support.workerd import Response, WorkerHandle
-from workers.shared import built_project
 
-WORKER = Path(__file__).parent / "workers" / "kv"
+WORKER = Path(__file__).parent / "projects" / "kv"
 
 
 @pytest.fixture(scope="module")

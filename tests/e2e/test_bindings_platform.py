@@ -1,6 +1,6 @@
 """D1, R2, Queues and ``env.NAME`` end to end (API.md "The rest of the platform"), in
 workerd with real (Miniflare) local storage. One build and one server for the module:
-the worker is tests/e2e/workers/platform."""
+the worker is tests/e2e/projects/platform."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from projects.shared import built_project
 from support.project import serve
 from support.workerd import WorkerHandle
-from workers.shared import built_project
 
-WORKER = Path(__file__).parent / "workers" / "platform"
+WORKER = Path(__file__).parent / "projects" / "platform"
 
 
 @pytest.fixture(scope="module")

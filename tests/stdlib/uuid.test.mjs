@@ -42,7 +42,9 @@ test("uuid: uuid1 shape", () => {
   assert.notEqual($str(a), $str(c));
 });
 
-test("uuid: int beyond 2**53 is refused", () => {
-  assert.throws(() => uuid.uuid4().int, /NotImplementedError|128-bit/);
+test("uuid: int is the exact 128-bit int (a BigInt beyond 2**53)", () => {
+  const u = $call(uuid.UUID, ["12345678-1234-5678-1234-567812345678"], null);
+  assert.equal(u.int, 0x12345678123456781234567812345678n);
+  assert.equal($str($call(uuid.UUID, [], { int: u.int })), "12345678-1234-5678-1234-567812345678");
 });
 

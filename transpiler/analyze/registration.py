@@ -70,3 +70,54 @@ def _local(alias: cst.ImportAlias, default: str) -> str:
     if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
         return alias.asname.name.value
     return default
+
+
+# Cloudflare's Python Workers API (`from workers import WorkerEntrypoint, DurableObject`):
+# the entry module's `class Default(WorkerEntrypoint)` handles the worker's events and its
+# `DurableObject` subclasses are exported under their own names.
+CF_PYTHON_MODULE = "workers"
+ENTRYPOINT_CLASS = "Default"
+
+
+def workers_classes(module: cst.Module) -> dict[str, list[cst.ClassDef]]:
+    """Top-level classes deriving from a base imported from ``workers``, by base name
+    (``WorkerEntrypoint``, ``DurableObject``, ``WorkflowEntrypoint``), in order."""
+    bases = _imported_from(module, CF_PYTHON_MODULE)
+    found: dict[str, list[cst.ClassDef]] = {}
+    for stmt in module.body:
+        if not isinstance(stmt, cst.ClassDef):
+            continue
+        for arg in stmt.bases:
+            base = arg.value
+            if isinstance(base, cst.Name) and base.value in bases:
+                found.setdefault(bases[base.value], []).append(stmt)
+            elif (
+                isinstance(base, cst.Attribute)
+                and isinstance(base.value, cst.Name)
+                and bases.get(base.value.value) == ""
+            ):
+                found.setdefault(base.attr.value, []).append(stmt)
+    return found
+
+
+def _imported_from(module: cst.Module, source: str) -> dict[str, str]:
+    """Local name -> imported name for ``from source import ...`` (the module itself,
+    ``import source``, maps to "")."""
+    names: dict[str, str] = {}
+    for stmt in module.body:
+        for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else []:
+            if isinstance(small, cst.Import):
+                for alias in small.names:
+                    if dotted_name(alias.name) == source:
+                        names[_local(alias, source)] = ""
+            elif (
+                isinstance(small, cst.ImportFrom)
+                and small.module is not None
+                and not small.relative
+                and dotted_name(small.module) == source
+                and not isinstance(small.names, cst.ImportStar)
+            ):
+                for alias in small.names:
+                    imported = dotted_name(alias.name)
+                    names[_local(alias, imported)] = imported
+    return names

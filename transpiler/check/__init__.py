@@ -10,21 +10,34 @@ from dataclasses import dataclass, field
 
 import libcst as cst
 
-from transpiler.analyze.registration import registration_calls
+from transpiler.analyze.registration import (
+    ENTRYPOINT_CLASS,
+    registration_calls,
+    workers_classes,
+)
 from transpiler.diagnostics import Logger
 from transpiler.parse import ParsedModule, string_value
 
 
 @dataclass
 class Registration:
-    call: cst.Call
+    # the CloudflareWorkers(...) call; None for Cloudflare's own API (`entrypoint`)
+    call: cst.Call | None
     durable_objects: list[str] = field(default_factory=list)
+    # `class Default(WorkerEntrypoint)` (from workers import ...): its name and the events
+    # it handles
+    entrypoint: str | None = None
+    entrypoint_events: list[str] = field(default_factory=list)
 
 
 def find_registration(entry: ParsedModule, logger: Logger) -> Registration | None:
-    """The single ``CloudflareWorkers(...)`` call of the entry module (CF311/CF312)."""
+    """The single ``CloudflareWorkers(...)`` call of the entry module (CF311/CF312), or
+    the ``WorkerEntrypoint`` class of Cloudflare's own Python API."""
     calls = registration_calls(entry.module)
     if not calls:
+        found = _workers_entrypoint(entry)
+        if found is not None:
+            return found
         unimported = registration_calls(entry.module, unimported=True)
         logger.error(
             "CF311",
@@ -52,6 +65,27 @@ def find_registration(entry: ParsedModule, logger: Logger) -> Registration | Non
         if arg.keyword is not None and arg.keyword.value == "durable_objects":
             registration.durable_objects = _durable_object_keys(entry, arg.value, logger)
     return registration
+
+
+def _workers_entrypoint(entry: ParsedModule) -> Registration | None:
+    """The registration of an entry written against ``workers`` (Cloudflare's API):
+    ``class Default(WorkerEntrypoint)`` and the ``DurableObject`` subclasses."""
+    classes = workers_classes(entry.module)
+    entrypoints = [c for c in classes.get("WorkerEntrypoint", []) if c.name.value == ENTRYPOINT_CLASS]
+    objects = [c.name.value for c in classes.get("DurableObject", [])]
+    if not entrypoints and not objects:
+        return None
+    events: list[str] = []
+    if entrypoints:
+        body = entrypoints[0].body.body if isinstance(entrypoints[0].body, cst.IndentedBlock) else []
+        methods = {s.name.value for s in body if isinstance(s, cst.FunctionDef)}
+        events = [e for e in ("fetch", "scheduled", "queue") if e in methods]
+    return Registration(
+        None,
+        durable_objects=objects,
+        entrypoint=ENTRYPOINT_CLASS if entrypoints else None,
+        entrypoint_events=events,
+    )
 
 
 def _durable_object_keys(

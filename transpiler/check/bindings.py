@@ -234,6 +234,8 @@ def _check_registration(
     entry: ParsedModule, registration: Registration, config: ProjectConfig, logger: Logger
 ) -> None:
     call = registration.call
+    if call is None:
+        return  # Cloudflare's own API: classes, no registration call (check/__init__.py)
     for binding in config.durable_objects:
         if binding.class_name not in registration.durable_objects:
             logger.error(

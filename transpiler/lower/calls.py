@@ -246,6 +246,11 @@ class CallLowerer(ExpressionLowerer):
             return self.unsupported(node, f"a run-time use of `{func.value.value}.{name}`")
         if self.known_class(func):
             return self.function_call(node, func)
+        if name == "new" and self.is_js_value(func.value):
+            # Pyodide's spelling of a JS constructor call: `URL.new(url)` is `new URL(url)`.
+            args = self.call_args(node)
+            if args.plain:
+                return JS(f"new ({self.expr(func.value).code})({', '.join(args.positional)})")
         unbound = self.builtin_unbound_method(func)
         if unbound is not None:
             return self.function_call(node, func)
@@ -303,6 +308,16 @@ class CallLowerer(ExpressionLowerer):
         return JS(
             f"{self.rt('$callm')}({receiver.code}, {js_string(name)}, {args.pos_array()}, {self.kw(args)})"
         )
+
+    def is_js_value(self, node: cst.BaseExpression) -> bool:
+        """Is ``node`` a name imported from the ``js`` module (``from js import URL``), or an
+        attribute of the module (``js.URL``)?"""
+        while isinstance(node, cst.Attribute):
+            node = node.value
+        if not isinstance(node, cst.Name):
+            return False
+        imported = self.ctx.imported.get(node.value)
+        return imported is not None and imported.source == "js"
 
     def super_call(self, node: cst.Call, func: cst.Attribute) -> JS:
         fn = self.ctx.fn

@@ -18,7 +18,16 @@ from transpiler.lower.context import JS, NUMERIC
 from transpiler.lower.stdlib_names import refusal
 from transpiler.parse import string_value
 
-MAX_SAFE_INT = 2**53
+MAX_SAFE_INT = 2**53 - 1  # an int beyond is a JS BigInt (docs/design.md)
+_INT_LITERAL = re.compile(r"-?\d+")
+_JS_NAME = re.compile(r"[A-Za-z_$][\w$]*")
+# Compiled `+ - *` of two statically int operands: the number fast path, exact beyond
+# (runtime builtins/arith.js, `$addi` & co.).
+_INT_HELPERS: dict[type[cst.BaseBinaryOp], str] = {
+    cst.Add: "$addi",
+    cst.Subtract: "$subi",
+    cst.Multiply: "$muli",
+}
 
 _BINARY_HELPERS: dict[type[cst.BaseBinaryOp], str] = {
     cst.Add: "$add",
@@ -118,14 +127,8 @@ class ExpressionLowerer(LowerBase):
 
     def expr_Integer(self, node: cst.Integer) -> JS:
         value = int(node.value.replace("_", ""), 0)
-        if abs(value) > MAX_SAFE_INT:
-            return self.error(
-                node,
-                "CF131",
-                f"integer literal {node.value} is beyond 2**53, where JS numbers lose precision",
-                "cfpy ints are JS numbers (see docs/language.md, deviations)",
-            )
-        return JS(str(value), "int")
+        # beyond the safe range an int is a JS BigInt (runtime builtins/bigint.js)
+        return JS(str(value) if value <= MAX_SAFE_INT else f"{value}n", "int")
 
     def expr_Float(self, node: cst.Float) -> JS:
         value = float(node.value.replace("_", ""))
@@ -306,10 +309,12 @@ class ExpressionLowerer(LowerBase):
         if isinstance(op, cst.Minus):
             if isinstance(node.expression, cst.Integer) and operand.code.isdigit():
                 return JS(str(-int(operand.code)), "int")  # `-0` is 0, not JS -0
+            if isinstance(node.expression, cst.Integer):
+                return JS(f"(-{operand.code})", "int")  # a BigInt literal
             if operand.type == "int":
-                return JS(f"(0 - {operand.code})", "int")  # an int is never -0
+                return JS(f"{self.rt('$neg')}({operand.code})", "int")  # maybe a BigInt
             if operand.type == "float":
-                return self.float_value(f"(-{operand.fast})")
+                return self.float_value(f"(-{self.float_operand(operand)})")
             return JS(f"{self.rt('$neg')}({operand.code})", _numeric_or_none(operand.type))
         if isinstance(op, cst.Plus):
             return JS(f"{self.rt('$pos')}({operand.code})", _numeric_or_none(operand.type))
@@ -339,11 +344,11 @@ class ExpressionLowerer(LowerBase):
         if isinstance(op, cst.Add | cst.Subtract | cst.Multiply) and plain:
             js_op = {cst.Add: "+", cst.Subtract: "-", cst.Multiply: "*"}[type(op)]
             result = _numeric_result(left.type, right.type)
-            if isinstance(op, cst.Multiply) and result == "int":
-                # `+ 0` turns JS -0 (0 * -1) into 0: an int product is never negative zero.
-                return JS(f"({left.code} * {right.code} + 0)", "int")
+            if result == "int":
+                return JS(self.int_arith(type(op), left.code, right.code), "int")
             if result == "float":
-                return self.float_value(f"({left.fast} {js_op} {right.fast})")
+                a, b = self.float_operand(left), self.float_operand(right)
+                return self.float_value(f"({a} {js_op} {b})")
             return JS(f"({left.code} {js_op} {right.code})", result)
         if isinstance(op, cst.Add) and left.type == "str" and right.type == "str":
             return JS(f"({left.code} + {right.code})", "str")
@@ -362,6 +367,53 @@ class ExpressionLowerer(LowerBase):
         elif left.type == right.type == "list" and isinstance(op, cst.Add):
             result_type = "list"
         return JS(f"{helper}({left.code}, {right.code})", result_type)
+
+    def int_arith(self, op: type[cst.BaseBinaryOp], a: str, b: str) -> str:
+        """``a op b`` (+, -, *) of two statically int operands, exact at any size.
+
+        The hot path of every loop counter, so it is inline JS on numbers, checked:
+        ``typeof a === "number" && Number.isSafeInteger($t = a + b) ? $t : $addi(a, b)``.
+        The runtime helper (a BigInt operand, or a result beyond 2**53) is the slow path.
+        Names and small literals are used as they are; other operands are evaluated once,
+        left to right, into temps (``($l = f(), typeof ($r = g()) === "number" && ...``).
+        """
+        helper = self.rt(_INT_HELPERS[op])
+        if a.endswith("n") or b.endswith("n"):
+            return f"{helper}({a}, {b})"  # a BigInt literal
+        literal = [bool(_INT_LITERAL.fullmatch(x.strip("()"))) for x in (a, b)]
+        names = [bool(_JS_NAME.fullmatch(x)) for x in (a, b)]
+        pre = ""
+        tested = {a: f'typeof {a} === "number"', b: f'typeof {b} === "number"'}
+        if not (literal[1] or names[1]):
+            # b may run code: read a into a temp first (unless it is a literal)
+            if not literal[0]:
+                tmp = self.ctx.new_temp()
+                pre, a = f"{tmp} = {a}, ", tmp
+                tested[a] = f'typeof {a} === "number"'
+            tmp = self.ctx.new_temp()
+            tested = {tmp: f'typeof ({tmp} = {b}) === "number"', a: tested[a]}
+            b = tmp
+        elif not (literal[0] or names[0]):
+            tmp = self.ctx.new_temp()
+            tested = {tmp: f'typeof ({tmp} = {a}) === "number"', b: tested[b]}
+            a = tmp
+        # the evaluation (a temp's assignment) comes first, then the other type test
+        checks = [t for x, t in tested.items() if not _INT_LITERAL.fullmatch(x.strip("()"))]
+        js_op = {cst.Add: "+", cst.Subtract: "-", cst.Multiply: "*"}[op]
+        r = self.ctx.new_temp()
+        checks.append(f"Number.isSafeInteger({r} = {a} {js_op} {b})")
+        fast = f"{r} + 0" if op is cst.Multiply else r  # an int product is never -0
+        return f"({pre}{' && '.join(checks)} ? {fast} : {helper}({a}, {b}))"
+
+    def float_operand(self, value: JS) -> str:
+        """A number-like JS form of an int or float operand of plain JS float arithmetic.
+
+        An int may be a BigInt (beyond 2**53), which JS arithmetic does not mix with
+        numbers: `$i2f` converts it as `float()` does. Small int literals are numbers.
+        """
+        if value.type == "int" and not _INT_LITERAL.fullmatch(value.code.strip("()")):
+            return f"{self.rt('$i2f')}({value.code})"
+        return value.fast
 
     def expr_BooleanOperation(self, node: cst.BooleanOperation) -> JS:
         links = _left_spine(node)
@@ -436,10 +488,11 @@ class ExpressionLowerer(LowerBase):
         # JS orders strings by UTF-16 unit, Python by code point: only equality is plain.
         both_str = left.type == right.type == "str" and helper in ("$eq", "$ne")
         if both_num and helper in ("$eq", "$ne") and not left.type == right.type == "int":
-            # a float or "num" operand may be a Float box: compare numbers (`+x`)
+            # a float or "num" operand may be a Float box: compare numbers (`+x`); an int
+            # may be a BigInt, which only loose equality compares with a number (exactly)
             a = left.code if left.type == "int" else f"+({left.fast})"
             b = right.code if right.type == "int" else f"+({right.fast})"
-            return f"({a} {_JS_COMPARE[helper]} {b})"
+            return f"({a} {'==' if helper == '$eq' else '!='} {b})"
         if both_num or both_str:
             return f"({left.fast} {_JS_COMPARE[helper]} {right.fast})"
         return f"{self.rt(helper)}({left.code}, {right.code})"

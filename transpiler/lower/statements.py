@@ -258,7 +258,7 @@ class StatementLowerer(PatternLowerer):
                 and value.type in ("int", "float")
                 and self.raw_float_local(target)
             ):
-                return [*pre, f"{current.code} {plain[op]}= {value.fast};"]
+                return [*pre, f"{current.code} {plain[op]}= {self.float_operand(value)};"]
             helper = self.rt(_AUG_HELPERS[op])
             return [*pre, f"{current.code} = {helper}({current.code}, {value.code});"]
         if isinstance(target, cst.Attribute):
@@ -287,7 +287,8 @@ class StatementLowerer(PatternLowerer):
         if current.type is None:
             return None
         if op in (cst.AddAssign, cst.SubtractAssign) and current.type == value.type == "int":
-            return f"{current.code} {'+=' if op is cst.AddAssign else '-='} {value.code};"
+            binop = cst.Add if op is cst.AddAssign else cst.Subtract
+            return f"{current.code} = {self.int_arith(binop, current.code, value.code)};"
         return None
 
     # -- control flow ------------------------------------------------------------------
@@ -360,8 +361,15 @@ class StatementLowerer(PatternLowerer):
         start, stop = (
             ("0", bounds[0].code) if len(bounds) == 1 else (bounds[0].code, bounds[1].code)
         )
-        var, end = self.ctx.fresh_name("i"), self.ctx.fresh_name("n")
-        head = f"for (let {var} = {start}, {end} = {stop}; {var} < {end}; {var}++)"
+        var, end, small = (self.ctx.fresh_name(p) for p in ("i", "n", "s"))
+        # Bounds beyond 2**53 are BigInts (runtime builtins/bigint.js): then the counter
+        # steps exactly through `$addi`; else `i + 1` stays below `n`, a safe integer.
+        step = f"{var} = {small} ? {var} + 1 : {self.rt('$addi')}({var}, 1)"
+        head = (
+            f"for (let {var} = {start}, {end} = {stop}, "
+            f'{small} = typeof {var} === "number" && typeof {end} === "number"; '
+            f"{var} < {end}; {step})"
+        )
         return head, [f"{self.resolve(node.target).code} = {var};"]
 
     def stmt_Try(self, node: cst.Try) -> list[str]:

@@ -77,6 +77,8 @@ class DevServerOptions:
     queue_producers: dict[str, str] = field(default_factory=dict)
     # queue name -> Miniflare consumer options (maxBatchSize, maxBatchTimeout, ...)
     queue_consumers: dict[str, dict[str, object]] = field(default_factory=dict)
+    # static assets served in front of the worker (the config's assets.directory)
+    assets_directory: Path | None = None
 
     def to_json(self) -> dict[str, object]:
         """The config object dev.mjs reads."""
@@ -105,6 +107,9 @@ class DevServerOptions:
             "r2Buckets": dict(self.r2_buckets),
             "queueProducers": dict(self.queue_producers),
             "queueConsumers": dict(self.queue_consumers),
+            "assetsDirectory": str(Path(self.assets_directory).resolve())
+            if self.assets_directory
+            else None,
         }
 
 

@@ -10,7 +10,8 @@
 //     "host": "127.0.0.1", "port": 0, "exitOnStdinEnd": false,
 //     "upstream": "http://origin.example" | null,
 //     "d1Databases": {"DB": "<id>"}, "r2Buckets": {"FILES": "<bucket>"},
-//     "queueProducers": {"JOBS": "<queue>"}, "queueConsumers": {"<queue>": {...}} }
+//     "queueProducers": {"JOBS": "<queue>"}, "queueConsumers": {"<queue>": {...}},
+//     "assetsDirectory": "/abs/public" | null }
 //
 // Protocol (stdout lines starting with "cfpy: " are for the parent process):
 //   - prints "cfpy: ready on http://HOST:PORT" once listening (port 0 picks a free port);
@@ -126,6 +127,10 @@ function miniflareOptions(config) {
     log: new Log(LogLevel.WARN),
     telemetry: { enabled: false },
     ...(config.upstream ? { upstream: config.upstream } : {}),
+    // Static assets are served before the worker, as wrangler dev serves them.
+    ...(config.assetsDirectory
+      ? { assets: { directory: config.assetsDirectory, routerConfig: { has_user_worker: true } } }
+      : {}),
     ...persistOptions(config),
   };
 }

@@ -7,10 +7,14 @@ import { printf } from "./printf.js";
 import { Float, $isint } from "./floatbox.js";
 import { Complex, $cpow } from "./complex.js";
 import { powPos } from "../stdlib/_libm.js";
+import {
+  int_add, int_sub, int_mul, int_floordiv, int_mod, int_pow, int_powmod, int_truediv, int_neg,
+  int_abs, int_invert, int_and, int_or, int_xor, int_lshift, int_rshift, int_tofloat,
+} from "./bigint.js";
 
 // Numbers: a raw integral JS number is an int, a raw non-integral one or a `Float` box
 // a float (builtins/floatbox.js). A float result is boxed when integral (`F`).
-function isNum(x) { const t = typeof x; return t === "number" || t === "boolean" || x instanceof Float; }
+function isNum(x) { const t = typeof x; return t === "number" || t === "boolean" || t === "bigint" || x instanceof Float; }
 function isF(x) { return typeof x === "number" ? !Number.isInteger(x) : x instanceof Float; }
 function F(r) { return Number.isInteger(r) ? new Float(r) : r; }
 const isInt = $isint;
@@ -49,18 +53,50 @@ function reflected(a, b, rop) {
   return NotImplemented;
 }
 
+// An operation with a BigInt operand (an int beyond the safe range, builtins/bigint.js):
+// exact int arithmetic `intop` between ints, else `floatop` on the int's float value
+// (OverflowError when it has none, as CPython); undefined when an operand is no number.
+function withBig(a, b, intop, floatop) {
+  if (isInt(a) && isInt(b)) return intop(a, b);
+  if (isNum(a) && isNum(b)) return floatop(asFloat(a), asFloat(b));
+  return undefined;
+}
+function asFloat(x) { return typeof x === "bigint" ? new Float(int_tofloat(x)) : x; }
+function hasBig(a, b) { return typeof a === "bigint" || typeof b === "bigint"; }
+
 function binop(a, b, sym, op, rop) {
   const r = dunder(a, b, op, rop);
   if (r === NotImplemented) throw unsupported(sym, a, b);
   return r;
 }
 
+// Compiled `a + b`, `a - b`, `a * b` of two statically int operands (lower/expressions.py):
+// small enough for V8 to inline; exact beyond the safe range (builtins/bigint.js).
+export function $addi(a, b) {
+  if (typeof a === "number" && typeof b === "number") { const r = a + b; if (Number.isSafeInteger(r)) return r; }
+  return int_add(a, b);
+}
+export function $subi(a, b) {
+  if (typeof a === "number" && typeof b === "number") { const r = a - b; if (Number.isSafeInteger(r)) return r; }
+  return int_sub(a, b);
+}
+export function $muli(a, b) {
+  // `+ 0`: an int product is never -0 (0 * -1)
+  if (typeof a === "number" && typeof b === "number") { const r = a * b; if (Number.isSafeInteger(r)) return r + 0; }
+  return int_mul(a, b);
+}
+// A statically int operand of compiled float arithmetic as a JS number (float(x)).
+export function $i2f(x) {
+  return typeof x === "number" ? x : int_tofloat(x);
+}
+
 export function $add(a, b) {
   const ta = typeof a;
   if (ta === "number" && typeof b === "number") {
-    if (Number.isInteger(a) && Number.isInteger(b)) return a + b;
+    if (Number.isInteger(a) && Number.isInteger(b)) { const r = a + b; return Number.isSafeInteger(r) ? r : int_add(a, b); }
     return F(a + b);
   }
+  if (hasBig(a, b)) { const r = withBig(a, b, int_add, $add); if (r !== undefined) return r; }
   if (ta === "string") {
     if (typeof b === "string") return a + b;
     const r = dunder(a, b, "__add__", "__radd__");
@@ -83,15 +119,17 @@ export function $add(a, b) {
 
 export function $sub(a, b) {
   if (typeof a === "number" && typeof b === "number") {
-    if (Number.isInteger(a) && Number.isInteger(b)) return a - b;
+    if (Number.isInteger(a) && Number.isInteger(b)) { const r = a - b; return Number.isSafeInteger(r) ? r : int_sub(a, b); }
     return F(a - b);
   }
+  if (hasBig(a, b)) { const r = withBig(a, b, int_sub, $sub); if (r !== undefined) return r; }
   if (isNum(a) && isNum(b)) { const r = a - b; return isF(a) || isF(b) ? F(r) : r; }
   return binop(a, b, "-", "__sub__", "__rsub__");
 }
 
 function repeat(seq, n) {
   if (!isInt(n)) throw new PyTypeError(`can't multiply sequence by non-int of type '${type_name(n)}'`);
+  if (typeof n === "bigint") throw new OverflowError("cannot fit 'int' into an index-sized integer");
   n = +n;
   if (typeof seq === "string") return n > 0 ? seq.repeat(n) : "";
   const out = [];
@@ -106,9 +144,10 @@ function isSeq(x) {
 export function $mul(a, b) {
   // `+ 0` turns an integral -0 into 0: an int product is never -0 (floats keep -0.0).
   if (typeof a === "number" && typeof b === "number") {
-    if (Number.isInteger(a) && Number.isInteger(b)) return a * b + 0;
+    if (Number.isInteger(a) && Number.isInteger(b)) { const r = a * b; return Number.isSafeInteger(r) ? r + 0 : int_mul(a, b); }
     return F(a * b);
   }
+  if (hasBig(a, b) && !isSeq(a) && !isSeq(b)) { const r = withBig(a, b, int_mul, $mul); if (r !== undefined) return r; }
   if (isNum(a) && isNum(b)) { const r = a * b; return isF(a) || isF(b) ? F(r) : r + 0; }
   if (isSeq(a)) {
     if (isNum(b) || typeof b === "string" || Array.isArray(b) || b === null) {
@@ -129,7 +168,16 @@ export function $mul(a, b) {
 
 export function $truediv(a, b) {
   if (isNum(a) && isNum(b)) {
-    if (+b === 0) throw new ZeroDivisionError(isInt(a) && isInt(b) ? "division by zero" : "float division by zero");
+    if (isInt(a) && isInt(b)) {
+      // a double quotient of two exact doubles is correctly rounded; beyond, CPython's way
+      if (typeof a !== "bigint" && typeof b !== "bigint" && Math.abs(a) <= 2 ** 53 && Math.abs(b) <= 2 ** 53) {
+        if (+b === 0) throw new ZeroDivisionError("division by zero");
+        return F(a / b);
+      }
+      return F(int_truediv(a, b));
+    }
+    if (hasBig(a, b)) return $truediv(asFloat(a), asFloat(b));
+    if (+b === 0) throw new ZeroDivisionError("float division by zero");
     return F(a / b);
   }
   return binop(a, b, "/", "__truediv__", "__rtruediv__");
@@ -155,6 +203,7 @@ function fdivmod(a, b) {
 }
 
 export function $floordiv(a, b) {
+  if (hasBig(a, b)) { const r = withBig(a, b, int_floordiv, $floordiv); if (r !== undefined) return r; }
   if (isNum(a) && isNum(b)) {
     const f = isF(a) || isF(b);
     a = +a; b = +b;
@@ -162,14 +211,13 @@ export function $floordiv(a, b) {
       throw new ZeroDivisionError(!f ? "integer division or modulo by zero" : "float floor division by zero");
     }
     if (!f) {
-      const q = Math.floor(a / b);
-      if (Math.abs(a) <= 2 ** 52 && Math.abs(b) <= 2 ** 52) {
-        // exact for safe integers via remainder
+      if (Number.isSafeInteger(a) && Number.isSafeInteger(b)) {
+        // exact for safe integers: `a - r` is a multiple of b, so the division is exact
         const r = a % b;
         const d = (a - r) / b;
         return r !== 0 && ((r < 0) !== (b < 0)) ? d - 1 : d === 0 ? 0 : d;
       }
-      return q;
+      return int_floordiv(a, b);
     }
     return F(fdivmod(a, b)[0]);
   }
@@ -184,6 +232,7 @@ export function $mod(a, b) {
     }
     return printf(a, b);
   }
+  if (hasBig(a, b)) { const r = withBig(a, b, int_mod, $mod); if (r !== undefined) return r; }
   if (isNum(a) && isNum(b)) {
     const f = isF(a) || isF(b);
     a = +a; b = +b;
@@ -191,6 +240,7 @@ export function $mod(a, b) {
       throw new ZeroDivisionError(!f ? "integer modulo by zero" : "float modulo");
     }
     if (!f) {
+      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b)) return int_mod(a, b);
       const r = a % b;
       return r !== 0 && ((r < 0) !== (b < 0)) ? r + b : r === 0 ? 0 : r;
     }
@@ -200,6 +250,10 @@ export function $mod(a, b) {
 }
 
 export function $divmod(a, b) {
+  if (hasBig(a, b)) {
+    const r = withBig(a, b, (x, y) => Tuple.of(int_floordiv(x, y), int_mod(x, y)), $divmod);
+    if (r !== undefined) return r;
+  }
   if (isNum(a) && isNum(b)) {
     const f = isF(a) || isF(b);
     a = +a; b = +b;
@@ -217,15 +271,17 @@ export function $divmod(a, b) {
 
 function intPow(a, b) {
   const r = a ** b;
-  if (Number.isSafeInteger(r)) return r;
-  // exact big result, rounded to the nearest double like a Python int would print
-  return Number(BigInt(a) ** BigInt(b));
+  return Number.isSafeInteger(r) ? r : int_pow(a, b);
 }
 
 export function $pow(a, b, mod) {
   if (mod !== undefined && mod !== null) {
     if (a instanceof Complex || b instanceof Complex) throw new ValueError("complex modulo");
     return powmod(a, b, mod);
+  }
+  if (hasBig(a, b) && isNum(a) && isNum(b)) {
+    if (isInt(a) && isInt(b) && b >= 0) return int_pow(a, b);
+    return $pow(asFloat(a), asFloat(b));
   }
   if (isNum(a) && isNum(b)) {
     const f = isF(a) || isF(b);
@@ -274,39 +330,7 @@ function powmod(a, b, m) {
   if (!isInt(a) || !isInt(b) || !isInt(m)) {
     throw new PyTypeError("pow() 3rd argument not allowed unless all arguments are integers");
   }
-  a = +a; b = +b; m = +m;
-  if (m === 0) throw new ValueError("pow() 3rd argument cannot be 0");
-  let base = BigInt(a), e = BigInt(b), M = BigInt(m);
-  const neg = M < 0n;
-  if (neg) M = -M;
-  if (e < 0n) {
-    base = modInverse(((base % M) + M) % M, M);
-    e = -e;
-  }
-  let r = 1n % M;
-  base = ((base % M) + M) % M;
-  while (e > 0n) {
-    if (e & 1n) r = (r * base) % M;
-    base = (base * base) % M;
-    e >>= 1n;
-  }
-  if (neg && r !== 0n) r -= M;
-  return Number(r);
-}
-
-function modInverse(a, m) {
-  let [g, x] = egcd(a, m);
-  if (g !== 1n) throw new ValueError("base is not invertible for the given modulus");
-  return ((x % m) + m) % m;
-}
-function egcd(a, b) {
-  let x0 = 1n, x1 = 0n;
-  while (b) {
-    const q = a / b;
-    [a, b] = [b, a - q * b];
-    [x0, x1] = [x1, x0 - q * x1];
-  }
-  return [a, x0];
+  return int_powmod(a, b, m);
 }
 
 export function $matmul(a, b) {
@@ -317,20 +341,21 @@ export function $neg(a) {
   // An integral value is taken as an int (ints are never -0); see docs/language.md.
   if (typeof a === "number") return Number.isInteger(a) ? 0 - a : -a;
   if (typeof a === "boolean") return -a;
+  if (typeof a === "bigint") return int_neg(a);
   if (a instanceof Float) return new Float(-a.$v);
   if (a !== null && typeof a === "object" && typeof a.__neg__ === "function") return a.__neg__();
   throw new PyTypeError(`bad operand type for unary -: '${type_name(a)}'`);
 }
 
 export function $pos(a) {
-  if (typeof a === "number" || a instanceof Float) return a;
+  if (typeof a === "number" || typeof a === "bigint" || a instanceof Float) return a;
   if (typeof a === "boolean") return +a;
   if (a !== null && typeof a === "object" && typeof a.__pos__ === "function") return a.__pos__();
   throw new PyTypeError(`bad operand type for unary +: '${type_name(a)}'`);
 }
 
 export function $invert(a) {
-  if (isInt(a)) return -a - 1;
+  if (isInt(a)) return typeof a === "bigint" || !Number.isSafeInteger(+a - 1) ? int_invert(a) : -a - 1;
   if (a !== null && typeof a === "object" && typeof a.__invert__ === "function") return a.__invert__();
   throw new PyTypeError(`bad operand type for unary ~: '${type_name(a)}'`);
 }
@@ -338,6 +363,7 @@ export function $invert(a) {
 export function $abs(a) {
   if (typeof a === "number") return Math.abs(a);
   if (typeof a === "boolean") return +a;
+  if (typeof a === "bigint") return int_abs(a);
   if (a instanceof Float) return new Float(Math.abs(a.$v));
   if (a !== null && typeof a === "object" && typeof a.__abs__ === "function") return a.__abs__();
   throw new PyTypeError(`bad operand type for abs(): '${type_name(a)}'`);
@@ -350,36 +376,39 @@ function isI32(x) { return x === (x | 0); }
 function bitop(a, b, sym, op, rop, f32, fbig) {
   if (isInt(a) && isInt(b)) {
     if (typeof a === "boolean" && typeof b === "boolean") return !!f32(+a, +b);
-    a = +a; b = +b;
-    if (isI32(a) && isI32(b)) return f32(a, b);
-    return Number(fbig(BigInt(a), BigInt(b)));
+    if (typeof a !== "bigint" && typeof b !== "bigint") {
+      a = +a; b = +b;
+      if (isI32(a) && isI32(b)) return f32(a, b);
+    }
+    return fbig(a, b);
   }
   return binop(a, b, sym, op, rop);
 }
 
 export function $and(a, b) {
-  return bitop(a, b, "&", "__and__", "__rand__", (x, y) => x & y, (x, y) => x & y);
+  return bitop(a, b, "&", "__and__", "__rand__", (x, y) => x & y, int_and);
 }
 export function $or(a, b) {
-  return bitop(a, b, "|", "__or__", "__ror__", (x, y) => x | y, (x, y) => x | y);
+  return bitop(a, b, "|", "__or__", "__ror__", (x, y) => x | y, int_or);
 }
 export function $xor(a, b) {
-  return bitop(a, b, "^", "__xor__", "__rxor__", (x, y) => x ^ y, (x, y) => x ^ y);
+  return bitop(a, b, "^", "__xor__", "__rxor__", (x, y) => x ^ y, int_xor);
 }
 
 export function $lshift(a, b) {
   if (isInt(a) && isInt(b)) {
+    if (hasBig(a, b)) return int_lshift(a, b);
     a = +a; b = +b;
     if (b < 0) throw new ValueError("negative shift count");
     const r = a * 2 ** b;
-    if (Number.isSafeInteger(r)) return r;
-    return Number(BigInt(a) << BigInt(b));
+    return Number.isSafeInteger(r) ? r + 0 : int_lshift(a, b);
   }
   return binop(a, b, "<<", "__lshift__", "__rlshift__");
 }
 
 export function $rshift(a, b) {
   if (isInt(a) && isInt(b)) {
+    if (hasBig(a, b)) return int_rshift(a, b);
     a = +a; b = +b;
     if (b < 0) throw new ValueError("negative shift count");
     if (isI32(a) && b < 32) return a >> b;
@@ -404,7 +433,7 @@ function inplace(a, b, iop, fallback) {
 
 export function $iadd(a, b) {
   if (typeof a === "number" && typeof b === "number") {
-    if (Number.isInteger(a) && Number.isInteger(b)) return a + b;
+    if (Number.isInteger(a) && Number.isInteger(b)) { const r = a + b; return Number.isSafeInteger(r) ? r : int_add(a, b); }
     return F(a + b);
   }
   if (typeof a === "string" && typeof b === "string") return a + b;

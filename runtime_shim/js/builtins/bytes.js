@@ -22,6 +22,7 @@ function toU8(x, what = "a bytes-like object is required") {
 function idx(x) {
   if (typeof x === "number" && Number.isInteger(x)) return x;
   if (typeof x === "boolean") return +x;
+  if (typeof x === "bigint") throw new IndexError("cannot fit 'int' into an index-sized integer");
   throw new PyTypeError(`byte indices must be integers or slices, not ${type_name(x)}`);
 }
 

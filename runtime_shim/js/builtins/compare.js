@@ -29,7 +29,7 @@ export function $eq(a, b) {
   if (ta === "number" || ta === "boolean") {
     const tb = typeof b;
     if (tb === "number" || tb === "boolean") return +a === +b;
-    if (tb === "bigint") return Number(b) === +a && BigInt.asIntN(64, b) === b && Number.isInteger(+a) && BigInt(+a) === b;
+    if (tb === "bigint") return +a == b; // JS compares a number and a BigInt exactly
     if (b instanceof Float) return +a === b.$v;
     if (b !== null && tb === "object" && typeof b.__eq__ === "function") return reflectEq(b, a);
     return false;
@@ -40,7 +40,11 @@ export function $eq(a, b) {
   }
   if (a === null || a === undefined) return b === null || b === undefined;
   if (a instanceof Float) return $eq(a.$v, b);
-  if (ta === "bigint") return (typeof b === "number" || typeof b === "boolean") ? $eq(b, a) : false;
+  if (ta === "bigint") {
+    if (typeof b === "number" || typeof b === "boolean" || b instanceof Float) return +b == a; // exact
+    if (b !== null && typeof b === "object" && typeof b.__eq__ === "function") return reflectEq(b, a);
+    return false;
+  }
   if (Array.isArray(a)) {
     if (Array.isArray(b)) {
       if (typeof a.__eq__ === "function") {

@@ -7,7 +7,8 @@ import { PyTypeError, ValueError, ZeroDivisionError, OverflowError } from "./exc
 import { type_name, $mktype } from "./object.js";
 import { float_repr, str_repr } from "./repr.js";
 import { Float, $fbox } from "./floatbox.js";
-import { hashOf } from "./hashing.js";
+import { $hash_exact } from "./hashing.js";
+import { $norm } from "./bigint.js";
 import { NotImplemented } from "./compare.js";
 import { KW } from "./kw.js";
 import { parseSpec } from "./format.js";
@@ -26,9 +27,10 @@ export class Complex {
   __format__(spec) { return cformat(this.$re, this.$im, spec); }
   __hash__() {
     // CPython: hash(real) + 1000003 * hash(imag) in unsigned 64-bit arithmetic, -1 -> -2
-    let c = BigInt.asIntN(64, BigInt(hashOf(this.$re)) + 1000003n * BigInt(hashOf(this.$im)));
+    const h = (x) => (x !== x ? 0n : $hash_exact(x + 0));
+    let c = BigInt.asIntN(64, h(this.$re) + 1000003n * h(this.$im));
     if (c === -1n) c = -2n;
-    return Number(c);
+    return $norm(c);
   }
   // A complex with a zero imaginary part is the same dict/set key as its real part.
   get $numkey() { return this.$im === 0 ? this.$re : undefined; }

@@ -17,8 +17,9 @@ export class Float {
   __str__() { return float_repr(this.$v); }
   __bool__() { return this.$v !== 0; }
   __float__() { return this; }
-  __int__() { return this.$v + 0; }
-  __trunc__() { return this.$v + 0; }
+  // an integral double beyond the safe range is exactly a (canonical) BigInt
+  __int__() { const v = this.$v; return Number.isSafeInteger(v) ? v + 0 : BigInt(v); }
+  __trunc__() { return this.__int__(); }
 }
 
 // A float value as a Python value: integral numbers (incl. -0) are boxed.
@@ -31,14 +32,15 @@ export function $isfloat(x) {
   return typeof x === "number" ? !Number.isInteger(x) : x instanceof Float;
 }
 
-// Is x a Python int (or bool, an int subtype): a boolean or an integral raw number?
+// Is x a Python int (or bool, an int subtype): a boolean, an integral raw number or a
+// BigInt (an int beyond the safe range, builtins/bigint.js)?
 export function $isint(x) {
-  return typeof x === "boolean" || (typeof x === "number" && Number.isInteger(x));
+  return typeof x === "boolean" || (typeof x === "number" && Number.isInteger(x)) || typeof x === "bigint";
 }
 
-// Is x a Python int, bool or float value (raw or boxed)?
+// Is x a Python int, bool or float value (raw, boxed or a BigInt)?
 export function $isnumber(x) {
-  return typeof x === "number" || typeof x === "boolean" || x instanceof Float;
+  return typeof x === "number" || typeof x === "boolean" || typeof x === "bigint" || x instanceof Float;
 }
 
 // The JS number of a box; anything else unchanged.

@@ -4,6 +4,7 @@ import { type_name } from "./object.js";
 import { $repr, $str, float_repr, num_repr, ascii } from "./repr.js";
 import { fixedAbs, sciAbs, generalAbs, intDigits } from "./numfmt.js";
 import { Float } from "./floatbox.js";
+import { int_tofloat } from "./bigint.js";
 
 const SPEC_RE = /^(?:([\s\S])?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/u;
 
@@ -90,7 +91,7 @@ function signOf(neg, sp) {
 function formatInt(x, sp, tname = "int") {
   let t = sp.type;
   if (t === "s") throw new ValueError(`Unknown format code 's' for object of type '${tname}'`);
-  if (t !== "" && "eEfFgG%".includes(t)) return formatFloat(+x, sp, false);
+  if (t !== "" && "eEfFgG%".includes(t)) return formatFloat(int_tofloat(x), sp, false);
   if (sp.prec >= 0) throw new ValueError("Precision not allowed in integer format specifier");
   if (sp.z) throw new ValueError("Negative zero coercion (z) not allowed in integer format specifier");
   if (t === "c") {
@@ -101,7 +102,7 @@ function formatInt(x, sp, tname = "int") {
     return pad("", String.fromCodePoint(x), sp, "<" === sp.align ? "<" : ">");
   }
   const neg = x < 0;
-  const ax = Math.abs(x);
+  const ax = neg ? -x : x; // x may be a BigInt (builtins/bigint.js)
   let base = 10, prefix = "";
   switch (t) {
     case "x": base = 16; prefix = "0x"; break;
@@ -225,7 +226,7 @@ function formatValue(value, spec, isFloat) {
       return formatInt(+value, parseSpec(spec), "bool");
     case "bigint":
       if (spec === "") return value.toString();
-      return formatInt(Number(value), parseSpec(spec));
+      return formatInt(value, parseSpec(spec));
   }
   if (value !== null && value !== undefined && typeof value.__format__ === "function") {
     const r = value.__format__(spec);

@@ -22,6 +22,7 @@ function encTuple(t) {
       case "string": s += JSON.stringify(x); break;
       case "number": s += "n" + (x === 0 ? "0" : String(x)); break;
       case "boolean": s += x ? "n1" : "n0"; break;
+      case "bigint": { const k = bigKey(x); s += "n" + String(k); break; }
       case "undefined": s += "N"; break;
       case "object": {
         if (x === null) { s += "N"; break; }
@@ -52,6 +53,7 @@ function flatEl(x) {
     case "string": case "number": return x;
     case "boolean": return x ? 1 : 0;
     case "undefined": return null;
+    case "bigint": return bigKey(x);
     case "object":
       if (x === null) return null;
       if (x instanceof Float) return x.$v + 0;
@@ -129,6 +131,14 @@ export function $copyO(o) {
 }
 
 // Returns: a primitive / object usable directly as Map key, or {enc} / {hash} descriptors.
+// The key of a big int (a BigInt, builtins/bigint.js): the double of the same value when
+// there is one (`10**20 == 1e20` are one key), else the BigInt itself (Map compares
+// BigInts by value).
+function bigKey(b) {
+  const n = Number(b);
+  return Number.isFinite(n) && BigInt(n) === b ? n : b;
+}
+
 const FLOATKEY = {};
 function classify(k) {
   if (Array.isArray(k)) {
@@ -156,7 +166,7 @@ export function $nkey(t, k, create) {
     case "string": case "number": return k;
     case "boolean": return k ? 1 : 0;
     case "undefined": return null;
-    case "bigint": return Number(k);
+    case "bigint": return bigKey(k);
     case "function": case "symbol": return k;
   }
   if (k === null) return null;
@@ -236,7 +246,7 @@ function hashNum(x) {
 
 // CPython's hash of a finite or infinite number, exactly (a BigInt: hashes reach 2**61).
 export function $hash_exact(x) {
-  if (Number.isInteger(x)) {
+  if (typeof x === "bigint" || Number.isInteger(x)) {
     const b = BigInt(x);
     const m = (b < 0n ? -b : b) % P;
     const h = b < 0n ? -m : m;
@@ -294,7 +304,7 @@ export function hashOf(x) {
     case "boolean": return x ? 1 : 0;
     case "string": return hashStr(x);
     case "undefined": return 0x5f3a1c;
-    case "bigint": return hashNum(Number(x));
+    case "bigint": return Number($hash_exact(x));
   }
   if (x === null) return 0x5f3a1c;
   if (x instanceof Float) return hashNum(x.$v + 0);
@@ -305,7 +315,8 @@ export function hashOf(x) {
   const h = x.__hash__;
   if (h === null) throw unhashable(x);
   if (typeof h === "function") {
-    const r = h.call(x);
+    let r = h.call(x);
+    if (typeof r === "bigint") r = Number(r); // internal hashes are doubles; hash() is exact
     if (typeof r !== "number" || !Number.isInteger(r)) {
       throw new PyTypeError("__hash__ method should return an integer");
     }
@@ -326,5 +337,17 @@ function identityHash(x) {
 
 // Builtin hash().
 export function hash(x) {
+  const t = typeof x;
+  if (t === "bigint" || (t === "number" && !Number.isInteger(x) && x === x) || x instanceof Float) {
+    // CPython's hash of a number, exact (it may exceed 2**53: an int beyond is a BigInt)
+    const h = $hash_exact(x instanceof Float ? x.$v + 0 : x);
+    return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
+  }
+  if (x !== null && t === "object" && !Array.isArray(x) && typeof x.__hash__ === "function") {
+    const r = x.__hash__(); // may be a big int (complex): hashOf keeps a double
+    if (typeof r === "bigint") return r;
+    if (typeof r !== "number" || !Number.isInteger(r)) throw new PyTypeError("__hash__ method should return an integer");
+    return r;
+  }
   return hashOf(x);
 }

@@ -7,6 +7,7 @@ import { Tuple } from "./tuple.js";
 import { $fbox } from "./floatbox.js";
 import { $truthy } from "./truthy.js";
 import { $iter } from "./iter.js";
+import { $big, $norm, bit_length } from "./bigint.js";
 
 // Positional values of `names` plus keyword-only values of `kwonly` from an argument list.
 function args(a, fname, names, kwonly) {
@@ -40,7 +41,7 @@ export function int_to_bytes(n, ...a) {
   const order = byteorderOf(o.byteorder);
   const signed = o.signed !== undefined && $truthy(o.signed);
   if (length < 0) throw new ValueError("length argument must be non-negative");
-  let v = BigInt(Math.trunc(+n));
+  let v = $big(n);
   const bits = BigInt(8 * length);
   if (!signed && v < 0n) throw new OverflowError("can't convert negative int to unsigned");
   const limit = signed ? 1n << (bits - 1n) : 1n << bits;
@@ -66,7 +67,7 @@ export function int_from_bytes(...a) {
   let v = 0n;
   for (const b of data) v = (v << 8n) | BigInt(b);
   if (signed && data.length && data[0] >= 0x80) v -= 1n << BigInt(8 * data.length);
-  return Number(v);
+  return $norm(v);
 }
 
 // float.hex(): CPython's exact hexadecimal form.
@@ -109,9 +110,22 @@ export function float_fromhex(s) {
   return m[1] === "-" ? -v : v;
 }
 
-function bitLength(n) { let v = Math.abs(Math.trunc(n)); let bits = 0; while (v >= 1) { v = Math.floor(v / 2); bits++; } return bits; }
-function bitCount(n) { let v = Math.abs(Math.trunc(n)); let c = 0; while (v >= 1) { c += v % 2; v = Math.floor(v / 2); } return c; }
+function bitLength(n) {
+  if (typeof n === "bigint") return bit_length(n);
+  let v = Math.abs(n), bits = 0;
+  while (v >= 1) { v = Math.floor(v / 2); bits++; }
+  return bits;
+}
+function bitCount(n) {
+  if (typeof n === "bigint") { let c = 0; for (const d of (n < 0n ? -n : n).toString(2)) c += d === "1" ? 1 : 0; return c; }
+  let v = Math.abs(n), c = 0;
+  while (v >= 1) { c += v % 2; v = Math.floor(v / 2); }
+  return c;
+}
+// An int receiver's value: a bool as its number, a number or BigInt unchanged.
+function iv(x) { return typeof x === "boolean" ? +x : x; }
 function ratio(n) {
+  if (typeof n === "bigint") return Tuple.of(n, 1);
   if (n !== n) throw new ValueError("cannot convert NaN to integer ratio");
   if (!Number.isFinite(n)) throw new OverflowError("cannot convert Infinity to integer ratio");
   if (Number.isInteger(n)) return Tuple.of(n + 0, 1);
@@ -122,11 +136,11 @@ function ratio(n) {
 
 // The methods of int (and bool) and of float values (Python 3.11), receiver first.
 const INT_METHODS = {
-  bit_length: (x) => bitLength(+x),
-  bit_count: (x) => bitCount(+x),
-  conjugate: (x) => +x,
-  as_integer_ratio: (x) => ratio(+x),
-  to_bytes: (x, ...a) => int_to_bytes(+x, ...a),
+  bit_length: (x) => bitLength(iv(x)),
+  bit_count: (x) => bitCount(iv(x)),
+  conjugate: (x) => iv(x),
+  as_integer_ratio: (x) => ratio(iv(x)),
+  to_bytes: (x, ...a) => int_to_bytes(iv(x), ...a),
 };
 const FLOAT_METHODS = {
   is_integer: (x) => Number.isInteger(+x),
@@ -138,7 +152,7 @@ const FLOAT_METHODS = {
 // "bool", "int" or "float" (a Float box or a non-integral number).
 function kindOf(x) {
   if (typeof x === "boolean") return "bool";
-  return typeof x === "number" && Number.isInteger(x) ? "int" : "float";
+  return typeof x === "bigint" || (typeof x === "number" && Number.isInteger(x)) ? "int" : "float";
 }
 
 function methodsOf(x) {
@@ -154,9 +168,9 @@ function own(table, name) {
 export function numAttr(x, name) {
   const float = kindOf(x) === "float";
   switch (name) {
-    case "real": return float ? x : +x;
+    case "real": return float ? x : iv(x);
     case "imag": return float ? $fbox(0) : 0;
-    case "numerator": return float ? undefined : +x;
+    case "numerator": return float ? undefined : iv(x);
     case "denominator": return float ? undefined : 1;
   }
   const m = own(methodsOf(x), name);

@@ -12,6 +12,7 @@ function toIndex(k, o) {
     if (Number.isInteger(k)) return k;
   } else if (typeof k === "boolean") return +k;
   else if (k !== null && typeof k === "object" && typeof k.__index__ === "function") return k.__index__();
+  else if (typeof k === "bigint") throw new IndexError("cannot fit 'int' into an index-sized integer");
   if (typeof o === "string") throw new PyTypeError(`string indices must be integers, not '${type_name(k)}'`);
   const what = isTup(o) ? "tuple" : "list";
   throw new PyTypeError(`${what} indices must be integers or slices, not ${type_name(k)}`);

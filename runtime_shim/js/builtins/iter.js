@@ -1,9 +1,10 @@
 // Iteration protocol and iteration builtins.
-import { PyTypeError, ValueError, StopIteration, IndexError } from "./exceptions.js";
+import { PyTypeError, ValueError, StopIteration, IndexError, OverflowError } from "./exceptions.js";
 import { type_name, $mktype } from "./object.js";
 import { $truthy } from "./truthy.js";
 import { $eq, $lt, $gt, $cmp, strcmp } from "./compare.js";
 import { $add } from "./arith.js";
+import { $big, $norm, int_add, int_sub, int_mul, int_mod, int_floordiv } from "./bigint.js";
 import { KW } from "./kw.js";
 import { Tuple } from "./tuple.js";
 import { Float, $fbox } from "./floatbox.js";
@@ -126,6 +127,7 @@ export function next(it, ...dflt) {
 function asInt(x) {
   if (typeof x === "number" && Number.isInteger(x)) return x;
   if (typeof x === "boolean") return +x;
+  if (typeof x === "bigint") return x;
   if (x !== null && typeof x === "object" && typeof x.__index__ === "function") return x.__index__();
   throw new PyTypeError(`'${type_name(x)}' object cannot be interpreted as an integer`);
 }
@@ -135,9 +137,21 @@ export class PyRange {
     this.start = start;
     this.stop = stop;
     this.step = step;
+    // a bound beyond 2**53 (a BigInt): exact int arithmetic (builtins/bigint.js)
+    this.$big = typeof start === "bigint" || typeof stop === "bigint" || typeof step === "bigint";
   }
   static get $pyname() { return "range"; }
+  $bigLen() {
+    const a = $big(this.start), b = $big(this.stop), s = $big(this.step);
+    if (s > 0n) return b > a ? (b - a - 1n) / s + 1n : 0n;
+    return a > b ? (a - b - 1n) / -s + 1n : 0n;
+  }
   __len__() {
+    if (this.$big) {
+      const n = this.$bigLen();
+      if (n > 9223372036854775807n) throw new OverflowError("Python int too large to convert to C ssize_t");
+      return $norm(n);
+    }
     const { start, stop, step } = this;
     if (step > 0) return stop > start ? Math.floor((stop - start - 1) / step) + 1 : 0;
     return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
@@ -146,6 +160,15 @@ export class PyRange {
   [Symbol.iterator]() {
     let i = this.start;
     const stop = this.stop, step = this.step;
+    if (this.$big) {
+      return {
+        next() {
+          if (step > 0 ? i < stop : i > stop) { const v = i; i = int_add(i, step); return { value: v, done: false }; }
+          return { value: undefined, done: true };
+        },
+        [Symbol.iterator]() { return this; },
+      };
+    }
     if (step > 0) {
       return {
         next() { if (i < stop) { const v = i; i += step; return { value: v, done: false }; } return { value: undefined, done: true }; },
@@ -159,6 +182,10 @@ export class PyRange {
   }
   __iter__() { return this[Symbol.iterator](); }
   __reversed__() {
+    if (this.$big) {
+      const last = int_add(this.start, int_mul($norm(this.$bigLen() - 1n), this.step));
+      return new PyRange(last, int_sub(this.start, this.step), int_sub(0, this.step))[Symbol.iterator]();
+    }
     const n = this.__len__();
     const last = this.start + (n - 1) * this.step;
     return new PyRange(last, this.start - this.step, -this.step)[Symbol.iterator]();
@@ -168,6 +195,12 @@ export class PyRange {
       return this.$getslice(k.start, k.stop, k.step);
     }
     let i = asInt(k);
+    if (this.$big || typeof i === "bigint") {
+      const n = $norm(this.$bigLen());
+      if (i < 0) i = int_add(i, n);
+      if (i < 0 || i >= n) throw new IndexError("range object index out of range");
+      return int_add(this.start, int_mul(i, this.step));
+    }
     const n = this.__len__();
     if (i < 0) i += n;
     if (i < 0 || i >= n) throw new IndexError("range object index out of range");
@@ -191,6 +224,11 @@ export class PyRange {
   __contains__(x) {
     if (typeof x === "boolean") x = +x;
     else if (x instanceof Float) x = x.$v;
+    if (typeof x === "bigint" || (this.$big && typeof x === "number" && Number.isInteger(x))) {
+      const { start, stop, step } = this;
+      if (step > 0 ? x < start || x >= stop : x > start || x <= stop) return false;
+      return int_mod(int_sub(x, start), step) === 0;
+    }
     if (typeof x !== "number") {
       for (const v of this) if ($eq(v, x)) return true;
       return false;
@@ -203,7 +241,9 @@ export class PyRange {
     return (x - start) % step === 0;
   }
   index(x) {
-    if (this.__contains__(x)) return (x - this.start) / this.step;
+    if (this.__contains__(x)) {
+      return this.$big || typeof x === "bigint" ? int_floordiv(int_sub(x, this.start), this.step) : (x - this.start) / this.step;
+    }
     throw new ValueError(`${typeof x === "number" ? x : "value"} is not in range`);
   }
   count(x) { return this.__contains__(x) ? 1 : 0; }
@@ -246,7 +286,10 @@ export function* enumerate(it, ...rest) {
   const kw = kwPop(rest);
   checkKw(kw, "enumerate", ["start"]);
   let i = rest.length ? asInt(rest[0]) : kw && "start" in kw ? asInt(kw.start) : 0;
-  for (const x of $iter(it)) yield Tuple.of(i++, x);
+  for (const x of $iter(it)) {
+    yield Tuple.of(i, x);
+    i = typeof i === "number" && i < 9007199254740991 ? i + 1 : int_add(i, 1);
+  }
 }
 
 export function zip(...its) {

@@ -5,6 +5,7 @@ import { str_repr, $repr } from "./repr.js";
 import { roundScaled } from "./numfmt.js";
 import { Float, $fbox } from "./floatbox.js";
 import { $issub } from "./unsub.js";
+import { parse_big, int_tofloat, $big, $norm } from "./bigint.js";
 
 const WS = /^[\s\u001c-\u001f\u0085]+|[\s\u001c-\u001f\u0085]+$/gu;
 
@@ -61,12 +62,7 @@ export function $parse_int(s, base = 10, src = null) {
   let v;
   if (b === 10 && s.length <= 15) v = +s;
   else if (s.length <= 10 && b <= 16) v = parseInt(s, b);
-  else {
-    let big = 0n;
-    const B = BigInt(b);
-    for (let i = 0; i < s.length; i++) big = big * B + BigInt(valid.indexOf(s[i]));
-    v = Number(big);
-  }
+  else v = parse_big(s, b); // maybe beyond 2**53: a BigInt (builtins/bigint.js)
   return neg ? (v === 0 ? 0 : -v) : v;
 }
 
@@ -82,13 +78,14 @@ export function $to_int(x, base) {
   switch (typeof x) {
     case "undefined": return 0;
     case "number":
-      if (Number.isInteger(x)) return x === 0 ? 0 : x;
+      if (Number.isSafeInteger(x)) return x === 0 ? 0 : x;
       if (x !== x) throw new ValueError("cannot convert float NaN to integer");
       if (!Number.isFinite(x)) throw new OverflowError("cannot convert float infinity to integer");
-      return Math.trunc(x) + 0;
+      x = Math.trunc(x);
+      return Number.isSafeInteger(x) ? x + 0 : BigInt(x); // exact: int(1e300)
     case "boolean": return +x;
     case "string": return $parse_int(x, 10);
-    case "bigint": return Number(x);
+    case "bigint": return x;
   }
   if (x !== null && typeof x === "object") {
     if ($issub(x)) return $to_int(x.$v); // an instance of a str/int/float subclass
@@ -103,6 +100,7 @@ export function $to_int(x, base) {
 function asIndex(x) {
   if (typeof x === "number" && Number.isInteger(x)) return x;
   if (typeof x === "boolean") return +x;
+  if (typeof x === "bigint") return x;
   if (x !== null && typeof x === "object" && typeof x.__index__ === "function") return x.__index__();
   throw new PyTypeError(`'${type_name(x)}' object cannot be interpreted as an integer`);
 }
@@ -129,7 +127,7 @@ export function $to_float(x) {
     case "number": return x;
     case "boolean": return +x;
     case "string": return $parse_float(x);
-    case "bigint": return Number(x);
+    case "bigint": return int_tofloat(x);
   }
   if (x !== null && typeof x === "object") {
     if ($issub(x)) return $to_float(x.$v); // an instance of a str/int/float subclass
@@ -144,8 +142,11 @@ export function $to_float(x) {
 export function round(x, ndigits) {
   if (x instanceof Float) {
     // round(float) is an int; round(float, n) a float
-    return ndigits === undefined || ndigits === null ? round(x.$v) : $fbox(round(x.$v, ndigits));
+    if (ndigits === undefined || ndigits === null) return round(x.$v);
+    const r = round(x.$v, ndigits); // an integral float rounds as an int: back to a float
+    return $fbox(typeof r === "bigint" ? Number(r) : r);
   }
+  if (typeof x === "bigint") return ndigits === undefined || ndigits === null ? x : roundInt(x, asIndex(ndigits));
   if (ndigits === undefined || ndigits === null) {
     if (typeof x === "boolean") return +x;
     if (typeof x === "number") {
@@ -162,16 +163,7 @@ export function round(x, ndigits) {
     if (typeof x === "number") {
       if (!Number.isFinite(x) || x === 0) return x;
       if (Number.isInteger(x)) {
-        if (n >= 0) return x;
-        // integer rounding, half to even, exact
-        if (n < -330) return 0;
-        const p = 10n ** BigInt(-n);
-        const b = BigInt(x);
-        let q = b / p, r = b % p;
-        if (r < 0n) { r += p; q -= 1n; }
-        const twice = 2n * r;
-        if (twice > p || (twice === p && (q & 1n) === 1n)) q += 1n;
-        return Number(q * p);
+        return roundInt(x, n);
       }
       if (n > 330) return x;
       if (n < -330) return $fbox(x < 0 ? -0 : 0);
@@ -187,10 +179,23 @@ export function round(x, ndigits) {
   throw new PyTypeError(`type ${type_name(x)} doesn't define __round__ method`);
 }
 
+// round(int, n): exact, half to even.
+function roundInt(x, n) {
+  if (n >= 0) return x;
+  const b = $big(x);
+  if (BigInt(-n) > BigInt(b.toString().length)) return 0;
+  const p = 10n ** BigInt(-n);
+  let q = b / p, r = b % p;
+  if (r < 0n) { r += p; q -= 1n; }
+  const twice = 2n * r;
+  if (twice > p || (twice === p && (q & 1n) === 1n)) q += 1n;
+  return $norm(q * p);
+}
+
 function radix(x, base, prefix) {
   const n = asIndex(x);
-  const a = Math.abs(n);
-  const d = a <= Number.MAX_SAFE_INTEGER ? a.toString(base) : BigInt(a).toString(base);
+  const a = n < 0 ? -n : n;
+  const d = typeof a === "bigint" || a <= Number.MAX_SAFE_INTEGER ? a.toString(base) : BigInt(a).toString(base);
   return (n < 0 ? "-" : "") + prefix + d;
 }
 export function hex(x) { return radix(x, 16, "0x"); }

@@ -11,7 +11,7 @@ export { $eq, $ne, $lt, $le, $gt, $ge, $is, $isnot, NotImplemented } from "./com
 export {
   $add, $sub, $mul, $truediv, $floordiv, $mod, $pow, $neg, $pos, $invert, $lshift, $rshift,
   $and, $or, $xor, $abs, $matmul, $divmod, $iadd, $isub, $imul, $itruediv, $ifloordiv, $imod,
-  $ipow, $imatmul, $iand, $ior, $ixor, $ilshift, $irshift,
+  $ipow, $imatmul, $iand, $ior, $ixor, $ilshift, $irshift, $addi, $subi, $muli, $i2f,
 } from "./arith.js";
 
 // `x in c`

@@ -4,6 +4,7 @@ import { type_name } from "./object.js";
 import { $repr, $str, ascii } from "./repr.js";
 import { fixedAbs, sciAbs, generalAbs, intDigits } from "./numfmt.js";
 import { Float } from "./floatbox.js";
+import { int_tofloat } from "./bigint.js";
 
 function isTup(x) { return Array.isArray(x) && x.constructor.$pyname === "tuple"; }
 function isMapping(x) {
@@ -14,6 +15,7 @@ function isMapping(x) {
 function toNumber(v, conv) {
   if (typeof v === "number") return v;
   if (typeof v === "boolean") return +v;
+  if (typeof v === "bigint") return "diouxXc".includes(conv) ? v : int_tofloat(v); // a big int
   if (v instanceof Float) {
     if ("xXoc".includes(conv)) throw new PyTypeError(`%${conv} format: an integer is required, not float`);
     return v.$v;
@@ -82,6 +84,7 @@ export function printf(fmt, args) {
           if (Array.from(v).length !== 1) throw new PyTypeError(`%c requires int or char`);
           body = v;
         } else {
+          if (typeof v === "bigint") throw new OverflowError("%c arg not in range(0x110000)");
           if (typeof v !== "number" && typeof v !== "boolean") throw new PyTypeError(`%c requires int or char`);
           const n = +v;
           if (!Number.isInteger(n)) throw new PyTypeError(`%c requires int or char`);
@@ -91,7 +94,7 @@ export function printf(fmt, args) {
         break;
       case "d": case "i": case "u": case "o": case "x": case "X": {
         let n = toNumber(v, conv);
-        if (!Number.isInteger(n)) {
+        if (typeof n !== "bigint" && !Number.isInteger(n)) {
           if ("oxX".includes(conv)) throw new PyTypeError(`%${conv} format: an integer is required, not float`);
           if (n !== n) throw new ValueError("cannot convert float NaN to integer");
           if (!Number.isFinite(n)) throw new OverflowError("cannot convert float infinity to integer");
@@ -99,7 +102,7 @@ export function printf(fmt, args) {
         }
         const neg = n < 0;
         const base = conv === "o" ? 8 : conv === "x" || conv === "X" ? 16 : 10;
-        body = intDigits(Math.abs(n), base);
+        body = intDigits(neg ? -n : n, base);
         if (prec >= 0 && body.length < prec) body = "0".repeat(prec - body.length) + body;
         if (alt && base !== 10) body = (base === 8 ? "0o" : "0x") + body;
         if (conv === "X") body = body.toUpperCase();

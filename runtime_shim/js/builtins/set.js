@@ -207,12 +207,13 @@ function cpythonIntOrder(vals) {
     // Numbers (ints, floats, integral floats boxed): their hashes are CPython's. A NaN's
     // is its address in CPython, and strings' are randomised: insertion order then.
     if (v instanceof Float) continue; // an integral float: any size
+    if (typeof v === "bigint") continue; // a big int (builtins/bigint.js)
     if (typeof v !== "number" || v !== v || (Number.isInteger(v) && !Number.isSafeInteger(v))) return vals;
   }
   let mask = 7, fill = 0;
   let table = new Array(8).fill(undefined);
   const insert = (tbl, m, v) => {
-    const h = $hash_exact(+v);
+    const h = $hash_exact(typeof v === "bigint" ? v : +v);
     let perturb = h < 0n ? h + (1n << 64n) : h;
     let i = Number(BigInt.asUintN(32, h)) & m;
     for (;;) {

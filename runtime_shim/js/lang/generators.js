@@ -26,7 +26,7 @@ export function $gen(g, name, ...args) {
 
 // int/float methods: x.bit_length(), x.is_integer(), ...
 export function $num(x, name, ...args) {
-  if (typeof x !== "number" && typeof x !== "boolean" && !(x instanceof Float)) {
+  if (typeof x !== "number" && typeof x !== "boolean" && typeof x !== "bigint" && !(x instanceof Float)) {
     const kw = args.length && args[args.length - 1] instanceof KW ? args.pop().o : null;
     return $callm(x, name, args, kw);
   }

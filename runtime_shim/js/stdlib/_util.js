@@ -1,6 +1,7 @@
 // Private helpers shared by the stdlib modules (not a Python module).
 import { KW } from "../builtins/kw.js";
-import { PyTypeError, ValueError, OverflowError, NotImplementedError } from "../builtins/exceptions.js";
+import { PyTypeError, ValueError, OverflowError } from "../builtins/exceptions.js";
+import { $norm } from "../builtins/bigint.js";
 import { $call, isClass } from "../builtins/call.js";
 import { type_name } from "../builtins/object.js";
 import { Float } from "../builtins/floatbox.js";
@@ -137,14 +138,9 @@ export function asFloat(x) {
   throw new PyTypeError(`must be real number, not ${type_name(x)}`);
 }
 
-// Convert an exact BigInt result to a JS number, refusing values a double cannot hold
-// exactly (cfpy ints are JS numbers).
-export function exactInt(b, what) {
-  const n = Number(b);
-  if (BigInt(n) !== b || !Number.isFinite(n)) {
-    throw new NotImplementedError(`${what}: the exact result does not fit a JS number (cfpy ints are limited to 2**53)`);
-  }
-  return n;
+// An exact BigInt result as a Python int: a number when safe (builtins/bigint.js).
+export function exactInt(b) {
+  return $norm(b);
 }
 
 export function isStr(x) { return typeof x === "string"; }

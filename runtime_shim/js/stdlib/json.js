@@ -11,6 +11,7 @@ import { Float, $fbox } from "../builtins/floatbox.js";
 import { $truthy } from "../builtins/truthy.js";
 import { $sort } from "../builtins/iter.js";
 import { $issub } from "../builtins/unsub.js";
+import { $norm } from "../builtins/bigint.js";
 
 export const JSONDecodeError = /* @__PURE__ */ $exctype("JSONDecodeError", class extends ValueError {
   __init__(msg, doc, pos) {
@@ -64,6 +65,7 @@ function keyStr(k, o) {
     case "string": return k;
     case "number": return floatStr(k, o.allowNan);
     case "boolean": return k ? "true" : "false";
+    case "bigint": return k.toString();
   }
   if (k === null || k === undefined) return "null";
   if (k instanceof Float) return float_repr(k.$v);
@@ -289,7 +291,7 @@ export function loads(s, ...rest) {
   const hooks = {
     object: kw.object_hook ? kw.object_hook : (d) => d,
     float: kw.parse_float ? kw.parse_float : (t) => $fbox(+t),
-    int: kw.parse_int ? kw.parse_int : (t) => +t + 0,
+    int: kw.parse_int ? kw.parse_int : (t) => (t.length < 16 ? +t + 0 : $norm(BigInt(t))), // exact
     constant: kw.parse_constant ? kw.parse_constant : (t) => (t === "NaN" ? NaN : t === "Infinity" ? Infinity : -Infinity),
   };
   return parse(s, hooks);
@@ -302,9 +304,10 @@ export function loads(s, ...rest) {
 // rejects (errors, NaN / Infinity) goes to the parser above for Python's messages.
 const NATIVE_FAILED = {};
 const INTEGRAL_FLOAT = /\d(?:\.0*(?![0-9])|[eE])/;
+const LONG_NUMBER = /\d{16}/; // maybe an int beyond 2**53, which JSON.parse would round
 
 function nativeLoads(s) {
-  if (INTEGRAL_FLOAT.test(s)) return NATIVE_FAILED;
+  if (INTEGRAL_FLOAT.test(s) || LONG_NUMBER.test(s)) return NATIVE_FAILED;
   let v;
   try {
     v = JSON.parse(s);
@@ -378,6 +381,7 @@ export function toJS(v) {
 // Plain JS value -> Python value (objects -> Dict, arrays -> lists, undefined -> None).
 export function fromJS(v) {
   if (v === undefined || v === null) return null;
+  if (typeof v === "bigint") return $norm(v); // an int in one form (builtins/bigint.js)
   if (typeof v !== "object") return v;
   if (Array.isArray(v)) return Array.from(v, fromJS);
   if (v instanceof Uint8Array) return new Bytes(v);

@@ -18,6 +18,7 @@ import { $iter } from "../builtins/iter.js";
 import { bind, asIndex, exactInt } from "./_util.js";
 import * as L from "./_libm.js";
 import { Float, $fbox } from "../builtins/floatbox.js";
+import { $big, $norm, int_tofloat, int_isqrt, int_gcd, bit_length } from "../builtins/bigint.js";
 
 export const pi = Math.PI;
 export const e = Math.E;
@@ -32,7 +33,7 @@ function num(x) {
   if (typeof x === "number") return x;
   if (x instanceof Float) return x.$v;
   if (typeof x === "boolean") return +x;
-  if (typeof x === "bigint") return Number(x);
+  if (typeof x === "bigint") return int_tofloat(x); // OverflowError beyond the floats
   if (x !== null && typeof x === "object") {
     if (typeof x.__float__ === "function") {
       let r = x.__float__();
@@ -46,6 +47,7 @@ function num(x) {
 }
 
 function int(x) {
+  if (typeof x === "bigint") return x;
   if (typeof x === "number") {
     if (Number.isInteger(x)) return x;
     throw new PyTypeError("'float' object cannot be interpreted as an integer");
@@ -70,19 +72,21 @@ function math1(f, x, canOverflow) {
 function toIntChecked(r, x) {
   if (r !== r) throw new ValueError("cannot convert float NaN to integer");
   if (r === Infinity || r === -Infinity) throw new OverflowError("cannot convert float infinity to integer");
-  return r === 0 ? 0 : r;
+  return Number.isSafeInteger(r) ? r + 0 : BigInt(r); // exact: a big int (builtins/bigint.js)
 }
 
 export function floor(x) {
-  if (typeof x === "number") return Number.isInteger(x) ? x + 0 : toIntChecked(Math.floor(x));
+  if (typeof x === "number") return Number.isInteger(x) ? toIntChecked(x) : toIntChecked(Math.floor(x));
   if (typeof x === "boolean") return +x;
+  if (typeof x === "bigint") return x;
   if (x !== null && typeof x === "object" && typeof x.__floor__ === "function") return x.__floor__();
   return toIntChecked(Math.floor(num(x)));
 }
 
 export function ceil(x) {
-  if (typeof x === "number") return Number.isInteger(x) ? x + 0 : toIntChecked(Math.ceil(x));
+  if (typeof x === "number") return Number.isInteger(x) ? toIntChecked(x) : toIntChecked(Math.ceil(x));
   if (typeof x === "boolean") return +x;
+  if (typeof x === "bigint") return x;
   if (x !== null && typeof x === "object" && typeof x.__ceil__ === "function") return x.__ceil__();
   return toIntChecked(Math.ceil(num(x)));
 }
@@ -90,6 +94,8 @@ export function ceil(x) {
 export function trunc(x) {
   if (typeof x === "number") return toIntChecked(Math.trunc(x));
   if (typeof x === "boolean") return +x;
+  if (typeof x === "bigint") return x;
+  if (x instanceof Float) return toIntChecked(Math.trunc(x.$v));
   if (x !== null && typeof x === "object" && typeof x.__trunc__ === "function") return x.__trunc__();
   throw new PyTypeError(`type ${type_name(x)} doesn't define __trunc__ method`);
 }
@@ -111,11 +117,14 @@ export function isqrt(n) {
     while ((r + 1) * (r + 1) <= n) r++;
     return r;
   }
-  const b = BigInt(n);
-  let r = BigInt(Math.floor(Math.sqrt(n)));
-  while (r * r > b) r--;
-  while ((r + 1n) * (r + 1n) <= b) r++;
-  return Number(r);
+  return int_isqrt(n);
+}
+
+// log of a positive int too large for a float: CPython's loghelper, f(m) + f(2) * e
+// with x = m * 2**e (m rounded to a double).
+function bigLog(x, f) {
+  const e = bit_length(x) - 60;
+  return f(Number(x >> BigInt(e)) / 2 ** 60) + f(2) * (e + 60);
 }
 
 function exp_(x) { return math1(L.exp, x, true); }
@@ -126,7 +135,10 @@ function expm1_(x) { return math1(Math.expm1, x, true); }
 function cbrt_(x) { return math1(L.cbrt, x, false); }
 
 function logOf(x) {
-  if (typeof x === "bigint") x = Number(x);
+  if (typeof x === "bigint") {
+    if (x <= 0n) throw new ValueError(DOMAIN);
+    if (Number(x) === Infinity) return bigLog(x, L.log);
+  }
   x = num(x);
   if (x !== x) return x;
   if (x <= 0) throw new ValueError(DOMAIN);
@@ -142,6 +154,7 @@ function log_(x, base) {
 }
 
 function log2_(x) {
+  if (typeof x === "bigint" && x > 0n && Number(x) === Infinity) return bigLog(x, L.log2);
   x = num(x);
   if (x !== x) return x;
   if (x <= 0) throw new ValueError(DOMAIN);
@@ -149,6 +162,7 @@ function log2_(x) {
 }
 
 function log10_(x) {
+  if (typeof x === "bigint" && x > 0n && Number(x) === Infinity) return bigLog(x, Math.log10);
   x = num(x);
   if (x !== x) return x;
   if (x <= 0) throw new ValueError(DOMAIN);
@@ -533,6 +547,7 @@ export function gcd(...args) {
   let g = 0;
   for (const x of args) {
     const v = int(x);
+    if (typeof g === "bigint" || typeof v === "bigint") { g = int_gcd(g, v); continue; }
     let a = Math.abs(g), b = Math.abs(v);
     while (b) [a, b] = [b, a % b];
     g = a;
@@ -550,7 +565,7 @@ export function lcm(...args) {
     l = (l / bgcd(l, b)) * b;
     if (l < 0n) l = -l;
   }
-  return exactInt(l, "lcm()");
+  return exactInt(l);
 }
 
 export function factorial(n) {
@@ -561,10 +576,9 @@ export function factorial(n) {
     for (let i = 2; i <= n; i++) r *= i;
     return r;
   }
-  if (n > 170) throw new NotImplementedError("factorial(): the exact result does not fit a JS number (cfpy ints are limited to 2**53)");
   let r = 1n;
   for (let i = 2n; i <= BigInt(n); i++) r *= i;
-  return exactInt(r, "factorial()");
+  return $norm(r);
 }
 
 export function comb(n, k) {
@@ -573,11 +587,12 @@ export function comb(n, k) {
   if (n < 0) throw new ValueError("n must be a non-negative integer");
   if (k < 0) throw new ValueError("k must be a non-negative integer");
   if (k > n) return 0;
-  k = Math.min(k, n - k);
+  const N = $big(n);
+  let K = $big(k);
+  if (N - K < K) K = N - K;
   let r = 1n;
-  const N = BigInt(n);
-  for (let i = 1n; i <= BigInt(k); i++) r = (r * (N - BigInt(k) + i)) / i;
-  return exactInt(r, "comb()");
+  for (let i = 1n; i <= K; i++) r = (r * (N - K + i)) / i;
+  return $norm(r);
 }
 
 export function perm(n, k) {
@@ -587,9 +602,10 @@ export function perm(n, k) {
   if (n < 0) throw new ValueError("n must be a non-negative integer");
   if (k < 0) throw new ValueError("k must be a non-negative integer");
   if (k > n) return 0;
+  const N = $big(n);
   let r = 1n;
-  for (let i = 0; i < k; i++) r *= BigInt(n - i);
-  return exactInt(r, "perm()");
+  for (let i = 0n; i < $big(k); i++) r *= N - i;
+  return $norm(r);
 }
 
 export function prod(...a) {

@@ -195,7 +195,7 @@ export class Random extends PyObject {
       shift += 32n;
       k -= 32;
     }
-    return exactInt(r, "getrandbits()");
+    return exactInt(r);
   }
   _randbelow(n) {
     const k = bitLength(n);

@@ -14,8 +14,15 @@ export function time() {
   return $fbox(Date.now() / 1000);
 }
 
+// Nanoseconds since the epoch: past 2**53, so a BigInt (builtins/bigint.js).
 export function time_ns() {
-  return Date.now() * 1000000;
+  return BigInt(Date.now()) * 1000000n;
+}
+
+// An integral double of nanoseconds as a Python int (a BigInt beyond 2**53).
+function ns(x) {
+  x = Math.round(x);
+  return Number.isSafeInteger(x) ? x : BigInt(x);
 }
 
 export function monotonic() {
@@ -23,7 +30,7 @@ export function monotonic() {
 }
 
 export function monotonic_ns() {
-  return Math.round(perfNow() * 1000000);
+  return ns(perfNow() * 1000000);
 }
 
 export function perf_counter() {
@@ -31,7 +38,7 @@ export function perf_counter() {
 }
 
 export function perf_counter_ns() {
-  return Math.round(perfNow() * 1000000);
+  return ns(perfNow() * 1000000);
 }
 
 export function process_time() {
@@ -39,7 +46,7 @@ export function process_time() {
 }
 
 export function process_time_ns() {
-  return Math.round(perfNow() * 1000000);
+  return ns(perfNow() * 1000000);
 }
 
 // time.sleep blocks the thread in Python; a Worker cannot block.

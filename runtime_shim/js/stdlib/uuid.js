@@ -1,7 +1,7 @@
 // Python's uuid: UUID, uuid1, uuid3, uuid4, uuid5 and the namespace constants.
-// UUID.int (a 128-bit integer) does not fit a JS number: reading it raises
-// NotImplementedError, and UUID(int=...) accepts only values up to 2**53.
-import { PyTypeError, ValueError, NotImplementedError } from "../builtins/exceptions.js";
+// UUID.int and UUID.time are big ints (BigInts beyond 2**53, builtins/bigint.js).
+import { PyTypeError, ValueError } from "../builtins/exceptions.js";
+import { $big, $norm } from "../builtins/bigint.js";
 import { PyObject } from "../builtins/object.js";
 import { Bytes } from "../builtins/bytes.js";
 import { Tuple } from "../builtins/tuple.js";
@@ -70,10 +70,8 @@ export class UUID extends PyObject {
         (BigInt(csl) << 48n) | BigInt(node);
       for (let i = 15; i >= 0; i--) { u[i] = Number(v & 0xffn); v >>= 8n; }
     } else {
-      const n = asIndex(int);
-      if (n < 0) throw new ValueError("int is out of range (need a 128-bit value)");
-      if (!Number.isSafeInteger(n)) throw new NotImplementedError("UUID(int=...) beyond 2**53 is not supported by cfpy");
-      let v = BigInt(n);
+      let v = typeof int === "bigint" ? int : $big(asIndex(int));
+      if (v < 0n || v >= 1n << 128n) throw new ValueError("int is out of range (need a 128-bit value)");
       for (let i = 15; i >= 0; i--) { u[i] = Number(v & 0xffn); v >>= 8n; }
     }
     if (version !== undefined && version !== null) {
@@ -93,9 +91,8 @@ export class UUID extends PyObject {
     const b = this.$u;
     return new Bytes(Uint8Array.from([b[3], b[2], b[1], b[0], b[5], b[4], b[7], b[6], ...b.subarray(8)]));
   }
-  get int() {
-    throw new NotImplementedError("UUID.int is a 128-bit integer, which cfpy cannot represent; use .hex or .bytes");
-  }
+  get int() { return $norm(big(this.$u)); }
+  __int__() { return this.int; }
   get urn() { return "urn:uuid:" + this.__str__(); }
   get time_low() { const b = this.$u; return ((b[0] << 24) >>> 0) + (b[1] << 16) + (b[2] << 8) + b[3]; }
   get time_mid() { return (this.$u[4] << 8) | this.$u[5]; }
@@ -106,9 +103,7 @@ export class UUID extends PyObject {
   get clock_seq() { return ((this.$u[8] & 0x3f) << 8) | this.$u[9]; }
   get time() {
     const t = ((BigInt(this.time_hi_version & 0x0fff) << 48n) | (BigInt(this.time_mid) << 32n) | BigInt(this.time_low));
-    const n = Number(t);
-    if (BigInt(n) !== t) throw new NotImplementedError("UUID.time does not fit a JS number exactly");
-    return n;
+    return $norm(t);
   }
   get fields() {
     return Tuple.of(this.time_low, this.time_mid, this.time_hi_version, this.clock_seq_hi_variant, this.clock_seq_low, this.node);

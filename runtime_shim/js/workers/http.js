@@ -37,7 +37,8 @@ export function bodyInit(body) {
   }
   throw new TypeError(
     `body must be str, bytes or None, not ${typeName(body)}` +
-      (isDict(body) || Array.isArray(body) ? " (use Response.json(data) for JSON)" : ""),
+      (isDict(body) || Array.isArray(body) ? " (use Response.json(data) for JSON)" : "") +
+      (typeof body.then === "function" ? "; did you forget `await`?" : ""),
   );
 }
 

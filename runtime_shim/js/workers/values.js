@@ -24,6 +24,7 @@ import { Tuple } from "../builtins/tuple.js";
 import { RuntimeError, TypeError } from "../builtins/exceptions.js";
 import { Float } from "../builtins/floatbox.js";
 import { $issub } from "../builtins/unsub.js";
+import { $norm } from "../builtins/bigint.js";
 import { bytesToU8, isBytes, isDict, typeName } from "./util.js";
 
 export const TAG = "$cfpy";
@@ -91,6 +92,7 @@ function decodedDict() {
 
 export function decodeValue(v) {
   if (v === null || v === undefined) return null;
+  if (typeof v === "bigint") return $norm(v); // an int beyond 2**53 is stored as a BigInt
   if (typeof v !== "object") return v;
   if (Array.isArray(v)) return v.map(decodeValue);
   if (v instanceof Map) {

@@ -46,6 +46,9 @@ SAMPLES: dict[str, Any] = {
     "int": 42,
     "negative": -7,
     "big": 2**53 - 1,
+    "huge": 2**64 + 1,  # ints beyond 2**53 are BigInts: stored as bigint
+    "huge_negative": -(10**30),
+    "huge_nested": [2**70, (-(2**65), {"k": 3**50})],
     "float": 2.5,
     "small_float": 1e-7,
     "negative_float": -0.1,
