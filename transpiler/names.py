@@ -164,7 +164,7 @@ STDLIB_MODULES = {
     name: f"@cfpy/runtime/stdlib/{name.replace('.', '_')}.js"
     for name in (
         "datetime json math re base64 urllib.parse collections itertools functools uuid "
-        "hashlib string time random asyncio enum contextlib operator"
+        "hashlib string time random asyncio enum contextlib operator struct binascii io"
     ).split()
 }
 # Cloudflare's Python Workers modules (Pyodide code builds unchanged): served like the
@@ -202,9 +202,6 @@ NOT_YET_STDLIB = {
     "traceback": "reads frames and code objects through `sys`",
     "http": "`HTTPStatus` is made with `enum._simple_enum`",
     "pathlib": "imports `os`, `sys`, `fnmatch`, `ntpath` and `warnings`",
-    "io": "`StringIO`/`BytesIO` are C types (`_io`) without a JS version yet",
-    "struct": "a C module (`_struct`) without a JS version yet",
-    "binascii": "a C module without a JS version yet",
     "unicodedata": "a C module without a JS version yet",
     "array": "a C module without a JS version yet",
     "logging": "imports `os`, `sys`, `threading`, `traceback`, `warnings` and `weakref`",
@@ -235,6 +232,10 @@ STDLIB_CLASSES = {
     "hashlib": frozenset({"HASH"}),
     "string": frozenset({"Template"}),
     "random": frozenset({"Random", "SystemRandom"}),
+    "struct": frozenset({"Struct", "error"}),
+    "binascii": frozenset({"Error", "Incomplete"}),
+    "io": frozenset({"StringIO", "BytesIO", "UnsupportedOperation"}),
+    "contextlib": frozenset({"ExitStack", "AsyncExitStack"}),
     "workers": frozenset(
         {"WorkerEntrypoint", "DurableObject", "WorkflowEntrypoint", "Request", "Response", "Headers"}
     ),

@@ -253,3 +253,6 @@ export function b32hexdecode(...a) {
   const { v: [s, casefold] } = bind("b32hexdecode", a, ["s", "casefold"], 1);
   return b32dec(s, casefold !== undefined && $truthy(casefold), null, B32HEX);
 }
+
+// (for binascii.js, which shares the codec and its error class)
+export { b2a as $b64_b2a, a2b as $b64_a2b, encInput as $b64_encInput, decInput as $b64_decInput };

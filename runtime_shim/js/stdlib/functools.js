@@ -10,6 +10,8 @@ import { $eq, $lt, $gt, $le, $ge, NotImplemented } from "../builtins/compare.js"
 import { $truthy } from "../builtins/truthy.js";
 import { PyObject } from "../builtins/object.js";
 import { namedtuple } from "./_ntuple.js";
+import { type, int, bool, object } from "../builtins/types.js";
+import { isClass } from "../builtins/call.js";
 import { popKw, pycall, pycallkw, isCallable, asIndex } from "./_util.js";
 
 // ---- reduce ---------------------------------------------------------------------------
@@ -295,4 +297,47 @@ export function total_ordering(cls) {
 // that stores the value on the instance); used anywhere else, it is Python's error.
 export function cached_property() {
   throw new PyTypeError("cfpy supports functools.cached_property as a decorator in a class body");
+}
+
+// ---- singledispatch ------------------------------------------------------------------
+
+// The classes an instance of `cls` is looked up under, most specific first.
+function dispatchMro(cls) {
+  let mro;
+  try { mro = cls.__mro__; } catch { mro = undefined; }
+  if (mro !== undefined && mro !== null && typeof mro !== "function") return Array.from(mro);
+  return cls === bool ? [bool, int, object] : [cls, object];
+}
+
+// A generic function dispatching on the type of its first argument. Registration is by
+// class (`@f.register(int)` or `f.register(int, impl)`): cfpy erases annotations, so
+// `@f.register` on an annotated function is refused when it runs.
+export function singledispatch(func) {
+  const registry = new Map([[object, func]]);
+  const dispatch = (cls) => {
+    for (const c of dispatchMro(cls)) {
+      if (registry.has(c)) return registry.get(c);
+    }
+    return func;
+  };
+  const register = (cls, impl) => {
+    if (!isClass(cls) && !(typeof cls === "function" && cls.$isType)) {
+      throw new NotImplementedError(`cfpy: ${func.__name__ ?? "singledispatch"}.register needs the class: write @f.register(cls) (annotations are erased at build time)`);
+    }
+    if (impl === undefined) return (f) => { registry.set(cls, f); return f; };
+    registry.set(cls, impl);
+    return impl;
+  };
+  const name = func.__name__ ?? func.name;
+  const wrapper = function (...args) {
+    if (args.length === 0 || args[0] instanceof KW) {
+      throw new PyTypeError(`${name} requires at least 1 positional argument`);
+    }
+    const kw = popKw(args);
+    return pycallkw(dispatch(type(args[0])), args, kw);
+  };
+  update_wrapper(wrapper, func);
+  wrapper.register = register;
+  wrapper.dispatch = dispatch;
+  return wrapper;
 }
