@@ -39,10 +39,15 @@ def js_name(name: str) -> str:
 
 # Attribute names that JS engines consult implicitly (`then` makes an object a thenable
 # that `await` and async returns call, `constructor` is what type() reads, `__proto__`
-# the prototype, `toString`/`valueOf`/`toJSON` conversions): a Python attribute with one
-# of these names is stored as the name plus `$`.  The runtime maps names it receives at
-# run time the same way (runtime_shim/js/builtins/attrkey.js).
-JS_PROTOCOL_ATTRS = frozenset({"then", "constructor", "__proto__", "toString", "valueOf", "toJSON"})
+# the prototype, `toString`/`valueOf`/`toJSON` conversions) or that JS functions, classes
+# and arrays own (`name`, `length`, `prototype`; `caller`, `arguments` throw on strict
+# functions): a Python attribute with one of these names is stored as the name plus `$`.
+# The runtime maps names it receives at run time the same way
+# (runtime_shim/js/builtins/attrkey.js, which also escapes run-time names containing `$`).
+JS_PROTOCOL_ATTRS = frozenset(
+    {"then", "constructor", "__proto__", "toString", "valueOf", "toJSON"}
+    | {"name", "length", "prototype", "caller", "arguments"}
+)
 
 
 def js_attr(name: str) -> str:
@@ -89,6 +94,7 @@ REFUSED_BUILTINS = {
     "globals": "module namespaces are compiled statically",
     "locals": "function namespaces are compiled statically",
     "__import__": "imports are resolved at build time",
+    "__builtins__": "the builtins namespace is compiled statically; use the builtin names directly",
 }
 
 # Method names of str and list: a call `x.m(...)` on a receiver of unknown type goes
@@ -275,6 +281,14 @@ REFUSED_MODULES = {
 
 # Builtin types a class may derive from (`class X(list)`), and the runtime base each one
 # stands for (lang/base_*.js; object is PyObject).
+# Builtins that are type objects (a store to one of their attributes is a TypeError).
+BUILTIN_TYPES = frozenset(
+    """
+    int float bool str bytes bytearray list tuple dict set frozenset object type range
+    complex slice property staticmethod classmethod
+    """.split()
+)
+
 BUILTIN_BASES = {
     "object": "PyObject",
     "list": "$ListBase",

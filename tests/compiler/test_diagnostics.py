@@ -27,6 +27,9 @@ CASES = [
     ("from enum import Flag\n", "CF101", 1, 18, 4, "`enum.Flag`"),
     ("import enum\nclass P(enum.IntFlag):\n    R = 1\n", "CF101", 2, 9, 12, "`enum.IntFlag`"),
     ("import asyncio\nloop = asyncio.get_event_loop()\n", "CF101", 2, 8, 22, "`asyncio.get_event_loop`"),
+    ("x = 1\nb = __builtins__\n", "CF102", 2, 5, 12, "`__builtins__`"),
+    ("x: list[int] = []\nprint(__annotations__)\n", "CF101", 1, 4, 9, "annotation"),
+    ("class C:\n    v: int | None = None\nprint(C.__annotations__)\n", "CF101", 2, 8, 10, "annotation"),
 ]
 
 

@@ -19,7 +19,7 @@ class Color extends Enum {
   static GREEN = 2;
   static BLUE = 3;
   static CRIMSON = 1;
-  describe() { return `${this.name.toLowerCase()}:${this.value}`; }
+  describe() { return `${this.name$.toLowerCase()}:${this.value}`; }
   get is_warm() { return this === Color.RED; }
   static from_name(s) { return $getitem(this, s.toUpperCase()); }
 }
@@ -124,16 +124,16 @@ suite("enum", SETUP, [
   { name: "repr", py: "repr(Color.RED)", js: () => $repr(Color.RED) },
   { name: "str", py: "str(Color.GREEN)", js: () => $str(Color.GREEN) },
   { name: "fstring", py: "f'{Color.BLUE}|{Color.BLUE:>12}|{Color.BLUE!r}'", js: () => `${$fstr(Color.BLUE)}|${$fstr(Color.BLUE, ">12")}|${$fstr(Color.BLUE, "", "r")}` },
-  { name: "name-value", py: "(Color.RED.name, Color.RED.value, Color.BLUE._name_, Color.BLUE._value_)", js: () => Tuple.of(Color.RED.name, Color.RED.value, Color.BLUE._name_, Color.BLUE._value_) },
+  { name: "name-value", py: "(Color.RED.name, Color.RED.value, Color.BLUE._name_, Color.BLUE._value_)", js: () => Tuple.of(Color.RED.name$, Color.RED.value, Color.BLUE._name_, Color.BLUE._value_) },
   { name: "call-lookup", py: "Color(2)", js: () => new Color(2) },
   { name: "call-member", py: "Color(Color.BLUE)", js: () => new Color(Color.BLUE) },
   { name: "call-missing", py: "Color(7)", js: () => new Color(7) },
   { name: "call-missing-str", py: "Color('red')", js: () => new Color("red") },
   { name: "getitem", py: "Color['GREEN']", js: () => $getitem(Color, "GREEN") },
   { name: "getitem-missing", py: "Color['PINK']", js: () => $getitem(Color, "PINK") },
-  { name: "alias-identity", py: "(Color.CRIMSON is Color.RED, Color['CRIMSON'], Color(1).name)", js: () => Tuple.of(Color.CRIMSON === Color.RED, $getitem(Color, "CRIMSON"), new Color(1).name) },
+  { name: "alias-identity", py: "(Color.CRIMSON is Color.RED, Color['CRIMSON'], Color(1).name)", js: () => Tuple.of(Color.CRIMSON === Color.RED, $getitem(Color, "CRIMSON"), new Color(1).name$) },
   { name: "iteration", py: "list(Color)", js: () => list(Color) },
-  { name: "for-loop", py: "[c.name for c in Color]", js: () => Array.from($iter(Color), (c) => c.name) },
+  { name: "for-loop", py: "[c.name for c in Color]", js: () => Array.from($iter(Color), (c) => c.name$) },
   { name: "members", py: "Color.__members__", js: () => Color.__members__ },
   { name: "member-names", py: "(Color._member_names_, list(Color.__members__))", js: () => Tuple.of(Color._member_names_, list(Color.__members__)) },
   { name: "eq", py: "(Color.RED == Color.RED, Color.RED == Color.GREEN, Color.RED == 1, Color.RED != Color.BLUE)", js: () => Tuple.of($eq(Color.RED, Color.RED), $eq(Color.RED, Color.GREEN), $eq(Color.RED, 1), $ne(Color.RED, Color.BLUE)) },
@@ -159,7 +159,7 @@ suite("enum", SETUP, [
   { name: "intenum-compare", py: "(Prio.LOW == 1, 1 == Prio.LOW, Prio.MID < Prio.HIGH, Prio.MID > 3, 2 < Prio.LOW)", js: () => Tuple.of($eq(Prio.LOW, 1), $eq(1, Prio.LOW), $lt(Prio.MID, Prio.HIGH), $lt(3, Prio.MID), $lt(2, Prio.LOW)) },
   { name: "intenum-arith", py: "(Prio.LOW + 1, 10 - Prio.MID, Prio.MID * 2, Prio.HIGH // 3, -Prio.LOW, Prio.HIGH | 1, 2 ** Prio.LOW)", js: () => Tuple.of($add(Prio.LOW, 1), $sub(10, Prio.MID), $mul(Prio.MID, 2), $floordiv(Prio.HIGH, 3), $neg(Prio.LOW), $or(Prio.HIGH, 1), $pow(2, Prio.LOW)) },
   { name: "intenum-sorted", py: "sorted([Prio.HIGH, Prio.LOW, Prio.MID])", js: () => sorted([Prio.HIGH, Prio.LOW, Prio.MID]) },
-  { name: "intenum-lookup", py: "(Prio(5), int(Prio.HIGH), Prio(10).name)", js: () => Tuple.of(new Prio(5), pyint(Prio.HIGH), new Prio(10).name) },
+  { name: "intenum-lookup", py: "(Prio(5), int(Prio.HIGH), Prio(10).name)", js: () => Tuple.of(new Prio(5), pyint(Prio.HIGH), new Prio(10).name$) },
   { name: "intenum-index", py: "['a', 'b', 'c'][Prio.LOW]", js: () => $getitem(["a", "b", "c"], Prio.LOW) },
   { name: "strenum", py: "(repr(Http.GET), str(Http.POST), Http.GET == 'get', Http.POST.upper(), f'{Http.GET}')", js: () => Tuple.of($repr(Http.GET), $str(Http.POST), $eq(Http.GET, "get"), Http.POST.upper(), $fstr(Http.GET)) },
   { name: "strenum-lookup", py: "Http('post')", js: () => new Http("post") },

@@ -75,7 +75,10 @@ class LowerBase:
     def resolve(self, node: cst.Name) -> JS:
         """Lower a name read, checking that it is bound somewhere (else CF110)."""
         name = node.value
-        if self.in_class_body() and name in self.ctx.class_scopes[-1][0].bound:
+        # A comprehension in a class body does not see the class's names (only its first
+        # iterable, lowered outside the comprehension's scope, does), as in Python.
+        in_comprehension = bool(self.ctx.functions) and self.ctx.functions[-1].scope.kind == "comprehension"
+        if self.in_class_body() and not in_comprehension and name in self.ctx.class_scopes[-1][0].bound:
             if self.ctx.class_scopes[-1][0].defs.get(name) == "method":
                 # The function itself (self first), as Python's class body sees it.
                 method = f"this.prototype[{js_string(name)}]"
@@ -87,6 +90,15 @@ class LowerBase:
             and not any(name in fn.scope.locals for fn in self.ctx.functions)
         ):
             return JS(json.dumps("__main__" if self.ctx.is_main else self.ctx.module_name), "str")
+        if name == "__debug__":
+            return JS("true", "bool")  # Python cannot rebind it; cfpy has no -O
+        if name == "__annotations__" and self.ctx.annotations_used:
+            if self.in_class_body() and not in_comprehension:
+                return JS("this.__annotations__", "dict")  # the class's, being filled
+            if name not in self.ctx.module_scope.bound and not any(
+                name in fn.scope.locals for fn in self.ctx.functions
+            ):
+                return JS("__annotations__", "dict")
         for fn in reversed(self.ctx.functions):
             if name in fn.scope.locals:
                 return JS(N.js_name(name), fn.types.get(name))
@@ -153,6 +165,35 @@ class LowerBase:
         if name in self.ctx.module_scope.bound:
             return None
         return name
+
+    def is_class_expr(self, node: cst.BaseExpression) -> bool:
+        """Is ``node`` statically a class object (a store to one of its attributes is a
+        class attribute that instances must see: runtime ``$clsset``)?"""
+        if isinstance(node, cst.Name):
+            fn = self.ctx.fn
+            if fn is not None and fn.cls_param == node.value:
+                return True
+            return self.known_class(node) or self.builtin_name(node) in N.BUILTIN_TYPES
+        if isinstance(node, cst.Attribute):
+            return node.attr.value == "__class__" or self.known_class(node)
+        if isinstance(node, cst.Call) and self.builtin_name(node.func) == "type":
+            return len(node.args) == 1 and not node.args[0].star and node.args[0].keyword is None
+        return False
+
+    def is_function_value(self, node: cst.BaseExpression) -> bool:
+        """Is ``node`` statically a Python function (a lambda or the name of a def)?"""
+        if isinstance(node, cst.Lambda):
+            return True
+        if not isinstance(node, cst.Name):
+            return False
+        name = node.value
+        for fn in reversed(self.ctx.functions):
+            if name in fn.scope.locals:
+                return fn.scope.defs.get(name) == "function"
+        if name in self.ctx.module_scope.bound and name not in self.ctx.imported:
+            sym = self.ctx.module_symbol(name)
+            return sym is not None and sym.kind == "function"
+        return False
 
     def known_class(self, node: cst.BaseExpression) -> bool:
         """Is ``node`` statically a class, so that calling it means ``new``?"""

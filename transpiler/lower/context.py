@@ -53,6 +53,7 @@ class FunctionState:
     exc_vars: list[str] = field(default_factory=list)
     class_name: str | None = None  # for methods: the enclosing class
     self_name: str | None = None  # for methods: the Python name of `self` (or `cls`)
+    cls_param: str | None = None  # for classmethods: the name of the class parameter
     types: dict[str, str | None] = field(default_factory=dict)  # see transpiler/analyze/typer.py
 
 
@@ -97,6 +98,9 @@ class ModuleContext:
     registration_calls: set[int] = field(default_factory=set)
     # Reads the compiler cannot prove bound (transpiler/analyze/flow.py).
     unbound: UnboundInfo = field(default_factory=UnboundInfo)
+    # The module mentions `__annotations__`: annotations of the module and of its class
+    # bodies are then evaluated into those dicts, as Python does (else they are erased).
+    annotations_used: bool = False
 
     def use(self, path: str, name: str, alias: str | None = None) -> str:
         local = alias or name

@@ -79,6 +79,8 @@ class DefinitionLowerer(CallLowerer):
             self_param = positional[0]
             positional = positional[1:]
             state.self_name = self_param.name.value
+            if _is_static(node) or node.name.value == "__init_subclass__":
+                state.cls_param = self_param.name.value  # a classmethod: `cls.x = v` sets a class attribute
         js_params: list[str] = []
         for p in positional:
             js_params.append(self.param_js(p, defaults_out))
@@ -324,8 +326,13 @@ class DefinitionLowerer(CallLowerer):
         body = node.body.body if isinstance(node.body, cst.IndentedBlock) else []
         class_scope = Scope("class")
         self.ctx.class_scopes.append((class_scope, self.function_depth()))
+        if self.ctx.annotations_used:
+            # The module reads `__annotations__`: the class's annotations are recorded.
+            members.append(f"static __annotations__ = {self.lang('$dict_lit')}();")
         try:
             for stmt in body:
+                if self.ctx.annotations_used:
+                    members.extend(self.class_annotations(stmt))
                 if named_fields is not None and _is_field_annotation(stmt):
                     continue  # a NamedTuple field: part of the base
                 self.class_member(stmt, js_cls, members, after, class_attrs, pre)
@@ -337,9 +344,8 @@ class DefinitionLowerer(CallLowerer):
                     class_scope.defs[stmt.name.value] = "method"
         finally:
             self.ctx.class_scopes.pop()
-        if "name" in class_attrs or "length" in class_attrs or js_cls != name:
-            # A static `name` would replace the JS class name that type names come from;
-            # a reserved word (`class this`) is named `this$` in JS.
+        if js_cls != name:
+            # A reserved word (`class this`) is named `this$` in JS.
             members.append(f"static $pyname = {js_string(name)};")
         decorated = list(node.decorators)
         found = dataclass_decorator(node, self)
@@ -382,6 +388,30 @@ class DefinitionLowerer(CallLowerer):
         out.extend(after)
         for deco in reversed(decorators):
             out.append(f"{js_cls} = {deco}({js_cls});")
+        return out
+
+    def annotation_value(self, node: cst.BaseExpression) -> str:
+        """An annotation evaluated for ``__annotations__``: a name (a class, a typing
+        name), a dotted name or a string; other forms (``list[int]``, ``int | None``)
+        would not evaluate as in CPython, so they are refused (positioned)."""
+        if isinstance(node, cst.Name | cst.Attribute | cst.SimpleString | cst.ConcatenatedString):
+            return self.code(node)
+        return self.unsupported(
+            node,
+            "this annotation in a module that reads `__annotations__`",
+            "cfpy evaluates annotations only for `__annotations__`, and only names and "
+            "strings; write the annotation as a string",
+        ).code
+
+    def class_annotations(self, stmt: cst.BaseStatement) -> list[str]:
+        """Static blocks recording the annotations of a class-body statement."""
+        out: list[str] = []
+        if isinstance(stmt, cst.SimpleStatementLine):
+            for small in stmt.body:
+                if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name):
+                    key = js_string(small.target.value)
+                    value = self.annotation_value(small.annotation.annotation)
+                    out.append(f"static {{ this.__annotations__.$set({key}, {value}); }}")
         return out
 
     def class_base(self, node: cst.BaseExpression) -> str:
@@ -455,9 +485,6 @@ class DefinitionLowerer(CallLowerer):
                     continue
                 if isinstance(target, cst.Name) and value is not None:
                     attr = target.value
-                    if attr == "prototype":
-                        self.unsupported(target, "a class attribute named `prototype`")
-                        continue
                     members.append(f"static {_member_key(attr)} = {self.code(value)};")
                     class_attrs.append(attr)
                     continue
@@ -504,9 +531,6 @@ class DefinitionLowerer(CallLowerer):
                 kind = "cached_property"
             else:
                 user_decorators.append(deco)
-        if name == "prototype":
-            self.unsupported(stmt, "a method named `prototype`", "JS classes reserve that name")
-            return
         if kind in ("property", "setter", "deleter", "cached_property"):
             expected = 2 if kind == "setter" else 1
             count = len(stmt.params.params) + len(stmt.params.posonly_params)
@@ -568,6 +592,8 @@ class DefinitionLowerer(CallLowerer):
             class_attrs.append(name)
             if kind == "classmethod":
                 after.append(f"{member}.$cm = true;")
+            elif kind == "staticmethod":
+                after.append(f"{member}.$sm = true;")  # read through an instance: not bound
 
 
 def _defines_any(body: Sequence[cst.BaseStatement], names: tuple[str, ...]) -> bool:

@@ -582,7 +582,7 @@ class ExpressionLowerer(LowerBase):
             if imported is not None and imported.name is None and imported.source == "project":
                 return self.project_module_attr(obj, imported.module, attr)
             if imported is not None and imported.name is None:
-                return f"{obj}.{prop}"  # a module namespace: names are checked at build time
+                return f"{obj}.{attr}"  # a module namespace (Python names): checked at build time
             return f"({obj}.{prop} ?? {missing}({obj}, {js_string(attr)}))"
         if obj.startswith("$") and obj[1:].isidentifier():  # a temporary (flat chains)
             return f"({obj}.{prop} ?? {missing}({obj}, {js_string(attr)}))"

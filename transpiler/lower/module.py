@@ -27,6 +27,7 @@ from transpiler.lower.context import ImportedName, ModuleContext
 from transpiler.lower.statements import StatementLowerer
 from transpiler.lower.stdlib_names import refusal
 from transpiler.parse import ParsedModule, dotted_name, import_sites
+from transpiler.parse.walk import walk
 
 
 class Lowerer(StatementLowerer):
@@ -46,6 +47,7 @@ def lower_module(
     ctx = ModuleContext(parsed.name, is_main, index, logger, positions, method_names=method_names)
     ctx.module_scope = collect_bindings(list(parsed.module.body), Scope("module"))
     ctx.unbound = analyze_unbound(parsed.module, ctx.module_scope)
+    ctx.annotations_used = _mentions_annotations(parsed.module)
     ctx.registration_calls = {id(call) for call in registration_calls(parsed.module)}
 
     lowerer = Lowerer(parsed, ctx)
@@ -66,6 +68,9 @@ def lower_module(
                 # (a hoisted JS declaration would be callable above its `def`)
                 ctx.declared_defs.add(stmt.name.value)
     body = lowerer.block(list(parsed.module.body))
+    annotations: list[str] = []
+    if ctx.annotations_used and "__annotations__" not in ctx.module_scope.bound:
+        annotations.append(f"export const __annotations__ = {lowerer.lang('$dict_lit')}();")
     if "__name__" in ctx.module_scope.bound:  # rebound by the module: a variable
         body.insert(0, f"__name__ = {json.dumps('__main__' if is_main else parsed.name)};")
     variables = sorted(ctx.module_scope.bound - set(ctx.imported) - ctx.declared_defs)
@@ -86,6 +91,7 @@ def lower_module(
         head.append(f"let {', '.join(renamed)};")
     if ctx.module_temps:
         head.append(f"let {', '.join(ctx.module_temps)};")
+    head.extend(annotations)
     tail = _module_tail(parsed.name, variables, ctx.declared_defs)
     return "\n".join(head + body + tail) + "\n", positions
 
@@ -101,6 +107,22 @@ def _module_tail(module: str, variables: list[str], defs: set[str]) -> list[str]
         specs = ", ".join(f"{N.js_name(name)} as {name}" for name in renamed)
         lines.append(f"export {{ {specs} }};")
     return lines
+
+
+class _AnnotationsMention(cst.CSTVisitor):
+    def __init__(self) -> None:
+        self.found = False
+
+    def visit_Name(self, node: cst.Name) -> None:
+        if node.value == "__annotations__":
+            self.found = True
+
+
+def _mentions_annotations(module: cst.Module) -> bool:
+    """Does the module read ``__annotations__`` (a name or an attribute)?"""
+    visitor = _AnnotationsMention()
+    walk(module, visitor)
+    return visitor.found
 
 
 def _rebound_import_names(module: cst.Module) -> set[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import libcst as cst
 
 from transpiler import names as N
+from transpiler.lower.base import js_string
 from transpiler.lower.calls import new_target
 from transpiler.lower.context import JS
 from transpiler.lower.definitions import _indent
@@ -178,6 +179,15 @@ class StatementLowerer(PatternLowerer):
         value = self.expr(node.value)
         if len(node.targets) == 1:
             target = node.targets[0].target
+            if (
+                isinstance(target, cst.Attribute)
+                and self.is_function_value(node.value)
+                and not self.is_class_expr(target.value)
+            ):
+                # `K.m = f` may add a method to a class the compiler cannot see is one:
+                # setattr mirrors it for the instances when it is (rare, not a hot path).
+                obj = self.code(target.value)
+                return [f"{self.rt('$setattr')}({obj}, {js_string(target.attr.value)}, {value.code});"]
             return self.assign(target, self.assigned_value(target, value))
         tmp = self.ctx.new_temp()
         lines = [f"{tmp} = {value.code};"]
@@ -186,9 +196,21 @@ class StatementLowerer(PatternLowerer):
         return lines
 
     def stmt_AnnAssign(self, node: cst.AnnAssign) -> list[str]:
-        if node.value is None:
-            return []
-        return self.assign(node.target, self.assigned_value(node.target, self.expr(node.value)))
+        out = []
+        if node.value is not None:
+            out = self.assign(node.target, self.assigned_value(node.target, self.expr(node.value)))
+        if (
+            self.ctx.annotations_used
+            and self.ctx.fn is None
+            and not self.ctx.class_scopes
+            and isinstance(node.target, cst.Name)
+            and "__annotations__" not in self.ctx.module_scope.bound
+        ):
+            # A module-level annotation, recorded as Python does when the module reads
+            # `__annotations__` (else annotations are not evaluated at all).
+            value = self.annotation_value(node.annotation.annotation)
+            out.append(f"__annotations__.$set({js_string(node.target.value)}, {value});")
+        return out
 
     def assigned_value(self, target: cst.BaseExpression, value: JS) -> str:
         """``value`` as stored in ``target``: float locals of a function keep raw numbers."""
@@ -211,6 +233,8 @@ class StatementLowerer(PatternLowerer):
             return [f"{self.resolve(target).code} = {value};"]
         if isinstance(target, cst.Attribute):
             obj = self.code(target.value)
+            if self.is_class_expr(target.value):
+                return [f"{self.rt('$clsset')}({obj}, {js_string(target.attr.value)}, {value});"]
             if isinstance(target.value, cst.Integer | cst.Float):
                 obj = f"({obj})"
             return [f"{obj}.{N.js_attr(target.attr.value)} = {value};"]
@@ -266,10 +290,12 @@ class StatementLowerer(PatternLowerer):
             attr = N.js_attr(target.attr.value)
             helper = self.rt(_AUG_HELPERS[op])
             current = self.attr_read(cst.Name("_"), obj, target.attr.value)
-            return [
-                f"{obj} = {self.code(target.value)};",
-                f"{obj}.{attr} = {helper}({current}, {value.code});",
-            ]
+            new = f"{helper}({current}, {value.code})"
+            if self.is_class_expr(target.value):
+                store = f"{self.rt('$clsset')}({obj}, {js_string(target.attr.value)}, {new});"
+            else:
+                store = f"{obj}.{attr} = {new};"
+            return [f"{obj} = {self.code(target.value)};", store]
         if isinstance(target, cst.Subscript) and not any(
             isinstance(s.slice, cst.Slice) for s in target.slice
         ):

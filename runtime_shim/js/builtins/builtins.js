@@ -1,12 +1,13 @@
 // print, len, attribute builtins and small constants.
 import { PyTypeError, AttributeError, ValueError, EOFError } from "./exceptions.js";
-import { type_name, class_name, unbound_method } from "./object.js";
+import { type_name, class_name, unbound_method, $isclass, $clsset, $clsdel, $lateattr } from "./object.js";
 import { $str } from "./repr.js";
 import { $write, $writeErr, stderr as STDERR, stdout as STDOUT, flushStdout, flushStderr } from "./io.js";
 import { KW } from "./kw.js";
 import { cpLen } from "./strutil.js";
 import { Dict } from "./dict.js";
-import { jsKey, pyKey } from "./attrkey.js";
+import { jsKey, pyKey, isPyKey } from "./attrkey.js";
+import { attrDict, classDict } from "./attrdict.js";
 import { primAttr } from "./primattrs.js";
 import { Float } from "./floatbox.js";
 import { Tuple } from "./tuple.js";
@@ -86,7 +87,7 @@ function noAttr(o, name) {
   }
   const e = new AttributeError(`'${type_name(o)}' object has no attribute '${name}'`);
   e.obj = o;
-  e.name = name;
+  e.name$ = name; // Python's AttributeError.name (attrkey.js)
   return e;
 }
 
@@ -123,7 +124,7 @@ function lookup(o, name) {
   }
   if (t !== "object" && t !== "function") return MISSING;
   if (t === "object" && isModule(o)) name = pyName; // modules export Python names
-  if (Array.isArray(o) && (name === "length" || /^\d+$/.test(name))) return MISSING; // JS-only
+  if (Array.isArray(o) && /^\d+$/.test(name)) return MISSING; // JS-only
   if (name === "__class__") return o.constructor;
   if (name === "__name__" && t === "function") return o.__name__ !== undefined ? o.__name__ : o.name;
   if (name === "__dict__" && t === "object") return vars(o);
@@ -134,6 +135,7 @@ function lookup(o, name) {
   }
   if (v === undefined || jsInherited(o, name)) {
     if (v === undefined ? !(name in o) : true) {
+      if (t === "object" && $lateattr(o, name)) return lookup(o, pyName);
       if (typeof o.__getattr__ === "function") return o.__getattr__(pyName);
       return MISSING;
     }
@@ -196,6 +198,7 @@ export function $setattr(o, name, v) {
     throw new AttributeError(`'${type_name(o)}' object has no attribute '${name}'`);
   }
   if (typeof o.__setattr__ === "function") o.__setattr__(name, v);
+  else if ($isclass(o)) $clsset(o, name, v);
   else o[jsKey(name)] = v;
   return null;
 }
@@ -211,7 +214,12 @@ export function $delattr(o, name) {
   if (o === null || o === undefined || (typeof o !== "object" && typeof o !== "function") || !(jsKey(name) in o)) {
     throw noAttr(o, name);
   }
-  delete o[jsKey(name)];
+  if ($isclass(o)) {
+    if (!Object.prototype.hasOwnProperty.call(o, jsKey(name))) throw noAttr(o, name);
+    $clsdel(o, jsKey(name));
+  } else {
+    delete o[jsKey(name)];
+  }
   return null;
 }
 export function delattr(o, name) { return $delattr(o, name); }
@@ -220,19 +228,20 @@ export function vars(o) {
   if (o === null || o === undefined || (typeof o !== "object" && typeof o !== "function")) {
     throw new PyTypeError("vars() argument must have __dict__ attribute");
   }
-  const out = new (dictClass())();
-  for (const k of Object.keys(o)) if (k[0] !== "$" && k !== "args" && !(o instanceof Error && k === "stack")) out.$set(pyKey(k), o[k]);
+  if (typeof o === "object") return attrDict(o);
+  if (type_name(o) === "type") return classDict(o);
+  // A function's attributes (a snapshot).
+  const out = new Dict();
+  for (const k of Object.keys(o)) if (isPyKey(k) && !k.startsWith("__")) out.$set(pyKey(k), o[k]);
   return out;
 }
-
-function dictClass() { return Dict; }
 
 export function dir(o) {
   const names = new Set();
   let p = o;
   while (p !== null && p !== undefined && p !== Object.prototype && p !== Function.prototype) {
     for (const k of Object.getOwnPropertyNames(p)) {
-      if (k[0] !== "$" && k !== "constructor" && !/^\d+$/.test(k)) names.add(pyKey(k));
+      if (isPyKey(k) && !/^\d+$/.test(k)) names.add(pyKey(k));
     }
     p = Object.getPrototypeOf(p);
   }

@@ -105,7 +105,7 @@ export const ImportError = /* @__PURE__ */ $exctype("ImportError", class extends
   __init__(...args) {
     super.__init__(...args);
     this.msg = args.length ? args[0] : null;
-    this.name = null;
+    this.name$ = null; // Python's ImportError.name (attrkey.js)
     this.path = null;
   }
 });

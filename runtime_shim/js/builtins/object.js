@@ -129,42 +129,124 @@ export function type_name(x) {
 // Class attributes: static fields mirrored onto the prototype through accessors that
 // read the (possibly overridden) static of the instance's class; assigning on an
 // instance creates an instance attribute (like Python).
-// Usage after the class declaration: $clsattrs(C, ["x", "y"]).
+// Usage after the class declaration: $clsattrs(C, ["x", "y"]); and for every class
+// attribute set later ($clsset, setattr, or found by a read: $lateattr).
 export function $clsattrs(C, names) {
-  for (const name of names.map(jsKey)) {
-    const own = C[name];
-    if (own instanceof Property) {
-      Object.defineProperty(C.prototype, name, own.$descriptor(name, class_name(C)));
-      Object.defineProperty(C.prototype, `$del:${name}`, {
-        configurable: true,
-        value() { own.$delete(this, name, class_name(C)); },
-      });
-      continue;
-    }
-    if (own instanceof StaticMethod) C[name] = own.__func__;
-    if (own instanceof ClassMethod) {
-      const f = own.__func__;
-      C[name] = function (...a) { return f(this, ...a); };
-      C[name].$cm = true;
-    }
-    Object.defineProperty(C.prototype, name, {
-      configurable: true,
-      get() {
-        const v = this.constructor[name];
-        // A classmethod read through an instance is bound to the class.
-        if (typeof v === "function" && v.$cm) return v.bind(this.constructor);
-        if (typeof v === "function" && v.$selffirst) {
-          const self = this;
-          return function (...a) { return v(self, ...a); };
-        }
-        return v;
-      },
-      set(v) {
-        Object.defineProperty(this, name, { value: v, writable: true, configurable: true, enumerable: true });
-      },
-    });
-  }
+  for (const name of names.map(jsKey)) mirror(C, name);
   return C;
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+function mirror(C, name) {
+  const own = C[name];
+  if (own instanceof Property) {
+    Object.defineProperty(C.prototype, name, own.$descriptor(name, class_name(C)));
+    Object.defineProperty(C.prototype, `$del:${name}`, {
+      configurable: true,
+      value() { own.$delete(this, name, class_name(C)); },
+    });
+    return;
+  }
+  const proto = C.prototype;
+  if (hasOwn.call(proto, `$del:${name}`)) delete proto[`$del:${name}`]; // a replaced property's
+  let staticFn = null; // a staticmethod(f) object's function: never bound
+  if (own instanceof StaticMethod) C[name] = staticFn = own.__func__;
+  if (own instanceof ClassMethod) {
+    const f = own.__func__;
+    C[name] = function (...a) { return f(this, ...a); };
+    C[name].$cm = true;
+  }
+  const get = function () { return instanceView(this.constructor[name], this, staticFn); };
+  get.$mirror = true;
+  Object.defineProperty(proto, name, {
+    configurable: true,
+    get,
+    set(v) {
+      Object.defineProperty(this, name, { value: v, writable: true, configurable: true, enumerable: true });
+    },
+  });
+}
+
+// A class attribute read through instance `self`: a Python function becomes a method
+// bound to it, a classmethod one bound to its class (as Python's descriptors do).
+function instanceView(v, self, staticFn) {
+  if (typeof v !== "function") return v;
+  if (v.$cm) return v.bind(self.constructor);
+  if (v.$selffirst || (v !== staticFn && v.$sm !== true && isPyFunction(v))) {
+    const m = function (...a) { return v(self, ...a); };
+    if (v.$p) m.$p = { ...v.$p, m: true, names: v.$p.names.slice(1), nreq: Math.max((v.$p.nreq || 0) - 1, 0) };
+    m.__self__ = self;
+    m.__func__ = v;
+    m.__name__ = v.__name__ ?? v.name;
+    return m;
+  }
+  return v;
+}
+
+// A compiled def or lambda ($sig gives it its own $p): not a bound method, a partial, a
+// class (a class's `prototype` is read-only) or a builtin.
+function isPyFunction(v) {
+  if (!hasOwn.call(v, "$p") || v.$partial === true) return false;
+  const p = v.$p;
+  if (p === null || typeof p !== "object" || p.m) return false;
+  const d = Object.getOwnPropertyDescriptor(v, "prototype");
+  return d === undefined || d.writable === true;
+}
+
+// `C.name = v` where C is a class (the compiler emits it when it knows the target is
+// one; setattr calls it for any class): the static, and its mirror for instances.
+export function $clsset(C, name, v) {
+  if (hasOwn.call(C, "$builtin") || C.$isType === true) {
+    throw new PyTypeError(`cannot set '${name}' attribute of immutable type '${class_name(C)}'`);
+  }
+  const key = jsKey(name);
+  const d = Object.getOwnPropertyDescriptor(C, key);
+  if (d !== undefined && d.get !== undefined && d.set === undefined) {
+    Object.defineProperty(C, key, { value: v, writable: true, enumerable: true, configurable: true });
+  } else {
+    C[key] = v;
+  }
+  const proto = C.prototype;
+  if (proto !== null && typeof proto === "object") {
+    const pd = Object.getOwnPropertyDescriptor(proto, key);
+    const mirrored = pd !== undefined && pd.get !== undefined && pd.get.$mirror === true;
+    if (!mirrored || v instanceof Property || v instanceof StaticMethod || v instanceof ClassMethod) {
+      mirror(C, key);
+    }
+  }
+  return null;
+}
+
+// Is `C` a class (a JS class, or a builtin type object), not a plain function?
+export function $isclass(C) {
+  if (typeof C !== "function") return false;
+  if (C.$isType === true) return true;
+  const d = Object.getOwnPropertyDescriptor(C, "prototype");
+  return d !== undefined && d.writable === false;
+}
+
+// `del C.name`: the static and its mirror go (a read then raises AttributeError).
+export function $clsdel(C, key) {
+  delete C[key];
+  const proto = C.prototype;
+  const pd = proto !== null && typeof proto === "object" ? Object.getOwnPropertyDescriptor(proto, key) : undefined;
+  if (pd !== undefined && pd.get !== undefined && pd.get.$mirror === true) delete proto[key];
+}
+
+// An attribute missing on instance `o` that one of its (Python) classes has gained after
+// the class statement without a mirror (`K.x = v` where the compiler could not know `K`
+// is a class): mirror it, so this and later reads find it. True when found.
+export function $lateattr(o, key) {
+  if (o === null || typeof o !== "object") return false;
+  for (let K = o.constructor; typeof K === "function" && K !== PyObject; K = Object.getPrototypeOf(K)) {
+    if (hasOwn.call(K, "$builtin") || K.$isType === true) return false;
+    if (hasOwn.call(K, key)) {
+      mirror(K, key);
+      return true;
+    }
+  }
+  return false;
 }
 
 // Identity-based id() numbers (stable per object).

@@ -1,18 +1,18 @@
 // Attribute access with Python's errors. The compiler emits `o.x ?? $nullattr(o, "x")`:
 // a present attribute holding None (null) is returned as None, a missing one raises.
 import { AttributeError } from "../builtins/exceptions.js";
-import { type_name, class_name, unbound_method } from "../builtins/object.js";
-import { Dict } from "../builtins/dict.js";
+import { type_name, class_name, unbound_method, $lateattr } from "../builtins/object.js";
 import { Tuple } from "../builtins/tuple.js";
 import { numAttr } from "../builtins/intmethods.js";
 import { type } from "../builtins/types.js";
 import { Float, $isnumber } from "../builtins/floatbox.js";
-import { jsKey, pyKey } from "../builtins/attrkey.js";
+import { jsKey } from "../builtins/attrkey.js";
 import { vars } from "../builtins/builtins.js";
 
 export function $nullattr(o, name) {
   const key = jsKey(name);
   if (o !== null && o !== undefined && key in Object(o)) return o[key] ?? null;
+  if ($lateattr(o, key)) return o[key] ?? null;
   if (o !== null && typeof o === "object" && typeof o.__getattr__ === "function") return o.__getattr__(name);
   const special = specialAttr(o, name);
   if (special !== undefined) return special;
@@ -21,8 +21,11 @@ export function $nullattr(o, name) {
 
 function noAttr(o, name) {
   const tn = type_name(o);
-  if (tn === "type") return new AttributeError(`type object '${class_name(o)}' has no attribute '${name}'`);
-  return new AttributeError(`'${tn}' object has no attribute '${name}'`);
+  const e = tn === "type" ? new AttributeError(`type object '${class_name(o)}' has no attribute '${name}'`)
+    : new AttributeError(`'${tn}' object has no attribute '${name}'`);
+  e.obj = o;
+  e.name$ = name; // Python's AttributeError.name (attrkey.js)
+  return e;
 }
 
 // `$nullattr` for a name that is not one of specialAttr's: the compiler emits this one
@@ -31,6 +34,7 @@ function noAttr(o, name) {
 export function $noattr(o, name) {
   const key = jsKey(name);
   if (o !== null && o !== undefined && key in Object(o)) return o[key] ?? null;
+  if ($lateattr(o, key)) return o[key] ?? null;
   if (o !== null && typeof o === "object" && typeof o.__getattr__ === "function") return o.__getattr__(name);
   throw noAttr(o, name);
 }
@@ -54,7 +58,7 @@ function specialAttr(o, name) {
       return o.$p && o.$p.df ? Tuple.from(o.$p.df) : null;
     case "__dict__":
       if (typeof o === "object") return vars(o);
-      return type_name(o) === "type" ? classDict(o) : undefined;
+      return type_name(o) === "type" ? vars(o) : undefined;
     case "__class__":
       return typeof o === "object" ? o.constructor : undefined;
   }
@@ -80,20 +84,4 @@ export function $callu(C, name, ...args) {
   const m = C.prototype[key];
   if (typeof m !== "function") throw new AttributeError(`type object '${C.name}' has no attribute '${name}'`);
   return m.apply(args[0], args.slice(1));
-}
-
-// C.__dict__ for a compiled class: its methods (prototype) and class attributes (statics).
-function classDict(C) {
-  const d = new Dict();
-  const proto = C.prototype;
-  if (proto !== undefined && proto !== null) {
-    for (const k of Object.getOwnPropertyNames(proto)) {
-      const desc = Object.getOwnPropertyDescriptor(proto, k);
-      if (k !== "constructor" && k[0] !== "$" && "value" in desc) d.$set(pyKey(k), desc.value);
-    }
-  }
-  for (const k of Object.getOwnPropertyNames(C)) {
-    if (k !== "length" && k !== "name" && k !== "prototype" && k[0] !== "$") d.$set(pyKey(k), C[k]);
-  }
-  return d;
 }

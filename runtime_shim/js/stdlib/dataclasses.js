@@ -8,6 +8,7 @@ import { KW } from "../builtins/kw.js";
 import { $call } from "../builtins/call.js";
 import { $repr } from "../builtins/repr.js";
 import { type_name } from "../builtins/object.js";
+import { jsKey } from "../builtins/attrkey.js";
 
 export { FrozenInstanceError };
 
@@ -22,7 +23,7 @@ export class KW_ONLY {
 
 export class Field {
   constructor(rec) {
-    this.name = rec.name;
+    this.name$ = rec.name; // Python's `name` (attrkey.js)
     this.type = null;
     this.default = rec.default === undefined ? MISSING : rec.default;
     this.default_factory = rec.factory === undefined ? MISSING : rec.factory;
@@ -33,7 +34,7 @@ export class Field {
   }
   static get $pyname() { return "Field"; }
   __repr__() {
-    return `Field(name=${$repr(this.name)},default=${$repr(this.default)},init=${this.init ? "True" : "False"},repr=${this.repr ? "True" : "False"},compare=${this.compare ? "True" : "False"},kw_only=${this.kw_only ? "True" : "False"})`;
+    return `Field(name=${$repr(this.name$)},default=${$repr(this.default)},init=${this.init ? "True" : "False"},repr=${this.repr ? "True" : "False"},compare=${this.compare ? "True" : "False"},kw_only=${this.kw_only ? "True" : "False"})`;
   }
 }
 
@@ -59,6 +60,8 @@ export function fields(x) {
   return Tuple.from(recs.map((r) => new Field(r)));
 }
 
+const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k); // `changes` may be a plain object
+
 function kwOf(args) {
   return args.length && args[args.length - 1] instanceof KW ? args.pop().o : null;
 }
@@ -66,8 +69,8 @@ function kwOf(args) {
 function convert(x, asTuple, factory) {
   if (isInstance(x)) {
     const recs = recordsOf(x);
-    if (asTuple) return Tuple.from(recs.map((r) => convert(x[r.name], true, factory)));
-    const pairs = recs.map((r) => Tuple.of(r.name, convert(x[r.name], false, factory)));
+    if (asTuple) return Tuple.from(recs.map((r) => convert(x[jsKey(r.name)], true, factory)));
+    const pairs = recs.map((r) => Tuple.of(r.name, convert(x[jsKey(r.name)], false, factory)));
     return factory === null ? dictOf(pairs) : $call(factory, [pairs], null);
   }
   if (x instanceof Tuple) return Tuple.from(Array.from(x, (v) => convert(v, asTuple, factory)));
@@ -105,15 +108,15 @@ export function replace(obj, ...rest) {
   const kw = Object.create(null);
   for (const r of recordsOf(obj)) {
     if (!r.init) {
-      if (r.name in changes) {
+      if (hasOwn(changes, r.name)) {
         throw new ValueError(`field ${r.name} is declared with init=False, it cannot be specified with replace()`);
       }
       continue;
     }
-    kw[r.name] = r.name in changes ? changes[r.name] : obj[r.name];
+    kw[r.name] = hasOwn(changes, r.name) ? changes[r.name] : obj[jsKey(r.name)];
   }
   for (const k of Object.keys(changes)) {
-    if (!(k in kw) && !recordsOf(obj).some((r) => r.name === k)) {
+    if (!hasOwn(kw, k) && !recordsOf(obj).some((r) => r.name === k)) {
       throw new PyTypeError(`${type_name(obj)}.__init__() got an unexpected keyword argument '${k}'`);
     }
   }

@@ -10,7 +10,7 @@ import {
   AttributeError, KeyError, ValueError, PyTypeError, NotImplementedError,
 } from "../builtins/exceptions.js";
 import { Dict } from "../builtins/dict.js";
-import { pyKey } from "../builtins/attrkey.js";
+import { pyKey, isPyKey } from "../builtins/attrkey.js";
 import { KW } from "../builtins/kw.js";
 import { Tuple } from "../builtins/tuple.js";
 import { $repr, $str } from "../builtins/repr.js";
@@ -27,8 +27,6 @@ import * as S from "../builtins/str_methods.js";
 import { MappingProxy } from "./_mappingproxy.js";
 
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
-const SKIP = new Set(["length", "name", "prototype", "caller", "arguments"]);
-
 function isDunder(n) { return n.length > 4 && n.startsWith("__") && n.endsWith("__"); }
 function isSunder(n) {
   return n.length > 2 && n[0] === "_" && n[n.length - 1] === "_" && n[1] !== "_" && n[n.length - 2] !== "_";
@@ -160,7 +158,7 @@ export class Enum extends PyObject {
     let count = 0;
     const pending = [];
     for (const name of Object.getOwnPropertyNames(C)) {
-      if (SKIP.has(name) || name[0] === "$" || isDunder(name) || isSunder(name)) continue;
+      if (!isPyKey(name) || isDunder(name) || isSunder(name)) continue;
       const d = Object.getOwnPropertyDescriptor(C, name);
       if (!d || !("value" in d)) continue;
       let value = d.value;
@@ -263,8 +261,8 @@ export class Enum extends PyObject {
   static get _value2member_map_() { return hasOwn(this, "$v2m") ? this.$v2m : new Dict(); }
 
   // ---- members ----
-  get name() { return this._name_; }
-  set name(v) { throw new AttributeError(`<enum 'Enum'> cannot set attribute 'name'`); }
+  get name$() { return this._name_; } // Python's `name` (attrkey.js)
+  set name$(v) { throw new AttributeError(`<enum 'Enum'> cannot set attribute 'name'`); }
   get value() { return this._value_; }
   set value(v) { throw new AttributeError(`<enum 'Enum'> cannot set attribute 'value'`); }
   __repr__() {

@@ -316,13 +316,13 @@ const ALGOS = {
 
 export class HASH {
   constructor(name, impl) {
-    this.name = name;
+    this.name$ = name;
     this._impl = impl;
   }
   static get $pyname() { return "HASH"; }
   static get __module__() { return "_hashlib"; }
-  get digest_size() { return ALGOS[this.name].size; }
-  get block_size() { return ALGOS[this.name].block; }
+  get digest_size() { return ALGOS[this.name$].size; }
+  get block_size() { return ALGOS[this.name$].block; }
   update(data) {
     this._impl._update(bytesOf(data));
     return null;
@@ -330,8 +330,8 @@ export class HASH {
   _raw() { return this._impl._clone()._final(); }
   digest() { return new Bytes(this._raw()); }
   hexdigest() { return hex(this._raw()); }
-  copy() { return new HASH(this.name, this._impl._clone()); }
-  __repr__() { return `<${this.name} _hashlib.HASH object @ 0x7f0000000000>`; }
+  copy() { return new HASH(this.name$, this._impl._clone()); }
+  __repr__() { return `<${this.name$} _hashlib.HASH object @ 0x7f0000000000>`; }
 }
 
 function make(name, a) {

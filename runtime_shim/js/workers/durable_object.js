@@ -30,7 +30,7 @@ export const DurableObjectId = /* @__PURE__ */ sigs(
     }
 
     // The name given to id_from_name(), or None for new_unique_id()/id_from_string() ids.
-    get name() {
+    get name$() { // Python's `name` (attrkey.js)
       const n = this.$id.name;
       return isNone(n) ? null : n;
     }
@@ -73,7 +73,7 @@ export const DurableObjectStub = /* @__PURE__ */ sigs(
       return this.$idw;
     }
 
-    get name() {
+    get name$() { // Python's `name` (attrkey.js)
       const n = this.$stub.name;
       return isNone(n) ? null : n;
     }

@@ -65,31 +65,31 @@ export const KVKey = /* @__PURE__ */ sigs(
   "KVKey",
   class KVKey extends PyObject {
     __init__(name, expiration = null, metadata = null) {
-      this.name = name;
+      this.name$ = name;
       this.expiration = isNone(expiration) ? null : expiration;
       this.metadata = isNone(metadata) ? null : metadata;
     }
 
     // Lets a KVKey be passed wherever a key name is expected (kv.get(key)).
     get $keyName() {
-      return this.name;
+      return this.name$;
     }
 
     __str__() {
-      return this.name;
+      return this.name$;
     }
 
     __repr__() {
-      return `KVKey(name=${$repr(this.name)}, expiration=${$repr(this.expiration)}, metadata=${$repr(this.metadata)})`;
+      return `KVKey(name=${$repr(this.name$)}, expiration=${$repr(this.expiration)}, metadata=${$repr(this.metadata)})`;
     }
 
     __eq__(other) {
-      return other instanceof KVKey ? other.name === this.name : NotImplemented;
+      return other instanceof KVKey ? other.name$ === this.name$ : NotImplemented;
     }
 
     __hash__() {
       let h = 0x811c9dc5;
-      for (let i = 0; i < this.name.length; i++) h = Math.imul(h ^ this.name.charCodeAt(i), 16777619);
+      for (let i = 0; i < this.name$.length; i++) h = Math.imul(h ^ this.name$.charCodeAt(i), 16777619);
       return h | 0;
     }
   },
