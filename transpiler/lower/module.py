@@ -192,7 +192,8 @@ def _missing_module(lowerer: Lowerer, node: cst.CSTNode, name: str) -> list[str]
     error = lowerer.ctx.use(N.RUNTIME_BUILTINS, "ModuleNotFoundError", "$ModuleNotFoundError")
     root = name.split(".")[0]
     message = js_string(f"No module named '{root}'")
-    throw = f"throw Object.assign(new {error}({message}), {{ name: {js_string(root)} }});"
+    key = N.js_attr("name")  # the JS key of the Python attribute `name`
+    throw = f"throw Object.assign(new {error}({message}), {{ {key}: {js_string(root)} }});"
     lowerer.ctx.import_rebinds.setdefault(id(node), []).insert(0, throw)
     return []
 
