@@ -155,9 +155,12 @@ class FrameMapper:
         return f"({shown}:{found.line})"
 
 
-def _show(line: str | None, stream: object) -> None:
+def _show(line: str | None, stream: TextIO) -> None:
     if line is not None:
-        print(line, file=stream, flush=True)  # type: ignore[call-overload]
+        # One write per line: stdout and stderr may share a pipe (a terminal, `2>&1`),
+        # and print's separate newline write could land inside the other stream's line.
+        stream.write(line + "\n")
+        stream.flush()
 
 
 def run_dev(directory: Path, entry: str | None, port: int, upstream: str | None = None) -> int:

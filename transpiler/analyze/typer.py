@@ -33,7 +33,10 @@ BUILTIN_RESULTS = {
     "format": "str",
     "ascii": "str",
 }
-_NUMERIC = {"int", "float", "num"}
+# The numeric types the typer tracks ("num": an int, or a float from int ** negative int).
+# bool is not among them: arithmetic on it is int arithmetic, but a bool operand is left
+# to the runtime helpers.
+NUMERIC = frozenset({"int", "float", "num"})
 MAYBE_FLOAT = "float?"
 _UNKNOWN = "?"  # a name bound in a way the typer does not follow
 _OUTER = "<outer>"  # env key holding the enclosing scopes' types (and function returns)
@@ -79,7 +82,7 @@ def expression_type(node: cst.BaseExpression, env: dict[str, str | None]) -> str
         if isinstance(node.operator, cst.Not):
             return "bool"
         if isinstance(node.operator, cst.Minus | cst.Plus):
-            return inner if inner in _NUMERIC | {MAYBE_FLOAT} else None
+            return inner if inner in NUMERIC | {MAYBE_FLOAT} else None
         return "int" if inner == "int" else None
     if isinstance(node, cst.BinaryOperation):
         return _binary_type(node, env)
@@ -117,16 +120,24 @@ def expression_type(node: cst.BaseExpression, env: dict[str, str | None]) -> str
 def _binary_type(node: cst.BinaryOperation, env: dict[str, str | None]) -> str | None:
     left, right = expression_type(node.left, env), expression_type(node.right, env)
     op = node.operator
-    numeric = left in _NUMERIC and right in _NUMERIC
-    if numeric:
+    if isinstance(op, cst.Power) and left in NUMERIC and right in NUMERIC:
+        if left == right == "int" and isinstance(node.right, cst.Integer):
+            return "int"  # a non-negative literal exponent (`-1` is a UnaryOperation)
+        if right != "int" and not _non_negative(node.left):
+            return None  # a negative base to a fractional power is a complex
+        return "float" if "float" in (left, right) else "num"
+    return binary_result(op, left, right)
+
+
+def binary_result(op: cst.BaseBinaryOp, left: str | None, right: str | None) -> str | None:
+    """The static type of ``left op right`` from the operand types alone (a power needs
+    its operands' syntax too: ``_binary_type``; from types alone it is unknown). The
+    lowering asks this for the operations it emits; it never derives result types."""
+    if left in NUMERIC and right in NUMERIC:
         if isinstance(op, cst.Divide):
             return "float"
         if isinstance(op, cst.Power):
-            if left == right == "int" and isinstance(node.right, cst.Integer):
-                return "int"  # a non-negative literal exponent (`-1` is a UnaryOperation)
-            if right != "int" and not _non_negative(node.left):
-                return None  # a negative base to a fractional power is a complex
-            return "float" if "float" in (left, right) else "num"
+            return None
         if isinstance(op, cst.Add | cst.Subtract | cst.Multiply | cst.FloorDivide | cst.Modulo):
             return numeric_result(left, right)
         return "int" if left == right == "int" else None
@@ -155,7 +166,7 @@ def _maybe_float(op: cst.BaseBinaryOp, left: str | None, right: str | None) -> s
     if isinstance(op, arithmetic):
         known = {left, right} - {None}
         if "float" in known or MAYBE_FLOAT in known:
-            if known <= _NUMERIC | {MAYBE_FLOAT}:
+            if known <= NUMERIC | {MAYBE_FLOAT}:
                 return MAYBE_FLOAT
     return None
 

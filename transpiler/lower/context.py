@@ -18,9 +18,6 @@ from transpiler.analyze.index import ProjectIndex, Signature, Symbol
 from transpiler.diagnostics import Logger
 from transpiler.emit import PositionTable
 
-# Static types the lowerer tracks for fast paths; None means "unknown".
-NUMERIC = frozenset({"int", "float", "num", "bool"})
-
 
 @dataclass
 class JS:

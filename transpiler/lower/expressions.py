@@ -12,9 +12,9 @@ import libcst as cst
 
 from transpiler import names as N
 from transpiler.analyze.binder import contains_in_scope
-from transpiler.analyze.typer import expression_type
+from transpiler.analyze.typer import NUMERIC, binary_result, expression_type, numeric_result
 from transpiler.lower.base import LowerBase, js_string
-from transpiler.lower.context import JS, NUMERIC
+from transpiler.lower.context import JS
 from transpiler.lower.stdlib_names import refusal
 from transpiler.parse import string_value
 
@@ -54,13 +54,6 @@ _COMPARE_HELPERS: dict[type[cst.BaseCompOp], str] = {
 }
 _JS_COMPARE = {"$eq": "===", "$ne": "!==", "$lt": "<", "$le": "<=", "$gt": ">", "$ge": ">="}
 
-
-def _numeric_result(a: str | None, b: str | None) -> str:
-    if "float" in (a, b):
-        return "float"
-    if a in ("int", "bool") and b in ("int", "bool"):
-        return "int"
-    return "num"
 
 # Attributes runtime lang/attrs.js specialAttr supplies for objects that lack them.
 # Attribute names whose absence from a JS object is not the end of the lookup: the names
@@ -338,12 +331,12 @@ class ExpressionLowerer(LowerBase):
         return JS(f"({', '.join(steps)})", left.type)
 
     def binary(self, op: cst.BaseBinaryOp, left: JS, right: JS) -> JS:
-        numeric = left.type in NUMERIC - {"bool"} and right.type in NUMERIC - {"bool"}
+        numeric = left.type in NUMERIC and right.type in NUMERIC
         # "num" (an int, or a float from int ** negative int) may be a Float box: helpers.
         plain = numeric and "num" not in (left.type, right.type)
         if isinstance(op, cst.Add | cst.Subtract | cst.Multiply) and plain:
             js_op = {cst.Add: "+", cst.Subtract: "-", cst.Multiply: "*"}[type(op)]
-            result = _numeric_result(left.type, right.type)
+            result = numeric_result(left.type, right.type)
             if result == "int":
                 return JS(self.int_arith(type(op), left.code, right.code), "int")
             if result == "float":
@@ -353,19 +346,8 @@ class ExpressionLowerer(LowerBase):
         if isinstance(op, cst.Add) and left.type == "str" and right.type == "str":
             return JS(f"({left.code} + {right.code})", "str")
         helper = self.rt(_BINARY_HELPERS[type(op)])
-        result_type: str | None = None
-        if numeric:
-            result_type = (
-                "float" if isinstance(op, cst.Divide) else _numeric_result(left.type, right.type)
-            )
-            if isinstance(op, cst.Power):
-                # the typer knows `int ** <literal>` is an int, and when a power may be
-                # a complex (`(-8) ** 0.5`)
-                result_type = None
-        elif left.type == "str" and isinstance(op, cst.Add | cst.Modulo | cst.Multiply):
-            result_type = "str"
-        elif left.type == right.type == "list" and isinstance(op, cst.Add):
-            result_type = "list"
+        # (a power's type comes from the typer's reading of the node: expr())
+        result_type = binary_result(op, left.type, right.type)
         return JS(f"{helper}({left.code}, {right.code})", result_type)
 
     def int_arith(self, op: type[cst.BaseBinaryOp], a: str, b: str) -> str:
@@ -484,7 +466,7 @@ class ExpressionLowerer(LowerBase):
             code = f"{self.rt('$in')}({left.code}, {right.code})"
             return f"!{code}" if isinstance(op, cst.NotIn) else code
         helper = _COMPARE_HELPERS[type(op)]
-        both_num = left.type in NUMERIC - {"bool"} and right.type in NUMERIC - {"bool"}
+        both_num = left.type in NUMERIC and right.type in NUMERIC
         # JS orders strings by UTF-16 unit, Python by code point: only equality is plain.
         both_str = left.type == right.type == "str" and helper in ("$eq", "$ne")
         if both_num and helper in ("$eq", "$ne") and not left.type == right.type == "int":

@@ -258,7 +258,8 @@ export function format_exception_line(e) {
   const name = e.constructor.name;
   const mod = e.constructor.__module__;
   const qual = mod && mod !== "__main__" && mod !== "builtins" ? `${mod}.${name}` : name;
-  return s === "" ? qual : `${qual}: ${s}`;
+  const hint = typeof e.$suggest === "function" ? e.$suggest() : null;
+  return (s === "" ? qual : `${qual}: ${s}`) + (hint ? `. Did you mean: '${hint}'?` : "");
 }
 
 export { PyTypeError as TypeError };

@@ -8,6 +8,7 @@ import { type } from "../builtins/types.js";
 import { Float, $isnumber } from "../builtins/floatbox.js";
 import { jsKey } from "../builtins/attrkey.js";
 import { vars } from "../builtins/builtins.js";
+import { suggestAttribute } from "../builtins/suggest.js";
 
 export function $nullattr(o, name) {
   const key = jsKey(name);
@@ -25,6 +26,7 @@ function noAttr(o, name) {
     : new AttributeError(`'${tn}' object has no attribute '${name}'`);
   e.obj = o;
   e.name$ = name; // Python's AttributeError.name (attrkey.js)
+  if (tn !== "type") e.$suggest = () => suggestAttribute(o, name); // the traceback's last line only
   return e;
 }
 
