@@ -114,6 +114,22 @@ LIST_METHODS = frozenset(
 DISPATCHED_METHODS = STR_METHODS | LIST_METHODS
 # Generator and number methods that JS generators/numbers lack (runtime lang/generators.js).
 GENERATOR_METHODS = frozenset({"send", "throw", "close"})
+
+# Dunder names a class holds as data, not as methods: `C.__name__` & co. are never read
+# as an unbound method (every other `C.__x__` of a project class is, e.g. `Base.__init__`).
+CLASS_DATA_DUNDERS = frozenset(
+    {"__name__", "__qualname__", "__module__", "__doc__", "__dict__", "__class__", "__mro__"}
+    | {"__bases__", "__base__", "__annotations__", "__slots__", "__match_args__", "__hash__"}
+    | {"__dataclass_fields__", "__dataclass_params__", "__weakref__", "__defaults__"}
+)
+
+
+def is_method_dunder(name: str) -> bool:
+    """Is ``C.name`` (a dunder) a method read through its class (``Base.__init__``)?"""
+    return (
+        len(name) > 4 and name.startswith("__") and name.endswith("__")
+        and name not in CLASS_DATA_DUNDERS
+    )
 NUMBER_METHODS = frozenset(
     {"bit_length", "bit_count", "is_integer", "conjugate", "as_integer_ratio", "to_bytes", "hex"}
 )

@@ -12,6 +12,12 @@ CASES = [
     ("x = 1\ny = eval('x')\n", "CF102", 2, 5, 4, "eval"),
     ("import socket\n", "CF203", 1, 8, 6, "socket"),
     ("import numpy\n", "CF202", 1, 8, 5, "numpy"),
+    # Outside a `try` that catches ImportError, a missing module stays a compile error
+    # wherever the import stands (inside one, it raises ImportError at run time).
+    ("def f():\n    import numpy\n", "CF202", 2, 12, 5, "numpy"),
+    ("if True:\n    from numpy import array\n", "CF202", 2, 5, 23, "numpy"),
+    ("try:\n    import numpy\nexcept KeyError:\n    pass\n", "CF202", 2, 12, 5, "numpy"),
+    ("try:\n    pass\nexcept ImportError:\n    import numpy\n", "CF202", 4, 12, 5, "numpy"),
     ("x = [1]\ny = x[1:2, 0]\n", "CF101", 2, 7, 3, "slices inside a tuple subscript"),
     ("def f(:\n    pass\n", "CF100", 1, 7, 1, "syntax error"),
     ("from cloudflare_workers import Nope\n", "CF204", 1, 32, 4, "no name `Nope`"),

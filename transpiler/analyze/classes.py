@@ -4,6 +4,8 @@ neither derives them again."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import libcst as cst
 
 
@@ -15,9 +17,32 @@ def looks_like_dataclass(deco: cst.Decorator) -> bool:
     )
 
 
-def dataclass_init_params(node: cst.ClassDef) -> list[tuple[str, bool]]:
-    """(name, has_default) of the generated ``__init__``'s parameters, in order."""
-    params: list[tuple[str, bool]] = []
+@dataclass(frozen=True)
+class FieldSpec:
+    """A field as the class statement writes it: the one reading of a dataclass body,
+    used by the project index (the ``__init__`` signature call sites are laid out with)
+    and by the lowerer (the generated methods)."""
+
+    node: cst.AnnAssign
+    name: str
+    default: cst.BaseExpression | None
+    factory: cst.BaseExpression | None
+    init: bool
+    repr: bool
+    compare: bool
+    kw_only: bool
+    unsupported: tuple[cst.Arg, ...]  # field() arguments cfpy does not handle
+
+    @property
+    def has_default(self) -> bool:
+        return self.default is not None or self.factory is not None
+
+
+def field_specs(node: cst.ClassDef) -> list[FieldSpec]:
+    """The class's own fields in order, with ``kw_only`` resolved from
+    ``@dataclass(kw_only=True)``, ``field(kw_only=...)`` and a ``_: KW_ONLY`` marker."""
+    kw_only = _decorator_kw_only(node)
+    specs: list[FieldSpec] = []
     body = node.body.body if isinstance(node.body, cst.IndentedBlock) else []
     for stmt in body:
         if not isinstance(stmt, cst.SimpleStatementLine):
@@ -25,24 +50,52 @@ def dataclass_init_params(node: cst.ClassDef) -> list[tuple[str, bool]]:
         for small in stmt.body:
             if not (isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name)):
                 continue
-            if is_classvar(small.annotation.annotation):
+            annotation = small.annotation.annotation
+            if is_classvar(annotation):
                 continue
-            value = small.value
-            if isinstance(value, cst.Call) and isinstance(value.func, cst.Name | cst.Attribute):
-                func_name = (
-                    value.func.value if isinstance(value.func, cst.Name) else value.func.attr.value
-                )
-                if func_name == "field":
-                    keys = {a.keyword.value: a.value for a in value.args if a.keyword}
-                    init = keys.get("init")
-                    if isinstance(init, cst.Name) and init.value == "False":
-                        continue
-                    params.append(
-                        (small.target.value, "default" in keys or "default_factory" in keys)
-                    )
-                    continue
-            params.append((small.target.value, value is not None))
-    return params
+            if _is_typing_name(annotation, "KW_ONLY"):
+                kw_only = True  # every field after the marker is keyword-only
+                continue
+            specs.append(_field_spec(small, kw_only))
+    return specs
+
+
+def _field_spec(small: cst.AnnAssign, kw_only: bool) -> FieldSpec:
+    name = small.target.value  # type: ignore[union-attr]
+    value = small.value
+    if not (isinstance(value, cst.Call) and _is_typing_name(value.func, "field")):
+        return FieldSpec(small, name, value, None, True, True, True, kw_only, ())
+    flags = {"init": True, "repr": True, "compare": True, "kw_only": kw_only}
+    default = factory = None
+    unsupported: list[cst.Arg] = []
+    for arg in value.args:
+        key = arg.keyword.value if arg.keyword else None
+        if key == "default":
+            default = arg.value
+        elif key == "default_factory":
+            factory = arg.value
+        elif key in flags and isinstance(arg.value, cst.Name) and arg.value.value in ("True", "False"):
+            flags[key] = arg.value.value == "True"
+        elif key not in ("hash", "metadata"):
+            unsupported.append(arg)
+    return FieldSpec(small, name, default, factory, unsupported=tuple(unsupported), **flags)
+
+
+def _decorator_kw_only(node: cst.ClassDef) -> bool:
+    """``@dataclass(kw_only=True)``: fields are keyword-only unless a field says not."""
+    for deco in node.decorators:
+        if looks_like_dataclass(deco) and isinstance(deco.decorator, cst.Call):
+            for arg in deco.decorator.args:
+                if arg.keyword is not None and arg.keyword.value == "kw_only":
+                    return isinstance(arg.value, cst.Name) and arg.value.value == "True"
+    return False
+
+
+def _is_typing_name(node: cst.BaseExpression, name: str) -> bool:
+    """``name`` or ``module.name`` (``field``, ``dataclasses.field``, ``KW_ONLY``)."""
+    return (isinstance(node, cst.Name) and node.value == name) or (
+        isinstance(node, cst.Attribute) and node.attr.value == name
+    )
 
 
 def is_classvar(annotation: cst.BaseExpression) -> bool:

@@ -6,14 +6,15 @@ out keyword arguments at compile time and knows to use ``new`` for a class from 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import libcst as cst
 
 from transpiler import names as N
 from transpiler.analyze.binder import target_names
-from transpiler.analyze.classes import dataclass_init_params, looks_like_dataclass
+from transpiler.analyze.classes import field_specs, looks_like_dataclass
 from transpiler.analyze.typer import infer_types, return_type
 from transpiler.parse import dotted_name
 from transpiler.parse.walk import walk
@@ -261,6 +262,40 @@ def _assigned_names(small: cst.BaseSmallStatement) -> list[str]:
     return []
 
 
+class FieldLike(Protocol):
+    """What ``init_signature`` reads of a dataclass field (``FieldSpec``, or the
+    lowerer's ``Field``)."""
+
+    name: str
+    init: bool
+    kw_only: bool
+
+    @property
+    def has_default(self) -> bool: ...
+
+
+def init_signature(fields: Sequence[FieldLike]) -> Signature:
+    """The signature of the generated ``__init__`` (without self): the init fields in
+    order, keyword-only ones after the others, as CPython builds it."""
+    init = [f for f in fields if f.init]
+    positional = [f for f in init if not f.kw_only]
+    kwonly = [f for f in init if f.kw_only]
+    required = 0
+    for f in positional:
+        if f.has_default:
+            break
+        required += 1
+    return Signature(
+        positional=tuple(f.name for f in positional),
+        posonly=0,
+        required=required,
+        vararg=False,
+        kwonly=tuple(f.name for f in kwonly),
+        kwonly_required=frozenset(f.name for f in kwonly if not f.has_default),
+        varkw=False,
+    )
+
+
 def _init_signature(cls: cst.ClassDef) -> Signature | None:
     body = cls.body.body if isinstance(cls.body, cst.IndentedBlock) else []
     defs = {s.name.value: s for s in body if isinstance(s, cst.FunctionDef)}
@@ -275,12 +310,5 @@ def _init_signature(cls: cst.ClassDef) -> Signature | None:
         if isinstance(stmt, cst.FunctionDef) and stmt.name.value == "__init__":
             return Signature.of(stmt.params, drop_first=True)
     if any(looks_like_dataclass(d) for d in cls.decorators) and not cls.bases:
-        params = dataclass_init_params(cls)
-        names = tuple(name for name, _ in params)
-        required = 0
-        for _, has_default in params:
-            if has_default:
-                break
-            required += 1
-        return Signature(names, 0, required, False, (), frozenset(), False)
+        return init_signature(field_specs(cls))
     return None

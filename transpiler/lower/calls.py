@@ -41,8 +41,8 @@ class CallArgs:
 
     def kw_object(self, rt_kwmerge: str | None, fname: str | None = None) -> str:
         if not self.double_star:
-            return _kw_literal(self.keywords)
-        parts = [seg if isinstance(seg, str) else _kw_literal(seg) for seg in self.keyword_segments]
+            return kw_literal(self.keywords)
+        parts = [seg if isinstance(seg, str) else kw_literal(seg) for seg in self.keyword_segments]
         if fname is not None:  # the callee's name for CPython's "f() got multiple values"
             parts.insert(0, js_string(fname))
         return f"{rt_kwmerge}({', '.join(parts)})"
@@ -148,8 +148,8 @@ class CallLowerer(ExpressionLowerer):
     def expr_Call(self, node: cst.Call) -> JS:
         mark = self.mark(node)
         func = node.func
-        if isinstance(func, cst.Name) and func.value == "super":
-            return self.unsupported(node, "`super()` outside of `super().method(...)`")
+        if isinstance(func, cst.Name) and func.value == "super" and self.is_builtin_super(func):
+            return self.super_object(node)
         if isinstance(func, cst.Attribute):
             missing = self.missing_stdlib_name(func)  # `json.JSONEncoder()`
             if missing is not None:
@@ -236,8 +236,10 @@ class CallLowerer(ExpressionLowerer):
 
     def method_call(self, node: cst.Call, func: cst.Attribute) -> JS:
         name = func.attr.value
-        if _is_super_call(func.value):
-            return self.super_call(node, func)
+        if _is_super_call(func.value) and self.is_builtin_super(func.value.func):
+            if self.is_plain_super(func.value):
+                return self.super_call(node, func)
+            return self.explicit_super_call(node, func)
         if self.is_typing_cast(func) or self.is_typing_name(func, "NewType"):
             return self.function_call(node, func)
         if isinstance(func.value, cst.Name) and self.is_erased_module(func.value):
@@ -252,7 +254,9 @@ class CallLowerer(ExpressionLowerer):
         unbound = self.builtin_unbound_method(func)
         if unbound is not None:
             return self.function_call(node, func)
-        if self.project_class(func.value) and name in self.ctx.method_names:
+        if self.project_class(func.value) and (
+            name in self.ctx.method_names or N.is_method_dunder(name)
+        ):
             args = self.call_args(node)
             if args.plain:
                 cls = self.code(func.value)
@@ -332,6 +336,68 @@ class CallLowerer(ExpressionLowerer):
                 return JS(f"{target}({', '.join(args.positional)})")
         callwith = self.rt("$callwith")
         return JS(f"{callwith}({target}, this, {args.pos_array()}, {self.kw(args)})")
+
+    def is_builtin_super(self, func: cst.BaseExpression) -> bool:
+        """Is ``func`` the name ``super`` not bound by the program?"""
+        if not isinstance(func, cst.Name) or func.value != "super":
+            return False
+        return "super" not in self.ctx.module_scope.bound and not any(
+            "super" in fn.scope.locals for fn in self.ctx.functions
+        )
+
+    def is_plain_super(self, call: cst.Call) -> bool:
+        """``super()``, or ``super(C, self)`` naming the enclosing class and the method's
+        own first parameter: JS's lexical ``super`` then finds the same attribute."""
+        if not call.args:
+            return True
+        fn = self.ctx.fn
+        if fn is None or fn.class_name is None or len(call.args) != 2:
+            return False
+        cls, obj = (a.value for a in call.args)
+        return (
+            not any(a.star or a.keyword for a in call.args)
+            and isinstance(cls, cst.Name)
+            and cls.value == fn.class_name
+            and isinstance(obj, cst.Name)
+            and obj.value == fn.self_name
+        )
+
+    def super_operands(self, call: cst.Call) -> tuple[str, str] | None:
+        """JS of the class and the object of ``super()`` / ``super(C, obj)``, or None
+        (with an error logged) when they cannot be known."""
+        fn = self.ctx.fn
+        if call.args:
+            if len(call.args) != 2 or any(a.star or a.keyword for a in call.args):
+                self.unsupported(call, "`super()` with other than zero or two arguments")
+                return None
+            return self.code(call.args[0].value), self.code(call.args[1].value)
+        if fn is None or not fn.is_method or fn.class_name is None:
+            self.unsupported(call, "`super()` without arguments outside a method")
+            return None
+        return fn.class_name, "this"
+
+    def super_object(self, call: cst.Call) -> JS:
+        """``super()`` / ``super(C, obj)`` as a value: a proxy reading the class after C
+        in obj's MRO."""
+        operands = self.super_operands(call)
+        if operands is None:
+            return JS("null")
+        return JS(f"{self.lang('$superobj')}({', '.join(operands)})")
+
+    def explicit_super_call(self, node: cst.Call, func: cst.Attribute) -> JS:
+        """``super(Base, self).m(...)`` starting the lookup after another class."""
+        assert isinstance(func.value, cst.Call)
+        operands = self.super_operands(func.value)
+        if operands is None:
+            return JS("null")
+        cls, obj = operands
+        temp = self.ctx.new_temp()
+        args = self.call_args(node)
+        target = f"{self.lang('$super')}({cls}, {temp} = {obj}, {js_string(N.js_attr(func.attr.value))})"
+        if args.plain:
+            return JS(f"{target}.call({', '.join([temp, *args.positional])})")
+        callwith = self.rt("$callwith")
+        return JS(f"{callwith}({target}, {temp}, {args.pos_array()}, {self.kw(args)})")
 
     def kw(self, args: CallArgs, fname: str | None = None) -> str:
         return args.kw_object(self.rt("$kwmerge") if args.double_star else None, fname)
@@ -475,7 +541,8 @@ def _is_dunder(name: str) -> bool:
     return len(name) > 4 and name.startswith("__") and name.endswith("__")
 
 
-def _kw_literal(pairs: list[tuple[str, str]]) -> str:
+def kw_literal(pairs: list[tuple[str, str]]) -> str:
+    """A JS keyword object (for ``$call``/``$callwith``) from (name, JS value) pairs."""
     return "{" + ", ".join(f"{_kw_key(k)}: {v}" for k, v in pairs) + "}"
 
 
@@ -489,7 +556,6 @@ def _is_super_call(node: cst.BaseExpression) -> bool:
         isinstance(node, cst.Call)
         and isinstance(node.func, cst.Name)
         and node.func.value == "super"
-        and not node.args
     )
 
 

@@ -49,6 +49,7 @@ class FunctionState:
     loop_labels: list[str | None] = field(default_factory=list)
     exc_vars: list[str] = field(default_factory=list)
     class_name: str | None = None  # for methods: the enclosing class
+    self_name: str | None = None  # for methods: the Python name of `self` (or `cls`)
     cls_param: str | None = None  # for classmethods: the name of the class parameter
     types: dict[str, str | None] = field(default_factory=dict)  # see transpiler/analyze/typer.py
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 import libcst as cst
 
 from transpiler import names as N
-from transpiler.analyze.classes import is_classvar
+from transpiler.analyze.classes import field_specs
+from transpiler.analyze.index import init_signature
 from transpiler.lower.base import LowerBase, js_string
 
 
@@ -27,6 +28,10 @@ class Field:
     compare: bool = True
     kw_only: bool = False
 
+    @property
+    def has_default(self) -> bool:
+        return self.default is not None or self.factory is not None
+
 
 @dataclass
 class DataclassOptions:
@@ -35,6 +40,7 @@ class DataclassOptions:
     eq: bool = True
     order: bool = False
     frozen: bool = False
+    unsafe_hash: bool = False
 
 
 def dataclass_decorator(
@@ -55,7 +61,9 @@ def dataclass_decorator(
                     arg.value, cst.Name
                 ):
                     setattr(options, key, arg.value.value == "True")
-                elif key not in ("slots", "kw_only", "match_args", "unsafe_hash"):
+                elif key == "unsafe_hash" and isinstance(arg.value, cst.Name):
+                    options.unsafe_hash = arg.value.value == "True"
+                elif key not in ("slots", "kw_only", "match_args"):
                     lowerer.unsupported(arg, "this dataclass option")
             return deco, options
     return None
@@ -83,40 +91,22 @@ def _is_dataclass_name(expr: cst.BaseExpression, lowerer: LowerBase) -> bool:
 def collect_fields(
     node: cst.ClassDef, lowerer: LowerBase, pre: list[str], inherited: list[Field]
 ) -> list[Field]:
+    """The fields of the dataclass ``node``: the inherited ones, then its own (a field
+    declared again keeps its place and takes the new definition), defaults in consts."""
     fields = {f.name: f for f in inherited}
-    body = node.body.body if isinstance(node.body, cst.IndentedBlock) else []
-    for stmt in body:
-        if not isinstance(stmt, cst.SimpleStatementLine):
-            continue
-        for small in stmt.body:
-            if not (isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name)):
-                continue
-            if is_classvar(small.annotation.annotation):
-                continue
-            fields[small.target.value] = _field(small, lowerer, pre)
+    for spec in field_specs(node):
+        for arg in spec.unsupported:
+            lowerer.unsupported(arg, "this dataclasses.field() argument")
+        fields[spec.name] = Field(
+            spec.name,
+            _const(lowerer, spec.default, pre) if spec.default is not None else None,
+            _const(lowerer, spec.factory, pre) if spec.factory is not None else None,
+            spec.init,
+            spec.repr,
+            spec.compare,
+            spec.kw_only,
+        )
     return list(fields.values())
-
-
-def _field(small: cst.AnnAssign, lowerer: LowerBase, pre: list[str]) -> Field:
-    name = small.target.value  # type: ignore[union-attr]
-    value = small.value
-    result = Field(name, None, None)
-    if value is None:
-        return result
-    if isinstance(value, cst.Call) and _is_field_call(value.func, lowerer):
-        for arg in value.args:
-            key = arg.keyword.value if arg.keyword else None
-            if key == "default":
-                result.default = _const(lowerer, arg.value, pre)
-            elif key == "default_factory":
-                result.factory = _const(lowerer, arg.value, pre)
-            elif key in ("init", "repr", "compare", "kw_only") and isinstance(arg.value, cst.Name):
-                setattr(result, key, arg.value.value == "True")
-            elif key not in ("hash", "metadata"):
-                lowerer.unsupported(arg, "this dataclasses.field() argument")
-        return result
-    result.default = _const(lowerer, value, pre)
-    return result
 
 
 def _is_field_call(func: cst.BaseExpression, lowerer: LowerBase) -> bool:
@@ -136,6 +126,7 @@ def _const(lowerer: LowerBase, value: cst.BaseExpression, pre: list[str]) -> str
 
 def generated_members(
     js_cls: str,
+    py_name: str,
     fields: list[Field],
     options: DataclassOptions,
     lowerer: LowerBase,
@@ -146,23 +137,18 @@ def generated_members(
     after: list[str] = []
     rt = lowerer.rt
     if options.init and "__init__" not in defined:
-        members.append(_init(fields, options, rt, "__post_init__" in defined))
-        init_fields = [f for f in fields if f.init]
-        positional = [f.name for f in init_fields if not f.kw_only]
-        kwonly = [f.name for f in init_fields if f.kw_only]
+        members.append(_init(py_name, fields, options, rt, "__post_init__" in defined))
+        sig = init_signature(fields)
         flag_items: list[str] = []
-        if kwonly:
-            flag_items.append("ko: [" + ", ".join(js_string(n) for n in kwonly) + "]")
-        # CPython's generated __init__ requires every field without a default
-        required = [f for f in init_fields if f.default is None and f.factory is None]
-        nreq = sum(1 for f in required if not f.kw_only)
-        if nreq:
-            flag_items.append(f"nreq: {nreq}")
-        kwonly_required = sorted(f.name for f in required if f.kw_only)
-        if kwonly_required:
-            flag_items.append("koreq: [" + ", ".join(js_string(n) for n in kwonly_required) + "]")
+        if sig.kwonly:
+            flag_items.append("ko: [" + ", ".join(js_string(n) for n in sig.kwonly) + "]")
+        if sig.required:
+            flag_items.append(f"nreq: {sig.required}")
+        if sig.kwonly_required:
+            koreq = sorted(sig.kwonly_required)
+            flag_items.append("koreq: [" + ", ".join(js_string(n) for n in koreq) + "]")
         flags = ", {" + ", ".join(flag_items) + "}" if flag_items else ""
-        names = "[" + ", ".join(js_string(n) for n in positional) + "]"
+        names = "[" + ", ".join(js_string(n) for n in sig.positional) + "]"
         after.append(f"{rt('$sig')}({js_cls}.prototype.__init__, {names}{flags});")
     if options.repr and "__repr__" not in defined:
         parts = [f for f in fields if f.repr]
@@ -180,7 +166,7 @@ def generated_members(
             f"__eq__(other) {{ return {same_class} ? {rt('$eq')}({as_tuple}, {other_tuple}) "
             f": {rt('NotImplemented')}; }}"
         )
-        if options.frozen:
+        if options.frozen or options.unsafe_hash:
             tup = f"{lowerer.rt_class('Tuple')}.of({', '.join(f'this.{N.js_attr(f.name)}' for f in compared)})"
             members.append(f"__hash__() {{ return {rt('hash')}({tup}); }}")
         elif "__hash__" not in defined:
@@ -215,7 +201,9 @@ def _field_record(f: Field) -> str:
     return "{" + ", ".join(parts) + "}"
 
 
-def _init(fields: list[Field], options: DataclassOptions, rt: object, post_init: bool) -> str:
+def _init(
+    name: str, fields: list[Field], options: DataclassOptions, rt: object, post_init: bool
+) -> str:
     params: list[str] = []
     kwonly = [f for f in fields if f.init and f.kw_only]
     lines: list[str] = []
@@ -227,9 +215,13 @@ def _init(fields: list[Field], options: DataclassOptions, rt: object, post_init:
     if kwonly:
         params.append("$kwo")
         names = "[" + ", ".join(js_string(f.name) for f in kwonly) + "]"
-        defaults = "[" + ", ".join(f.default or "undefined" for f in kwonly) + "]"
+        # A required one (no default, no factory) is marked $REQ: $bindkw reports it.
+        defaults = "[" + ", ".join(
+            f.default or ("undefined" if f.factory else rt("$REQ")) for f in kwonly  # type: ignore[operator]
+        ) + "]"
         targets = ", ".join(N.js_name(f.name) for f in kwonly)
-        lines.append(f"let [{targets}] = {rt('$bindkw')}($kwo, {names}, {defaults});")  # type: ignore[operator]
+        fname = js_string(f"{name}.__init__")
+        lines.append(f"let [{targets}] = {rt('$bindkw')}($kwo, {names}, {defaults}, false, {fname});")  # type: ignore[operator]
     for f in fields:
         js, attr = N.js_name(f.name), N.js_attr(f.name)
         if not f.init:

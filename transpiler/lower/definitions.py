@@ -18,7 +18,7 @@ from transpiler.analyze.binder import Scope, collect_bindings, contains_in_scope
 from transpiler.analyze.index import Signature
 from transpiler.analyze.typer import infer_types
 from transpiler.lower.base import js_string
-from transpiler.lower.calls import CallLowerer
+from transpiler.lower.calls import CallLowerer, kw_literal
 from transpiler.lower.context import JS, FunctionState, node_is_async_generator, signature_flags
 from transpiler.lower.dataclasses import (
     Field,
@@ -78,6 +78,7 @@ class DefinitionLowerer(CallLowerer):
         if binds_this:
             self_param = positional[0]
             positional = positional[1:]
+            state.self_name = self_param.name.value
             if _is_static(node) or node.name.value == "__init_subclass__":
                 state.cls_param = self_param.name.value  # a classmethod: `cls.x = v` sets a class attribute
         js_params: list[str] = []
@@ -289,8 +290,14 @@ class DefinitionLowerer(CallLowerer):
                 return [f"{self.mark(node)}{'export ' if export else ''}const {js_cls} = {value};"]
             return [f"{self.mark(node)}{js_cls} = {value};"]
         bases = [b for b in node.bases if not self.typing_only(b.value)]
+        class_keywords: list[tuple[str, str]] = []  # for __init_subclass__
         for kw in node.keywords:
-            self.unsupported(kw, "class keywords (metaclass=...)")
+            if kw.keyword is None:
+                self.unsupported(kw, "`**` in a class statement")
+            elif kw.keyword.value == "metaclass":
+                self.unsupported(kw, "a metaclass (`metaclass=`)")
+            else:
+                class_keywords.append((kw.keyword.value, self.code(kw.value)))
         many: str | None = None  # the temp holding several bases
         named_fields = _namedtuple_fields(node) if any(_is_namedtuple(b.value) for b in node.bases) else None
         if named_fields is not None:
@@ -308,6 +315,11 @@ class DefinitionLowerer(CallLowerer):
         pre: list[str] = []
         if many is not None:
             pre.append(f"const {many} = [{', '.join(self.class_base(b.value) for b in bases)}];")
+        subclass_kw = ""
+        if class_keywords:
+            # Evaluated before the class body, as Python does; passed to __init_subclass__.
+            subclass_kw = self.ctx.fresh_name("ckw")
+            pre.append(f"const {subclass_kw} = {kw_literal(class_keywords)};")
         members: list[str] = []
         after: list[str] = []
         class_attrs: list[str] = []
@@ -350,7 +362,7 @@ class DefinitionLowerer(CallLowerer):
             fields = collect_fields(node, self, pre, inherited)
             self.ctx.dataclass_fields[js_cls] = fields
             defined = {s.name.value for s in body if isinstance(s, cst.FunctionDef)}
-            extra_members, extra_after = generated_members(js_cls, fields, options, self, defined)
+            extra_members, extra_after = generated_members(js_cls, name, fields, options, self, defined)
             members += extra_members
             after += extra_after
         if class_attrs:
@@ -359,9 +371,10 @@ class DefinitionLowerer(CallLowerer):
         if _defines_any(body, ("__new__", "__setattr__", "__slots__")):
             # Instances are then made by Python's general protocol (builtins/pynew.js).
             after.append(f"{self.rt('$newstyle')}({js_cls});")
-        if bases:
+        if bases or subclass_kw:
             # Python calls the base's __init_subclass__ once the class exists (Enum uses it).
-            after.append(f"{self.lang('$init_subclass')}({js_cls});")
+            hook_args = f"{js_cls}, {subclass_kw}" if subclass_kw else js_cls
+            after.append(f"{self.lang('$init_subclass')}({hook_args});")
         if many is not None:
             after.insert(0, f"{self.lang('$mi_done')}({js_cls}, {many});")
         decorators = [self.code(d.decorator) for d in decorated]

@@ -514,7 +514,9 @@ class ExpressionLowerer(LowerBase):
         unbound = self.builtin_unbound_method(node)
         if unbound is not None:
             return JS(unbound)
-        if self.project_class(node.value) and attr in self.ctx.method_names:
+        if self.project_class(node.value) and (
+            attr in self.ctx.method_names or N.is_method_dunder(attr)
+        ):
             return JS(f"{self.lang('$unbound')}({self.code(node.value)}, {js_string(attr)})")
         return self.attribute_of(node, self.expr(node.value))
 

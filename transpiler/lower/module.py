@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+from dataclasses import dataclass
 
 import libcst as cst
 
@@ -21,10 +22,11 @@ from transpiler.analyze.registration import registration_calls
 from transpiler.analyze.typer import infer_types
 from transpiler.diagnostics import Logger
 from transpiler.emit import PositionTable
+from transpiler.lower.base import js_string
 from transpiler.lower.context import ImportedName, ModuleContext
 from transpiler.lower.statements import StatementLowerer
 from transpiler.lower.stdlib_names import refusal
-from transpiler.parse import ParsedModule, dotted_name
+from transpiler.parse import ParsedModule, dotted_name, import_sites
 from transpiler.parse.walk import walk
 
 
@@ -145,9 +147,13 @@ def _rebound_import_names(module: cst.Module) -> set[str]:
     return rebound | (set(counts) & other_bound)
 
 
-def _local_binding(lowerer: Lowerer, small: cst.CSTNode, local: str, rebound: set[str]) -> str:
-    """The JS name an import binds for Python name ``local`` (a hidden alias if rebound)."""
-    if local not in rebound:
+def _local_binding(
+    lowerer: Lowerer, small: cst.CSTNode, local: str, rebound: set[str], nested: bool
+) -> str:
+    """The JS name an import binds for Python name ``local``: a hidden alias assigned to
+    ``local`` at the statement when ``local`` is rebound or the import is not at the top
+    level of the module (inside an `if`, a `try`, a def: Python binds it when it runs)."""
+    if local not in rebound and not nested:
         return N.js_name(local)
     hidden = lowerer.ctx.fresh_name("im")
     lowerer.ctx.import_rebinds.setdefault(id(small), []).append(f"{N.js_name(local)} = {hidden};")
@@ -158,16 +164,38 @@ def _lower_imports(lowerer: Lowerer, parsed: ParsedModule, index: ProjectIndex) 
     lines: list[str] = []
     rebound = _rebound_import_names(parsed.module)
     lowerer.ctx.rebound_imports = rebound
-    for stmt in parsed.module.body:
-        if not isinstance(stmt, cst.SimpleStatementLine):
-            continue
-        for small in stmt.body:
-            if isinstance(small, cst.Import):
-                for alias in small.names:
-                    lines.extend(_import_module(lowerer, parsed, index, alias))
-            elif isinstance(small, cst.ImportFrom):
-                lines.extend(_import_from(lowerer, parsed, index, small))
+    for site in import_sites(parsed.module):
+        # Under `if __name__ == "__main__":` of an imported module, an import never runs.
+        guarded = site.guarded or (site.main_only and not lowerer.ctx.is_main)
+        where = _Where(not site.top_level, site.in_function, guarded)
+        small = site.node
+        if isinstance(small, cst.Import):
+            for alias in small.names:
+                lines.extend(_import_module(lowerer, parsed, index, alias, where))
+        else:
+            lines.extend(_import_from(lowerer, parsed, index, small, where))
     return lines
+
+
+@dataclass(frozen=True)
+class _Where:
+    """Where an import statement stands (see ``transpiler.parse.ImportSite``)."""
+
+    nested: bool
+    in_function: bool
+    guarded: bool
+
+
+def _missing_module(lowerer: Lowerer, node: cst.CSTNode, name: str) -> list[str]:
+    """A module cfpy does not provide, imported inside `try: ... except ImportError`:
+    the statement raises ModuleNotFoundError when it runs, as in CPython."""
+    error = lowerer.ctx.use(N.RUNTIME_BUILTINS, "ModuleNotFoundError", "$ModuleNotFoundError")
+    root = name.split(".")[0]
+    message = js_string(f"No module named '{root}'")
+    key = N.js_attr("name")  # the JS key of the Python attribute `name`
+    throw = f"throw Object.assign(new {error}({message}), {{ {key}: {js_string(root)} }});"
+    lowerer.ctx.import_rebinds.setdefault(id(node), []).insert(0, throw)
+    return []
 
 
 # HTTP client libraries a Python programmer reaches for; a Worker has `fetch` instead.
@@ -177,9 +205,10 @@ HTTP_CLIENTS = frozenset(
 
 
 def _module_source(
-    lowerer: Lowerer, index: ProjectIndex, name: str, node: cst.CSTNode
+    lowerer: Lowerer, index: ProjectIndex, name: str, node: cst.CSTNode, guarded: bool = False
 ) -> tuple[str, str] | None:
-    """(kind, path) for an importable module, or None after logging CF202."""
+    """(kind, path) for an importable module; else None after logging CF202/CF203, or,
+    for a ``guarded`` import, ("missing", name) (it raises ImportError at run time)."""
     if name in index.modules:
         return "project", name
     if name in N.STDLIB_MODULES:
@@ -192,6 +221,8 @@ def _module_source(
         return "erased", name
     if name in N.COMPILE_TIME_MODULES:
         return "compiletime", name
+    if guarded:
+        return "missing", name
     if name.split(".")[0] in N.REFUSED_MODULES:
         reason = N.REFUSED_MODULES[name.split(".")[0]]
         lowerer.error(
@@ -227,13 +258,19 @@ def _relative(index: ProjectIndex, from_module: str, to_module: str) -> str:
 
 
 def _import_module(
-    lowerer: Lowerer, parsed: ParsedModule, index: ProjectIndex, alias: cst.ImportAlias
+    lowerer: Lowerer,
+    parsed: ParsedModule,
+    index: ProjectIndex,
+    alias: cst.ImportAlias,
+    where: _Where = _Where(False, False, False),
 ) -> list[str]:
     name = dotted_name(alias.name)
-    found = _module_source(lowerer, index, name, alias)
+    found = _module_source(lowerer, index, name, alias, where.guarded)
     if found is None:
         return []
     kind, path = found
+    if kind == "missing":
+        return _missing_module(lowerer, alias, name)
     if "." in name and alias.asname is None:
         # `import urllib.parse` binds `urllib`, an object whose `parse` is the module.
         root, rest = name.split(".", 1)
@@ -242,24 +279,30 @@ def _import_module(
             return []
         ns = lowerer.ctx.fresh_name("ns")
         target = _relative(index, parsed.name, path) if kind == "project" else path
+        package = f"{{ {rest}: {ns} }}"
+        if where.nested:
+            rebind = f"{N.js_name(root)} = {package};"
+            lowerer.ctx.import_rebinds.setdefault(id(alias), []).append(rebind)
+            return [f'import * as {ns} from "{target}";']
         lowerer.ctx.imported[root] = ImportedName("namespace", name, None)
         return [
             f'import * as {ns} from "{target}";',
-            f"const {N.js_name(root)} = {{ {rest}: {ns} }};",
+            f"const {N.js_name(root)} = {package};",
         ]
     local = alias.asname.name.value if alias.asname is not None else name  # type: ignore[union-attr]
     rebound = lowerer.ctx.rebound_imports
-    if local not in rebound:
+    static = kind in ("erased", "compiletime") and not where.in_function
+    if static or (local not in rebound and not where.nested):
         lowerer.ctx.imported[local] = ImportedName(kind, path, None)
-    js_local = _local_binding(lowerer, alias, local, rebound)
+    if kind == "erased":
+        return []  # nothing at run time
+    js_local = _local_binding(lowerer, alias, local, rebound, where.nested and not static)
     if kind == "project":
         return [f'import * as {js_local} from "{_relative(index, parsed.name, path)}";']
     if kind == "js":
         return [f"const {js_local} = globalThis;"]
     if kind == "compiletime":
         return [f'import * as {js_local} from "{N.COMPILE_TIME_RUNTIME[name]}";']
-    if kind == "erased":
-        return []
     return [f'import * as {js_local} from "{path}";']
 
 
@@ -280,7 +323,11 @@ def _import_checks(
 
 
 def _import_from(
-    lowerer: Lowerer, parsed: ParsedModule, index: ProjectIndex, node: cst.ImportFrom
+    lowerer: Lowerer,
+    parsed: ParsedModule,
+    index: ProjectIndex,
+    node: cst.ImportFrom,
+    where: _Where = _Where(False, False, False),
 ) -> list[str]:
     if node.relative:
         lowerer.unsupported(
@@ -289,13 +336,16 @@ def _import_from(
         return []
     assert node.module is not None
     name = dotted_name(node.module)
-    if isinstance(node.names, cst.ImportStar):
-        lowerer.unsupported(node, "`import *`", "import the names you use explicitly")
-        return []
-    found = _module_source(lowerer, index, name, node)
+    found = _module_source(lowerer, index, name, node, where.guarded)
     if found is None:
         return []
     kind, path = found
+    if kind == "missing":
+        # (also `from _bisect import *` in a try: CPython's own modules do that)
+        return _missing_module(lowerer, node, name)
+    if isinstance(node.names, cst.ImportStar):
+        lowerer.unsupported(node, "`import *`", "import the names you use explicitly")
+        return []
     specs: list[str] = []
     lines: list[str] = []
     checks: list[tuple[str, str]] = []  # (JS binding, imported name)
@@ -303,9 +353,10 @@ def _import_from(
         imported = dotted_name(alias.name)
         local = alias.asname.name.value if alias.asname is not None else imported  # type: ignore[union-attr]
         rebound = lowerer.ctx.rebound_imports
-        if local not in rebound:
+        # Typing-only and compile-time names are known statically wherever they are imported.
+        static = kind in ("erased", "compiletime") and not where.in_function
+        if static or (local not in rebound and not where.nested):
             lowerer.ctx.imported[local] = ImportedName(kind, path, imported)
-        js_local = _local_binding(lowerer, node, local, rebound)
         if kind == "workers" and imported not in N.WORKERS_NAMES:
             lowerer.error(
                 alias,
@@ -328,12 +379,15 @@ def _import_from(
                     alias, "CF205", f"module `{path}` defines no top-level name `{imported}`"
                 )
                 continue
-            if sym.kind not in ("function", "class"):
-                # may be unbound here (an import cycle): ImportError at the statement
-                checks.append((js_local, imported))
+        if kind == "erased" or (kind == "compiletime" and imported in N.COMPILE_TIME_ONLY_NAMES):
+            continue  # nothing at run time
+        js_local = _local_binding(lowerer, node, local, rebound, where.nested and not static)
+        if kind == "project" and sym.kind not in ("function", "class"):  # type: ignore[union-attr]
+            # may be unbound here (an import cycle): ImportError at the statement
+            checks.append((js_local, imported))
         if kind == "js":
             lines.append(f"const {js_local} = globalThis.{imported};")
-        elif kind != "erased" and imported not in N.COMPILE_TIME_ONLY_NAMES:
+        else:
             specs.append(imported if imported == js_local else f"{imported} as {js_local}")
     if checks:
         specs.append(f"$loaded as {_import_checks(lowerer, node, path, checks)}")

@@ -518,17 +518,12 @@ class StatementLowerer(PatternLowerer):
     # -- imports -----------------------------------------------------------------------
 
     def stmt_Import(self, node: cst.Import) -> list[str]:
-        if self.ctx.fn is not None:
-            self.unsupported(node, "an import inside a function", "move the import to module level")
-            return []
-        # Module-level imports become ES imports (lower/module.py); a rebound name is
-        # assigned here, where Python binds it.
+        # Imports become ES imports (lower/module.py); a name rebound, or bound by an
+        # import that is not at the top of the module, is assigned here, where Python
+        # binds it (or a module cfpy lacks raises ImportError here, inside a `try`).
         return [line for alias in node.names for line in self.ctx.import_rebinds.get(id(alias), [])]
 
     def stmt_ImportFrom(self, node: cst.ImportFrom) -> list[str]:
-        if self.ctx.fn is not None:
-            self.unsupported(node, "an import inside a function", "move the import to module level")
-            return []
         return self.ctx.import_rebinds.get(id(node), [])
 
 

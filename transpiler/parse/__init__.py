@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tokenize
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -259,19 +260,124 @@ def _first_line(message: str) -> str:
     return message.strip().splitlines()[0] if message.strip() else "invalid syntax"
 
 
+@dataclass(frozen=True)
+class ImportSite:
+    """One ``import`` / ``from ... import`` statement and where it stands."""
+
+    node: cst.Import | cst.ImportFrom
+    top_level: bool  # directly in the module body (an ES import binds it)
+    in_function: bool  # inside a def: it binds locals of that function
+    # Inside the body of a `try` with a handler that catches ImportError: a module cfpy
+    # does not provide raises ImportError there at run time, as in CPython.
+    guarded: bool
+    # Inside `if __name__ == "__main__":`, which runs only in the entry module.
+    main_only: bool = False
+
+
+def import_sites(module: cst.Module) -> list[ImportSite]:
+    """Every import statement of the module, at any depth, in source order; imports under
+    ``if TYPE_CHECKING:`` are left out (Python never runs them)."""
+    found: list[ImportSite] = []
+
+    def visit(
+        body: Sequence[cst.BaseStatement], top: bool, in_fn: bool, guarded: bool, main: bool
+    ) -> None:
+        for stmt in body:
+            if isinstance(stmt, cst.SimpleStatementLine):
+                for small in stmt.body:
+                    if isinstance(small, cst.Import | cst.ImportFrom):
+                        found.append(ImportSite(small, top, in_fn, guarded, main))
+                continue
+            inner_main = main or (isinstance(stmt, cst.If) and _is_main_test(stmt.test))
+            for block, inner_fn, inner_guard in _blocks(stmt, in_fn, guarded):
+                visit(block, False, inner_fn, inner_guard, inner_main)
+
+    visit(module.body, True, False, False, False)
+    return found
+
+
+def _is_main_test(test: cst.BaseExpression) -> bool:
+    """``__name__ == "__main__"`` (either way round)."""
+    if not (isinstance(test, cst.Comparison) and len(test.comparisons) == 1):
+        return False
+    if not isinstance(test.comparisons[0].operator, cst.Equal):
+        return False
+    sides = [test.left, test.comparisons[0].comparator]
+    return any(isinstance(x, cst.Name) and x.value == "__name__" for x in sides) and any(
+        isinstance(x, cst.SimpleString) and x.value[1:-1] == "__main__" for x in sides
+    )
+
+
+def _blocks(
+    stmt: cst.BaseStatement, in_fn: bool, guarded: bool
+) -> list[tuple[Sequence[cst.BaseStatement], bool, bool]]:
+    """The statement blocks nested in ``stmt`` with their (in function, guarded) state."""
+
+    def body(node: cst.BaseSuite) -> Sequence[cst.BaseStatement]:
+        return node.body if isinstance(node, cst.IndentedBlock) else [cst.SimpleStatementLine(node.body)]  # type: ignore[attr-defined]
+
+    if isinstance(stmt, cst.FunctionDef):
+        return [(body(stmt.body), True, False)]  # runs later, outside any try around it
+    if isinstance(stmt, cst.ClassDef):
+        return [(body(stmt.body), in_fn, guarded)]
+    if isinstance(stmt, cst.If):
+        blocks = [] if _is_type_checking(stmt.test) else [(body(stmt.body), in_fn, guarded)]
+        orelse = stmt.orelse
+        if isinstance(orelse, cst.If):
+            blocks.append(([orelse], in_fn, guarded))
+        elif orelse is not None:
+            blocks.append((body(orelse.body), in_fn, guarded))
+        return blocks
+    if isinstance(stmt, cst.Try | cst.TryStar):
+        catches = guarded or any(_catches_import_error(h.type) for h in stmt.handlers)
+        blocks = [(body(stmt.body), in_fn, catches)]
+        blocks += [(body(h.body), in_fn, guarded) for h in stmt.handlers]
+        for extra in (stmt.orelse, stmt.finalbody):
+            if extra is not None:
+                blocks.append((body(extra.body), in_fn, guarded))
+        return blocks
+    if isinstance(stmt, cst.For | cst.While):
+        blocks = [(body(stmt.body), in_fn, guarded)]
+        if stmt.orelse is not None:
+            blocks.append((body(stmt.orelse.body), in_fn, guarded))
+        return blocks
+    if isinstance(stmt, cst.With):
+        return [(body(stmt.body), in_fn, guarded)]
+    if isinstance(stmt, cst.Match):
+        return [(body(case.body), in_fn, guarded) for case in stmt.cases]
+    return []
+
+
+_IMPORT_ERROR_CATCHERS = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
+
+
+def _catches_import_error(kind: cst.BaseExpression | None) -> bool:
+    """Does an ``except`` clause of this type catch ImportError (bare, or by a name)?"""
+    if kind is None:
+        return True
+    if isinstance(kind, cst.Tuple):
+        return any(_catches_import_error(el.value) for el in kind.elements)
+    return isinstance(kind, cst.Name) and kind.value in _IMPORT_ERROR_CATCHERS
+
+
+def _is_type_checking(test: cst.BaseExpression) -> bool:
+    """``TYPE_CHECKING`` / ``typing.TYPE_CHECKING``."""
+    if isinstance(test, cst.Name):
+        return test.value == "TYPE_CHECKING"
+    return isinstance(test, cst.Attribute) and test.attr.value == "TYPE_CHECKING"
+
+
 def imported_module_names(module: cst.Module) -> list[tuple[str, cst.CSTNode]]:
-    """Top-level ``import x`` / ``from x import y`` module names, with the node for errors."""
+    """The module names of every ``import x`` / ``from x import y``, with the node for
+    errors."""
     found: list[tuple[str, cst.CSTNode]] = []
-    for stmt in module.body:
-        if not isinstance(stmt, cst.SimpleStatementLine):
-            continue
-        for small in stmt.body:
-            if isinstance(small, cst.Import):
-                for alias in small.names:
-                    found.append((dotted_name(alias.name), alias))
-            elif isinstance(small, cst.ImportFrom) and small.module is not None:
-                if not small.relative:
-                    found.append((dotted_name(small.module), small))
+    for site in import_sites(module):
+        small = site.node
+        if isinstance(small, cst.Import):
+            for alias in small.names:
+                found.append((dotted_name(alias.name), alias))
+        elif small.module is not None and not small.relative:
+            found.append((dotted_name(small.module), small))
     return found
 
 

@@ -319,8 +319,9 @@ function floatPow(v, w) {
   let negate = false;
   if (v < 0) { v = -v; negate = odd; }
   if (v === 1) return negate ? -1 : 1;
-  // single correctly rounded operations where they equal pow()
-  const r = w === 1 ? v : w === 2 ? v * v : w === -1 ? 1 / v : w === 0.5 ? Math.sqrt(v) : powPos(v, w);
+  // glibc's pow itself (_libm.js): even x ** 2 or x ** 0.5 may differ from x * x or sqrt
+  // in the last bit there, and CPython returns what glibc does
+  const r = w === 1 ? v : powPos(v, w);
   if (r === Infinity) throw new OverflowError("(34, 'Numerical result out of range')");
   return negate ? -r : r;
 }

@@ -1,6 +1,6 @@
 // print, len, attribute builtins and small constants.
 import { PyTypeError, AttributeError, ValueError, EOFError } from "./exceptions.js";
-import { type_name, class_name, $isclass, $clsset, $clsdel, $lateattr } from "./object.js";
+import { type_name, class_name, unbound_method, $isclass, $clsset, $clsdel, $lateattr } from "./object.js";
 import { $str } from "./repr.js";
 import { $write, $writeErr, stderr as STDERR, stdout as STDOUT, flushStdout, flushStderr } from "./io.js";
 import { KW } from "./kw.js";
@@ -129,6 +129,10 @@ function lookup(o, name) {
   if (name === "__name__" && t === "function") return o.__name__ !== undefined ? o.__name__ : o.name;
   if (name === "__dict__" && t === "object") return vars(o);
   const v = o[name];
+  if (v === undefined && t === "function" && name !== "constructor" && o.prototype !== undefined &&
+      typeof o.prototype[name] === "function" && !jsInherited(o.prototype, name)) {
+    return unbound_method(o, name, pyName); // an instance method read on its class
+  }
   if (v === undefined || jsInherited(o, name)) {
     if (v === undefined ? !(name in o) : true) {
       if (t === "object" && $lateattr(o, name)) return lookup(o, pyName);

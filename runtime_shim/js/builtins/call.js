@@ -221,7 +221,8 @@ export function $call(f, pos, kw) {
   const cls = isClass(f);
   kw = kwObj(kw);
   const p = sigOf(f, cls);
-  if (kw === null && (!p || (p.nreq <= pos.length && (pos.length <= p.names.length || p.va)))) {
+  if (kw === null && (!p || (p.nreq <= pos.length && (pos.length <= p.names.length || p.va) &&
+      !(p.koreq && p.koreq.length)))) {
     return cls ? new f(...pos) : f(...pos);
   }
   let args;

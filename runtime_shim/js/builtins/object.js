@@ -44,6 +44,22 @@ export class PyObject {
 }
 
 const objectNew = PyObject.__new__;
+
+// `C.m` for an instance method `m` (JS key `key`) read on class C: the function that
+// takes the instance first. One wrapper per method, so `C.m is Base.m` holds as in Python.
+export function unbound_method(C, key, name) {
+  const m = C.prototype[key];
+  if (Object.prototype.hasOwnProperty.call(m, "$ub")) return m.$ub;
+  const f = function (self, ...args) { return m.apply(self, args); };
+  if (m.$p) f.$p = { ...m.$p, names: ["self", ...m.$p.names], nreq: m.$p.nreq ? m.$p.nreq + 1 : 0 };
+  let owner = C.prototype;
+  while (!Object.prototype.hasOwnProperty.call(owner, key)) owner = Object.getPrototypeOf(owner);
+  f.__name__ = name;
+  f.__qualname__ = `${class_name(owner.constructor)}.${name}`;
+  Object.defineProperty(m, "$ub", { value: f });
+  return f;
+}
+
 const objectSetattr = PyObject.prototype.__setattr__;
 export { objectSetattr as $object_setattr };
 // The key under which an instance's attribute proxy (pynew.js) answers its target.

@@ -81,6 +81,10 @@ export const object = /* @__PURE__ */ $mktype("object", function object() {
 }, () => true, PyObject, {
   // object.__new__(cls) / object.__setattr__(self, name, value) called explicitly.
   __new__: (cls) => PyObject.__new__(cls),
+  __init__: (self, ...args) => {
+    if (args.length) throw new PyTypeError(`object.__init__() takes exactly one argument (the instance to initialize)`);
+    return null;
+  },
   __setattr__: (self, name, value) => PyObject.prototype.__setattr__.call(self, name, value),
   // `__hash__ = object.__hash__` (keeping identity hashing next to an own __eq__) & co.
   __hash__: (self) => Math.floor(id(self) / 16),

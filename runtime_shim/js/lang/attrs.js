@@ -1,7 +1,7 @@
 // Attribute access with Python's errors. The compiler emits `o.x ?? $nullattr(o, "x")`:
 // a present attribute holding None (null) is returned as None, a missing one raises.
 import { AttributeError } from "../builtins/exceptions.js";
-import { type_name, class_name, $lateattr } from "../builtins/object.js";
+import { type_name, class_name, unbound_method, $lateattr } from "../builtins/object.js";
 import { Tuple } from "../builtins/tuple.js";
 import { numAttr } from "../builtins/intmethods.js";
 import { type } from "../builtins/types.js";
@@ -75,10 +75,7 @@ export function $unbound(C, name) {
   if (own !== undefined) return own;
   const m = C.prototype[key];
   if (typeof m !== "function") throw new AttributeError(`type object '${C.name}' has no attribute '${name}'`);
-  const f = (self, ...args) => m.apply(self, args);
-  if (m.$p) f.$p = { ...m.$p, names: ["self", ...m.$p.names], nreq: m.$p.nreq ? m.$p.nreq + 1 : 0 };
-  f.__name__ = name;
-  return f;
+  return unbound_method(C, key, name);
 }
 
 // `Cls.method(obj, ...)`: a static/class method call, or an instance method called unbound.

@@ -12,7 +12,7 @@ export { $gen, $num, $aiter } from "./generators.js";
 export { $U, $chkl, $chkg, $chkf } from "./unbound.js";
 export { $modattr, $modimport } from "./modattr.js";
 export { $coro, $await } from "../stdlib/_coro.js";
-export { $mi, $mi_done, $super } from "./mro.js";
+export { $mi, $mi_done, $super, $superobj } from "./mro.js";
 export { $ListBase } from "./base_list.js";
 export { $StrBase } from "./base_str.js";
 export { $IntBase, $FloatBase } from "./base_num.js";

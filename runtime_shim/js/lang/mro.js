@@ -186,3 +186,22 @@ export function $super(K, obj, name) {
   if (v === undefined) throw new AttributeError(`'super' object has no attribute '${name}'`);
   return v;
 }
+
+// `super()` / `super(K, obj)` as a value: attribute reads go to the class after K in the
+// MRO of obj's class; methods come back bound to obj.
+export function $superobj(K, obj) {
+  return new Proxy(Object.create(null), {
+    get(_, key) {
+      if (typeof key !== "string") return undefined;
+      const v = $super(K, obj, key);
+      if (typeof v !== "function" || /^class[\s{]/.test(Function.prototype.toString.call(v))) return v;
+      const b = v.bind(obj);
+      if (v.$p) b.$p = v.$p;
+      b.__name__ = key;
+      return b;
+    },
+    has(_, key) {
+      try { $super(K, obj, key); return true; } catch { return false; }
+    },
+  });
+}

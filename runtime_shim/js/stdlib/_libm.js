@@ -1,11 +1,13 @@
-// Correctly rounded exp, log, log2 and pow (private helper of math.js / random.js).
+// exp and pow as glibc computes them, and correctly rounded log, log2 and trigonometry
+// (private helper of math.js, arith.js, complex.js and random.js).
 //
-// CPython calls the C library (glibc), whose exp/log/log2/pow return the correctly rounded
-// result for all but a tiny fraction of arguments; V8's Math.exp/log/pow (fdlibm ports)
-// differ from it in the last bit for several percent of arguments (Math.pow for ~10%).
-// These versions evaluate in double-double arithmetic (~2^-100 relative error) and round
-// once, which reproduces glibc except in rare hard-to-round cases.
-
+// CPython calls the C library (glibc). glibc's exp and pow are not correctly rounded
+// (0.51 and 0.54 ULP at worst): "glibc's exp and pow" below reproduces them operation for
+// operation, so `**`, math.pow and math.exp equal CPython's floats to the bit. glibc's
+// log, log2 and trigonometric functions return the correctly rounded result for all but
+// a tiny fraction of arguments; V8's Math.* (fdlibm ports) differ from glibc in the last
+// bit for several percent of arguments. The versions here evaluate in double-double
+// arithmetic (~2^-100 relative error) and round once.
 // ---- double-double arithmetic (values are [hi, lo] with |lo| <= ulp(hi)/2) ----------------
 
 function twoSum(a, b) {
@@ -57,76 +59,19 @@ const LN2 = [0.6931471805599453, 2.3190468138462996e-17];
 const LN2_3 = 5.707708438416212e-34;
 const LOG2E = [1.4426950408889634, 2.0355273740931033e-17];
 
-let INV_FACT = null; // 1/n! for n = 0..11
 let ATANH_C = null;  // 1/(2k+1) for k = 0..24
 function tables() {
-  if (INV_FACT !== null) return;
-  INV_FACT = [[1, 0]];
-  for (let n = 1; n <= 11; n++) INV_FACT.push(div(INV_FACT[n - 1], [n, 0]));
+  if (ATANH_C !== null) return;
   ATANH_C = [];
   for (let k = 0; k <= 24; k++) ATANH_C.push(div([1, 0], [2 * k + 1, 0]));
 }
 
 // ---- exp ---------------------------------------------------------------------------------
 
-// exp(r) - 1 for a small double-double r (|r| <= 0.36)
-function expm1Small(r) {
-  tables();
-  const s = [r[0] / 256, r[1] / 256];
-  let p = INV_FACT[11];
-  for (let n = 10; n >= 1; n--) p = add(mul(p, s), INV_FACT[n]);
-  let em1 = mul(p, s);
-  for (let i = 0; i < 8; i++) em1 = mul(em1, add([2, 0], em1)); // (1+e)^2 - 1 = e(2+e)
-  return em1;
-}
-
-// Round the double-double value v * 2**k to the nearest double.
-function scale(v, k) {
-  if (k >= -1021) {
-    const hi = v[0];
-    if (k > 1023) return hi * 2 ** 1023 * 2 ** (k - 1023);
-    return hi * 2 ** k;
-  }
-  if (k < -1130) return 0;
-  // subnormal result: round at the 2**-1074 grid, once
-  const sh = k + 1074;
-  const t = v[0] * 2 ** sh, u = v[1] * 2 ** sh;
-  const n = Math.floor(t);
-  const f = (t - n) + u;
-  let m = n;
-  if (f > 0.5 || (f === 0.5 && n % 2 === 1)) m = n + 1;
-  else if (f < 0 && f <= -0.5) m = n - 1;
-  return m * 2 ** -1074;
-}
-
-// exp of a double-double argument, rounded to a double.
-function expDD(x) {
-  const xh = x[0];
-  if (xh !== xh) return xh;
-  if (xh > 709.8) return Infinity;
-  if (xh < -745.2) return 0;
-  const k = Math.round(xh * LOG2E[0]);
-  let r;
-  if (k === 0) r = x;
-  else {
-    r = add(x, twoProd(-k, LN2[0]));
-    r = add(r, twoProd(-k, LN2[1]));
-    r = add(r, [-k * LN2_3, 0]);
-  }
-  const em1 = expm1Small(r);
-  const v = add([1, 0], em1);
-  return scale(v, k);
-}
-
+// glibc's exp (below, "glibc's exp and pow")
 export function exp(x) {
-  if (x === 0) return 1;
-  if (x === Infinity) return x;
-  if (x === -Infinity) return 0;
-  if (x > -708 && x < 709) {
-    const r = expFast(x, 0);
-    if (r !== undefined) return r;
-  }
-  return expDD([x, 0]);
+  if (x !== x) return x;
+  return expCore(x, 0, false);
 }
 
 // ---- log -----------------------------------------------------------------------------------
@@ -184,41 +129,9 @@ export function log2(x) {
 
 // ---- pow (finite x > 0, finite y) -------------------------------------------------------------
 
-function exactPow(x, y) {
-  // x**y exactly when it has at most 60 significant bits (integer y > 0): BigInt arithmetic,
-  // one correctly rounded conversion (this also settles exact halfway cases).
-  let m = x, e = 0;
-  while (!Number.isInteger(m)) { m *= 2; e--; }
-  while (m > 1 && m % 2 === 0) { m /= 2; e++; }
-  const bits = Math.floor(Math.log2(m)) + 1;
-  if (bits * y > 60) return null;
-  const ee = e * y;
-  const M = BigInt(m) ** BigInt(y);
-  const r = Number(M);
-  if (ee >= -1021 - 60 && ee <= 1023 - 60) return r * 2 ** ee;
-  return null;
-}
-
+// glibc's pow for a finite x > 0 and a finite y (below, "glibc's exp and pow")
 export function powPos(x, y) {
-  // far outside the double range (the double-double product below would overflow to NaN)
-  const t0 = Math.log(x) * y;
-  if (t0 > 746) return Infinity;
-  if (t0 < -746) return 0;
-  if (Number.isInteger(y) && y > 0 && y <= 4096) {
-    const r = exactPow(x, y);
-    if (r !== null) return r;
-  }
-  const L = logFastDD(x);
-  if (L !== undefined) {
-    const t = mulD(L, y);
-    if (t[0] > -708 && t[0] < 709) {
-      // |t| * 2^-70 absolute error in the exponent -> relative error of the power
-      const r = expFastErr(t[0], t[1], ZIV + Math.abs(t[0]) * 2 ** -66);
-      if (r !== undefined) return r;
-    }
-  }
-  const t = mulD(logDD(x), y);
-  return expDD(t);
+  return glibcPow(x, y, false);
 }
 
 // ---- trigonometry ------------------------------------------------------------------------------
@@ -447,57 +360,7 @@ export function acos(x) {
 // Evaluate with ~2^-66 relative error; return that result when the error bound cannot
 // change its rounding, else recompute with the slow double-double code above.
 
-// exp(v) for a double-double argument, as a double-double (slow path, for tables)
-function expFull(x) {
-  const k = Math.round(x[0] * LOG2E[0]);
-  let r = x;
-  if (k !== 0) {
-    r = add(x, twoProd(-k, LN2[0]));
-    r = add(r, twoProd(-k, LN2[1]));
-    r = add(r, [-k * LN2_3, 0]);
-  }
-  const v = add([1, 0], expm1Small(r));
-  return [v[0] * 2 ** k, v[1] * 2 ** k];
-}
-
-let EXP_T = null; // 2^(j/128) as [hi, lo], j = 0..127
-function expTable() {
-  if (EXP_T === null) {
-    EXP_T = [];
-    for (let j = 0; j < 128; j++) EXP_T.push(expFull(mulD(LN2, j / 128)));
-  }
-  return EXP_T;
-}
-
-const INV_LN2_128 = 184.6649652337873; // 128 / ln 2
-const C1 = LN2[0] / 128, C2 = LN2[1] / 128;
-const ZIV = 2 ** -64;
-
-// exp(xh + xl) where |xl| <= ulp(xh)/2; returns a double or undefined (not decided)
-function expFast(xh, xl) {
-  return expFastErr(xh, xl, ZIV);
-}
-
-function expFastErr(xh, xl, relErr) {
-  const k = Math.round(xh * INV_LN2_128);
-  const [p, pe] = twoProd(k, C1);
-  const rh0 = xh - p; // exact (Sterbenz)
-  const [r1, r1e] = twoSum(rh0, xl - (pe + k * C2));
-  const r2 = r1e;
-  const tail = r1 * r1 * (0.5 + r1 * (1 / 6 + r1 * (1 / 24 + r1 * (1 / 120 + r1 * (1 / 720 + r1 / 5040)))));
-  const j = ((k % 128) + 128) % 128;
-  const m = (k - j) / 128;
-  if (m < -1021 || m > 1022) return undefined;
-  const T = expTable()[j];
-  const eh = r1, el = r2 + tail;
-  const [z, ze] = twoProd(T[0], eh);
-  const [s, se] = twoSum(T[0], z);
-  const lo = se + ze + T[1] + T[0] * el + T[1] * eh;
-  const err = relErr * s;
-  const a = s + (lo + err), b = s + (lo - err);
-  if (a !== b) return undefined;
-  return a * 2 ** m;
-}
+const ZIV = 2 ** -64; // relative error bound of the fast paths below
 
 let LOG_T = null; // for j = 90..182 (c = j/128 in [0.703, 1.422]): [log(c) hi, lo, 1/c]
 function logTable() {
@@ -666,6 +529,234 @@ function atanFastDD(ah, al) {
   let r = add(T, [t[0], t[1] + tail]);
   if (big) r = add(PIO2, neg(r));
   return sign < 0 ? neg(r) : r;
+}
+
+// ---- glibc's exp and pow, operation for operation ------------------------------------------
+// CPython's `**` on floats, math.pow and math.exp call glibc, whose exp and pow (since
+// 2.28) are not correctly rounded: they err by up to 0.51 and 0.54 ULP, so a correctly
+// rounded result differs from CPython's for about 1 argument in 1,500. These functions
+// follow glibc's algorithms step by step as x86-64 runs them (the FMA build its ifunc
+// picks on every CPU with FMA, where GCC fuses each `a * b + c`): 2^(j/128) and log(c)
+// tables computed by glibc's documented rules at first use, glibc's polynomial
+// coefficients, and an exact emulation of fma (Boldo & Melquiond: rounding to odd).
+
+const gF64 = new Float64Array(1);
+const gU32 = new Uint32Array(gF64.buffer);
+const gHI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0; // little endian
+const gLO = 1 - gHI;
+
+function hiWord(x) { gF64[0] = x; return gU32[gHI]; }
+function fromWords(hi, lo) { gU32[gHI] = hi; gU32[gLO] = lo; return gF64[0]; }
+
+// fma(a, b, c) = a * b + c rounded once (finite arguments, no underflow in a * b).
+function fma(a, b, c) {
+  const p = a * b;
+  let t = 134217729 * a;
+  const ah = t - (t - a), al = a - ah;
+  t = 134217729 * b;
+  const bh = t - (t - b), bl = b - bh;
+  const pe = ((ah * bh - p) + ah * bl + al * bh) + al * bl; // a * b = p + pe exactly
+  const th = c + p; // TwoSum(c, p)
+  let bb = th - c;
+  const tl = (c - (th - bb)) + (p - bb);
+  let v = tl + pe; // rounded to odd: exact when the sum is, else an odd last bit
+  bb = v - tl;
+  const w = (tl - (v - bb)) + (pe - bb);
+  if (w !== 0) {
+    gF64[0] = v;
+    const lo = gU32[gLO];
+    if ((lo & 1) === 0) {
+      if ((w > 0) === (v > 0)) gU32[gLO] = lo + 1; // away from zero: lo is even, no carry
+      else if (lo !== 0) gU32[gLO] = lo - 1;
+      else { gU32[gLO] = 0xffffffff; gU32[gHI] -= 1; }
+      v = gF64[0];
+    }
+  }
+  return th + v;
+}
+
+// The exact error of the product a * b (what fma(a, b, -(a * b)) returns).
+function prodErr(a, b, p) {
+  let t = 134217729 * a;
+  const ah = t - (t - a), al = a - ah;
+  t = 134217729 * b;
+  const bh = t - (t - b), bl = b - bh;
+  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+}
+
+const hf = (mant, e) => mant * 2 ** e; // a hex float: mantissa digits as an integer
+
+// exp: 2^(k/128) ~= H[k] * (1 + T[k]); polynomial of glibc's e_exp_data.c
+const EXP_INV_LN2_N = hf(0x171547652b82fe, -52 + 7);
+const EXP_NEG_LN2_HI_N = -hf(0x162e42fefa0000, -52 - 8);
+const EXP_NEG_LN2_LO_N = -hf(0x1cf79abc9e3b3a, -52 - 47);
+const EXP_SHIFT = 6755399441055744; // 0x1.8p52
+const EXP_C2 = hf(0x1ffffffffffdbd, -52 - 2);
+const EXP_C3 = hf(0x1555555555543c, -52 - 3);
+const EXP_C4 = hf(0x155555cf172b91, -52 - 5);
+const EXP_C5 = hf(0x11111167a4d017, -52 - 7);
+let GEXP_H = null, GEXP_T = null;
+function glibcExpTable() {
+  // 2^(j/128) to 200 bits (BigInt Newton steps on y^128 = 2^j): T needs more than a
+  // double-double's precision. H = the nearest double, T = (2^(j/128) - H) / H rounded.
+  GEXP_H = new Float64Array(128);
+  GEXP_T = new Float64Array(128);
+  const B = 200n, ONE = 1n << B;
+  for (let j = 0; j < 128; j++) {
+    let y = BigInt(Math.round(2 ** (j / 128) * 2 ** 52)) << (B - 52n);
+    const target = BigInt(2 ** j) << B;
+    for (let it = 0; it < 3; it++) {
+      let p = y;
+      for (let s = 0; s < 7; s++) p = (p * p) >> B; // y^128
+      const p127 = (p << B) / y;
+      y -= ((p - target) << B) / (128n * p127);
+    }
+    const H = Number(y) / Number(ONE);
+    const hfix = BigInt(H * 2 ** 52) << (B - 52n);
+    GEXP_H[j] = H;
+    GEXP_T[j] = Number(((y - hfix) << 120n) / hfix) * 2 ** -120;
+  }
+}
+
+// scale * (1 + tmp) for the k of a large |x|, where scale = H[j] * 2^m might not be a
+// normal double (glibc's specialcase); for a positive result.
+function expSpecial(tmp, j, k, m) {
+  const H = GEXP_H[j];
+  if (k >= 0) {
+    const scale = H * 2 ** (m - 1009);
+    return fma(scale, tmp, scale) * 2 ** 1009;
+  }
+  const scale = H * 2 ** (m + 1022);
+  const st = scale * tmp; // two uses in two blocks: GCC does not fuse these
+  let y = scale + st;
+  if (y < 1.0) {
+    // round to the subnormal grid once (no double rounding)
+    let lo = (scale - y) + st;
+    const hi = 1.0 + y;
+    lo = ((1.0 - hi) + y) + lo;
+    y = (hi + lo) - 1.0;
+  }
+  return 2 ** -1022 * y;
+}
+
+// exp(x + xtail) as glibc computes it (exp_inline of pow; __exp with xtail = 0), for a
+// finite x; `negative` gives -exp (pow of a negative base to an odd power).
+function expCore(x, xtail, negative) {
+  if (GEXP_H === null) glibcExpTable();
+  const ax = Math.abs(x);
+  let special = false;
+  if (!(ax >= 2 ** -54 && ax < 512)) {
+    if (ax < 2 ** -54) return negative ? -(1.0 + x) : 1.0 + x;
+    if (ax >= 1024) return (x < 0 ? 0 : Infinity) * (negative ? -1 : 1);
+    special = true;
+  }
+  const kd = fma(EXP_INV_LN2_N, x, EXP_SHIFT) - EXP_SHIFT; // an integer k
+  const r = fma(kd, EXP_NEG_LN2_LO_N, fma(kd, EXP_NEG_LN2_HI_N, x)) + xtail;
+  const j = kd & 127;
+  const m = (kd - j) / 128;
+  const r2 = r * r;
+  const tmp = fma(r2 * r2, fma(r, EXP_C5, EXP_C4), fma(r2, fma(r, EXP_C3, EXP_C2), GEXP_T[j] + r));
+  let y;
+  if (special) {
+    y = expSpecial(tmp, j, kd, m);
+  } else {
+    gF64[0] = GEXP_H[j];
+    gU32[gHI] += m << 20; // scale = H[j] * 2^m
+    const scale = gF64[0];
+    y = fma(scale, tmp, scale);
+  }
+  return negative ? -y : y;
+}
+
+// pow's log: log(x) as hi + tail with ~2^-68 relative error (glibc's log_inline), for a
+// positive finite x; N = 128 subintervals of [0x1.69555p-1, 0x1.69555p0).
+const POW_LN2_HI = hf(0x162e42fefa3800, -52 - 1);
+const POW_LN2_LO = hf(0x1ef35793c76730, -52 - 45);
+// glibc's coefficients, scaled as its evaluation expects
+const POW_A1 = hf(0x1555555555556, -48 - 2) * -2;
+const POW_A2 = -hf(0x10000000000006, -52 - 2) * -2;
+const POW_A3 = hf(0x1999999959554e, -52 - 3) * 4;
+const POW_A4 = -hf(0x1555555529a47a, -52 - 3) * 4;
+const POW_A5 = hf(0x12495b9b4845e9, -52 - 3) * -8;
+const POW_A6 = -hf(0x10002b8b263fc3, -52 - 3) * -8;
+const POW_OFF_HI = 0x3fe69555;
+let POW_INVC = null, POW_LOGC = null, POW_LOGCTAIL = null;
+// glibc's rule: c near the center of subinterval i with 1/c = round(N/center)/N (center < 1)
+// or round(2N/center)/2N, logc = log(c) rounded to a multiple of 2^-43, logctail the rest.
+function powLogTable() {
+  POW_INVC = new Float64Array(128);
+  POW_LOGC = new Float64Array(128);
+  POW_LOGCTAIL = new Float64Array(128);
+  for (let i = 0; i < 128; i++) {
+    const a = fromWords(POW_OFF_HI + i * 0x2000, 0);
+    const b = fromWords(POW_OFF_HI + (i + 1) * 0x2000, 0);
+    const center = a + (b - a) / 2;
+    const invc = center < 1 ? Math.round(128 / center) / 128 : Math.round(256 / center) / 256;
+    POW_INVC[i] = invc;
+    if (invc === 1) continue;
+    const l = logDD(invc); // log(c) = -log(1/c)
+    const lh = -l[0], ll = -l[1];
+    let n = Math.round(lh * 2 ** 43);
+    const d = (lh * 2 ** 43 - n) + ll * 2 ** 43; // exact value minus n
+    if (d > 0.5) n += 1;
+    else if (d < -0.5) n -= 1;
+    const logc = n * 2 ** -43;
+    POW_LOGC[i] = logc;
+    POW_LOGCTAIL[i] = (lh - logc) + ll;
+  }
+}
+
+let powTail = 0; // the low part of powLog's result
+function powLog(hiw, low) {
+  if (POW_INVC === null) powLogTable();
+  const tmp = (hiw - POW_OFF_HI) | 0;
+  const i = (tmp >>> 13) & 127;
+  const k = tmp >> 20;
+  const z = fromWords(hiw - (tmp & 0xfff00000), low);
+  const invc = POW_INVC[i];
+  const p0 = z * invc;
+  const r = (p0 - 1.0) + prodErr(z, invc, p0); // fma(z, invc, -1), exact
+  const t1 = k * POW_LN2_HI + POW_LOGC[i]; // exact
+  const t2 = t1 + r;
+  const lo1 = fma(k, POW_LN2_LO, POW_LOGCTAIL[i]);
+  const lo2 = (t1 - t2) + r;
+  const ar = -0.5 * r;
+  const ar2 = r * ar;
+  const ar3 = r * ar2;
+  const hi = t2 + ar2;
+  const lo3 = prodErr(ar, r, ar2);
+  const lo4 = (t2 - hi) + ar2;
+  const q = fma(ar2, fma(ar2, fma(r, POW_A6, POW_A5), fma(r, POW_A4, POW_A3)), fma(r, POW_A2, POW_A1));
+  const lo = fma(ar3, q, ((lo1 + lo2) + lo3) + lo4);
+  const y = hi + lo;
+  powTail = (hi - y) + lo;
+  return y;
+}
+
+// glibc's pow(x, y) for a finite x > 0 and a finite y (negate the result for a negative
+// base and an odd integer y). Infinity on overflow, 0 on underflow.
+function glibcPow(x, y, negative) {
+  const ay = Math.abs(y);
+  if (!(ay >= 2 ** -65 && ay < 2 ** 63)) {
+    if (x === 1) return negative ? -1 : 1;
+    if (ay < 2 ** -65) return (x > 1 ? 1.0 + y : 1.0 - y) * (negative ? -1 : 1);
+    return (x > 1) === (y > 0) ? Infinity : 0;
+  }
+  let hiw, low;
+  if (x < 2.2250738585072014e-308) {
+    gF64[0] = x * 2 ** 52; // normalize a subnormal x
+    hiw = (gU32[gHI] - (52 << 20)) | 0;
+    low = gU32[gLO];
+  } else {
+    gF64[0] = x;
+    hiw = gU32[gHI];
+    low = gU32[gLO];
+  }
+  const lhi = powLog(hiw, low);
+  const llo = powTail;
+  const ehi = y * lhi;
+  const elo = fma(y, llo, prodErr(y, lhi, ehi));
+  return expCore(ehi, elo, negative);
 }
 
 // glibc's cbrt (sysdeps/ieee754/dbl-64/s_cbrt.c), step for step, so results match

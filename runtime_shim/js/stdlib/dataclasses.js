@@ -15,6 +15,12 @@ export { FrozenInstanceError };
 const MISSING_REPR = "<dataclasses._MISSING_TYPE object>";
 export const MISSING = /* @__PURE__ */ Object.freeze({ __repr__: () => MISSING_REPR });
 
+// The `_: KW_ONLY` marker (the compiler reads it from the class body; this is the value).
+export class KW_ONLY {
+  static get $pyname() { return "KW_ONLY"; }
+  static get __module__() { return "dataclasses"; }
+}
+
 export class Field {
   constructor(rec) {
     this.name$ = rec.name; // Python's `name` (attrkey.js)

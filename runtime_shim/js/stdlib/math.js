@@ -1,9 +1,10 @@
 // Python's math module.
 //
-// CPython calls the platform libm (glibc). exp, log, log2, pow, sin, cos, tan, asin, acos,
-// atan and atan2 are correctly rounded here (_libm.js), which is what glibc returns for all
-// but ~0.02-0.3% of arguments (V8's Math.* differs from glibc for 3-20% of arguments);
-// cbrt is glibc's own algorithm (bit-exact).
+// CPython calls the platform libm (glibc). exp and pow follow glibc's own algorithms and
+// cbrt is glibc's, so they match CPython bit for bit (_libm.js); log, log2, sin, cos,
+// tan, asin, acos, atan and atan2 are correctly rounded there, which is what glibc
+// returns for all but ~0.01-0.3% of arguments (V8's Math.* differs from glibc for
+// 3-20% of arguments).
 // The remaining transcendental functions (expm1, log1p, log10, hyperbolic) use
 // Math.*, which can differ from glibc in the last bit. sqrt, fsum, hypot, dist, fmod,
 // remainder, the integer functions and all the error handling are exact.
