@@ -7,11 +7,12 @@ from __future__ import annotations
 import libcst as cst
 
 from transpiler.analyze.binder import Scope, collect_bindings, contains_in_scope, target_names
-from transpiler.analyze.classes import dataclass_init_params, looks_like_dataclass
+from transpiler.analyze.classes import field_specs, looks_like_dataclass
 from transpiler.analyze.flow import analyze_unbound
 from transpiler.analyze.index import (
     Signature,
     index_module,
+    init_signature,
     module_index_from_json,
     module_index_to_json,
 )
@@ -136,14 +137,28 @@ def test_typer_expressions_and_returns() -> None:
 # -- classes and index --------------------------------------------------------------------
 
 
-def test_classes_dataclass_fields() -> None:
+def test_classes_dataclass_fields_and_their_init_signature() -> None:
     cls = _module(
         "@dataclass\nclass P:\n    x: int\n    y: int = 0\n    z: ClassVar[int] = 1\n"
         "    w: list = field(default_factory=list)\n    hidden: int = field(init=False)\n"
+        "    k: int = field(kw_only=True)\n    _: KW_ONLY\n    m: int = 2\n"
     ).body[0]
     assert isinstance(cls, cst.ClassDef)
     assert looks_like_dataclass(cls.decorators[0])
-    assert dataclass_init_params(cls) == [("x", False), ("y", True), ("w", True)]
+    fields = field_specs(cls)
+    assert [(f.name, f.has_default, f.init, f.kw_only) for f in fields] == [
+        ("x", False, True, False),
+        ("y", True, True, False),
+        ("w", True, True, False),
+        ("hidden", False, False, False),
+        ("k", False, True, True),
+        ("m", True, True, True),
+    ]
+    # keyword-only fields come after the others, as CPython builds __init__ (the index's
+    # signature and the generated __init__ read the same fields: issue 13's kw_only bug)
+    assert init_signature(fields) == Signature(
+        ("x", "y", "w"), 0, 1, False, ("k", "m"), frozenset({"k"}), False
+    )
 
 
 def test_index_signatures_kinds_and_json_round_trip() -> None:

@@ -45,24 +45,9 @@ def registration_calls(module: cst.Module, unimported: bool = False) -> list[cst
 def _registration_imports(module: cst.Module) -> tuple[set[str], set[str]]:
     """(local names bound to ``CloudflareWorkers``, local names bound to the
     ``cloudflare_workers`` module) by the module's top-level imports."""
-    names: set[str] = set()
-    namespaces: set[str] = set()
-    for stmt in module.body:
-        for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else []:
-            if isinstance(small, cst.Import):
-                for alias in small.names:
-                    if dotted_name(alias.name) == WORKERS_MODULE:
-                        namespaces.add(_local(alias, WORKERS_MODULE))
-            elif (
-                isinstance(small, cst.ImportFrom)
-                and small.module is not None
-                and not small.relative
-                and dotted_name(small.module) == WORKERS_MODULE
-                and not isinstance(small.names, cst.ImportStar)
-            ):
-                for alias in small.names:
-                    if dotted_name(alias.name) == REGISTRATION:
-                        names.add(_local(alias, REGISTRATION))
+    imported = _imported_from(module, WORKERS_MODULE)
+    names = {local for local, name in imported.items() if name == REGISTRATION}
+    namespaces = {local for local, name in imported.items() if name == ""}
     return names, namespaces
 
 
