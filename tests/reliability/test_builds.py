@@ -31,6 +31,8 @@ from conftest import cfpy  # noqa: E402
 from reliability_support import EXAMPLES, ROOT, snapshot, toolchain  # noqa: E402
 from support.project import serve  # noqa: E402
 
+from transpiler.toolchain import _manifest as toolchain_manifest  # noqa: E402
+
 BUNDLE = Path("build/worker.js")
 
 
@@ -97,7 +99,9 @@ def fake_toolchain_home(base: Path, script_body: str) -> dict[str, str]:
     fake.parent.mkdir(parents=True, exist_ok=True)
     fake.write_text(f'#!/bin/sh\nREAL="{real.esbuild}"\n{script_body}\n')
     fake.chmod(0o755)
-    shutil.copyfile(real.root / ".cfpy-complete", root / ".cfpy-complete")
+    # The install marker records the files of a finished install (transpiler/toolchain
+    # checks them): this toolchain's own, so the fake esbuild is not taken for damage.
+    (root / ".cfpy-complete").write_text(json.dumps(toolchain_manifest(root)) + "\n")
     env = dict(os.environ)
     env["CFPY_HOME"] = str(base)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
