@@ -64,7 +64,7 @@ def cli_build(root: Path, cpu: list[float] | None = None) -> float:
     c0 = _children_cpu_ms()
     t0 = time.perf_counter()
     proc = subprocess.run(
-        [sys.executable, "-m", "transpiler.cli", "build", str(root)],
+        [sys.executable, "-m", "cfpy_workers.cli", "build", str(root)],
         capture_output=True,
         text=True,
         timeout=1800,
@@ -85,7 +85,7 @@ def startup_ms(reps: int) -> float:
     for _ in range(reps):
         t0 = time.perf_counter()
         subprocess.run(
-            [sys.executable, "-c", "import transpiler.cli, transpiler.pipeline, transpiler.bundle"],
+            [sys.executable, "-c", "import cfpy_workers.cli, cfpy_workers.pipeline, cfpy_workers.bundle"],
             check=True,
             cwd=ROOT,
             env=_env(),
@@ -95,9 +95,9 @@ def startup_ms(reps: int) -> float:
 
 
 def in_process_build(root: Path, minify: bool = False, cpu: list[float] | None = None) -> float:
-    from transpiler.diagnostics import Logger
-    from transpiler.pipeline import build_project
-    from transpiler.project import load_project
+    from cfpy_workers.diagnostics import Logger
+    from cfpy_workers.pipeline import build_project
+    from cfpy_workers.project import load_project
 
     c0 = time.process_time() * 1000 + _children_cpu_ms()
     t0 = time.perf_counter()
@@ -114,18 +114,18 @@ def in_process_build(root: Path, minify: bool = False, cpu: list[float] | None =
 
 def phases(root: Path) -> dict[str, float]:
     """ms per phase of one cold in-process build (the steps of pipeline.build_project)."""
-    from transpiler.bundle import bundle
-    from transpiler.check import find_registration
-    from transpiler.check.bindings import check_bindings
-    from transpiler.diagnostics import Logger
-    from transpiler.pipeline import (
+    from cfpy_workers.bundle import bundle
+    from cfpy_workers.check import find_registration
+    from cfpy_workers.check.bindings import check_bindings
+    from cfpy_workers.diagnostics import Logger
+    from cfpy_workers.pipeline import (
         RUNTIME_DIR,
         discover_modules,
         render_entry,
         write_modules,
     )
-    from transpiler.project import load_project
-    from transpiler.toolchain import ensure_toolchain
+    from cfpy_workers.project import load_project
+    from cfpy_workers.toolchain import ensure_toolchain
 
     _clean(root)
     out: dict[str, float] = {}

@@ -49,7 +49,7 @@ EVAL_SAMPLES, QUICK_EVAL_SAMPLES = 21, 2
 def cfpy_build(project: Path) -> Path:
     """Run the real ``cfpy build`` on ``project``; return the bundle path."""
     proc = subprocess.run(
-        [sys.executable, "-m", "transpiler.cli", "build", str(project)],
+        [sys.executable, "-m", "cfpy_workers.cli", "build", str(project)],
         capture_output=True,
         text=True,
         timeout=300,
@@ -103,8 +103,8 @@ def eval_ms(bundle: Path, samples: int, scratch: Path) -> tuple[float, Path]:
 
 def size_profile(project: Path, out_dir: Path) -> str:
     """Which inputs the minified bundle's bytes come from (esbuild --metafile)."""
-    from transpiler.bundle import esbuild_command
-    from transpiler.pipeline import RUNTIME_DIR
+    from cfpy_workers.bundle import esbuild_command
+    from cfpy_workers.pipeline import RUNTIME_DIR
 
     tc = toolchain()
     entry = project / ".cfpy" / "build" / "entry.js"

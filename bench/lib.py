@@ -150,9 +150,9 @@ def esbuild_version() -> str:
 
 
 @lru_cache(maxsize=1)
-def toolchain():  # -> transpiler.toolchain.Toolchain
-    from transpiler.diagnostics import Logger
-    from transpiler.toolchain import ensure_toolchain
+def toolchain():  # -> cfpy_workers.toolchain.Toolchain
+    from cfpy_workers.diagnostics import Logger
+    from cfpy_workers.toolchain import ensure_toolchain
 
     logger = Logger()
     tc = ensure_toolchain(logger)
@@ -161,7 +161,7 @@ def toolchain():  # -> transpiler.toolchain.Toolchain
     return tc
 
 
-def render_diagnostics(logger) -> str:  # noqa: ANN001 - transpiler.diagnostics.Logger
+def render_diagnostics(logger) -> str:  # noqa: ANN001 - cfpy_workers.diagnostics.Logger
     return "\n".join(d.render() for d in logger.diagnostics)
 
 
@@ -195,9 +195,9 @@ def compile_program(program: Path, build_dir: Path, *, minify: bool = True) -> P
     bundle an ES module that re-exports its ``run`` -- the same phases and esbuild
     settings as ``cfpy build`` (minified, with a source map), but with our own entry.
     Returns the bundle path; raises CompileFailed with the diagnostics."""
-    from transpiler.bundle import bundle
-    from transpiler.diagnostics import Logger
-    from transpiler.pipeline import RUNTIME_DIR, discover_modules, write_modules
+    from cfpy_workers.bundle import bundle
+    from cfpy_workers.diagnostics import Logger
+    from cfpy_workers.pipeline import RUNTIME_DIR, discover_modules, write_modules
 
     logger = Logger()
     program = program.resolve()

@@ -1,6 +1,6 @@
 """Requests/s of the compiled examples/views worker vs its hand-written JS twin, in workerd.
 
-Both bundles are served at once by ``transpiler.serve.start_dev_server`` (Miniflare ->
+Both bundles are served at once by ``cfpy_workers.serve.start_dev_server`` (Miniflare ->
 workerd, in-memory Durable Object storage) on 127.0.0.1. Both must answer the same
 first requests identically. Load comes from localhost only and is bounded in time: ``wrk``
 (one thread, 16 connections, paths /p0../p15 so 16 Durable Objects) when it is on PATH,
@@ -151,7 +151,7 @@ def measure_pair(
     opts: Options, pair: str, bundles: dict[str, Path], durable_objects: dict[str, str], tmp: Path
 ) -> Row:
     """Serve the cfpy and JS bundles of one worker side by side and load them in turns."""
-    from transpiler.serve import DevServerOptions, start_dev_server
+    from cfpy_workers.serve import DevServerOptions, start_dev_server
 
     round_s = QUICK_ROUND_S if opts.quick else ROUND_S
     warmup_s = QUICK_WARMUP_S if opts.quick else WARMUP_S

@@ -1,5 +1,5 @@
 """Rewrite the standard library status table of docs/language.md from the compiler's
-tables (transpiler/names.py via transpiler.stdlib_source.stdlib_status_table).
+tables (transpiler/names.py via cfpy_workers.stdlib_source.stdlib_status_table).
 
     python scripts/gen_stdlib_status.py            # rewrite the table
     python scripts/gen_stdlib_status.py --check    # exit 1 if it is out of date
@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from transpiler.stdlib_source import STATUS_BEGIN, STATUS_END, stdlib_status_table
+from cfpy_workers.stdlib_source import STATUS_BEGIN, STATUS_END, stdlib_status_table
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "language.md"
 

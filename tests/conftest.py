@@ -24,7 +24,7 @@ def cfpy(
 ) -> subprocess.CompletedProcess[str]:
     """Run the real `cfpy` command line (the installed console script's module)."""
     return subprocess.run(
-        [sys.executable, "-m", "transpiler.cli", *args],
+        [sys.executable, "-m", "cfpy_workers.cli", *args],
         cwd=cwd,
         capture_output=True,
         text=True,
@@ -34,8 +34,8 @@ def cfpy(
 
 def compile_js(tmp_path: Path, source: str) -> str:
     """The ES module cfpy compiles ``source`` (one module, written to ``tmp_path``) to."""
-    from transpiler.diagnostics import Logger
-    from transpiler.pipeline import compile_source_file
+    from cfpy_workers.diagnostics import Logger
+    from cfpy_workers.pipeline import compile_source_file
 
     path = tmp_path / "mod.py"
     path.write_text(source)

@@ -16,13 +16,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import cfpy_templates
 import jinja2
 import libcst as cst
-
-import runtime_shim
-from transpiler.analyze.index import ProjectIndex, index_module
-from transpiler.cache import (
+from cfpy_workers import runtime_shim, templates
+from cfpy_workers.analyze.index import ProjectIndex, index_module
+from cfpy_workers.cache import (
     BuildInputs,
     ModuleCache,
     build_options,
@@ -33,24 +31,24 @@ from transpiler.cache import (
     up_to_date,
     write_stamp,
 )
-from transpiler.check import Registration, find_registration
-from transpiler.check.awaits import check_awaits
-from transpiler.check.bindings import check_bindings
-from transpiler.deep import deep
-from transpiler.diagnostics import Logger, Span
-from transpiler.emit import emit_module, source_map_json
-from transpiler.lower.module import lower_module
-from transpiler.parse import (
+from cfpy_workers.check import Registration, find_registration
+from cfpy_workers.check.awaits import check_awaits
+from cfpy_workers.check.bindings import check_bindings
+from cfpy_workers.deep import deep
+from cfpy_workers.diagnostics import Logger, Span
+from cfpy_workers.emit import emit_module, source_map_json
+from cfpy_workers.lower.module import lower_module
+from cfpy_workers.parse import (
     ParsedModule,
     imported_module_names,
     parse_file,
     read_source,
     string_value,
 )
-from transpiler.parse.walk import walk
-from transpiler.project import ProjectConfig
-from transpiler.stdlib_source import stdlib_file
-from transpiler.workers_surface import (
+from cfpy_workers.parse.walk import walk
+from cfpy_workers.project import ProjectConfig
+from cfpy_workers.stdlib_source import stdlib_file
+from cfpy_workers.workers_surface import (
     ANY_ATTRIBUTE,
     BINDING_KINDS,
     EVENT_NAMES,
@@ -62,7 +60,7 @@ from transpiler.workers_surface import (
 )
 
 RUNTIME_DIR = Path(runtime_shim.__file__).parent / "js"
-TEMPLATES_DIR = Path(cfpy_templates.__file__).parent
+TEMPLATES_DIR = Path(templates.__file__).parent
 
 
 @dataclass
@@ -569,8 +567,8 @@ def build_project(
 def _build(
     config: ProjectConfig, logger: Logger, minify: bool, sourcemap: bool, inputs: BuildInputs
 ) -> CompiledProject | None:
-    from transpiler.bundle import bundle, link_runtime
-    from transpiler.toolchain import ensure_toolchain
+    from cfpy_workers.bundle import bundle, link_runtime
+    from cfpy_workers.toolchain import ensure_toolchain
 
     build_dir = config.build_dir
     cache = ModuleCache(build_dir)
@@ -662,9 +660,9 @@ def _compile_program(path: Path, build_dir: Path, logger: Logger) -> dict[str, P
 
 def run_program(path: Path, args: list[str], logger: Logger) -> int | None:
     """``cfpy run``: compile a plain Python program and run it with node."""
-    from transpiler.bundle import bundle, link_runtime
-    from transpiler.serve import run_node_module
-    from transpiler.toolchain import ensure_toolchain
+    from cfpy_workers.bundle import bundle, link_runtime
+    from cfpy_workers.serve import run_node_module
+    from cfpy_workers.toolchain import ensure_toolchain
 
     try:
         path = path.resolve()

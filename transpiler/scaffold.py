@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
-
-from transpiler import DISTRIBUTION, __version__
-from transpiler.pipeline import TEMPLATES_DIR
+from cfpy_workers import DISTRIBUTION, __version__
+from cfpy_workers.pipeline import TEMPLATES_DIR
 
 INIT_DIR = TEMPLATES_DIR / "init"
 SHARED = "_shared"

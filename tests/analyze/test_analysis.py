@@ -5,20 +5,19 @@ conformance suite; here a wrong fact fails next to its cause."""
 from __future__ import annotations
 
 import libcst as cst
-
-from transpiler.analyze.binder import Scope, collect_bindings, contains_in_scope, target_names
-from transpiler.analyze.classes import field_specs, looks_like_dataclass
-from transpiler.analyze.flow import analyze_unbound
-from transpiler.analyze.index import (
+from cfpy_workers.analyze.binder import Scope, collect_bindings, contains_in_scope, target_names
+from cfpy_workers.analyze.classes import field_specs, looks_like_dataclass
+from cfpy_workers.analyze.flow import analyze_unbound
+from cfpy_workers.analyze.index import (
     Signature,
     index_module,
     init_signature,
     module_index_from_json,
     module_index_to_json,
 )
-from transpiler.analyze.registration import registration_calls
-from transpiler.analyze.typer import expression_type, infer_types, return_type
-from transpiler.parse.walk import walk
+from cfpy_workers.analyze.registration import registration_calls
+from cfpy_workers.analyze.typer import expression_type, infer_types, return_type
+from cfpy_workers.parse.walk import walk
 
 
 def _module(source: str) -> cst.Module:

@@ -8,9 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
-
-from transpiler.diagnostics import Logger
-from transpiler.project import load_project
+from cfpy_workers.diagnostics import Logger
+from cfpy_workers.project import load_project
 
 MINIMAL = 'main = "build/worker.js"\ncompatibility_date = "2025-01-01"\n'
 

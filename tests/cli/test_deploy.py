@@ -78,7 +78,7 @@ def test_deploy_dry_run_packages_the_bundle_offline(project: Path, tmp_path: Pat
 def cfpy_command() -> list[str]:
     import sys
 
-    return [sys.executable, "-m", "transpiler.cli"]
+    return [sys.executable, "-m", "cfpy_workers.cli"]
 
 
 def test_dev_serves_the_python_layout_with_wrangler_local_d1_data(

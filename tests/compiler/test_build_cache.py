@@ -10,13 +10,12 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import cfpy_workers
 import pytest
-
-import transpiler
-from transpiler import cache, pipeline
-from transpiler.bundle import map_path
-from transpiler.diagnostics import Logger
-from transpiler.project import load_project
+from cfpy_workers import cache, pipeline
+from cfpy_workers.bundle import map_path
+from cfpy_workers.diagnostics import Logger
+from cfpy_workers.project import load_project
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -139,7 +138,7 @@ def test_compiler_version_change_invalidates(
     root = write_project(tmp_path / "p")
     build(root)
     lowered.clear()
-    monkeypatch.setattr(transpiler, "__version__", transpiler.__version__ + ".post1")
+    monkeypatch.setattr(cfpy_workers, "__version__", cfpy_workers.__version__ + ".post1")
     monkeypatch.setattr(cache, "_fingerprint", None)
     result = build(root)
     assert not result.cached and sorted(lowered) == ["lib", "other", "worker"]
@@ -249,8 +248,8 @@ def test_bundles_keep_the_shim_their_config_and_handlers_need(tmp_path: Path) ->
 def runtime_files(root: Path) -> set[str]:
     """The runtime files that contribute code to ``root``'s bundle (esbuild metafile of
     the entry the last build generated; the same command the build runs)."""
-    from transpiler.bundle import _runtime_inputs, esbuild_command, link_runtime
-    from transpiler.toolchain import ensure_toolchain
+    from cfpy_workers.bundle import _runtime_inputs, esbuild_command, link_runtime
+    from cfpy_workers.toolchain import ensure_toolchain
 
     build_dir = root / ".cfpy" / "build"
     toolchain = ensure_toolchain(Logger())

@@ -60,7 +60,7 @@ def _run(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
     path.write_text(source)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     return subprocess.run(
-        [sys.executable, "-m", "transpiler.cli", "run", str(path)],
+        [sys.executable, "-m", "cfpy_workers.cli", "run", str(path)],
         capture_output=True,
         text=True,
         timeout=120,

@@ -8,9 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
-
-from transpiler.codes import CODES, UnknownCode, codes_table
-from transpiler.diagnostics import Logger
+from cfpy_workers.codes import CODES, UnknownCode, codes_table
+from cfpy_workers.diagnostics import Logger
 
 ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "errors.md"

@@ -10,12 +10,11 @@ import sysconfig
 from pathlib import Path
 
 import pytest
-
-from transpiler import cache, pipeline
-from transpiler import names as N
-from transpiler.diagnostics import Logger
-from transpiler.project import load_project
-from transpiler.stdlib_source import stdlib_file
+from cfpy_workers import cache, pipeline
+from cfpy_workers import names as N
+from cfpy_workers.diagnostics import Logger
+from cfpy_workers.project import load_project
+from cfpy_workers.stdlib_source import stdlib_file
 
 WRANGLER = 'name = "stdlib-test"\nmain = "build/worker.js"\ncompatibility_date = "2025-01-01"\n'
 WORKER = """\

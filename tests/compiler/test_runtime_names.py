@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from transpiler import names as N
+from cfpy_workers import names as N
 
 LANG = Path(__file__).parents[2] / "runtime_shim" / "js" / "lang" / "index.js"
 
@@ -27,7 +27,7 @@ def test_number_attribute_names_are_routed_to_nullattr() -> None:
     (then `$nullattr`, which knows number attributes). Every attribute or method of an
     int/float value (runtime_shim/js/builtins/intmethods.js) must therefore be listed
     there, or `(3).real` and `x.to_bytes` as values would raise AttributeError."""
-    from transpiler.lower.expressions import SPECIAL_ATTRS
+    from cfpy_workers.lower.expressions import SPECIAL_ATTRS
 
     text = INTMETHODS.read_text()
     names: set[str] = set()

@@ -9,10 +9,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from cfpy_workers import names as N
+from cfpy_workers.lower.stdlib_names import RUNTIME_DIR, RUNTIME_PREFIX, module_names
 from conftest import cfpy
-
-from transpiler import names as N
-from transpiler.lower.stdlib_names import RUNTIME_DIR, RUNTIME_PREFIX, module_names
 
 
 @pytest.mark.parametrize("module", sorted(N.STDLIB_MODULES))

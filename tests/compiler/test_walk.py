@@ -7,8 +7,7 @@ from pathlib import Path
 
 import libcst as cst
 import pytest
-
-from transpiler.parse.walk import children, is_trivia, walk
+from cfpy_workers.parse.walk import children, is_trivia, walk
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = sorted(
@@ -163,9 +162,8 @@ def test_statement_level_visitor_sees_every_statement() -> None:
 
 def test_statement_and_call_starts_match_position_provider() -> None:
     """parse/starts.py: CPython's positions of statements and calls are libcst's."""
+    from cfpy_workers.parse.starts import statement_and_call_starts
     from libcst.metadata import MetadataWrapper, PositionProvider
-
-    from transpiler.parse.starts import statement_and_call_starts
 
     covered = 0
     for label, tree in _trees()[::2]:

@@ -15,9 +15,8 @@ from pathlib import Path
 
 import cloudflare_workers as stub
 import pytest
-
-from transpiler import workers_surface as S
-from transpiler.pipeline import RUNTIME_DIR
+from cfpy_workers import workers_surface as S
+from cfpy_workers.pipeline import RUNTIME_DIR
 
 WORKERS = RUNTIME_DIR / "workers"
 

@@ -6,7 +6,7 @@ Expected output is never written by hand: each program is run by CPython (the
 interpreter running pytest, ``sys.executable``) at test time, twice with different hash
 seeds so a program whose output depends on the seed is caught.
 
-How cfpy runs a program: by default in-process, through ``transpiler.pipeline.run_program``
+How cfpy runs a program: by default in-process, through ``cfpy_workers.pipeline.run_program``
 (the function behind ``cfpy run``: compile, esbuild bundle, node) with only the final
 node invocation swapped for one that captures stdout/stderr.  That saves the ~0.35 s
 of interpreter start-up + imports that every ``cfpy run`` subprocess pays.  Set
@@ -134,18 +134,18 @@ def run_cfpy_cli(path: Path) -> Outcome:
     """The real command line (`cfpy run`), the same module the console script calls."""
     env = _env()
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
-    return _run([sys.executable, "-m", "transpiler.cli", "run", str(path)], env)
+    return _run([sys.executable, "-m", "cfpy_workers.cli", "run", str(path)], env)
 
 
 _node_capture = threading.local()
 
 
 def _capturing_run_node_module(toolchain: Any, bundle_path: Path, args: Sequence[str]) -> int:
-    """Stand-in for ``transpiler.serve.run_node_module`` that captures the output.
+    """Stand-in for ``cfpy_workers.serve.run_node_module`` that captures the output.
 
     Same command line and environment as the original (``node --enable-source-maps``,
     toolchain environment without NODE_PATH); the result is left in a thread-local."""
-    from transpiler.serve import node_env
+    from cfpy_workers.serve import node_env
 
     env = node_env(toolchain)
     env.pop("NODE_PATH", None)
@@ -157,8 +157,8 @@ def _capturing_run_node_module(toolchain: Any, bundle_path: Path, args: Sequence
 def run_cfpy_inprocess(path: Path) -> Outcome:
     """``cfpy run`` without the subprocess: ``run_program`` with a capturing node runner
     (installed by the session fixture)."""
-    from transpiler.diagnostics import Logger
-    from transpiler.pipeline import run_program
+    from cfpy_workers.diagnostics import Logger
+    from cfpy_workers.pipeline import run_program
 
     logger = Logger()
     _node_capture.outcome = None
@@ -186,9 +186,9 @@ def capturing_node() -> Iterator[None]:
     if os.environ.get("CFPY_CONFORMANCE_MODE") == "cli":
         yield
         return
-    import transpiler.serve
-    from transpiler.diagnostics import Logger
-    from transpiler.toolchain import ensure_toolchain
+    import cfpy_workers.serve
+    from cfpy_workers.diagnostics import Logger
+    from cfpy_workers.toolchain import ensure_toolchain
 
     logger = Logger()
     if ensure_toolchain(logger) is None:
@@ -196,7 +196,7 @@ def capturing_node() -> Iterator[None]:
         logger.print(text, "text")
         pytest.fail(f"cfpy's JS toolchain is not available:\n{text.getvalue()}")
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(transpiler.serve, "run_node_module", _capturing_run_node_module)
+        mp.setattr(cfpy_workers.serve, "run_node_module", _capturing_run_node_module)
         yield
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from transpiler import names as N
-from transpiler.stdlib_source import (
+from cfpy_workers import names as N
+from cfpy_workers.stdlib_source import (
     STATUS_BEGIN,
     STATUS_END,
     stdlib_status_rows,

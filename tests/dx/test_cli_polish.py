@@ -7,9 +7,8 @@ import json
 import re
 from pathlib import Path
 
+from cfpy_workers import __version__
 from conftest import cfpy
-
-from transpiler import __version__
 
 SUMMARY = re.compile(
     r"^cfpy: built build/worker\.js \((\d+) modules?, (\d+\.\d) KiB, (\d+\.\d) KiB gzip\) "
@@ -127,11 +126,11 @@ def test_help_lists_every_command_description_whole() -> None:
     import subprocess
     import sys
 
-    from transpiler.cli import main
+    from cfpy_workers.cli import main
 
     env = {**os.environ, "COLUMNS": "60"}
     result = subprocess.run(
-        [sys.executable, "-m", "transpiler.cli", "--help"],
+        [sys.executable, "-m", "cfpy_workers.cli", "--help"],
         capture_output=True,
         text=True,
         env=env,

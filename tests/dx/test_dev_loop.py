@@ -70,7 +70,7 @@ def _pump(stream, sink: queue.Queue[str]) -> None:
 @contextmanager
 def cfpy_dev(project: Path) -> Iterator[Dev]:
     process = subprocess.Popen(
-        [sys.executable, "-m", "transpiler.cli", "dev", str(project), "--port", "0"],
+        [sys.executable, "-m", "cfpy_workers.cli", "dev", str(project), "--port", "0"],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -110,7 +110,7 @@ def test_busy_port_is_one_line_naming_the_port(tmp_path: Path) -> None:
         busy.listen()
         port = busy.getsockname()[1]
         result = subprocess.run(
-            [sys.executable, "-m", "transpiler.cli", "dev", str(project), "--port", str(port)],
+            [sys.executable, "-m", "cfpy_workers.cli", "dev", str(project), "--port", str(port)],
             capture_output=True,
             text=True,
             timeout=120,
@@ -132,7 +132,7 @@ def test_bad_config_is_a_short_error_naming_the_key(tmp_path: Path) -> None:
         )
     )
     result = subprocess.run(
-        [sys.executable, "-m", "transpiler.cli", "dev", str(project), "--port", "0"],
+        [sys.executable, "-m", "cfpy_workers.cli", "dev", str(project), "--port", "0"],
         capture_output=True,
         text=True,
         timeout=120,

@@ -146,8 +146,8 @@ def test_init_project_has_json_diagnostics_positions(tmp_path: Path) -> None:
 
 
 def test_cli_offers_every_template() -> None:
-    from transpiler.cli import init as init_command
-    from transpiler.scaffold import templates
+    from cfpy_workers.cli import init as init_command
+    from cfpy_workers.scaffold import templates
 
     option = next(p for p in init_command.params if p.name == "template")
     assert sorted(option.type.choices) == sorted(templates())  # type: ignore[attr-defined]

@@ -12,9 +12,8 @@ import sysconfig
 from pathlib import Path
 
 import pytest
+from cfpy_workers.scaffold import templates
 from conftest import EXAMPLES, cfpy
-
-from transpiler.scaffold import templates
 
 MYPY_TIMEOUT_S = 300
 EXAMPLE_NAMES = sorted(p.name for p in EXAMPLES.iterdir() if (p / "src").is_dir())

@@ -26,11 +26,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cfpy_workers.serve import node_env
 from projects.shared import built_project, once
 from support.project import serve
 from support.workerd import WorkerHandle, shared_toolchain
-
-from transpiler.serve import node_env
 
 WORKERS = Path(__file__).parent / "projects"
 VARIANTS = ("sync", "async")

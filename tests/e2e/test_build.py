@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from cfpy_workers.bundle import map_path
 from conftest import cfpy
-
-from transpiler.bundle import map_path
 
 
 def test_build_writes_bundle_and_map(example_copy) -> None:
@@ -69,9 +68,9 @@ def test_the_installed_runtime_is_tree_shaken(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    # Outside the checkout, `import transpiler` is the installed package, not the sources.
+    # Outside the checkout, `import cfpy_workers` is the installed package, not the sources.
     where = subprocess.run(
-        [sys.executable, "-c", "from transpiler.pipeline import RUNTIME_DIR; print(RUNTIME_DIR)"],
+        [sys.executable, "-c", "from cfpy_workers.pipeline import RUNTIME_DIR; print(RUNTIME_DIR)"],
         cwd=tmp_path,
         capture_output=True,
         text=True,

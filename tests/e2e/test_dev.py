@@ -44,7 +44,7 @@ class _Lines:
 def _serve_dev(project: Path, *extra: str) -> tuple[subprocess.Popen[str], _Lines, str]:
     """Start `cfpy dev PROJECT --port 0 EXTRA...`; wait until it serves; (process, output, URL)."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "transpiler.cli", "dev", str(project), "--port", "0", *extra],
+        [sys.executable, "-m", "cfpy_workers.cli", "dev", str(project), "--port", "0", *extra],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -139,10 +139,9 @@ def test_dev_shows_python_file_and_line_of_an_exception(example_copy) -> None:
 
 
 def test_bundle_source_map_points_into_python(example_copy) -> None:
+    from cfpy_workers.bundle import map_path
+    from cfpy_workers.emit.sourcemap import SourceMap
     from conftest import cfpy
-
-    from transpiler.bundle import map_path
-    from transpiler.emit.sourcemap import SourceMap
 
     project: Path = example_copy("views")
     assert cfpy("build", str(project), "--no-minify").returncode == 0

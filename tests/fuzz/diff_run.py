@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from transpiler.diagnostics import Diagnostic, Logger  # noqa: E402
+from cfpy_workers.diagnostics import Diagnostic, Logger  # noqa: E402
 
 NODE_TIMEOUT_S = 60
 MARK = "@@ "
@@ -97,7 +97,7 @@ def run_cpython(source: str) -> str:
 
 @lru_cache(maxsize=1)
 def toolchain() -> object:
-    from transpiler.toolchain import ensure_toolchain
+    from cfpy_workers.toolchain import ensure_toolchain
 
     logger = Logger()
     found = ensure_toolchain(logger)
@@ -123,8 +123,8 @@ class CfpyResult:
 
 def compile_to_bundle(source: str, workdir: Path, stem: str = "prog") -> tuple[Path | None, Logger]:
     """The phases of ``cfpy run`` up to the bundle (``workdir/out.mjs``)."""
-    from transpiler.bundle import bundle
-    from transpiler.pipeline import RUNTIME_DIR, discover_modules, write_modules
+    from cfpy_workers.bundle import bundle
+    from cfpy_workers.pipeline import RUNTIME_DIR, discover_modules, write_modules
 
     logger = Logger()
     path = workdir / f"{stem}.py"
@@ -156,7 +156,7 @@ def compile_to_bundle(source: str, workdir: Path, stem: str = "prog") -> tuple[P
 
 def run_cfpy(source: str) -> CfpyResult:
     """Compile ``source`` like ``cfpy run`` and run it with node, capturing output."""
-    from transpiler.serve import node_env
+    from cfpy_workers.serve import node_env
 
     with tempfile.TemporaryDirectory(prefix="cfpy-diff-") as tmp:
         out, logger = compile_to_bundle(source, Path(tmp))
@@ -209,7 +209,7 @@ class Comparison:
 def _refused_alone(snippet: Snippet) -> str | None:
     """The compile diagnostics if cfpy refuses this snippet on its own, else None."""
     with tempfile.TemporaryDirectory(prefix="cfpy-diff-") as tmp:
-        from transpiler.pipeline import compile_source_file
+        from cfpy_workers.pipeline import compile_source_file
 
         logger = Logger()
         path = Path(tmp) / "prog.py"

@@ -17,7 +17,7 @@ The property every program must satisfy, valid Python or not:
 * optionally (``JSChecker``), returned JS parses as an ES module in V8.
 
 ``compile_source`` runs in this process (no subprocess), exactly the phases of
-``transpiler.pipeline.compile_source_file`` on a file ``fuzzmod.py`` in a private temp folder.
+``cfpy_workers.pipeline.compile_source_file`` on a file ``fuzzmod.py`` in a private temp folder.
 ``compile_with_timeout`` adds a SIGALRM timeout when called on the main thread.
 """
 
@@ -45,8 +45,8 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from transpiler.diagnostics import Diagnostic, Logger  # noqa: E402
-from transpiler.pipeline import compile_source_file  # noqa: E402
+from cfpy_workers.diagnostics import Diagnostic, Logger  # noqa: E402
+from cfpy_workers.pipeline import compile_source_file  # noqa: E402
 
 MODULE_NAME = "fuzzmod"
 DEFAULT_TIMEOUT = 10.0

@@ -307,9 +307,9 @@ def check_project(case: ProjectCase) -> list[str]:
     """Lay out ``case`` in a temp folder (next to an ``outside`` folder) and build it up to
     the compiled modules. Problems: a Python exception, an error without a diagnostic, a
     file written or changed outside the project's ``.cfpy/`` and ``main``."""
-    from transpiler.diagnostics import Logger
-    from transpiler.pipeline import discover_modules, write_modules
-    from transpiler.project import load_project
+    from cfpy_workers.diagnostics import Logger
+    from cfpy_workers.pipeline import discover_modules, write_modules
+    from cfpy_workers.project import load_project
 
     problems: list[str] = []
     with tempfile.TemporaryDirectory(prefix="cfpy-fuzz-project-") as tmp:

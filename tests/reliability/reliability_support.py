@@ -16,15 +16,15 @@ ROOT = TESTS.parent
 EXAMPLES = ROOT / "examples"
 RUNTIME_JS = ROOT / "runtime_shim" / "js"
 
-from transpiler.diagnostics import Logger  # noqa: E402
-from transpiler.toolchain import Toolchain  # noqa: E402
+from cfpy_workers.diagnostics import Logger  # noqa: E402
+from cfpy_workers.toolchain import Toolchain  # noqa: E402
 
 NODE_TIMEOUT_S = 60
 
 
 @lru_cache(maxsize=1)
 def toolchain() -> Toolchain:
-    from transpiler.toolchain import ensure_toolchain
+    from cfpy_workers.toolchain import ensure_toolchain
 
     logger = Logger()
     found = ensure_toolchain(logger)
@@ -47,8 +47,8 @@ def compile_program(
 ) -> tuple[Path | None, Logger]:
     """``cfpy run``'s phases up to the bundle (``workdir/out.mjs``), optionally minified
     like ``cfpy build``."""
-    from transpiler.bundle import bundle
-    from transpiler.pipeline import RUNTIME_DIR, discover_modules, write_modules
+    from cfpy_workers.bundle import bundle
+    from cfpy_workers.pipeline import RUNTIME_DIR, discover_modules, write_modules
 
     logger = Logger()
     path = workdir / "prog.py"
@@ -80,7 +80,7 @@ def compile_program(
 def run_cfpy(source: bytes | str, *, minify: bool = False) -> subprocess.CompletedProcess[bytes]:
     """Compile ``source`` and run it with node; a refused program gives returncode None
     and the rendered diagnostics as stderr."""
-    from transpiler.serve import node_env
+    from cfpy_workers.serve import node_env
 
     with tempfile.TemporaryDirectory(prefix="cfpy-rel-") as tmp:
         out, logger = compile_program(source, Path(tmp), minify=minify)

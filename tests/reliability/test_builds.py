@@ -27,11 +27,10 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
+from cfpy_workers.toolchain import _manifest as toolchain_manifest  # noqa: E402
 from conftest import cfpy  # noqa: E402
 from reliability_support import EXAMPLES, ROOT, snapshot, toolchain  # noqa: E402
 from support.project import serve  # noqa: E402
-
-from transpiler.toolchain import _manifest as toolchain_manifest  # noqa: E402
 
 BUNDLE = Path("build/worker.js")
 
@@ -47,7 +46,7 @@ def outputs(project: Path) -> tuple[bytes | None, bytes | None]:
 
 
 def pair(bundle_file: Path) -> tuple[bytes | None, bytes | None]:
-    from transpiler.bundle import map_path
+    from cfpy_workers.bundle import map_path
 
     named = map_path(bundle_file)
     return snapshot(bundle_file, named or bundle_file.with_name("-"))  # type: ignore[return-value]
@@ -65,7 +64,7 @@ def run_cfpy_build(
     if env is None:
         return cfpy("build", str(project), *args)
     return subprocess.run(
-        [sys.executable, "-m", "transpiler.cli", "build", str(project), *args],
+        [sys.executable, "-m", "cfpy_workers.cli", "build", str(project), *args],
         capture_output=True,
         text=True,
         timeout=300,
@@ -146,9 +145,9 @@ def test_esbuild_error_keeps_previous_bundle_and_map(views: Path, tmp_path: Path
 
 
 def test_bundler_with_a_broken_entry_keeps_previous_output(tmp_path: Path) -> None:
-    from transpiler.bundle import bundle
-    from transpiler.diagnostics import Logger
-    from transpiler.pipeline import RUNTIME_DIR
+    from cfpy_workers.bundle import bundle
+    from cfpy_workers.diagnostics import Logger
+    from cfpy_workers.pipeline import RUNTIME_DIR
 
     out = tmp_path / "out" / "worker.js"
     out.parent.mkdir()
@@ -185,7 +184,7 @@ def _wait_group_gone(pgid: int, timeout: float = 30.0) -> None:
 
 def _start_build(project: Path, env: dict[str, str]) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [sys.executable, "-m", "transpiler.cli", "build", str(project)],
+        [sys.executable, "-m", "cfpy_workers.cli", "build", str(project)],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -262,7 +261,7 @@ def test_sweep_spares_the_temp_files_of_a_running_build(tmp_path: Path) -> None:
     sweep; those whose lock is free are removed, lock file included."""
     import fcntl
 
-    from transpiler.bundle import sweep_temp_files
+    from cfpy_workers.bundle import sweep_temp_files
 
     live, dead = "a" * 32, "b" * 32
     names = [f".worker.js.{i}.{ext}" for i in (live, dead) for ext in ("tmp.js", "lock")]
@@ -298,7 +297,7 @@ def test_concurrent_builds_leave_a_valid_bundle(tmp_path: Path) -> None:
         build_ok(reference)
         procs = [
             subprocess.Popen(
-                [sys.executable, "-m", "transpiler.cli", "build", str(project)],
+                [sys.executable, "-m", "cfpy_workers.cli", "build", str(project)],
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
                 text=True,
@@ -371,9 +370,9 @@ def test_source_map_names_no_file_outside_the_project(views: Path) -> None:
 def test_crash_between_the_two_renames_keeps_a_matching_pair(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import transpiler.bundle as bundler
-    from transpiler.diagnostics import Logger
-    from transpiler.pipeline import RUNTIME_DIR
+    import cfpy_workers.bundle as bundler
+    from cfpy_workers.diagnostics import Logger
+    from cfpy_workers.pipeline import RUNTIME_DIR
 
     out = tmp_path / "worker.js"
     entry = tmp_path / "entry.js"

@@ -178,7 +178,7 @@ def run_case(case: Case) -> str:
         if case.env is not None:
             env.update(case.env(tmp))
         result = subprocess.run(
-            [sys.executable, "-m", "transpiler.cli", "build"],
+            [sys.executable, "-m", "cfpy_workers.cli", "build"],
             cwd=project,
             env=env,
             capture_output=True,

@@ -31,10 +31,9 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
+from cfpy_workers.bundle import map_path  # noqa: E402
 from conftest import cfpy  # noqa: E402
 from reliability_support import EXAMPLES, ROOT, RUNTIME_JS, run_cfpy, run_cpython  # noqa: E402
-
-from transpiler.bundle import map_path  # noqa: E402
 
 # -- string literals -----------------------------------------------------------------------
 

@@ -6,10 +6,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from cfpy_workers.dev import server_options
+from cfpy_workers.diagnostics import Logger
+from cfpy_workers.project import load_project
+
 from support.workerd import WorkerHandle, running_worker, shared_toolchain
-from transpiler.dev import server_options
-from transpiler.diagnostics import Logger
-from transpiler.project import load_project
 
 
 def build(project: Path) -> None:

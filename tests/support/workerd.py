@@ -19,10 +19,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
-
-from transpiler.diagnostics import Logger
-from transpiler.serve import DevServer, DevServerOptions, start_dev_server
-from transpiler.toolchain import Toolchain, ensure_toolchain
+from cfpy_workers.diagnostics import Logger
+from cfpy_workers.serve import DevServer, DevServerOptions, start_dev_server
+from cfpy_workers.toolchain import Toolchain, ensure_toolchain
 
 HTTP_TIMEOUT_S = 30.0
 

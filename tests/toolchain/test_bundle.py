@@ -10,12 +10,11 @@ import threading
 from pathlib import Path
 
 import pytest
+from cfpy_workers.bundle import bundle, map_path
+from cfpy_workers.diagnostics import Logger
+from cfpy_workers.serve import run_node_module
+from cfpy_workers.toolchain import Toolchain
 from support.workerd import shared_toolchain
-
-from transpiler.bundle import bundle, map_path
-from transpiler.diagnostics import Logger
-from transpiler.serve import run_node_module
-from transpiler.toolchain import Toolchain
 
 RUNTIME_INDEX = """\
 export class ValueError extends Error {}

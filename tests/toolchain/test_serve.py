@@ -8,12 +8,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cfpy_workers.bundle import bundle
+from cfpy_workers.diagnostics import Logger
+from cfpy_workers.serve import DevServerError, DevServerOptions, start_dev_server
+from cfpy_workers.toolchain import Toolchain
 from support.workerd import WorkerHandle, running_worker, shared_toolchain
-
-from transpiler.bundle import bundle
-from transpiler.diagnostics import Logger
-from transpiler.serve import DevServerError, DevServerOptions, start_dev_server
-from transpiler.toolchain import Toolchain
 
 WORKER = """\
 import { DurableObject } from "cloudflare:workers";

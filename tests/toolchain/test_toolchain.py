@@ -10,9 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
-from transpiler.diagnostics import Logger
-from transpiler.toolchain import (
+from cfpy_workers.diagnostics import Logger
+from cfpy_workers.toolchain import (
     MARKER,
     Toolchain,
     cache_root,
@@ -25,8 +24,8 @@ REPO = Path(__file__).resolve().parents[2]
 PROGRESS = "cfpy: installing JS toolchain (esbuild 0.27.3, miniflare 4.20260426.0) into"
 INSTALLERS = 3
 INSTALL_SCRIPT = """
-from transpiler.diagnostics import Logger
-from transpiler.toolchain import ensure_toolchain
+from cfpy_workers.diagnostics import Logger
+from cfpy_workers.toolchain import ensure_toolchain
 logger = Logger()
 toolchain = ensure_toolchain(logger)
 logger.print()

@@ -1,6 +1,6 @@
 """The analysis phase: the facts every later phase reads, each computed once, here.
 
-It depends only on ``parse`` (and the name tables in ``transpiler.names``); ``check``
+It depends only on ``parse`` (and the name tables in ``cfpy_workers.names``); ``check``
 and ``lower`` read its results and never derive them again:
 
 - ``binder``: what binds a name in each scope (module, function, class, comprehension);

@@ -10,8 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import libcst as cst
-
-from transpiler.parse.walk import memo_by_node, walk
+from cfpy_workers.parse.walk import memo_by_node, walk
 
 
 @dataclass

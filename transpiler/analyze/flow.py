@@ -19,10 +19,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import libcst as cst
-
-from transpiler.analyze.binder import Scope, collect_bindings, param_names, target_names
-from transpiler.analyze.classes import looks_like_dataclass
-from transpiler.parse.walk import children, memo_by_node, walk
+from cfpy_workers.analyze.binder import Scope, collect_bindings, param_names, target_names
+from cfpy_workers.analyze.classes import looks_like_dataclass
+from cfpy_workers.parse.walk import children, memo_by_node, walk
 
 State = frozenset[str] | None  # None: this point is never reached
 

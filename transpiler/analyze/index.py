@@ -11,13 +11,12 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol
 
 import libcst as cst
-
-from transpiler import names as N
-from transpiler.analyze.binder import target_names
-from transpiler.analyze.classes import field_specs, looks_like_dataclass
-from transpiler.analyze.typer import infer_types, return_type
-from transpiler.parse import dotted_name
-from transpiler.parse.walk import walk
+from cfpy_workers import names as N
+from cfpy_workers.analyze.binder import target_names
+from cfpy_workers.analyze.classes import field_specs, looks_like_dataclass
+from cfpy_workers.analyze.typer import infer_types, return_type
+from cfpy_workers.parse import dotted_name
+from cfpy_workers.parse.walk import walk
 
 
 @dataclass(frozen=True)

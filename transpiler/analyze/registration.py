@@ -7,10 +7,9 @@ requires exactly one in the entry module) and for the lowering (which lays it ou
 from __future__ import annotations
 
 import libcst as cst
-
-from transpiler.parse import dotted_name
-from transpiler.parse.walk import walk
-from transpiler.workers_surface import WORKERS_MODULE
+from cfpy_workers.parse import dotted_name
+from cfpy_workers.parse.walk import walk
+from cfpy_workers.workers_surface import WORKERS_MODULE
 
 REGISTRATION = "CloudflareWorkers"
 

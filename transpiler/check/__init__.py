@@ -9,14 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import libcst as cst
-
-from transpiler.analyze.registration import (
+from cfpy_workers.analyze.registration import (
     ENTRYPOINT_CLASS,
     registration_calls,
     workers_classes,
 )
-from transpiler.diagnostics import Logger
-from transpiler.parse import ParsedModule, string_value
+from cfpy_workers.diagnostics import Logger
+from cfpy_workers.parse import ParsedModule, string_value
 
 
 @dataclass

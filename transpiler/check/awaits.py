@@ -20,10 +20,9 @@ import inspect
 from functools import cache
 
 import libcst as cst
-
-from transpiler.diagnostics import Logger
-from transpiler.parse import ParsedModule
-from transpiler.parse.walk import children, walk
+from cfpy_workers.diagnostics import Logger
+from cfpy_workers.parse import ParsedModule
+from cfpy_workers.parse.walk import children, walk
 
 API_MODULE = "cloudflare_workers"
 

@@ -14,15 +14,14 @@ from __future__ import annotations
 import difflib
 
 import libcst as cst
-
-from transpiler.analyze.index import Signature
-from transpiler.cache import ModuleCache
-from transpiler.check import Registration
-from transpiler.diagnostics import Logger
-from transpiler.parse import ParsedModule, string_value
-from transpiler.parse.walk import walk
-from transpiler.project import ProjectConfig, dev_vars
-from transpiler.workers_surface import (
+from cfpy_workers.analyze.index import Signature
+from cfpy_workers.cache import ModuleCache
+from cfpy_workers.check import Registration
+from cfpy_workers.diagnostics import Logger
+from cfpy_workers.parse import ParsedModule, string_value
+from cfpy_workers.parse.walk import walk
+from cfpy_workers.project import ProjectConfig, dev_vars
+from cfpy_workers.workers_surface import (
     DURABLE_OBJECT_METHODS,
     ENV_METHODS,
     EVENTS,

@@ -9,11 +9,10 @@ from __future__ import annotations
 import json
 
 import libcst as cst
-
-from transpiler import names as N
-from transpiler.diagnostics import Span
-from transpiler.lower.context import JS, ModuleContext
-from transpiler.parse import ParsedModule
+from cfpy_workers import names as N
+from cfpy_workers.diagnostics import Span
+from cfpy_workers.lower.context import JS, ModuleContext
+from cfpy_workers.parse import ParsedModule
 
 
 class LowerBase:

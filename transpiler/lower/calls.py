@@ -10,14 +10,13 @@ from __future__ import annotations
 import re
 
 import libcst as cst
-
-from transpiler import names as N
-from transpiler.analyze.index import Signature
-from transpiler.lower.base import js_string
-from transpiler.lower.context import JS
-from transpiler.lower.expressions import ExpressionLowerer
-from transpiler.lower.workers_api import constructor_signature
-from transpiler.parse import string_value
+from cfpy_workers import names as N
+from cfpy_workers.analyze.index import Signature
+from cfpy_workers.lower.base import js_string
+from cfpy_workers.lower.context import JS
+from cfpy_workers.lower.expressions import ExpressionLowerer
+from cfpy_workers.lower.workers_api import constructor_signature
+from cfpy_workers.parse import string_value
 
 
 class CallArgs:

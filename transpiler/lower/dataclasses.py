@@ -11,11 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import libcst as cst
-
-from transpiler import names as N
-from transpiler.analyze.classes import field_specs
-from transpiler.analyze.index import init_signature
-from transpiler.lower.base import LowerBase, js_string
+from cfpy_workers import names as N
+from cfpy_workers.analyze.classes import field_specs
+from cfpy_workers.analyze.index import init_signature
+from cfpy_workers.lower.base import LowerBase, js_string
 
 
 @dataclass

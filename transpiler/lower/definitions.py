@@ -12,15 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import libcst as cst
-
-from transpiler import names as N
-from transpiler.analyze.binder import Scope, collect_bindings, contains_in_scope, param_names
-from transpiler.analyze.index import Signature
-from transpiler.analyze.typer import infer_types
-from transpiler.lower.base import js_string
-from transpiler.lower.calls import CallLowerer, kw_literal
-from transpiler.lower.context import JS, FunctionState, node_is_async_generator, signature_flags
-from transpiler.lower.dataclasses import (
+from cfpy_workers import names as N
+from cfpy_workers.analyze.binder import Scope, collect_bindings, contains_in_scope, param_names
+from cfpy_workers.analyze.index import Signature
+from cfpy_workers.analyze.typer import infer_types
+from cfpy_workers.lower.base import js_string
+from cfpy_workers.lower.calls import CallLowerer, kw_literal
+from cfpy_workers.lower.context import JS, FunctionState, node_is_async_generator, signature_flags
+from cfpy_workers.lower.dataclasses import (
     Field,
     _is_field_call,
     collect_fields,

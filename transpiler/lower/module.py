@@ -12,22 +12,21 @@ import posixpath
 from dataclasses import dataclass
 
 import libcst as cst
-
-from transpiler import names as N
-from transpiler.analyze.binder import Scope, collect_bindings
-from transpiler.analyze.classes import looks_like_dataclass
-from transpiler.analyze.flow import analyze_unbound
-from transpiler.analyze.index import ProjectIndex, function_returns, stdlib_result_types
-from transpiler.analyze.registration import registration_calls
-from transpiler.analyze.typer import infer_types
-from transpiler.diagnostics import Logger
-from transpiler.emit import PositionTable
-from transpiler.lower.base import js_string
-from transpiler.lower.context import ImportedName, ModuleContext
-from transpiler.lower.statements import StatementLowerer
-from transpiler.lower.stdlib_names import refusal
-from transpiler.parse import ParsedModule, dotted_name, import_sites
-from transpiler.parse.walk import walk
+from cfpy_workers import names as N
+from cfpy_workers.analyze.binder import Scope, collect_bindings
+from cfpy_workers.analyze.classes import looks_like_dataclass
+from cfpy_workers.analyze.flow import analyze_unbound
+from cfpy_workers.analyze.index import ProjectIndex, function_returns, stdlib_result_types
+from cfpy_workers.analyze.registration import registration_calls
+from cfpy_workers.analyze.typer import infer_types
+from cfpy_workers.diagnostics import Logger
+from cfpy_workers.emit import PositionTable
+from cfpy_workers.lower.base import js_string
+from cfpy_workers.lower.context import ImportedName, ModuleContext
+from cfpy_workers.lower.statements import StatementLowerer
+from cfpy_workers.lower.stdlib_names import refusal
+from cfpy_workers.parse import ParsedModule, dotted_name, import_sites
+from cfpy_workers.parse.walk import walk
 
 
 class Lowerer(StatementLowerer):
@@ -42,7 +41,7 @@ def lower_module(
     is_main: bool = False,
     method_names: frozenset[str] = frozenset(),
 ) -> tuple[str, PositionTable]:
-    """Lower ``parsed`` to marked JS text (see transpiler.emit) and its position table."""
+    """Lower ``parsed`` to marked JS text (see cfpy_workers.emit) and its position table."""
     positions = PositionTable()
     ctx = ModuleContext(parsed.name, is_main, index, logger, positions, method_names=method_names)
     ctx.module_scope = collect_bindings(list(parsed.module.body), Scope("module"))
@@ -179,7 +178,7 @@ def _lower_imports(lowerer: Lowerer, parsed: ParsedModule, index: ProjectIndex) 
 
 @dataclass(frozen=True)
 class _Where:
-    """Where an import statement stands (see ``transpiler.parse.ImportSite``)."""
+    """Where an import statement stands (see ``cfpy_workers.parse.ImportSite``)."""
 
     nested: bool
     in_function: bool

@@ -14,9 +14,8 @@ import inspect
 from functools import cache
 
 import cloudflare_workers as _api
-
-from transpiler.analyze.index import Signature
-from transpiler.workers_surface import LAID_OUT_CONSTRUCTORS
+from cfpy_workers.analyze.index import Signature
+from cfpy_workers.workers_surface import LAID_OUT_CONSTRUCTORS
 
 
 @cache

@@ -19,8 +19,7 @@ from __future__ import annotations
 import ast
 
 import libcst as cst
-
-from transpiler.parse.walk import walk
+from cfpy_workers.parse.walk import walk
 
 Start = tuple[int, int]
 

@@ -22,9 +22,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from transpiler.diagnostics import Logger
-from transpiler.project import PYTHON_WORKERS_FLAG, ProjectConfig
-from transpiler.toolchain import (
+from cfpy_workers.diagnostics import Logger
+from cfpy_workers.project import PYTHON_WORKERS_FLAG, ProjectConfig
+from cfpy_workers.toolchain import (
     MARKER,
     _find_node,
     _install_lock,

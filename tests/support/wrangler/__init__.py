@@ -1,6 +1,6 @@
 """wrangler, pinned by cfpy (transpiler/toolchain/wrangler, what `cfpy deploy` runs), for the
 wrangler integration tests: installed once into the cfpy cache by
-transpiler.toolchain.deploy, the way transpiler.toolchain installs esbuild and miniflare.
+cfpy_workers.toolchain.deploy, the way cfpy_workers.toolchain installs esbuild and miniflare.
 
 ``ensure_wrangler()`` returns the path of the ``wrangler`` executable; ``wrangler_env()``
 the environment to run it offline (no metrics, no cf fetch, cfpy on PATH for the
@@ -14,8 +14,8 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-from transpiler.diagnostics import Logger
-from transpiler.toolchain import deploy
+from cfpy_workers.diagnostics import Logger
+from cfpy_workers.toolchain import deploy
 
 WRANGLER_VERSION = deploy.wrangler_version()
 
