@@ -36,9 +36,8 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
-import cfpy_workers
-from cfpy_workers import runtime_shim
-from cfpy_workers.bundle import map_path
+from . import __version__, runtime_shim
+from .bundle import map_path
 
 STAMP_NAME = "stamp.json"
 CACHE_DIR = "cache"
@@ -60,10 +59,10 @@ def file_hash(path: Path) -> str | None:
 
 
 def _compiler_roots() -> list[Path]:
-    from cfpy_workers import templates
+    from . import templates
 
     return [
-        Path(cfpy_workers.__file__).parent,
+        Path(__file__).parent,
         Path(templates.__file__).parent,
         Path(runtime_shim.__file__).parent,
     ]
@@ -75,7 +74,7 @@ def compiler_fingerprint() -> str:
     stat, not content, keeps a rebuild with nothing changed fast)."""
     global _fingerprint
     if _fingerprint is None:
-        digest = hashlib.sha256(f"cfpy {cfpy_workers.__version__}\n".encode())
+        digest = hashlib.sha256(f"cfpy {__version__}\n".encode())
         for root in _compiler_roots():
             for path in sorted(_compiler_files(root)):
                 st = path.stat()
@@ -149,7 +148,7 @@ def interpreter_tag() -> str:
 def build_options(
     root: Path, entry: Path, main: Path, minify: bool, sourcemap: bool
 ) -> dict[str, object]:
-    from cfpy_workers.toolchain import toolchain_dir
+    from .toolchain import toolchain_dir
 
     return {
         "compiler": compiler_fingerprint(),
@@ -243,7 +242,7 @@ class ModuleCache:
 
     def get_facts(self, source: str) -> tuple[Any, frozenset[str], frozenset[str]] | None:
         """A module's index, method names and attribute names, cached by its source text."""
-        from cfpy_workers.analyze.index import module_index_from_json
+        from .analyze.index import module_index_from_json
 
         data = self._read_json(self._facts_key(source))
         try:
@@ -258,7 +257,7 @@ class ModuleCache:
     def put_facts(
         self, source: str, facts: tuple[Any, frozenset[str], frozenset[str]]
     ) -> None:
-        from cfpy_workers.analyze.index import module_index_to_json
+        from .analyze.index import module_index_to_json
 
         index, methods, attributes = facts
         data = {

@@ -14,8 +14,9 @@ import time
 from pathlib import Path
 
 import click
-from cfpy_workers import __version__
-from cfpy_workers.diagnostics import Logger, guarded
+
+from . import __version__
+from .diagnostics import Logger, guarded
 
 
 def _finish(logger: Logger, fmt: str = "text") -> None:
@@ -54,8 +55,8 @@ def main() -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 def build(directory: Path, entry: str | None, minify: bool, sourcemap: bool, fmt: str) -> None:
     """Compile the worker in DIRECTORY into the bundle named by wrangler's `main`."""
-    from cfpy_workers.cache import build_options, up_to_date
-    from cfpy_workers.project import load_project
+    from .cache import build_options, up_to_date
+    from .project import load_project
 
     logger = Logger()
     started = time.perf_counter()
@@ -66,7 +67,7 @@ def build(directory: Path, entry: str | None, minify: bool, sourcemap: bool, fmt
         options = build_options(config.root, config.entry, config.main, minify, sourcemap)
         count = up_to_date(config.build_dir, options, config.main)
         if count is None:
-            from cfpy_workers.pipeline import build_project
+            from .pipeline import build_project
 
             result = guarded(
                 logger, lambda: build_project(config, logger, minify=minify, sourcemap=sourcemap)
@@ -104,7 +105,7 @@ def _build_summary(root: Path, bundle: Path, modules: int, elapsed_ms: float) ->
 )
 def init(name: Path, template: str) -> None:
     """Create the worker project folder NAME (it must not exist, or be empty)."""
-    from cfpy_workers.scaffold import ScaffoldError, create_project
+    from .scaffold import ScaffoldError, create_project
 
     try:
         created = create_project(name, template)
@@ -130,7 +131,7 @@ def init(name: Path, template: str) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path))
 def compile_(file: Path, output: Path | None) -> None:
     """Compile one Python module to an ES module (stdout without -o)."""
-    from cfpy_workers.pipeline import compile_source_file
+    from .pipeline import compile_source_file
 
     logger = Logger()
     code = guarded(logger, lambda: compile_source_file(file, logger))
@@ -148,7 +149,7 @@ def compile_(file: Path, output: Path | None) -> None:
 @click.argument("args", nargs=-1, type=click.UNPROCESSED)
 def run(file: Path, args: tuple[str, ...]) -> None:
     """Compile a Python program and run it with node."""
-    from cfpy_workers.pipeline import run_program
+    from .pipeline import run_program
 
     logger = Logger()
     code = guarded(logger, lambda: run_program(file, list(args), logger))
@@ -167,7 +168,7 @@ def run(file: Path, args: tuple[str, ...]) -> None:
 )
 def dev(directory: Path, entry: str | None, port: int, upstream: str | None) -> None:
     """Build the worker and serve it locally in workerd, with persisted KV/DO state."""
-    from cfpy_workers.dev import run_dev
+    from .dev import run_dev
 
     sys.exit(run_dev(directory, entry, port, upstream))
 
@@ -184,9 +185,9 @@ def deploy(
     """Build the worker and deploy it with wrangler (cfpy's pinned version)."""
     import subprocess
 
-    from cfpy_workers.pipeline import build_project
-    from cfpy_workers.project import load_project
-    from cfpy_workers.toolchain.deploy import deploy_config, ensure_wrangler
+    from .pipeline import build_project
+    from .project import load_project
+    from .toolchain.deploy import deploy_config, ensure_wrangler
 
     logger = Logger()
     config = load_project(directory, logger, entry)

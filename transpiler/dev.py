@@ -17,10 +17,10 @@ import time
 from pathlib import Path
 from typing import Any, TextIO
 
-from cfpy_workers.bundle import map_path as bundle_map_path
-from cfpy_workers.diagnostics import Logger, guarded
-from cfpy_workers.emit.sourcemap import SourceMap
-from cfpy_workers.project import ProjectConfig, dev_vars, load_project
+from .bundle import map_path as bundle_map_path
+from .diagnostics import Logger, guarded
+from .emit.sourcemap import SourceMap
+from .project import ProjectConfig, dev_vars, load_project
 
 POLL_SECONDS = 0.3
 
@@ -28,7 +28,7 @@ POLL_SECONDS = 0.3
 def server_options(
     config: ProjectConfig, port: int, upstream: str | None = None, front: bool = False
 ) -> object:
-    from cfpy_workers.serve import DevServerOptions
+    from .serve import DevServerOptions
 
     return DevServerOptions(
         bundle=config.main,
@@ -105,7 +105,7 @@ def _snapshot(config: ProjectConfig) -> dict[Path, float]:
 def _build(directory: Path, entry: str | None) -> tuple[ProjectConfig | None, str]:
     """The project if it built, and the diagnostics printed (also shown in the browser
     while the build is broken)."""
-    from cfpy_workers.pipeline import build_project
+    from .pipeline import build_project
 
     logger = Logger()
     config = load_project(directory, logger, entry)
@@ -164,8 +164,8 @@ def _show(line: str | None, stream: TextIO) -> None:
 
 
 def run_dev(directory: Path, entry: str | None, port: int, upstream: str | None = None) -> int:
-    from cfpy_workers.serve import start_dev_server
-    from cfpy_workers.toolchain import ensure_toolchain
+    from .serve import start_dev_server
+    from .toolchain import ensure_toolchain
 
     config, _ = _build(directory, entry)
     if config is None:
@@ -180,7 +180,7 @@ def run_dev(directory: Path, entry: str | None, port: int, upstream: str | None 
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, stop)
-    from cfpy_workers.serve import DevServerError
+    from .serve import DevServerError
 
     mapper = FrameMapper(config)
     startup = _StartupOutput(mapper)

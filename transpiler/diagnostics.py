@@ -16,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TextIO, TypeVar
 
-from cfpy_workers.codes import check_code
+from .codes import check_code
 
 
 class Severity(StrEnum):

@@ -7,7 +7,7 @@ receiver dispatch, and which import paths serve which Python modules.
 
 from __future__ import annotations
 
-from cfpy_workers.workers_surface import (  # noqa: F401  (re-exported: the lowering's names)
+from .workers_surface import (  # noqa: F401  (re-exported: the lowering's names)
     WORKERS_CLASSES,
     WORKERS_MODULE,
     WORKERS_NAMES,

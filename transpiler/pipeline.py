@@ -18,9 +18,10 @@ from pathlib import Path
 
 import jinja2
 import libcst as cst
-from cfpy_workers import runtime_shim, templates
-from cfpy_workers.analyze.index import ProjectIndex, index_module
-from cfpy_workers.cache import (
+
+from . import runtime_shim, templates
+from .analyze.index import ProjectIndex, index_module
+from .cache import (
     BuildInputs,
     ModuleCache,
     build_options,
@@ -31,24 +32,24 @@ from cfpy_workers.cache import (
     up_to_date,
     write_stamp,
 )
-from cfpy_workers.check import Registration, find_registration
-from cfpy_workers.check.awaits import check_awaits
-from cfpy_workers.check.bindings import check_bindings
-from cfpy_workers.deep import deep
-from cfpy_workers.diagnostics import Logger, Span
-from cfpy_workers.emit import emit_module, source_map_json
-from cfpy_workers.lower.module import lower_module
-from cfpy_workers.parse import (
+from .check import Registration, find_registration
+from .check.awaits import check_awaits
+from .check.bindings import check_bindings
+from .deep import deep
+from .diagnostics import Logger, Span
+from .emit import emit_module, source_map_json
+from .lower.module import lower_module
+from .parse import (
     ParsedModule,
     imported_module_names,
     parse_file,
     read_source,
     string_value,
 )
-from cfpy_workers.parse.walk import walk
-from cfpy_workers.project import ProjectConfig
-from cfpy_workers.stdlib_source import stdlib_file
-from cfpy_workers.workers_surface import (
+from .parse.walk import walk
+from .project import ProjectConfig
+from .stdlib_source import stdlib_file
+from .workers_surface import (
     ANY_ATTRIBUTE,
     BINDING_KINDS,
     EVENT_NAMES,
@@ -567,8 +568,8 @@ def build_project(
 def _build(
     config: ProjectConfig, logger: Logger, minify: bool, sourcemap: bool, inputs: BuildInputs
 ) -> CompiledProject | None:
-    from cfpy_workers.bundle import bundle, link_runtime
-    from cfpy_workers.toolchain import ensure_toolchain
+    from .bundle import bundle, link_runtime
+    from .toolchain import ensure_toolchain
 
     build_dir = config.build_dir
     cache = ModuleCache(build_dir)
@@ -660,9 +661,9 @@ def _compile_program(path: Path, build_dir: Path, logger: Logger) -> dict[str, P
 
 def run_program(path: Path, args: list[str], logger: Logger) -> int | None:
     """``cfpy run``: compile a plain Python program and run it with node."""
-    from cfpy_workers.bundle import bundle, link_runtime
-    from cfpy_workers.serve import run_node_module
-    from cfpy_workers.toolchain import ensure_toolchain
+    from .bundle import bundle, link_runtime
+    from .serve import run_node_module
+    from .toolchain import ensure_toolchain
 
     try:
         path = path.resolve()

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
-from cfpy_workers import DISTRIBUTION, __version__
-from cfpy_workers.pipeline import TEMPLATES_DIR
+
+from . import DISTRIBUTION, __version__
+from .pipeline import TEMPLATES_DIR
 
 INIT_DIR = TEMPLATES_DIR / "init"
 SHARED = "_shared"

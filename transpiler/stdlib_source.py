@@ -12,7 +12,7 @@ import sysconfig
 from functools import cache
 from pathlib import Path
 
-from cfpy_workers import names as N
+from . import names as N
 
 
 @cache

@@ -10,7 +10,6 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import cfpy_workers
 import pytest
 from cfpy_workers import cache, pipeline
 from cfpy_workers.bundle import map_path
@@ -138,7 +137,7 @@ def test_compiler_version_change_invalidates(
     root = write_project(tmp_path / "p")
     build(root)
     lowered.clear()
-    monkeypatch.setattr(cfpy_workers, "__version__", cfpy_workers.__version__ + ".post1")
+    monkeypatch.setattr(cache, "__version__", cache.__version__ + ".post1")
     monkeypatch.setattr(cache, "_fingerprint", None)
     result = build(root)
     assert not result.cached and sorted(lowered) == ["lib", "other", "worker"]

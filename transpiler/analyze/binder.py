@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import libcst as cst
-from cfpy_workers.parse.walk import memo_by_node, walk
+
+from ..parse.walk import memo_by_node, walk
 
 
 @dataclass

@@ -19,9 +19,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import libcst as cst
-from cfpy_workers.analyze.binder import Scope, collect_bindings, param_names, target_names
-from cfpy_workers.analyze.classes import looks_like_dataclass
-from cfpy_workers.parse.walk import children, memo_by_node, walk
+
+from ..parse.walk import children, memo_by_node, walk
+from .binder import Scope, collect_bindings, param_names, target_names
+from .classes import looks_like_dataclass
 
 State = frozenset[str] | None  # None: this point is never reached
 

@@ -11,12 +11,13 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol
 
 import libcst as cst
-from cfpy_workers import names as N
-from cfpy_workers.analyze.binder import target_names
-from cfpy_workers.analyze.classes import field_specs, looks_like_dataclass
-from cfpy_workers.analyze.typer import infer_types, return_type
-from cfpy_workers.parse import dotted_name
-from cfpy_workers.parse.walk import walk
+
+from .. import names as N
+from ..parse import dotted_name
+from ..parse.walk import walk
+from .binder import target_names
+from .classes import field_specs, looks_like_dataclass
+from .typer import infer_types, return_type
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,10 @@ requires exactly one in the entry module) and for the lowering (which lays it ou
 from __future__ import annotations
 
 import libcst as cst
-from cfpy_workers.parse import dotted_name
-from cfpy_workers.parse.walk import walk
-from cfpy_workers.workers_surface import WORKERS_MODULE
+
+from ..parse import dotted_name
+from ..parse.walk import walk
+from ..workers_surface import WORKERS_MODULE
 
 REGISTRATION = "CloudflareWorkers"
 

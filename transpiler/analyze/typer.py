@@ -10,8 +10,9 @@ JS operators and, for floats, CPython's float formatting (``2.0``, not ``2``).
 from __future__ import annotations
 
 import libcst as cst
-from cfpy_workers.analyze.binder import param_names, target_names
-from cfpy_workers.parse.walk import memo_by_node, walk
+
+from ..parse.walk import memo_by_node, walk
+from .binder import param_names, target_names
 
 # Result types of builtins called with plain positional arguments.
 BUILTIN_RESULTS = {

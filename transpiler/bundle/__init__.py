@@ -30,9 +30,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from cfpy_workers.diagnostics import Logger, Span
-from cfpy_workers.project import CFPY_BANNER
-from cfpy_workers.toolchain import Toolchain
+from ..diagnostics import Logger, Span
+from ..project import CFPY_BANNER
+from ..toolchain import Toolchain
 
 BUNDLE_TIMEOUT_S = 300
 RUNTIME_ALIAS = "@cfpy/runtime"

@@ -9,13 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import libcst as cst
-from cfpy_workers.analyze.registration import (
+
+from ..analyze.registration import (
     ENTRYPOINT_CLASS,
     registration_calls,
     workers_classes,
 )
-from cfpy_workers.diagnostics import Logger
-from cfpy_workers.parse import ParsedModule, string_value
+from ..diagnostics import Logger
+from ..parse import ParsedModule, string_value
 
 
 @dataclass

@@ -20,9 +20,10 @@ import inspect
 from functools import cache
 
 import libcst as cst
-from cfpy_workers.diagnostics import Logger
-from cfpy_workers.parse import ParsedModule
-from cfpy_workers.parse.walk import children, walk
+
+from ..diagnostics import Logger
+from ..parse import ParsedModule
+from ..parse.walk import children, walk
 
 API_MODULE = "cloudflare_workers"
 

@@ -14,14 +14,14 @@ from __future__ import annotations
 import difflib
 
 import libcst as cst
-from cfpy_workers.analyze.index import Signature
-from cfpy_workers.cache import ModuleCache
-from cfpy_workers.check import Registration
-from cfpy_workers.diagnostics import Logger
-from cfpy_workers.parse import ParsedModule, string_value
-from cfpy_workers.parse.walk import walk
-from cfpy_workers.project import ProjectConfig, dev_vars
-from cfpy_workers.workers_surface import (
+
+from ..analyze.index import Signature
+from ..cache import ModuleCache
+from ..diagnostics import Logger
+from ..parse import ParsedModule, string_value
+from ..parse.walk import walk
+from ..project import ProjectConfig, dev_vars
+from ..workers_surface import (
     DURABLE_OBJECT_METHODS,
     ENV_METHODS,
     EVENTS,
@@ -29,6 +29,7 @@ from cfpy_workers.workers_surface import (
     KINDS,
     declaration_hint,
 )
+from . import Registration
 
 # handler keyword -> (positional parameters the runtime passes, their names)
 _HANDLERS = {e.name: (len(e.params), ", ".join(e.params)) for e in EVENTS}

@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 
 import libcst as cst
-from cfpy_workers import names as N
-from cfpy_workers.diagnostics import Span
-from cfpy_workers.lower.context import JS, ModuleContext
-from cfpy_workers.parse import ParsedModule
+
+from .. import names as N
+from ..diagnostics import Span
+from ..parse import ParsedModule
+from .context import JS, ModuleContext
 
 
 class LowerBase:

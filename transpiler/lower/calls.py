@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 
 import libcst as cst
-from cfpy_workers import names as N
-from cfpy_workers.analyze.index import Signature
-from cfpy_workers.lower.base import js_string
-from cfpy_workers.lower.context import JS
-from cfpy_workers.lower.expressions import ExpressionLowerer
-from cfpy_workers.lower.workers_api import constructor_signature
-from cfpy_workers.parse import string_value
+
+from .. import names as N
+from ..analyze.index import Signature
+from ..parse import string_value
+from .base import js_string
+from .context import JS
+from .expressions import ExpressionLowerer
+from .workers_api import constructor_signature
 
 
 class CallArgs:

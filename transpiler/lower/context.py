@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import libcst as cst
-from cfpy_workers.analyze.binder import Scope
-from cfpy_workers.analyze.flow import UnboundInfo
-from cfpy_workers.analyze.index import ProjectIndex, Signature, Symbol
-from cfpy_workers.diagnostics import Logger
-from cfpy_workers.emit import PositionTable
+
+from ..analyze.binder import Scope
+from ..analyze.flow import UnboundInfo
+from ..analyze.index import ProjectIndex, Signature, Symbol
+from ..diagnostics import Logger
+from ..emit import PositionTable
 
 
 @dataclass
@@ -138,7 +139,7 @@ class ModuleContext:
 
 def node_is_async_generator(fn: cst.FunctionDef) -> tuple[bool, bool]:
     """(contains yield, is async) for a def, looking only at its own body."""
-    from cfpy_workers.analyze.binder import contains_in_scope
+    from ..analyze.binder import contains_in_scope
 
     return contains_in_scope(fn.body, cst.Yield), fn.asynchronous is not None
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import libcst as cst
-from cfpy_workers import names as N
-from cfpy_workers.analyze.classes import field_specs
-from cfpy_workers.analyze.index import init_signature
-from cfpy_workers.lower.base import LowerBase, js_string
+
+from .. import names as N
+from ..analyze.classes import field_specs
+from ..analyze.index import init_signature
+from .base import LowerBase, js_string
 
 
 @dataclass

@@ -12,14 +12,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import libcst as cst
-from cfpy_workers import names as N
-from cfpy_workers.analyze.binder import Scope, collect_bindings, contains_in_scope, param_names
-from cfpy_workers.analyze.index import Signature
-from cfpy_workers.analyze.typer import infer_types
-from cfpy_workers.lower.base import js_string
-from cfpy_workers.lower.calls import CallLowerer, kw_literal
-from cfpy_workers.lower.context import JS, FunctionState, node_is_async_generator, signature_flags
-from cfpy_workers.lower.dataclasses import (
+
+from .. import names as N
+from ..analyze.binder import Scope, collect_bindings, contains_in_scope, param_names
+from ..analyze.index import Signature
+from ..analyze.typer import infer_types
+from .base import js_string
+from .calls import CallLowerer, kw_literal
+from .context import JS, FunctionState, node_is_async_generator, signature_flags
+from .dataclasses import (
     Field,
     _is_field_call,
     collect_fields,

@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 
 import libcst as cst
-from cfpy_workers import names as N
-from cfpy_workers.analyze.binder import contains_in_scope
-from cfpy_workers.analyze.typer import NUMERIC, binary_result, expression_type, numeric_result
-from cfpy_workers.lower.base import LowerBase, js_string
-from cfpy_workers.lower.context import JS
-from cfpy_workers.lower.stdlib_names import refusal
-from cfpy_workers.parse import string_value
+
+from .. import names as N
+from ..analyze.binder import contains_in_scope
+from ..analyze.typer import NUMERIC, binary_result, expression_type, numeric_result
+from ..parse import string_value
+from .base import LowerBase, js_string
+from .context import JS
+from .stdlib_names import refusal
 
 MAX_SAFE_INT = 2**53 - 1  # an int beyond is a JS BigInt (docs/design.md)
 _INT_LITERAL = re.compile(r"-?\d+")
@@ -696,7 +697,7 @@ class ExpressionLowerer(LowerBase):
 
     def _comp_body(self, node: cst.BaseComprehension | cst.DictComp, item: object) -> str:
         # The element must be lowered inside the comprehension's scope, so it is a thunk.
-        from cfpy_workers.analyze.binder import Scope, target_names
+        from ..analyze.binder import Scope, target_names
 
         clauses: list[cst.CompFor] = []
         clause: cst.CompFor | None = node.for_in
@@ -756,7 +757,7 @@ def _left_spine(node: cst.BinaryOperation | cst.BooleanOperation) -> list[cst.CS
 
 
 def _comprehension_state(lowerer: LowerBase, scope: object) -> object:
-    from cfpy_workers.lower.context import FunctionState
+    from .context import FunctionState
 
     outer = lowerer.ctx.fn
     state = FunctionState(scope=scope)  # type: ignore[arg-type]

@@ -12,21 +12,22 @@ import posixpath
 from dataclasses import dataclass
 
 import libcst as cst
-from cfpy_workers import names as N
-from cfpy_workers.analyze.binder import Scope, collect_bindings
-from cfpy_workers.analyze.classes import looks_like_dataclass
-from cfpy_workers.analyze.flow import analyze_unbound
-from cfpy_workers.analyze.index import ProjectIndex, function_returns, stdlib_result_types
-from cfpy_workers.analyze.registration import registration_calls
-from cfpy_workers.analyze.typer import infer_types
-from cfpy_workers.diagnostics import Logger
-from cfpy_workers.emit import PositionTable
-from cfpy_workers.lower.base import js_string
-from cfpy_workers.lower.context import ImportedName, ModuleContext
-from cfpy_workers.lower.statements import StatementLowerer
-from cfpy_workers.lower.stdlib_names import refusal
-from cfpy_workers.parse import ParsedModule, dotted_name, import_sites
-from cfpy_workers.parse.walk import walk
+
+from .. import names as N
+from ..analyze.binder import Scope, collect_bindings
+from ..analyze.classes import looks_like_dataclass
+from ..analyze.flow import analyze_unbound
+from ..analyze.index import ProjectIndex, function_returns, stdlib_result_types
+from ..analyze.registration import registration_calls
+from ..analyze.typer import infer_types
+from ..diagnostics import Logger
+from ..emit import PositionTable
+from ..parse import ParsedModule, dotted_name, import_sites
+from ..parse.walk import walk
+from .base import js_string
+from .context import ImportedName, ModuleContext
+from .statements import StatementLowerer
+from .stdlib_names import refusal
 
 
 class Lowerer(StatementLowerer):

@@ -9,8 +9,9 @@ the runtime's ``$match_seq``/``$match_map``/``$match_class`` for Python's struct
 from __future__ import annotations
 
 import libcst as cst
-from cfpy_workers.lower.base import js_string
-from cfpy_workers.lower.definitions import DefinitionLowerer, _indent
+
+from .base import js_string
+from .definitions import DefinitionLowerer, _indent
 
 
 class PatternLowerer(DefinitionLowerer):

@@ -7,12 +7,13 @@ converts the thrown value to a Python exception with ``$exc`` before matching.
 from __future__ import annotations
 
 import libcst as cst
-from cfpy_workers import names as N
-from cfpy_workers.lower.base import js_string
-from cfpy_workers.lower.calls import new_target
-from cfpy_workers.lower.context import JS
-from cfpy_workers.lower.definitions import _indent
-from cfpy_workers.lower.patterns import PatternLowerer
+
+from .. import names as N
+from .base import js_string
+from .calls import new_target
+from .context import JS
+from .definitions import _indent
+from .patterns import PatternLowerer
 
 _AUG_HELPERS: dict[type[cst.BaseAugOp], str] = {
     cst.AddAssign: "$iadd",

@@ -9,7 +9,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from cfpy_workers import runtime_shim
+from .. import runtime_shim
 
 RUNTIME_DIR = Path(runtime_shim.__file__).parent / "js"
 RUNTIME_PREFIX = "@cfpy/runtime/"

@@ -14,8 +14,9 @@ import inspect
 from functools import cache
 
 import cloudflare_workers as _api
-from cfpy_workers.analyze.index import Signature
-from cfpy_workers.workers_surface import LAID_OUT_CONSTRUCTORS
+
+from ..analyze.index import Signature
+from ..workers_surface import LAID_OUT_CONSTRUCTORS
 
 
 @cache

@@ -20,9 +20,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import libcst as cst
-from cfpy_workers.diagnostics import Logger, Span
-from cfpy_workers.names import module_js_path
 from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
+
+from ..diagnostics import Logger, Span
+from ..names import module_js_path
 
 
 @dataclass
@@ -66,7 +67,7 @@ class ParsedModule:
         calls (what source maps mark) from CPython's parser, which is much cheaper than
         resolving every node's range (see parse/starts.py)."""
         if self._starts is None:
-            from cfpy_workers.parse.starts import statement_and_call_starts
+            from .starts import statement_and_call_starts
 
             self._starts = statement_and_call_starts(self.module, self.source)
         found = self._starts.get(node)

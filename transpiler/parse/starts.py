@@ -19,7 +19,8 @@ from __future__ import annotations
 import ast
 
 import libcst as cst
-from cfpy_workers.parse.walk import walk
+
+from .walk import walk
 
 Start = tuple[int, int]
 

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cfpy_workers.diagnostics import Logger, Span
-from cfpy_workers.workers_surface import BINDING_KINDS, ConfigKey
+from ..diagnostics import Logger, Span
+from ..workers_surface import BINDING_KINDS, ConfigKey
 
 CONFIG_NAMES = ("wrangler.toml", "wrangler.jsonc", "wrangler.json")
 DEFAULT_ENTRY = "src/worker.py"

@@ -27,7 +27,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from cfpy_workers.toolchain import Toolchain
+from ..toolchain import Toolchain
 
 DEV_SCRIPT = Path(__file__).resolve().parent / "dev.mjs"
 READY_PREFIX = "cfpy: ready on "

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from cfpy_workers.diagnostics import Logger
+from ..diagnostics import Logger
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 PACKAGE_JSON = PACKAGE_DIR / "package.json"

@@ -22,9 +22,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from cfpy_workers.diagnostics import Logger
-from cfpy_workers.project import PYTHON_WORKERS_FLAG, ProjectConfig
-from cfpy_workers.toolchain import (
+from ..diagnostics import Logger
+from ..project import PYTHON_WORKERS_FLAG, ProjectConfig
+from . import (
     MARKER,
     _find_node,
     _install_lock,
