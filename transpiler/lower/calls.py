@@ -19,6 +19,8 @@ from .context import JS
 from .expressions import ExpressionLowerer
 from .workers_api import constructor_signature
 
+_JS_IDENTIFIER = re.compile(r"[A-Za-z_$][\w$]*")
+
 
 class CallArgs:
     """A call's arguments split into positional (with stars) and keyword (with ``**``)."""
@@ -299,6 +301,8 @@ class CallLowerer(ExpressionLowerer):
             # A class of the project defines __getattr__: a missing method may come from it.
             callm = self.rt("$callm")
             return JS(f"{callm}({receiver.code}, {js_string(name)}, {args.pos_array()}, null)")
+        if args.plain and self.method_may_be_missing(func, sig):
+            return self.guarded_method_call(receiver.code, name, args.positional)
         if args.plain:
             return JS(f"{target}({', '.join(args.positional)})")
         if sig is not None and not args.star and not args.double_star:
@@ -308,6 +312,39 @@ class CallLowerer(ExpressionLowerer):
         return JS(
             f"{self.rt('$callm')}({receiver.code}, {js_string(name)}, {args.pos_array()}, {self.kw(args)})"
         )
+
+    def method_may_be_missing(self, func: cst.Attribute, sig: Signature | None) -> bool:
+        """Can ``obj.name`` be missing at this call, where a plain JS call would throw a JS
+        TypeError ("... is not a function") instead of Python's AttributeError? Not for a
+        module's function (checked at build time), a JS value's member, or ``self.m()``
+        in a method of a class that defines ``m`` itself."""
+        value = func.value
+        if sig is not None or self.is_js_value(value):
+            return False
+        if isinstance(value, cst.Name):
+            imported = self.ctx.imported.get(value.value)
+            if imported is not None and imported.name is None:
+                return False  # a module namespace
+            fn = self.ctx.functions[-1] if self.ctx.functions else None
+            if fn is not None and fn.is_method and fn.self_name == value.value and self.ctx.class_scopes:
+                scope, depth = self.ctx.class_scopes[-1]
+                own = depth == self.function_depth() - 1 and scope.defs.get(func.attr.value) == "method"
+                return not own
+        return True
+
+    def guarded_method_call(self, receiver: str, name: str, args: list[str]) -> JS:
+        """``obj.name(args)`` reading the method once; when it is missing, the runtime's
+        general method call (``$callm``) raises AttributeError as Python does (or finds
+        it through ``__getattr__`` / a class attribute added later)."""
+        method = self.ctx.new_temp("f")
+        if not _JS_IDENTIFIER.fullmatch(receiver):
+            obj = self.ctx.new_temp()
+            receiver, first = obj, f"({obj} = {receiver})"
+        else:
+            first = receiver
+        call_args = ", ".join([receiver, *args])
+        missing = f"{self.rt('$callm')}({receiver}, {js_string(name)}, [{', '.join(args)}], null)"
+        return JS(f"(({method} = {first}.{N.js_attr(name)}) !== undefined ? {method}.call({call_args}) : {missing})")
 
     def is_js_value(self, node: cst.BaseExpression) -> bool:
         """Is ``node`` a name imported from the ``js`` module (``from js import URL``), or an
