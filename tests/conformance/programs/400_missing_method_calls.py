@@ -58,11 +58,11 @@ except AttributeError as e:
     print(e)
 class L:
     pass
-l = L()
+inst = L()
 L.late = lambda self, x: ("late", x)
-print(l.late(1))
-setattr(L, "late2", lambda self: "late2")
-print(l.late2())
+print(inst.late(1))
+setattr(L, "late2", lambda self: "late2")  # noqa: B010 - the builtin on purpose
+print(inst.late2())
 class G:
     def __getattr__(self, name):
         return lambda *a: (name, a)
