@@ -692,7 +692,7 @@ class ExpressionLowerer(LowerBase):
         body = self._comp_body(node, lambda: f"yield {self.code(node.elt)};")
         star = (
             "async function*"
-            if contains_in_scope(node, cst.Await) or node.for_in.asynchronous
+            if contains_in_scope(node, cst.Await) or _has_async_for(node)
             else "function*"
         )
         return JS(f"({star} () {{ {body} }})()")
