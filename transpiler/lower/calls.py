@@ -327,15 +327,36 @@ class CallLowerer(ExpressionLowerer):
                 return False  # a module namespace
             fn = self.ctx.functions[-1] if self.ctx.functions else None
             if fn is not None and fn.is_method and fn.self_name == value.value and self.ctx.class_scopes:
-                scope, depth = self.ctx.class_scopes[-1]
-                own = depth == self.function_depth() - 1 and scope.defs.get(func.attr.value) == "method"
-                return not own
+                if self.ctx.class_scopes[-1][1] == self.function_depth() - 1:
+                    return func.attr.value not in self.class_methods(fn.class_name)
         return True
 
+    def class_methods(self, js_class: str | None) -> set[str]:
+        """The plain methods a top-level class of this module defines or inherits from the
+        classes of this module it derives from (a subclass cannot remove them)."""
+        classes = {
+            N.js_name(stmt.name.value): stmt
+            for stmt in self.parsed.module.body
+            if isinstance(stmt, cst.ClassDef)
+        }
+        found: set[str] = set()
+        pending = [js_class] if js_class in classes else []
+        seen = set(pending)
+        while pending:
+            node = classes[pending.pop()]
+            body = node.body.body if isinstance(node.body, cst.IndentedBlock) else ()
+            found.update(st.name.value for st in body if isinstance(st, cst.FunctionDef) and not st.decorators)
+            for base in node.bases:
+                name = N.js_name(base.value.value) if isinstance(base.value, cst.Name) else None
+                if name in classes and name not in seen:
+                    seen.add(name)
+                    pending.append(name)
+        return found
+
     def guarded_method_call(self, receiver: str, name: str, args: list[str]) -> JS:
-        """``obj.name(args)`` reading the method once; when it is missing, the runtime's
-        general method call (``$callm``) raises AttributeError as Python does (or finds
-        it through ``__getattr__`` / a class attribute added later)."""
+        """``obj.name(args)`` reading the method once; when it is not a JS function, the
+        runtime's ``$nomethod`` calls it as Python would (``__call__``, a class attribute
+        added later, ``__getattr__``) or raises TypeError / AttributeError as Python does."""
         method = self.ctx.new_temp("f")
         if not _JS_IDENTIFIER.fullmatch(receiver):
             obj = self.ctx.new_temp()
@@ -343,8 +364,9 @@ class CallLowerer(ExpressionLowerer):
         else:
             first = receiver
         call_args = ", ".join([receiver, *args])
-        missing = f"{self.rt('$callm')}({receiver}, {js_string(name)}, [{', '.join(args)}], null)"
-        return JS(f"(({method} = {first}.{N.js_attr(name)}) !== undefined ? {method}.call({call_args}) : {missing})")
+        missing = f"{self.lang('$nomethod')}({receiver}, {js_string(name)}, [{', '.join(args)}])"
+        test = f"typeof ({method} = {first}.{N.js_attr(name)}) === \"function\""
+        return JS(f"({test} ? {method}.call({call_args}) : {missing})")
 
     def is_js_value(self, node: cst.BaseExpression) -> bool:
         """Is ``node`` a name imported from the ``js`` module (``from js import URL``), or an

@@ -206,20 +206,7 @@ function fromJsTypeError(message) {
   m = /^Cannot assign to read only property '(.*)' of object/.exec(message) ||
     /^Cannot add property (\S+), object is not extensible$/.exec(message);
   if (m) return new FrozenInstanceError(`cannot assign to field '${m[1]}'`);
-  // `(-1).x = v`: an attribute assigned on a number, str or bool value
-  m = /^Cannot create property '(.*)' on (number|string|boolean) '(.*)'$/.exec(message);
-  if (m) return primitiveSetattr(m[1], m[2], m[3]);
   return new PyTypeError(message);
-}
-
-const NUMBER_DATA = ["real", "imag", "numerator", "denominator"];
-function primitiveSetattr(name, kind, text) {
-  const tn = kind === "string" ? "str" : kind === "boolean" ? "bool" : /^-?\d+$/.test(text) ? "int" : "float";
-  const owner = tn === "bool" ? "int" : tn;
-  if (owner !== "str" && NUMBER_DATA.includes(name) && (owner === "int" || name === "real" || name === "imag")) {
-    return new AttributeError(`attribute '${name}' of '${owner}' objects is not writable`);
-  }
-  return new AttributeError(`'${tn}' object has no attribute '${name}'`);
 }
 
 export function $exc(e) {

@@ -1,7 +1,7 @@
 """Calling a method that does not exist raises AttributeError with CPython's message (issue 12):
 on instances, classes, builtin values and None, never a JS TypeError; methods added to the
-class later, __getattr__, properties returning callables and instance attributes holding
-functions are still called (the method is read once)."""
+class later, properties returning callables and instance attributes holding functions are
+still called (the method is read once). 402 is the same in a program with __getattr__."""
 
 class A:
     def m(self):
@@ -63,10 +63,6 @@ L.late = lambda self, x: ("late", x)
 print(inst.late(1))
 setattr(L, "late2", lambda self: "late2")  # noqa: B010 - the builtin on purpose
 print(inst.late2())
-class G:
-    def __getattr__(self, name):
-        return lambda *a: (name, a)
-print(G().anything(1, 2))
 class P:
     calls = 0
     @property
@@ -96,3 +92,33 @@ except TypeError as e:
     print("TypeError:", e)
 o.cb = print
 o.cb("instance attribute function")
+
+
+class Callable:
+    def __call__(self, x):
+        return ("called", x)
+
+
+o.handler = Callable()
+print(o.handler(5))
+o.number = 5
+try:
+    o.number()
+except TypeError as e:
+    print("TypeError:", e)
+
+
+class Base0:
+    def helper(self):
+        return 1
+class Mid(Base0):
+    pass
+class Leaf(Mid):
+    def run(self):
+        return self.helper() + self.other()
+    def other(self):
+        return self.missing_here()
+try:
+    Leaf().run()
+except AttributeError as e:
+    print(e)
