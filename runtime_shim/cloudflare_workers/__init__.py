@@ -493,6 +493,13 @@ class DurableObjectStub:
         (a path such as ``"/increment"`` is fine) plus ``method``/``headers``/``body``."""
         _compiled_only()
 
+    def __getattr__(self, name: str) -> Callable[..., Awaitable[Any]]:
+        """RPC: every public method of the object, ``await stub.add_message("hi")``.
+        Arguments and results are Python values (as storage values); an exception the
+        method raises is raised here as its nearest builtin class, with the same args
+        (``remote_type`` names the original class)."""
+        _compiled_only()
+
 
 class DurableObjectNamespace:
     """A Durable Object binding, from :meth:`Env.get_durable_object_namespace`."""

@@ -6,6 +6,7 @@ import { NotImplemented } from "../builtins/compare.js";
 import { TypeError, ValueError } from "../builtins/exceptions.js";
 import { encodeValue, decodeValue } from "./values.js";
 import { ext } from "./ext.js";
+import { withRemoteMethods } from "./rpc.js";
 import { Response, nativeRequest } from "./http.js";
 import { NATIVE, epochMs, isMapping, isNone, mappingEntries, sigs, strKey, typeName } from "./util.js";
 
@@ -125,7 +126,8 @@ export const DurableObjectNamespace = /* @__PURE__ */ sigs(
       const native = isNone(location_hint)
         ? this.$ns.get(id.$id)
         : this.$ns.get(id.$id, { locationHint: location_hint });
-      return new DurableObjectStub(NATIVE, native, id);
+      // every other attribute of the stub is an RPC method of the object (rpc.js)
+      return withRemoteMethods(new DurableObjectStub(NATIVE, native, id), native);
     }
   },
   {
