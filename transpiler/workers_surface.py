@@ -71,6 +71,12 @@ DURABLE_OBJECT_METHODS: dict[str, ObjectMethod] = {
     for m in (
         ObjectMethod("fetch", 1, 2, "fetch(self, request) or fetch(self, request, env)"),
         ObjectMethod("alarm", 0, 1, "alarm(self)"),
+        # hibernation handlers (runtime workers/entry.js)
+        ObjectMethod("websocket_message", 2, 2, "websocket_message(self, ws, message)"),
+        ObjectMethod(
+            "websocket_close", 4, 4, "websocket_close(self, ws, code, reason, was_clean)"
+        ),
+        ObjectMethod("websocket_error", 2, 2, "websocket_error(self, ws, error)"),
     )
 }
 

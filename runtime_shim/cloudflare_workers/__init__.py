@@ -69,6 +69,9 @@ __all__ = [
     "Response",
     "ScheduledEvent",
     "StorageValue",
+    "WebSocket",
+    "WebSocketEvent",
+    "WebSocketPair",
     "fetch",
 ]
 
@@ -263,7 +266,15 @@ class Response:
         body: Body = None,
         status: int = 200,
         headers: HeadersInit | None = None,
+        web_socket: WebSocket | None = None,
     ) -> None:
+        """``web_socket``: the client end of a :class:`WebSocketPair`, answering a
+        WebSocket upgrade request with ``status=101``."""
+        _compiled_only()
+
+    @property
+    def web_socket(self) -> Any:
+        """The client WebSocket end of a 101 response (native), or None."""
         _compiled_only()
 
     @staticmethod
@@ -625,6 +636,21 @@ class DurableObjectState:
         meanwhile (e.g. to load state in ``__init__``); returns its result."""
         _compiled_only()
 
+    def accept_websocket(self, ws: WebSocket, tags: Iterable[str] | None = None) -> None:
+        """Accept the server end of a :class:`WebSocketPair` with hibernation: the
+        object may sleep while the socket stays open; its messages arrive at the
+        object's ``websocket_message(self, ws, message)`` (and ``websocket_close(self,
+        ws, code, reason, was_clean)``, ``websocket_error(self, ws, error)``)."""
+        _compiled_only()
+
+    def get_websockets(self, tag: str | None = None) -> list[WebSocket]:
+        """The sockets accepted with :meth:`accept_websocket` (those tagged ``tag``)."""
+        _compiled_only()
+
+    def get_tags(self, ws: WebSocket) -> list[str]:
+        """The tags ``ws`` was accepted with."""
+        _compiled_only()
+
 
 class DurableObject:
     """Base class of Durable Objects.
@@ -634,6 +660,12 @@ class DurableObject:
 
         async def fetch(self, request: Request) -> Response: ...   # or (self, request, env)
         async def alarm(self) -> None: ...                          # optional
+        async def websocket_message(self, ws: WebSocket, message: str | bytes) -> None: ...
+        async def websocket_close(self, ws: WebSocket, code: int, reason: str, was_clean: bool) -> None: ...
+        async def websocket_error(self, ws: WebSocket, error: Exception) -> None: ...
+
+    (the last three for sockets accepted with ``self.state.accept_websocket(ws)``).
+    Every other public method is callable over RPC from a :class:`DurableObjectStub`.
 
     ``__init__`` may take no arguments or ``(self, state, env)``; either way
     ``self.state`` and ``self.env`` are set before ``fetch``/``alarm`` run.
@@ -643,6 +675,93 @@ class DurableObject:
     env: Env
 
     def __init__(self, state: DurableObjectState | None = None, env: Env | None = None) -> None:
+        _compiled_only()
+
+
+# --------------------------------------------------------------------------------------
+# WebSockets
+
+
+class WebSocket:
+    """One end of a :class:`WebSocketPair`."""
+
+    def accept(self) -> None:
+        """Handle this end in the worker (a Durable Object accepts with
+        :meth:`DurableObjectState.accept_websocket` instead, to hibernate)."""
+        _compiled_only()
+
+    def send(self, message: str | builtins.bytes) -> None:
+        """Send a text (``str``) or binary (``bytes``) message."""
+        _compiled_only()
+
+    def close(self, code: int = 1000, reason: str = "") -> None:
+        _compiled_only()
+
+    @property
+    def ready_state(self) -> int:
+        """0 connecting, 1 open, 2 closing, 3 closed."""
+        _compiled_only()
+
+    def serialize_attachment(self, value: StorageValue) -> None:
+        """Keep a value with the socket, across hibernation."""
+        _compiled_only()
+
+    def deserialize_attachment(self) -> StorageValue:
+        """The value kept with :meth:`serialize_attachment` (None when none was)."""
+        _compiled_only()
+
+    def add_event_listener(self, type: str, listener: Callable[[WebSocketEvent], object]) -> None:
+        """Call ``listener(event)`` on ``"message"``, ``"close"`` or ``"error"`` (an
+        accepted socket without hibernation)."""
+        _compiled_only()
+
+
+class WebSocketEvent:
+    """What a :meth:`WebSocket.add_event_listener` listener gets."""
+
+    @property
+    def type(self) -> str:
+        _compiled_only()
+
+    @property
+    def data(self) -> str | builtins.bytes | None:
+        """A message: ``str`` for text, ``bytes`` for binary."""
+        _compiled_only()
+
+    @property
+    def code(self) -> int | None:
+        _compiled_only()
+
+    @property
+    def reason(self) -> str | None:
+        _compiled_only()
+
+    @property
+    def was_clean(self) -> bool | None:
+        _compiled_only()
+
+    @property
+    def message(self) -> str | None:
+        _compiled_only()
+
+
+class WebSocketPair:
+    """``client, server = WebSocketPair()``: two connected sockets. Answer the request
+    with ``Response(None, status=101, web_socket=client)`` and keep ``server``."""
+
+    client: WebSocket
+    server: WebSocket
+
+    def __init__(self) -> None:
+        _compiled_only()
+
+    def __iter__(self) -> Iterator[WebSocket]:
+        _compiled_only()
+
+    def __len__(self) -> int:
+        _compiled_only()
+
+    def __getitem__(self, index: int) -> WebSocket:
         _compiled_only()
 
 

@@ -7,6 +7,7 @@ import { TypeError, ValueError } from "../builtins/exceptions.js";
 import { encodeValue, decodeValue } from "./values.js";
 import { ext } from "./ext.js";
 import { withRemoteMethods } from "./rpc.js";
+import { WebSocket, nativeWebSocket } from "./websocket.js";
 import { Response, nativeRequest } from "./http.js";
 import { NATIVE, epochMs, isMapping, isNone, mappingEntries, sigs, strKey, typeName } from "./util.js";
 
@@ -302,8 +303,33 @@ export const DurableObjectState = /* @__PURE__ */ sigs(
     async block_concurrency_while(fn) {
       return await this.$ctx.blockConcurrencyWhile(async () => await fn());
     }
+
+    // Hibernation: the runtime keeps the socket open while the object sleeps and calls its
+    // websocket_message / websocket_close / websocket_error methods (entry.js).
+    accept_websocket(ws, tags = null) {
+      const native = nativeWebSocket(ws, "accept_websocket()");
+      if (isNone(tags)) this.$ctx.acceptWebSocket(native);
+      else this.$ctx.acceptWebSocket(native, Array.from(tags, (t) => strKey(t, "tags")));
+      return null;
+    }
+
+    // The sockets accepted with accept_websocket (those with `tag` when given).
+    get_websockets(tag = null) {
+      const natives = isNone(tag) ? this.$ctx.getWebSockets() : this.$ctx.getWebSockets(strKey(tag, "tag"));
+      return natives.map((ws) => WebSocket.$wrap(ws));
+    }
+
+    get_tags(ws) {
+      return Array.from(this.$ctx.getTags(nativeWebSocket(ws, "get_tags()")));
+    }
   },
-  { wait_until: ["awaitable"], block_concurrency_while: ["callback"] },
+  {
+    wait_until: ["awaitable"],
+    block_concurrency_while: ["callback"],
+    accept_websocket: ["ws", "tags="],
+    get_websockets: ["tag="],
+    get_tags: ["ws"],
+  },
 );
 
 // Base class of Python Durable Objects. `self.state` and `self.env` are set before

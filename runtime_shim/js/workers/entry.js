@@ -16,6 +16,7 @@ import { DurableObjectState } from "./durable_object.js";
 import { EmailMessage, ExecutionContext, MessageBatch, ScheduledEvent } from "./events.js";
 import { NATIVE, arity } from "./util.js";
 import { addRpcMethods, publicMethods } from "./rpc.js";
+import { WebSocket, messageValue } from "./websocket.js";
 
 // Methods the runtime calls itself: not callable over RPC.
 // (A symbol names the Python object's accessor: RPC calls only string-named methods.)
@@ -220,6 +221,31 @@ export function makeDurableObjectClass(className, Base) {
       try {
         if (typeof py.alarm !== "function") throw noMethod(py, "alarm");
         await py.alarm();
+      } catch (e) {
+        logException(e);
+        throw e;
+      }
+    }
+
+    // Hibernation handlers: the object's websocket_message(ws, message),
+    // websocket_close(ws, code, reason, was_clean), websocket_error(ws, error).
+    async webSocketMessage(ws, message) {
+      await this.#hibernationEvent("websocket_message", WebSocket.$wrap(ws), messageValue(message));
+    }
+
+    async webSocketClose(ws, code, reason, wasClean) {
+      await this.#hibernationEvent("websocket_close", WebSocket.$wrap(ws), code, reason, wasClean);
+    }
+
+    async webSocketError(ws, error) {
+      await this.#hibernationEvent("websocket_error", WebSocket.$wrap(ws), $exc(error));
+    }
+
+    async #hibernationEvent(name, ...args) {
+      const py = this.#py;
+      try {
+        if (typeof py[name] !== "function") throw noMethod(py, name);
+        await py[name](...args);
       } catch (e) {
         logException(e);
         throw e;
