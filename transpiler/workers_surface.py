@@ -205,6 +205,9 @@ WORKERS_EXTENSIONS: dict[str, tuple[str, ...]] = {
     "timestamp": ("datetimeFromMs",),
     "get_alarm": ("datetimeFromMs",),
     "list": ("storageDict",),
+    # binary WebSocket messages (runtime workers/websocket.js messageValue)
+    "accept_websocket": ("toBytes",),
+    "add_event_listener": ("toBytes",),
     GET_MANY: ("storageDict",),
 }
 

@@ -272,11 +272,6 @@ class Response:
         WebSocket upgrade request with ``status=101``."""
         _compiled_only()
 
-    @property
-    def web_socket(self) -> Any:
-        """The client WebSocket end of a 101 response (native), or None."""
-        _compiled_only()
-
     @staticmethod
     def ok(body: Body = None) -> Response:
         """A ``200 OK`` response with ``body``."""

@@ -153,14 +153,10 @@ export const Response = /* @__PURE__ */ sigs(
         return;
       }
       const init = { status: isNone(status) ? 200 : status, headers: headersInit(headers) };
-      if (!isNone(web_socket)) init.webSocket = isNone(web_socket.$ws) ? web_socket : web_socket.$ws;
+      if (!isNone(web_socket)) init.webSocket = web_socket.$ws ?? web_socket;
       this.$res = new globalThis.Response(bodyInit(body), init);
     }
 
-    // The client end of the WebSocket this (101) response carries, or None.
-    get web_socket() {
-      return isNone(this.$res.webSocket) ? null : this.$res.webSocket;
-    }
 
     static $wrap(native) {
       return new Response(NATIVE, native);

@@ -7,17 +7,20 @@
 import { PyObject } from "../builtins/object.js";
 import { Tuple } from "../builtins/tuple.js";
 import { IndexError, TypeError, ValueError } from "../builtins/exceptions.js";
-import { NATIVE, binaryToBytes, bytesToU8, isBytes, isNone, sigs, typeName } from "./util.js";
+import { NATIVE, bytesToU8, isBytes, isNone, sigs, typeName } from "./util.js";
+import { ext } from "./ext.js";
 import { decodeValue, encodeValue } from "./values.js";
 
 // One Python object per native socket, so the `ws` a handler gets is the same object (==,
 // dict key) as the one get_websockets() returns while the object stays in memory.
 const wrappers = new WeakMap();
 
-// A received message: str for text, bytes for binary.
+// A received message: str for text, bytes for binary (extension "toBytes", installed when
+// the code names accept_websocket or add_event_listener: a worker without WebSockets
+// does not carry the bytes type).
 export function messageValue(data) {
   if (typeof data === "string") return data;
-  const b = binaryToBytes(data);
+  const b = ext("toBytes", "WebSocket message")(data);
   return b === null ? data : b;
 }
 
