@@ -164,6 +164,18 @@ BINDING_KINDS: tuple[BindingKind, ...] = (
         ("workers/queue.js", "queueProducer"),
         "sendBatch",
     ),
+    BindingKind(
+        "fetcher", "get_fetcher", "service binding", "Fetcher", "CF325",
+        (
+            ConfigKey(
+                "services",
+                example='[[services]]\nbinding = "{name}"\nservice = "<worker-name>"',
+            ),
+            ConfigKey("assets", single=True, example='[assets]\ndirectory = "./public"\nbinding = "{name}"'),
+        ),
+        ("workers/fetcher.js", "fetcher"),
+        "fetch",
+    ),
 )
 KINDS = {k.kind: k for k in BINDING_KINDS}
 GETTERS = {k.getter: k for k in BINDING_KINDS}
@@ -205,6 +217,7 @@ WORKERS_EXTENSIONS: dict[str, tuple[str, ...]] = {
     "timestamp": ("datetimeFromMs",),
     "get_alarm": ("datetimeFromMs",),
     "list": ("storageDict",),
+    "sql": ("sqlStorage",),
     # binary WebSocket messages (runtime workers/websocket.js messageValue)
     "accept_websocket": ("toBytes",),
     "add_event_listener": ("toBytes",),

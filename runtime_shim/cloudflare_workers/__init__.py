@@ -52,6 +52,7 @@ __all__ = [
     "EmailMessage",
     "Env",
     "ExecutionContext",
+    "Fetcher",
     "Headers",
     "HeadersInit",
     "KVKey",
@@ -68,6 +69,8 @@ __all__ = [
     "Request",
     "Response",
     "ScheduledEvent",
+    "SqlCursor",
+    "SqlStorage",
     "StorageValue",
     "WebSocket",
     "WebSocketEvent",
@@ -594,6 +597,60 @@ class DurableObjectTransaction(_StorageMethods):
         _compiled_only()
 
 
+SqlValue: TypeAlias = "None | int | float | str | builtins.bytes"
+"""What a SQL storage column holds (``bool`` binds as 1/0)."""
+
+
+class SqlCursor:
+    """The result of :meth:`SqlStorage.exec`: iterate it for the rows as dicts (column ->
+    value, BLOBs as ``bytes``); a cursor is read once."""
+
+    def __iter__(self) -> Iterator[dict[str, SqlValue]]:
+        _compiled_only()
+
+    def __next__(self) -> dict[str, SqlValue]:
+        _compiled_only()
+
+    def to_list(self) -> list[dict[str, SqlValue]]:
+        """The remaining rows."""
+        _compiled_only()
+
+    def one(self) -> dict[str, SqlValue]:
+        """The one row of the result; an exception when there is none or more."""
+        _compiled_only()
+
+    def raw(self) -> list[list[SqlValue]]:
+        """The remaining rows as lists of values, in column order."""
+        _compiled_only()
+
+    @property
+    def column_names(self) -> list[str]:
+        _compiled_only()
+
+    @property
+    def rows_read(self) -> int:
+        _compiled_only()
+
+    @property
+    def rows_written(self) -> int:
+        _compiled_only()
+
+
+class SqlStorage:
+    """The SQLite database of a SQLite-backed Durable Object (``self.state.storage.sql``;
+    the class needs ``new_sqlite_classes`` in its migration)."""
+
+    def exec(self, query: str, *bindings: SqlValue | bool) -> SqlCursor:
+        """Run one or more statements (``?`` placeholders take ``bindings``); a failing
+        statement raises an exception carrying SQLite's message."""
+        _compiled_only()
+
+    @property
+    def database_size(self) -> int:
+        """The database's size in bytes."""
+        _compiled_only()
+
+
 class DurableObjectStorage(_StorageMethods):
     """A Durable Object's transactional key-value storage (``self.state.storage``).
 
@@ -604,6 +661,11 @@ class DurableObjectStorage(_StorageMethods):
     async def transaction(self, closure: Callable[[DurableObjectTransaction], Awaitable[_T]]) -> _T:
         """Run ``closure(txn)`` atomically and return its result; an exception or
         ``txn.rollback()`` discards its writes."""
+        _compiled_only()
+
+    @property
+    def sql(self) -> SqlStorage:
+        """SQL storage (SQLite-backed objects)."""
         _compiled_only()
 
     async def sync(self) -> None:
@@ -921,6 +983,27 @@ class Queue:
         _compiled_only()
 
 
+class Fetcher:
+    """A service binding or the static assets binding, from :meth:`Env.get_fetcher`."""
+
+    async def fetch(
+        self,
+        request: Request | str,
+        method: str | None = None,
+        headers: HeadersInit | None = None,
+        body: Body = None,
+    ) -> Response:
+        """Send a request to the service (or ask the assets for a path): a
+        :class:`Request`, or a URL (a path such as ``"/index.html"`` is fine) plus
+        ``method``/``headers``/``body``."""
+        _compiled_only()
+
+    def __getattr__(self, name: str) -> Callable[..., Awaitable[Any]]:
+        """RPC to the service's entrypoint: ``await env.AUTH.check(token)``; Python
+        values both ways, exceptions re-raised as for Durable Object RPC."""
+        _compiled_only()
+
+
 # --------------------------------------------------------------------------------------
 # Handlers and their arguments
 
@@ -950,6 +1033,11 @@ class Env:
 
     def get_queue(self, name: str) -> Queue:
         """The queue producer bound as ``name`` (``[[queues.producers]] binding = name``)."""
+        _compiled_only()
+
+    def get_fetcher(self, name: str) -> Fetcher:
+        """The service binding (``[[services]] binding = name``) or static assets
+        binding (``assets.binding = name``) called ``name``."""
         _compiled_only()
 
     def get_var(self, name: str) -> str:

@@ -1,6 +1,7 @@
 """Durable Object RPC end to end (API.md "Durable Object RPC"), in workerd with real
 (Miniflare) Durable Object storage, in both APIs: public methods called on a stub with
-Python values both ways (keywords too), exceptions re-raised as their type.
+Python values both ways (keywords too), exceptions re-raised as their type; and
+SQL storage (API.md "SQL storage"), run by the Room object.
 
 Workers: tests/e2e/projects/rpc (cloudflare_workers) and tests/e2e/projects/cf_rpc
 (`from workers import ...`, Cloudflare's layout)."""
@@ -82,3 +83,27 @@ def test_cloudflare_api_exceptions_are_re_raised(cf_worker: WorkerHandle) -> Non
     response = cf_worker.get("/withdraw")
     assert response.status == 200, response.body + "\n".join(cf_worker.output)
     assert response.json() == [7, ["ValueError", "insufficient funds for 50"]]
+
+
+def test_sql_storage_cursors_of_dict_rows_and_errors(worker: WorkerHandle) -> None:
+    # (the Room object runs the SQL; the worker calls it over RPC)
+    response = worker.get("/sql?room=sql")
+    assert response.status == 200, response.body + "\n".join(worker.output)
+    out = response.json()
+    assert isinstance(out, dict)
+    assert out["rows_written"] == 2
+    assert out["column_names"] == ["id", "body", "score", "data"]
+    assert out["rows"] == repr(
+        [
+            {"id": 1, "body": "first", "score": 1.5, "data": b"\x00\xff"},
+            {"id": 2, "body": "second", "score": None, "data": None},
+        ]
+    )
+    assert out["to_list"] == repr([{"body": "first"}, {"body": "second"}])
+    assert out["one"] == repr({"n": 2})
+    assert out["raw"] == repr([[1, "first"], [2, "second"]])
+    assert out["rows_read"] == 2
+    assert out["size_is_int"] is True
+    assert out["sql_error"] is True  # the Python exception carries SQLite's message
+    assert out["one_of_none"] != "no error"
+    assert out["bind_error"] == "SQL storage can bind None, bool, int, float, str or bytes, not dict"

@@ -270,6 +270,12 @@ export const DurableObjectStorage = /* @__PURE__ */ sigs(
       await this.$s.sync();
       return null;
     }
+
+    // SQL storage of a SQLite-backed object (extension "sqlStorage", see sql.js).
+    get sql() {
+      if (this.$sql === undefined) this.$sql = ext("sqlStorage", "DurableObjectStorage.sql")(this.$s.sql);
+      return this.$sql;
+    }
   },
   { transaction: ["closure"], sync: [] },
 );

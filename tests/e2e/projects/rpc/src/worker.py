@@ -29,6 +29,43 @@ class Room(DurableObject):
             raise OutOfRoom("room is full", 3)
         raise RuntimeError(f"failed: {kind}")
 
+    async def sql_demo(self) -> dict[str, object]:
+        sql = self.state.storage.sql
+        out: dict[str, object] = {}
+        sql.exec("DROP TABLE IF EXISTS notes")
+        sql.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT, score REAL, data BLOB)")
+        written = sql.exec(
+            "INSERT INTO notes (body, score, data) VALUES (?, ?, ?), (?, ?, ?)",
+            "first", 1.5, b"\x00\xff", "second", None, None,
+        )
+        out["rows_written"] = written.rows_written
+        cursor = sql.exec("SELECT id, body, score, data FROM notes ORDER BY id")
+        out["column_names"] = cursor.column_names
+        out["rows"] = repr([row for row in cursor])
+        out["to_list"] = repr(sql.exec("SELECT body FROM notes WHERE id > ?", 0).to_list())
+        out["one"] = repr(sql.exec("SELECT count(*) AS n FROM notes").one())
+        out["raw"] = repr(sql.exec("SELECT id, body FROM notes ORDER BY id").raw())
+        read = sql.exec("SELECT * FROM notes")
+        read.to_list()  # (rows are read, and counted, as the cursor is consumed)
+        out["rows_read"] = read.rows_read
+        out["size_is_int"] = isinstance(sql.database_size, int) and sql.database_size > 0
+        try:
+            sql.exec("SELECT * FROM no_such_table")
+            out["sql_error"] = "no error"
+        except Exception as e:
+            out["sql_error"] = "no such table: no_such_table" in str(e)
+        try:
+            sql.exec("SELECT * FROM notes WHERE id = ?", 99).one()
+            out["one_of_none"] = "no error"
+        except Exception as e:
+            out["one_of_none"] = type(e).__name__
+        try:
+            sql.exec("SELECT ?", {"a": 1})
+            out["bind_error"] = "no error"
+        except TypeError as e:
+            out["bind_error"] = str(e)
+        return out
+
     def _private(self) -> str:
         return "private"
 
@@ -54,6 +91,8 @@ async def fetch(request: Request, env: Env, ctx: object) -> Response:
     if request.path == "/add":
         count = await room.add_message(request.query["text"], tags=("web",))
         return Response.json({"count": count, "messages": repr(await room.messages())})
+    if request.path == "/sql":
+        return Response.json(await room.sql_demo())
     if request.path == "/echo":
         back = [await room.echo(v) for v in SAMPLES]
         return Response.json(
