@@ -3,7 +3,7 @@
 import { PyTypeError } from "./exceptions.js";
 import { PyObject, $mktype, id } from "./object.js";
 import { $str, $repr, obj_repr } from "./repr.js";
-import { NotImplemented } from "./compare.js";
+import { NotImplemented } from "./equality.js";
 import { $truthy } from "./truthy.js";
 import { $to_int, $to_float } from "./numeric.js";
 import { $iter } from "./iter.js";
