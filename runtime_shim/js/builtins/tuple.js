@@ -15,14 +15,10 @@ export class Tuple extends Array {
     return t;
   }
   static from(src, fn, thisArg) {
-    if (this !== Tuple || fn !== undefined || src === null || src === undefined) return super.from(src, fn, thisArg);
+    if (this !== Tuple || fn !== undefined || src == null) return super.from(src, fn, thisArg);
     const t = new Tuple();
-    if (Array.isArray(src)) {
-      for (let i = 0; i < src.length; i++) t[i] = src[i];
-    } else {
-      let i = 0;
-      for (const x of src) t[i++] = x;
-    }
+    let i = 0;
+    for (const x of src) t[i++] = x;
     return t;
   }
   index(x, start = 0, stop = this.length) {
