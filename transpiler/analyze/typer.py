@@ -203,7 +203,7 @@ class _Bindings(cst.CSTVisitor):
             )
             self.bindings.append((node.target.value, op, None))
 
-    def visit_For(self, node: cst.For) -> None:
+    def visit_For(self, node: cst.For | cst.CompFor) -> None:
         it = node.iter
         call = it.func.value if isinstance(it, cst.Call) and isinstance(it.func, cst.Name) else None
         plain = isinstance(it, cst.Call) and all(not a.star for a in it.args)
@@ -419,3 +419,23 @@ class _Returns(cst.CSTVisitor):
 
     def visit_Lambda(self, node: cst.Lambda) -> bool:
         return False
+
+
+def comprehension_types(
+    clauses: list[cst.CompFor], outer: dict[str, str | None]
+) -> dict[str, str | None]:
+    """Types of a comprehension's target names (seen from the scope ``outer``): a name
+    bound once, by a ``for`` over ``range``/``enumerate`` (the builtins), is an int."""
+    collector = _Bindings()
+    for clause in clauses:
+        collector.visit_For(clause)
+    found: dict[str, str | None] = {}
+    outer_env: dict[str, str | None] = outer.get(_OUTER) or {}  # type: ignore[assignment]
+    for name, _, fixed in collector.bindings:
+        if name in found or fixed is None:
+            found[name] = None  # bound twice, or not by a counted loop
+            continue
+        builtin = fixed[len(_IF_BUILTIN) :]
+        shadowed = builtin in outer or builtin in outer_env
+        found[name] = None if shadowed else "int"
+    return found

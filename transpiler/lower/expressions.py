@@ -12,7 +12,13 @@ import libcst as cst
 
 from .. import names as N
 from ..analyze.binder import contains_in_scope
-from ..analyze.typer import NUMERIC, binary_result, expression_type, numeric_result
+from ..analyze.typer import (
+    NUMERIC,
+    binary_result,
+    comprehension_types,
+    expression_type,
+    numeric_result,
+)
 from ..parse import string_value
 from .base import LowerBase, js_string
 from .context import JS
@@ -91,11 +97,26 @@ class ExpressionLowerer(LowerBase):
                 if len(self.ctx.functions) > 1
                 else self.ctx.module_types
             )
-            return {**outer, **{name: None for name in fn.scope.bound}}
+            return {**outer, **{name: None for name in fn.scope.bound}, **fn.types}
         return fn.types
 
     def code(self, node: cst.BaseExpression) -> str:
         return self.expr(node).code
+
+    def is_builtin(self, node: cst.BaseExpression) -> bool:
+        """Is ``node`` a name of a builtin that nothing in scope binds (so it is that
+        builtin: a fast path for it is exact)?"""
+        if not isinstance(node, cst.Name):
+            return False
+        name = node.value
+        if name not in N.BUILTINS or name in self.ctx.module_scope.bound:
+            return False
+        if any(name in scope.bound for scope, _ in self.ctx.class_scopes):
+            return False
+        return not any(name in fn.scope.bound for fn in self.ctx.functions)
+
+    def fast_loop(self, node: cst.For | cst.CompFor) -> tuple[list[str], str, list[tuple[cst.BaseExpression, str]]] | None:
+        return None  # lower/loops.py
 
     # -- atoms -------------------------------------------------------------------------
 
@@ -775,15 +796,26 @@ class ExpressionLowerer(LowerBase):
             clauses.append(clause)
             clause = clause.inner_for_in
         names = sorted({n for c in clauses for n in target_names(c.target)})
-        # The first iterable is evaluated in the enclosing scope, as in Python.
-        first_iter = self.code(clauses[0].iter)
+        # The first iterable is evaluated in the enclosing scope, as in Python (and so
+        # are the bounds of a counted first loop: lower/loops.py).
+        first_fast = self.fast_loop(clauses[0])
+        first_iter = self.code(clauses[0].iter) if first_fast is None else ""
         scope = Scope("comprehension", bound=set(names))
+        target_types = comprehension_types(clauses, self.type_env())
         self.ctx.functions.append(_comprehension_state(self, scope))
+        self.ctx.functions[-1].types = target_types
         try:
             body: str = item()  # type: ignore[operator]
+            fasts = [first_fast] + [self.fast_loop(c) for c in clauses[1:]]
             for i, c in reversed(list(enumerate(clauses))):
                 for cond in reversed(c.ifs):
                     body = f"if ({self.test(cond.test)}) {{ {body} }}"
+                fast = fasts[i]
+                if fast is not None:
+                    before, head, binds = fast
+                    bind = " ".join(line for t, v in binds for line in self.assign(t, v))
+                    body = " ".join([*before, f"{head} {{ {bind} {body} }}"])
+                    continue
                 var = self.ctx.fresh_name("c")
                 bind = " ".join(self.assign(c.target, var))
                 iter_code = first_iter if i == 0 else self.code(c.iter)

@@ -12,24 +12,29 @@
   target's parts are assigned from the counter and the items.
 
 Only when the called name is provably the builtin (no binding of it anywhere in scope);
-otherwise, and for anything else, the generic iteration (`$iter`).
+otherwise, and for anything else, the generic iteration (`$iter`). The same loops serve
+``for`` statements and the ``for`` clauses of comprehensions.
 """
 
 from __future__ import annotations
 
 import libcst as cst
 
-from .. import names as N
 from ..analyze.typer import expression_type
-from .patterns import PatternLowerer
+from .expressions import ExpressionLowerer
 
 # An int literal small enough that a counter stepping by it stays exact (see range_head).
 _MAX_STEP = 2**31
 
 
-class LoopLowerer(PatternLowerer):
-    def fast_for(self, node: cst.For) -> tuple[list[str], str, list[str]] | None:
-        """(lines before the loop, loop head, lines at the top of its body), or None."""
+# (lines before the loop, the loop head, (target, JS value) pairs to assign, in order, at
+# the top of the body)
+FastLoop = tuple[list[str], str, list[tuple[cst.BaseExpression, str]]]
+
+
+class LoopLowerer(ExpressionLowerer):
+    def fast_loop(self, node: cst.For | cst.CompFor) -> FastLoop | None:
+        """A counted or tuple-free loop for ``node``, or None for the generic one."""
         if node.asynchronous is not None:
             return None
         it = node.iter
@@ -46,23 +51,12 @@ class LoopLowerer(PatternLowerer):
                     return self.zip_for(node.target, it)  # type: ignore[arg-type]
         if expression_type(it, self.type_env()) == "list":
             head, item, _ = self.list_head(self.code(it))
-            return [], head, self.assign(node.target, item)
+            return [], head, [(node.target, item)]
         return None
-
-    def is_builtin(self, node: cst.Name) -> bool:
-        """Is ``node`` the builtin of that name: bound by nothing in any enclosing scope?"""
-        name = node.value
-        if name not in N.BUILTINS or name in self.ctx.module_scope.bound:
-            return False
-        if any(name in scope.bound for scope, _ in self.ctx.class_scopes):
-            return False
-        return not any(
-            name in fn.scope.locals or name in fn.scope.bound for fn in self.ctx.functions
-        )
 
     # -- range -------------------------------------------------------------------------
 
-    def range_for(self, target: cst.Name, call: cst.Call) -> tuple[list[str], str, list[str]] | None:
+    def range_for(self, target: cst.Name, call: cst.Call) -> FastLoop | None:
         args = [a.value for a in call.args]
         if not 1 <= len(args) <= 3:
             return None
@@ -97,7 +91,7 @@ class LoopLowerer(PatternLowerer):
             slow = f"{self.rt('$addi')}({var}, {step})"
             check = f'typeof {var} === "number" && typeof {end} === "number"'
             head = f"for (let {init}, {small} = {check}; {test}; {var} = {small} ? {var} {plus} : {slow})"
-        return [], head, [f"{self.resolve(target).code} = {var};"]
+        return [], head, [(target, var)]
 
     # -- lists -------------------------------------------------------------------------
 
@@ -109,7 +103,7 @@ class LoopLowerer(PatternLowerer):
 
     # -- enumerate / zip ---------------------------------------------------------------
 
-    def enumerate_for(self, target: cst.Tuple | cst.List, call: cst.Call) -> tuple[list[str], str, list[str]] | None:
+    def enumerate_for(self, target: cst.Tuple | cst.List, call: cst.Call) -> FastLoop | None:
         if not 1 <= len(call.args) <= 2:
             return None
         start = 0
@@ -128,13 +122,12 @@ class LoopLowerer(PatternLowerer):
         if iterable.type == "list":
             head, item, k = self.list_head(iterable.code)
             count = k if start == 0 else f"{k} + {start}" if start > 0 else f"{k} - {-start}"
-            return [], head, self.assign(index_target, count) + self.assign(item_target, item)
+            return [], head, [(index_target, count), (item_target, item)]
         counter, var = self.ctx.new_temp("n"), self.ctx.fresh_name("it")
         head = f"for (const {var} of {self.rt('$iter')}({iterable.code}))"
-        pre = self.assign(index_target, f"{counter}++") + self.assign(item_target, var)
-        return [f"{counter} = {start};"], head, pre
+        return [f"{counter} = {start};"], head, [(index_target, f"{counter}++"), (item_target, var)]
 
-    def zip_for(self, target: cst.Tuple | cst.List, call: cst.Call) -> tuple[list[str], str, list[str]] | None:
+    def zip_for(self, target: cst.Tuple | cst.List, call: cst.Call) -> FastLoop | None:
         if any(a.keyword is not None for a in call.args) or not call.args:
             return None
         # zip() evaluates its arguments, then takes an iterator of each, in order; each
@@ -150,12 +143,7 @@ class LoopLowerer(PatternLowerer):
         init += steps
         test = " && ".join(f"!({r} = {i}.next()).done" for r, i in zip(steps, iters, strict=True))
         head = f"for (let {', '.join(init)}; {test}; )"
-        pre = [
-            line
-            for el, r in zip(target.elements, steps, strict=True)
-            for line in self.assign(el.value, f"{r}.value")
-        ]
-        return [], head, pre
+        return [], head, [(el.value, f"{r}.value") for el, r in zip(target.elements, steps, strict=True)]
 
 
 def _plain_args(call: cst.Call) -> bool:

@@ -14,7 +14,7 @@ from .base import js_string
 from .calls import new_target
 from .context import JS
 from .definitions import _indent
-from .loops import LoopLowerer
+from .patterns import PatternLowerer
 
 _AUG_HELPERS: dict[type[cst.BaseAugOp], str] = {
     cst.AddAssign: "$iadd",
@@ -54,7 +54,7 @@ def _statement_name(node: cst.CSTNode) -> str:
     kind = type(node).__name__
     return _STATEMENT_NAMES.get(kind, f"the statement `{kind.lower()}`")
 
-class StatementLowerer(LoopLowerer):
+class StatementLowerer(PatternLowerer):
     def block(
         self, body: cst.BaseSuite | list[cst.BaseStatement] | tuple[cst.BaseStatement, ...]
     ) -> list[str]:
@@ -369,9 +369,10 @@ class StatementLowerer(LoopLowerer):
 
     def stmt_For(self, node: cst.For) -> list[str]:
         mark = self.mark(node)
-        fast = self.fast_for(node)  # lower/loops.py
+        fast = self.fast_loop(node)  # lower/loops.py
         if fast is not None:
-            before, head, pre = fast
+            before, head, binds = fast
+            pre = [line for target, value in binds for line in self.assign(target, value)]
             if before:
                 return [mark + before[0], *before[1:], *self.loop(head, node.body, node.orelse, pre)]
             return self.loop(mark + head, node.body, node.orelse, pre)
