@@ -24,7 +24,7 @@ WORKERS_MODULE = "cloudflare_workers"
 WORKERS_NAMES = frozenset(_stub.__all__)
 # Names that exist only for type checking (aliases); importing them emits nothing.
 WORKERS_TYPE_ONLY = frozenset({"Body", "HeadersInit", "StorageValue"})
-WORKERS_CLASSES = WORKERS_NAMES - WORKERS_TYPE_ONLY - {"fetch"}
+WORKERS_CLASSES = WORKERS_NAMES - WORKERS_TYPE_ONLY - {"fetch", "caches"}
 # Classes whose runtime constructor takes the stub's parameters in the stub's order, so a
 # call is laid out at compile time (lower/workers_api.py).
 LAID_OUT_CONSTRUCTORS = frozenset({"CloudflareWorkers", "Request", "Response", "Headers"})

@@ -37,6 +37,8 @@ from typing import Any, Generic, Literal, NoReturn, Protocol, TypeAlias, TypeVar
 
 __all__ = [
     "Body",
+    "Cache",
+    "CacheStorage",
     "CloudflareWorkers",
     "D1Database",
     "D1ExecResult",
@@ -75,6 +77,7 @@ __all__ = [
     "WebSocket",
     "WebSocketEvent",
     "WebSocketPair",
+    "caches",
     "fetch",
 ]
 
@@ -733,6 +736,45 @@ class DurableObject:
 
     def __init__(self, state: DurableObjectState | None = None, env: Env | None = None) -> None:
         _compiled_only()
+
+
+# --------------------------------------------------------------------------------------
+# Cache API
+
+
+class Cache:
+    """A cache: :attr:`CacheStorage.default` or ``await caches.open(name)``. A request is
+    a :class:`Request` or a URL string."""
+
+    async def match(self, request: Request | str) -> Response | None:
+        """The cached response for ``request``, or None."""
+        _compiled_only()
+
+    async def put(self, request: Request | str, response: Response) -> None:
+        """Cache ``response`` for ``request`` (its ``Cache-Control`` says how long); the
+        response's body is read by this."""
+        _compiled_only()
+
+    async def delete(self, request: Request | str) -> bool:
+        """Whether a cached response for ``request`` was removed."""
+        _compiled_only()
+
+
+class CacheStorage:
+    """``from cloudflare_workers import caches``."""
+
+    @property
+    def default(self) -> Cache:
+        """The default cache."""
+        _compiled_only()
+
+    async def open(self, cache_name: str) -> Cache:
+        """The cache called ``cache_name``."""
+        _compiled_only()
+
+
+caches: CacheStorage = CacheStorage()
+"""The worker's caches: ``caches.default`` and ``await caches.open(name)``."""
 
 
 # --------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """Service bindings and static assets end to end (API.md "Service bindings and static
 assets"), in workerd: `env.ASSETS.fetch(path)` reads the config's assets directory, and a
 service binding's `fetch` reaches the bound worker (here the worker itself, the one
-service the dev server runs). The worker is tests/e2e/projects/services."""
+service the dev server runs); and the Cache API. The worker is
+tests/e2e/projects/services."""
 
 from __future__ import annotations
 
@@ -35,3 +36,9 @@ def test_assets_are_served_before_the_worker(worker: WorkerHandle) -> None:
 def test_a_service_binding_fetches_the_bound_worker(worker: WorkerHandle) -> None:
     response = worker.get("/via-service")
     assert (response.status, response.body) == (200, "201:inner POST 1 sent"), "\n".join(worker.output)
+
+
+def test_the_cache_api_matches_puts_and_deletes(worker: WorkerHandle) -> None:
+    response = worker.get("/cache")
+    assert response.status == 200, response.body + "\n".join(worker.output)
+    assert response.json() == [None, [200, "cached body"], None, True, None, False]

@@ -27,3 +27,4 @@ export { Queue } from "./queue.js";
 export { WebSocket, WebSocketPair } from "./websocket.js";
 export { SqlCursor, SqlStorage } from "./sql.js";
 export { Fetcher } from "./fetcher.js";
+export { Cache, CacheStorage, caches } from "./cache.js";
