@@ -9,7 +9,8 @@ and are forwarded to instances by ``$classattrs``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import ChainMap
+from collections.abc import Mapping, Sequence
 
 import libcst as cst
 
@@ -134,12 +135,12 @@ class DefinitionLowerer(CallLowerer):
         self.last_defaults = [p.split(" = ", 1)[1] for p in js_params if " = " in p]
         return f"{prefix}{star}{js_fn_name}({', '.join(js_params)}) {{\n{_indent(inner)}\n}}"
 
-    def visible_types(self) -> dict[str, str | None]:
-        """Types of names visible from a new nested scope (module, then enclosing defs)."""
-        visible = {k: v for k, v in self.ctx.module_types.items() if not k.startswith("<")}
-        for fn in self.ctx.functions:
-            visible.update({k: v for k, v in fn.types.items() if not k.startswith("<")})
-        return visible
+    def visible_types(self) -> Mapping[str, str | None]:
+        """Types of names visible from a new nested scope (the innermost enclosing def
+        first, the module last). A view, not a copy: copying the module's names for every
+        def made compile time quadratic in the module's size."""
+        layers = [fn.types for fn in reversed(self.ctx.functions)]
+        return ChainMap(*layers, self.ctx.module_types)
 
     def typing_only(self, node: cst.BaseExpression) -> bool:
         """A base class like ``Protocol`` or ``Generic[T]`` that exists only for typing."""
