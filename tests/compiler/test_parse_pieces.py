@@ -8,7 +8,6 @@ import ast
 
 import libcst as cst
 import pytest
-
 from cfpy_workers import parse
 
 TRICKY = '''# header comment
