@@ -548,9 +548,17 @@ class DefinitionLowerer(CallLowerer):
             user_decorators = []
         key = _member_key(name)
         static = _is_static(stmt) or kind in ("classmethod", "staticmethod")
+        defaults: list[str] = []
         fn = self.function_js(
-            stmt, key, method=True, class_name=js_cls, defaults_out=pre, keyword=""
+            stmt, key, method=True, class_name=js_cls, defaults_out=defaults, keyword=""
         )
+        for default in defaults:
+            # Python evaluates a method's defaults when its `def` runs, in the class body:
+            # a static block at the def's place sees the class attributes bound above it
+            # (`this.NAME`) and runs in order with them.
+            temp, value = _split_const(default)
+            pre.append(f"let {temp};")
+            members.append(f"static {{ {temp} = {value}; }}")
         if kind == "property":
             members.append("get " + fn)
             return

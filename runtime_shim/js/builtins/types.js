@@ -199,8 +199,9 @@ export function issubclass(C, B) {
   const base = B.$isType ? B.$cls : B;
   const proto = C.$isType ? (C.$cls ? C.$cls.prototype : null) : C.prototype;
   if (proto === null || proto === undefined) return false;
-  // `class X(list)` derives from the base the compiler gives it (lang/base_*.js).
-  if (B.$isType && typeof B.$sub === "function" && proto instanceof B.$sub) return true;
+  // `class X(list)` derives from the base the compiler gives it (lang/base_*.js), which
+  // names the builtin type it stands in for.
+  if (B.$isType && (C.$isType ? C.$cls : C)?.$stands_for === B) return true;
   return typeof base === "function" && proto instanceof base;
 }
 

@@ -21,6 +21,8 @@ function isList(x) { return Array.isArray(x) && !(x instanceof Tuple); }
 function other(o) { o = $unsub(o); return isList(o) ? o : NotImplemented; }
 
 export class $ListBase extends $Sub {
+  // The builtin type this class stands in for (issubclass(X, list) for `class X(list)`).
+  static get $stands_for() { return list; }
   static get $pyname() { return "list"; }
   static __new__(cls) {
     return $Sub.$holding(cls, []);
@@ -58,5 +60,4 @@ export class $ListBase extends $Sub {
 }
 // list's named methods (append, pop, sort, ...) act on the held array.
 $delegate($ListBase, LIST_NAMES, (name) => L[`$m_${name}`]);
-Object.defineProperty(list, "$sub", { value: $ListBase, configurable: true });
 $builtin_class($ListBase);

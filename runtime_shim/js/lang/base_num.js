@@ -66,6 +66,8 @@ for (const [op, f] of Object.entries(COMPARE)) {
 }
 
 export class $IntBase extends NumBase {
+  // The builtin type this class stands in for (issubclass(X, int) for `class X(int)`).
+  static get $stands_for() { return int; }
   static get $pyname() { return "int"; }
   static __new__(cls, ...a) {
     return $Sub.$holding(cls, int(...a.map($unsub)));
@@ -75,6 +77,8 @@ export class $IntBase extends NumBase {
   get denominator() { return 1; }
 }
 export class $FloatBase extends NumBase {
+  // The builtin type this class stands in for (issubclass(X, float) for `class X(float)`).
+  static get $stands_for() { return float; }
   static get $pyname() { return "float"; }
   static __new__(cls, ...a) {
     return $Sub.$holding(cls, float(...a.map($unsub)));
@@ -84,7 +88,5 @@ export class $FloatBase extends NumBase {
 const numMethod = (name) => (x, ...a) => numAttr(x, name)(...a);
 $delegate($IntBase, ["bit_length", "bit_count", "conjugate", "as_integer_ratio", "to_bytes"], numMethod);
 $delegate($FloatBase, ["is_integer", "conjugate", "as_integer_ratio", "hex"], numMethod);
-Object.defineProperty(int, "$sub", { value: $IntBase, configurable: true });
-Object.defineProperty(float, "$sub", { value: $FloatBase, configurable: true });
 $builtin_class($IntBase);
 $builtin_class($FloatBase);

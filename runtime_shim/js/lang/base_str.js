@@ -20,6 +20,8 @@ import { cpLen } from "../builtins/strutil.js";
 function other(o) { o = $unsub(o); return typeof o === "string" ? o : NotImplemented; }
 
 export class $StrBase extends $Sub {
+  // The builtin type this class stands in for (issubclass(X, str) for `class X(str)`).
+  static get $stands_for() { return str; }
   static get $pyname() { return "str"; }
   static __new__(cls, ...a) {
     return $Sub.$holding(cls, str(...a.filter((x) => !(x instanceof KW)).map($unsub)));
@@ -54,5 +56,4 @@ export class $StrBase extends $Sub {
 }
 // str's named methods (upper, split, ...) act on the held string.
 $delegate($StrBase, STR_NAMES, (name) => S[`$m_${name}`] || L[`$m_${name}`]);
-Object.defineProperty(str, "$sub", { value: $StrBase, configurable: true });
 $builtin_class($StrBase);
