@@ -9,6 +9,7 @@ import { Dict } from "./dict.js";
 import { jsKey, pyKey, isPyKey } from "./attrkey.js";
 import { attrDict, classDict } from "./attrdict.js";
 import { primAttr } from "./primattrs.js";
+import { str_format, str_format_map } from "./str_format.js";
 import { Float } from "./floatbox.js";
 import { Tuple } from "./tuple.js";
 import { type } from "./types.js";
@@ -118,7 +119,7 @@ function lookup(o, name) {
   name = jsKey(name);
   const t = typeof o;
   if (t === "string" || t === "number" || t === "boolean" || (t === "object" && (isList(o) || o instanceof Float))) {
-    const v = primAttr(o, name);
+    const v = primAttr(o, name, $getattr);
     if (v !== undefined) return v;
     if (name === "__class__") return type(o);
   }
@@ -134,7 +135,7 @@ function lookup(o, name) {
     return unbound_method(o, name, pyName); // an instance method read on its class
   }
   if (v === undefined || jsInherited(o, name)) {
-    if (v === undefined ? !(name in o) : true) {
+    if (v === undefined ? !(name in o) || o.$slotted === true : true) { // unset slot: pynew.js
       if (t === "object" && $lateattr(o, name)) return lookup(o, pyName);
       if (typeof o.__getattr__ === "function") return o.__getattr__(pyName);
       return MISSING;
@@ -170,6 +171,10 @@ export function $getattr(o, name) {
   if (v === MISSING) throw noAttr(o, name);
   return v;
 }
+
+// str.format / str.format_map: here because a field's `.attr` part is read by getattr.
+export function $m_format(r, ...a) { return str_format($getattr, r, a); }
+export function $m_format_map(r, ...a) { return str_format_map($getattr, r, a); }
 
 export function getattr(o, name, ...dflt) {
   if (typeof name !== "string") throw new PyTypeError(`attribute name must be string, not '${type_name(name)}'`);
@@ -213,6 +218,12 @@ export function $delattr(o, name) {
   }
   if (o === null || o === undefined || (typeof o !== "object" && typeof o !== "function") || !(jsKey(name) in o)) {
     throw noAttr(o, name);
+  }
+  if (o.$slotted === true && Object.prototype.hasOwnProperty.call(o, jsKey(name))) {
+    // A slot is unset, not removed (its store stays a plain one: builtins/pynew.js).
+    if (o[jsKey(name)] === undefined) throw new AttributeError(name);
+    o[jsKey(name)] = undefined;
+    return null;
   }
   if ($isclass(o)) {
     if (!Object.prototype.hasOwnProperty.call(o, jsKey(name))) throw noAttr(o, name);

@@ -1,7 +1,7 @@
-// PyObject base class, class-attribute helper, type_name.
-// No imports except exceptions (for the "takes no arguments" error) to stay tiny.
+// PyObject (Python's object), MROs, class names and type_name, class-attribute helpers.
 import { PyTypeError } from "./exceptions.js";
 import { jsKey } from "./attrkey.js";
+import { late } from "./late.js";
 import { Tuple } from "./tuple.js";
 import { Property, StaticMethod, ClassMethod } from "./descriptors.js";
 
@@ -82,6 +82,7 @@ export function py_mro(C, stop) {
   if (stop === Error) chain.push(PyObject);
   return chain;
 }
+late.py_mro = py_mro; // builtins/late.js
 
 // Mark runtime class C as the builtin type it stands for in class statements and MROs
 // (lang/base_*.js), giving it object's class-level attributes when it lacks them.

@@ -7,9 +7,11 @@ import { str } from "../builtins/types.js";
 import { STR_NAMES } from "../builtins/primattrs.js";
 import * as S from "../builtins/str_methods.js";
 import * as L from "../builtins/list_methods.js";
+import { $m_format, $m_format_map } from "../builtins/builtins.js";
 import { $getitem } from "../builtins/items.js";
 import { $repr, $str } from "../builtins/repr.js";
-import { $lt, $le, $gt, $ge, NotImplemented } from "../builtins/compare.js";
+import { $lt, $le, $gt, $ge } from "../builtins/compare.js";
+import { NotImplemented } from "../builtins/equality.js";
 import { $add, $mul, $mod } from "../builtins/arith.js";
 import { $in } from "../builtins/ops.js";
 import { hashOf } from "../builtins/hashing.js";
@@ -55,5 +57,6 @@ export class $StrBase extends $Sub {
   toJSON() { return this.$v; }
 }
 // str's named methods (upper, split, ...) act on the held string.
-$delegate($StrBase, STR_NAMES, (name) => S[`$m_${name}`] || L[`$m_${name}`]);
+const FORMAT = { format: $m_format, format_map: $m_format_map };
+$delegate($StrBase, STR_NAMES, (name) => FORMAT[name] || S[`$m_${name}`] || L[`$m_${name}`]);
 $builtin_class($StrBase);
