@@ -53,6 +53,12 @@ class FunctionState:
     cls_param: str | None = None  # for classmethods: the name of the class parameter
     types: dict[str, str | None] = field(default_factory=dict)  # see transpiler/analyze/typer.py
 
+    @property
+    def awaits_by_yield(self) -> bool:
+        """Is ``await`` here a ``yield*`` (a coroutine body is a generator, stdlib/_coro.js)
+        rather than a JS ``await`` (an async generator)?"""
+        return self.is_async and not self.is_generator
+
 
 @dataclass
 class ImportedName:

@@ -1,6 +1,6 @@
 // Python exception hierarchy. BaseException extends the JS Error so stacks work.
 import { Tuple } from "./tuple.js";
-import { py_mro } from "./object.js";
+import { py_mro, py_bases } from "./object.js";
 import { $repr, $str } from "./repr.js";
 
 // Give a runtime class its Python name independent of minification.
@@ -13,13 +13,9 @@ export function $exctype(name, C) {
 export const BaseException = /* @__PURE__ */ $exctype("BaseException", class extends Error {
   static get __name__() { return this.name; }
   static get __qualname__() { return this.name; }
-  static get __mro__() { return Tuple.from(py_mro(this, Error)); }
+  static get __mro__() { return Tuple.from(this.mro()); }
   static mro() { return py_mro(this, Error); }
-  static get __bases__() {
-    if (Object.prototype.hasOwnProperty.call(this, "$bases")) return Tuple.from(this.$bases);
-    const base = Object.getPrototypeOf(this);
-    return Tuple.of(base);
-  }
+  static get __bases__() { return py_bases(this, Error); }
   static __init_subclass__() {}
   constructor(...args) {
     super();
