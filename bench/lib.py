@@ -230,3 +230,39 @@ def first_line(text: str, limit: int = 120) -> str:
             line = line.strip()
             return line if len(line) <= limit else line[: limit - 3] + "..."
     return ""
+
+
+def compile_main(program: Path, build_dir: Path, *, minify: bool = True) -> Path:
+    """Compile ``program`` as a main program, the way ``cfpy run`` does (entry: the
+    runtime's ``builtins/run.js``, then the program with ``__name__ == "__main__"``),
+    with ``cfpy build``'s esbuild settings. Returns the bundle; raises CompileFailed."""
+    from cfpy_workers.bundle import bundle
+    from cfpy_workers.diagnostics import Logger
+    from cfpy_workers.pipeline import RUNTIME_DIR, discover_modules, write_modules
+
+    logger = Logger()
+    program = program.resolve()
+    modules = discover_modules(program, logger)
+    if logger.has_errors:
+        raise CompileFailed(render_diagnostics(logger))
+    if not write_modules(modules, build_dir / "modules", logger, main=program.stem):
+        raise CompileFailed(render_diagnostics(logger))
+    entry = build_dir / "entry.js"
+    entry.write_text(
+        'import "@cfpy/runtime/builtins/run.js";\n'
+        f'import "./modules/{modules[program.stem].js_path}";\n',
+        encoding="utf-8",
+    )
+    out = build_dir / f"{program.stem}.bundle.mjs"
+    ok = bundle(
+        entry,
+        out,
+        toolchain=toolchain(),
+        runtime_dir=RUNTIME_DIR,
+        sourcemap=True,
+        minify=minify,
+        logger=logger,
+    )
+    if not ok:
+        raise CompileFailed(render_diagnostics(logger))
+    return out

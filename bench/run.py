@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/run.py                 # everything (about 5-10 minutes)
     .venv/bin/python bench/run.py --quick         # minimal sizes: checks every benchmark runs
-    .venv/bin/python bench/run.py --only cpu,size # some sections (size, eval, cpu, build, rps)
+    .venv/bin/python bench/run.py --only cpu,size # some sections (size, eval, cpu, pyperf, build, rps)
     .venv/bin/python bench/run.py --profile DIR   # also profile every missed target into DIR
     .venv/bin/python bench/run.py --json FILE     # also write the rows as JSON
 
@@ -23,10 +23,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import builds  # noqa: E402
 import bundles  # noqa: E402
 import cpu_suite  # noqa: E402
+import pyperformance  # noqa: E402
 import rps  # noqa: E402
 from lib import Options, Row, machine_info  # noqa: E402
 
-SECTIONS = ("size", "eval", "cpu", "build", "rps")
+SECTIONS = ("size", "eval", "cpu", "pyperf", "build", "rps")
 
 
 def render(rows: list[Row], info: dict[str, str], elapsed: float, quick: bool) -> str:
@@ -51,6 +52,11 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="minimal sizes (smoke test)")
     parser.add_argument("--only", default=",".join(SECTIONS), help="comma-separated sections")
     parser.add_argument("--profile", type=Path, help="write profiles of missed targets here")
+    parser.add_argument(
+        "--pyperf",
+        metavar="NAMES",
+        help="pyperformance programs to run, comma-separated (default: all; --quick: two)",
+    )
     parser.add_argument("--json", type=Path, help="also write the rows to this JSON file")
     args = parser.parse_args()
     wanted = [s.strip() for s in args.only.split(",") if s.strip()]
@@ -67,6 +73,9 @@ def main() -> int:
         rows += [r for r in bundles.run(opts) if r.section in wanted]
     if "cpu" in wanted:
         rows += cpu_suite.run(opts)
+    if "pyperf" in wanted:
+        names = [n.strip() for n in args.pyperf.split(",") if n.strip()] if args.pyperf else None
+        rows += pyperformance.run(opts, names)
     if "build" in wanted:
         rows += builds.run(opts)
     if "rps" in wanted:

@@ -36,6 +36,8 @@ CASES = {
         "| cpu | CPU suite: cfpy time / JS twin time",
         "| cpu | CPU suite: CPython time / cfpy time",
     ],
+    # the two --quick programs, or the row saying the suite could not be downloaded
+    "pyperf": ["| pyperf | pyperformance"],
     "build": [
         "| build | cold `cfpy build`",
         "| build | rebuild, nothing changed",

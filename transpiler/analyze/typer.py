@@ -39,7 +39,10 @@ BUILTIN_RESULTS = {
 NUMERIC = frozenset({"int", "float", "num"})
 MAYBE_FLOAT = "float?"
 _UNKNOWN = "?"  # a name bound in a way the typer does not follow
-_OUTER = "<outer>"  # env key holding the enclosing scopes' types (and function returns)
+_OUTER = "<outer>"
+# A binding's fixed type "int" provided the named builtin (range, enumerate) is not
+# shadowed in the scope or the enclosing ones (infer_types decides).
+_IF_BUILTIN = "int if builtin:"  # env key holding the enclosing scopes' types (and function returns)
 
 
 def numeric_result(a: str | None, b: str | None) -> str:
@@ -200,16 +203,23 @@ class _Bindings(cst.CSTVisitor):
             )
             self.bindings.append((node.target.value, op, None))
 
-    def visit_For(self, node: cst.For) -> None:
+    def visit_For(self, node: cst.For | cst.CompFor) -> None:
         it = node.iter
-        if (
-            isinstance(node.target, cst.Name)
-            and isinstance(it, cst.Call)
-            and isinstance(it.func, cst.Name)
-            and it.func.value == "range"
-            and all(a.keyword is None and not a.star for a in it.args)
+        call = it.func.value if isinstance(it, cst.Call) and isinstance(it.func, cst.Name) else None
+        plain = isinstance(it, cst.Call) and all(not a.star for a in it.args)
+        if call == "range" and isinstance(node.target, cst.Name) and plain:
+            self.bindings.append((node.target.value, None, _IF_BUILTIN + "range"))
+        elif (
+            call == "enumerate"
+            and plain
+            and isinstance(node.target, cst.Tuple | cst.List)
+            and len(node.target.elements) == 2
+            and isinstance(node.target.elements[0].value, cst.Name)
+            and not isinstance(node.target.elements[0], cst.StarredElement)
         ):
-            self.bindings.append((node.target.value, None, "int"))
+            # enumerate's count is an int (its start goes through __index__)
+            self.bindings.append((node.target.elements[0].value.value, None, _IF_BUILTIN + "enumerate"))
+            self._opaque(node.target.elements[1].value)
         else:
             self._opaque(node.target)
 
@@ -335,7 +345,10 @@ def infer_types(
         for name, value, fixed in collector.bindings:
             if env.get(name) == _UNKNOWN:
                 continue
-            if fixed is not None:
+            if fixed is not None and fixed.startswith(_IF_BUILTIN):
+                builtin = fixed[len(_IF_BUILTIN) :]
+                found = _UNKNOWN if builtin in env or builtin in env[_OUTER] else "int"  # type: ignore[operator]
+            elif fixed is not None:
                 found: str | None = fixed
             elif value is None:
                 found = _UNKNOWN
@@ -406,3 +419,23 @@ class _Returns(cst.CSTVisitor):
 
     def visit_Lambda(self, node: cst.Lambda) -> bool:
         return False
+
+
+def comprehension_types(
+    clauses: list[cst.CompFor], outer: dict[str, str | None]
+) -> dict[str, str | None]:
+    """Types of a comprehension's target names (seen from the scope ``outer``): a name
+    bound once, by a ``for`` over ``range``/``enumerate`` (the builtins), is an int."""
+    collector = _Bindings()
+    for clause in clauses:
+        collector.visit_For(clause)
+    found: dict[str, str | None] = {}
+    outer_env: dict[str, str | None] = outer.get(_OUTER) or {}  # type: ignore[assignment]
+    for name, _, fixed in collector.bindings:
+        if name in found or fixed is None:
+            found[name] = None  # bound twice, or not by a counted loop
+            continue
+        builtin = fixed[len(_IF_BUILTIN) :]
+        shadowed = builtin in outer or builtin in outer_env
+        found[name] = None if shadowed else "int"
+    return found

@@ -16,7 +16,7 @@ from ..analyze.index import Signature
 from ..parse import string_value
 from .base import js_string
 from .context import JS
-from .expressions import ExpressionLowerer
+from .reductions import ReductionLowerer
 from .workers_api import constructor_signature
 
 
@@ -48,13 +48,16 @@ class CallArgs:
         return f"{rt_kwmerge}({', '.join(parts)})"
 
 
-class CallLowerer(ExpressionLowerer):
+class CallLowerer(ReductionLowerer):
     def call_args(self, node: cst.Call) -> CallArgs:
         args = CallArgs()
         registration = self.is_registration(node)
-        for arg in node.args:
+        whole = self.consumes_whole(node)  # lower/reductions.py
+        for i, arg in enumerate(node.args):
             if registration and arg.keyword is not None and arg.keyword.value == "durable_objects":
                 lowered = self.registration_classes(arg.value)
+            elif whole and i == 0:
+                lowered = self.generator_as_list(arg.value)  # type: ignore[arg-type]
             else:
                 lowered = self.expr(arg.value)
             args.lowered.append(lowered)
@@ -173,6 +176,9 @@ class CallLowerer(ExpressionLowerer):
             # NewType("UserId", int) is an identity function named UserId at run time.
             name = self.code(node.args[0].value)
             return JS(f'{self.rt("$sig")}((x) => x, ["x"], {{nreq: 1, qn: {name}}})')
+        reduced = self.reduced_call(node)  # lower/reductions.py
+        if reduced is not None:
+            return reduced
         args = self.call_args(node)
         if isinstance(func, cst.Name) and func.value in N.REFUSED_BUILTINS:
             resolved = self.resolve(func)

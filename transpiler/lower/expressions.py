@@ -12,7 +12,13 @@ import libcst as cst
 
 from .. import names as N
 from ..analyze.binder import contains_in_scope
-from ..analyze.typer import NUMERIC, binary_result, expression_type, numeric_result
+from ..analyze.typer import (
+    NUMERIC,
+    binary_result,
+    comprehension_types,
+    expression_type,
+    numeric_result,
+)
 from ..parse import string_value
 from .base import LowerBase, js_string
 from .context import JS
@@ -21,6 +27,7 @@ from .stdlib_names import refusal
 MAX_SAFE_INT = 2**53 - 1  # an int beyond is a JS BigInt (docs/design.md)
 _INT_LITERAL = re.compile(r"-?\d+")
 _JS_NAME = re.compile(r"[A-Za-z_$][\w$]*")
+_FLOAT_LITERAL = re.compile(r"-?\d+\.\d*(e[-+]?\d+)?|-?\d+e[-+]?\d+")
 # Compiled `+ - *` of two statically int operands: the number fast path, exact beyond
 # (runtime builtins/arith.js, `$addi` & co.).
 _INT_HELPERS: dict[type[cst.BaseBinaryOp], str] = {
@@ -90,11 +97,26 @@ class ExpressionLowerer(LowerBase):
                 if len(self.ctx.functions) > 1
                 else self.ctx.module_types
             )
-            return {**outer, **{name: None for name in fn.scope.bound}}
+            return {**outer, **{name: None for name in fn.scope.bound}, **fn.types}
         return fn.types
 
     def code(self, node: cst.BaseExpression) -> str:
         return self.expr(node).code
+
+    def is_builtin(self, node: cst.BaseExpression) -> bool:
+        """Is ``node`` a name of a builtin that nothing in scope binds (so it is that
+        builtin: a fast path for it is exact)?"""
+        if not isinstance(node, cst.Name):
+            return False
+        name = node.value
+        if name not in N.BUILTINS or name in self.ctx.module_scope.bound:
+            return False
+        if any(name in scope.bound for scope, _ in self.ctx.class_scopes):
+            return False
+        return not any(name in fn.scope.bound for fn in self.ctx.functions)
+
+    def fast_loop(self, node: cst.For | cst.CompFor) -> tuple[list[str], str, list[tuple[cst.BaseExpression, str]]] | None:
+        return None  # lower/loops.py
 
     # -- atoms -------------------------------------------------------------------------
 
@@ -304,6 +326,11 @@ class ExpressionLowerer(LowerBase):
                 return JS(str(-int(operand.code)), "int")  # `-0` is 0, not JS -0
             if isinstance(node.expression, cst.Integer):
                 return JS(f"(-{operand.code})", "int")  # a BigInt literal
+            if operand.type == "int" and _JS_NAME.fullmatch(operand.code):
+                # `0 - x`, not `-x`: an int is never -0; a BigInt takes the helper
+                neg = self.rt("$neg")
+                code = f'(typeof {operand.code} === "number" ? 0 - {operand.code} : {neg}({operand.code}))'
+                return JS(code, "int")
             if operand.type == "int":
                 return JS(f"{self.rt('$neg')}({operand.code})", "int")  # maybe a BigInt
             if operand.type == "float":
@@ -343,6 +370,10 @@ class ExpressionLowerer(LowerBase):
                 a, b = self.float_operand(left), self.float_operand(right)
                 return self.float_value(f"({a} {js_op} {b})")
             return JS(f"({left.code} {js_op} {right.code})", result)
+        if isinstance(op, cst.FloorDivide | cst.Modulo) and left.type == right.type == "int":
+            return JS(self.int_divmod(type(op), left.code, right.code), "int")
+        if isinstance(op, cst.Divide) and plain:
+            return self.float_divide(left, right)
         if isinstance(op, cst.Add) and left.type == "str" and right.type == "str":
             return JS(f"({left.code} + {right.code})", "str")
         helper = self.rt(_BINARY_HELPERS[type(op)])
@@ -356,13 +387,26 @@ class ExpressionLowerer(LowerBase):
         The hot path of every loop counter, so it is inline JS on numbers, checked:
         ``typeof a === "number" && Number.isSafeInteger($t = a + b) ? $t : $addi(a, b)``.
         The runtime helper (a BigInt operand, or a result beyond 2**53) is the slow path.
-        Names and small literals are used as they are; other operands are evaluated once,
-        left to right, into temps (``($l = f(), typeof ($r = g()) === "number" && ...``).
         """
         helper = self.rt(_INT_HELPERS[op])
         if a.endswith("n") or b.endswith("n"):
             return f"{helper}({a}, {b})"  # a BigInt literal
-        literal = [bool(_INT_LITERAL.fullmatch(x.strip("()"))) for x in (a, b)]
+        pre, a, b, checks = self.int_operands(a, b)
+        js_op = {cst.Add: "+", cst.Subtract: "-", cst.Multiply: "*"}[op]
+        r = self.ctx.new_temp()
+        checks.append(f"Number.isSafeInteger({r} = {a} {js_op} {b})")
+        fast = f"{r} + 0" if op is cst.Multiply else r  # an int product is never -0
+        return f"({pre}{' && '.join(checks)} ? {fast} : {helper}({a}, {b}))"
+
+    def int_operands(self, a: str, b: str) -> tuple[str, str, str, list[str]]:
+        """The operands of an inline int operation, evaluated once, left to right.
+
+        Names and small literals are used as they are; other operands go into temps
+        (``$l = f(), typeof ($r = g()) === "number"``). Returns (prefix to evaluate
+        first, a, b, the ``typeof x === "number"`` tests of the non-literal operands in
+        evaluation order): an int that is a JS number is a safe integer (else a BigInt).
+        """
+        literal = [_is_small_int_literal(x) for x in (a, b)]
         names = [bool(_JS_NAME.fullmatch(x)) for x in (a, b)]
         pre = ""
         tested = {a: f'typeof {a} === "number"', b: f'typeof {b} === "number"'}
@@ -380,12 +424,59 @@ class ExpressionLowerer(LowerBase):
             tested = {tmp: f'typeof ({tmp} = {a}) === "number"', b: tested[b]}
             a = tmp
         # the evaluation (a temp's assignment) comes first, then the other type test
-        checks = [t for x, t in tested.items() if not _INT_LITERAL.fullmatch(x.strip("()"))]
-        js_op = {cst.Add: "+", cst.Subtract: "-", cst.Multiply: "*"}[op]
-        r = self.ctx.new_temp()
-        checks.append(f"Number.isSafeInteger({r} = {a} {js_op} {b})")
-        fast = f"{r} + 0" if op is cst.Multiply else r  # an int product is never -0
+        checks = [t for x, t in tested.items() if not _is_small_int_literal(x)]
+        return pre, a, b, checks
+
+    def int_divmod(self, op: type[cst.BaseBinaryOp], a: str, b: str) -> str:
+        """``a // b`` or ``a % b`` of two statically int operands, with Python's signs.
+
+        On safe integers JS ``%`` is exact and ``Math.floor(a / b)`` is too (the
+        quotient's rounding error is below 1/|b|, the distance from a non-integral
+        quotient to the next integer); a zero divisor or a BigInt operand takes the
+        runtime helper, which raises or computes exactly. ``+ 0`` turns -0 into 0.
+        """
+        helper = self.rt("$mod" if op is cst.Modulo else "$floordiv")
+        if a.endswith("n") or b.endswith("n"):
+            return f"{helper}({a}, {b})"  # a BigInt literal
+        pre, a, b, checks = self.int_operands(a, b)
+        positive = _is_small_int_literal(b) and int(b.strip("()")) > 0
+        if not positive:
+            checks.append(f"{b} !== 0")
+        if not checks:
+            return f"{helper}({a}, {b})"  # two literals: rare, leave it to the runtime
+        if op is cst.FloorDivide:
+            fast = f"Math.floor({a} / {b}) + 0"
+        else:
+            r = self.ctx.new_temp()
+            sign = f"{r} < 0" if positive else f"{r} !== 0 && ({r} < 0) !== ({b} < 0)"
+            fast = f"(({r} = {a} % {b}), {sign} ? {r} + {b} : {r} + 0)"
         return f"({pre}{' && '.join(checks)} ? {fast} : {helper}({a}, {b}))"
+
+    def float_divide(self, left: JS, right: JS) -> JS:
+        """``left / right`` of int/float operands (not both "num") as a raw float.
+
+        Two ints that are JS numbers (safe integers) divide exactly rounded in JS, as in
+        CPython; a zero divisor goes to the runtime helper, which raises the
+        ZeroDivisionError with CPython's message (a float operand: "float division by
+        zero", the message `$truediv(NaN, 0)` gives).
+        """
+        helper = self.rt("$truediv")
+        if left.type == right.type == "int":
+            if left.code.endswith("n") or right.code.endswith("n"):
+                return self.float_value(f"{self.rt('$fnum')}({helper}({left.code}, {right.code}))")
+            pre, a, b, checks = self.int_operands(left.code, right.code)
+            checks.append(f"{b} !== 0")
+            slow = f"{self.rt('$fnum')}({helper}({a}, {b}))"
+            return self.float_value(f"({pre}{' && '.join(checks)} ? {a} / {b} : {slow})")
+        a, b = self.float_operand(left), self.float_operand(right)
+        pre = ""
+        if not (_is_small_int_literal(a) or _is_float_literal(a) or _JS_NAME.fullmatch(a)):
+            tmp = self.ctx.new_temp()
+            pre, a = f"{tmp} = {a}, ", tmp
+        if (_is_float_literal(b) or _is_small_int_literal(b)) and float(b.strip("()")) != 0:
+            return self.float_value(f"({pre}{a} / {b})")
+        d = self.ctx.new_temp()
+        return self.float_value(f"({pre}({d} = +{b}) !== 0 ? {a} / {d} : {helper}(NaN, 0))")
 
     def float_operand(self, value: JS) -> str:
         """A number-like JS form of an int or float operand of plain JS float arithmetic.
@@ -736,15 +827,26 @@ class ExpressionLowerer(LowerBase):
             clauses.append(clause)
             clause = clause.inner_for_in
         names = sorted({n for c in clauses for n in target_names(c.target)})
-        # The first iterable is evaluated in the enclosing scope, as in Python.
-        first_iter = self.code(clauses[0].iter)
+        # The first iterable is evaluated in the enclosing scope, as in Python (and so
+        # are the bounds of a counted first loop: lower/loops.py).
+        first_fast = self.fast_loop(clauses[0])
+        first_iter = self.code(clauses[0].iter) if first_fast is None else ""
         scope = Scope("comprehension", bound=set(names))
+        target_types = comprehension_types(clauses, self.type_env())
         self.ctx.functions.append(_comprehension_state(self, scope, generator))
+        self.ctx.functions[-1].types = target_types
         try:
             body: str = item()  # type: ignore[operator]
+            fasts = [first_fast] + [self.fast_loop(c) for c in clauses[1:]]
             for i, c in reversed(list(enumerate(clauses))):
                 for cond in reversed(c.ifs):
                     body = f"if ({self.test(cond.test)}) {{ {body} }}"
+                fast = fasts[i]
+                if fast is not None:
+                    before, head, binds = fast
+                    bind = " ".join(line for t, v in binds for line in self.assign(t, v))
+                    body = " ".join([*before, f"{head} {{ {bind} {body} }}"])
+                    continue
                 iter_code = first_iter if i == 0 else self.code(c.iter)
                 if c.asynchronous:
                     head, var = self.async_for_head(iter_code)
@@ -805,6 +907,16 @@ def _has_async_for(node: cst.CSTNode) -> bool:
             return True
         clause = clause.inner_for_in
     return False
+
+
+def _is_small_int_literal(code: str) -> bool:
+    """Is ``code`` an int literal that is a JS number (not a BigInt ``123n``)?"""
+    return bool(_INT_LITERAL.fullmatch(code.strip("()")))
+
+
+def _is_float_literal(code: str) -> bool:
+    """Is ``code`` a finite non-integral float literal as expr_Float writes it?"""
+    return bool(_FLOAT_LITERAL.fullmatch(code.strip("()")))
 
 
 def _is_simple(node: cst.BaseExpression) -> bool:

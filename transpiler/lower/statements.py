@@ -9,6 +9,7 @@ from __future__ import annotations
 import libcst as cst
 
 from .. import names as N
+from ..analyze.typer import binary_result
 from .base import js_string
 from .calls import new_target
 from .context import JS
@@ -31,7 +32,16 @@ _AUG_HELPERS: dict[type[cst.BaseAugOp], str] = {
     cst.MatrixMultiplyAssign: "$imatmul",
 }
 
-
+# Augmented assignments lowered as the binary operation when the operand types allow an
+# inline form (fast_aug).
+_INLINE_AUG: dict[type[cst.BaseAugOp], type[cst.BaseBinaryOp]] = {
+    cst.AddAssign: cst.Add,
+    cst.SubtractAssign: cst.Subtract,
+    cst.MultiplyAssign: cst.Multiply,
+    cst.DivideAssign: cst.Divide,
+    cst.FloorDivideAssign: cst.FloorDivide,
+    cst.ModuloAssign: cst.Modulo,
+}
 
 # How a Python programmer calls the statements that have no lowering (not libcst's names).
 _STATEMENT_NAMES = {
@@ -272,17 +282,9 @@ class StatementLowerer(PatternLowerer):
             current = self.resolve(target)
             check = self.checked(target, current.code)
             pre = [f"{check};"] if check != current.code else []
-            fast = self.fast_aug(op, current, value)
+            fast = self.fast_aug(target, op, current, value)
             if fast is not None:
                 return [*pre, fast]
-            plain = {cst.AddAssign: "+", cst.SubtractAssign: "-", cst.MultiplyAssign: "*"}
-            if (
-                op in plain
-                and current.type == "float"
-                and value.type in ("int", "float")
-                and self.raw_float_local(target)
-            ):
-                return [*pre, f"{current.code} {plain[op]}= {self.float_operand(value)};"]
             helper = self.rt(_AUG_HELPERS[op])
             return [*pre, f"{current.code} = {helper}({current.code}, {value.code});"]
         if isinstance(target, cst.Attribute):
@@ -309,13 +311,26 @@ class StatementLowerer(PatternLowerer):
         self.unsupported(target, "this augmented-assignment target")
         return []
 
-    def fast_aug(self, op: type[cst.BaseAugOp], current: JS, value: JS) -> str | None:
-        if current.type is None:
+    def fast_aug(
+        self, target: cst.Name, op: type[cst.BaseAugOp], current: JS, value: JS
+    ) -> str | None:
+        """``x op= v`` as ``x = x op v`` when both types are known and the operation has
+        an inline form (int/float arithmetic, str concatenation): for these immutable
+        types the in-place operator is the binary one. The typer has typed ``x`` with
+        this very binding, so the result type is ``x``'s own."""
+        binop = _INLINE_AUG.get(op)
+        if binop is None or current.type is None:
             return None
-        if op in (cst.AddAssign, cst.SubtractAssign) and current.type == value.type == "int":
-            binop = cst.Add if op is cst.AddAssign else cst.Subtract
-            return f"{current.code} = {self.int_arith(binop, current.code, value.code)};"
-        return None
+        numeric = {"int", "float"}
+        if not (
+            (current.type in numeric and value.type in numeric)
+            or (binop is cst.Add and current.type == value.type == "str")
+        ):
+            return None
+        if binary_result(binop(), current.type, value.type) != current.type:
+            return None
+        result = self.binary(binop(), current, value)
+        return f"{current.code} = {self.assigned_value(target, result)};"
 
     # -- control flow ------------------------------------------------------------------
 
@@ -354,9 +369,12 @@ class StatementLowerer(PatternLowerer):
 
     def stmt_For(self, node: cst.For) -> list[str]:
         mark = self.mark(node)
-        fast = self.range_loop(node)
+        fast = self.fast_loop(node)  # lower/loops.py
         if fast is not None:
-            head, pre = fast
+            before, head, binds = fast
+            pre = [line for target, value in binds for line in self.assign(target, value)]
+            if before:
+                return [mark + before[0], *before[1:], *self.loop(head, node.body, node.orelse, pre)]
             return self.loop(mark + head, node.body, node.orelse, pre)
         iterable = self.code(node.iter)
         if node.asynchronous is not None:
@@ -366,37 +384,6 @@ class StatementLowerer(PatternLowerer):
             head = f"for (const {var} of {self.rt('$iter')}({iterable}))"
         pre = self.assign(node.target, var)
         return self.loop(mark + head, node.body, node.orelse, pre)
-
-    def range_loop(self, node: cst.For) -> tuple[str, list[str]] | None:
-        """``for i in range(a, b)`` with a name target and no step: a counting loop."""
-        it = node.iter
-        if not (
-            node.asynchronous is None
-            and isinstance(node.target, cst.Name)
-            and isinstance(it, cst.Call)
-            and isinstance(it.func, cst.Name)
-            and it.func.value == "range"
-            and 1 <= len(it.args) <= 2
-            and all(a.keyword is None and not a.star for a in it.args)
-            and self.resolve(it.func).code == "range"
-        ):
-            return None
-        bounds = [self.expr(a.value) for a in it.args]
-        if any(b.type != "int" for b in bounds):
-            return None
-        start, stop = (
-            ("0", bounds[0].code) if len(bounds) == 1 else (bounds[0].code, bounds[1].code)
-        )
-        var, end, small = (self.ctx.fresh_name(p) for p in ("i", "n", "s"))
-        # Bounds beyond 2**53 are BigInts (runtime builtins/bigint.js): then the counter
-        # steps exactly through `$addi`; else `i + 1` stays below `n`, a safe integer.
-        step = f"{var} = {small} ? {var} + 1 : {self.rt('$addi')}({var}, 1)"
-        head = (
-            f"for (let {var} = {start}, {end} = {stop}, "
-            f'{small} = typeof {var} === "number" && typeof {end} === "number"; '
-            f"{var} < {end}; {step})"
-        )
-        return head, [f"{self.resolve(node.target).code} = {var};"]
 
     def stmt_Try(self, node: cst.Try) -> list[str]:
         body = self.nested(node.body)

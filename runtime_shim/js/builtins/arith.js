@@ -1,7 +1,7 @@
 // Arithmetic and bitwise operators with Python semantics and dunder dispatch.
 import { PyTypeError, ZeroDivisionError, ValueError, OverflowError } from "./exceptions.js";
 import { type_name } from "./object.js";
-import { NotImplemented } from "./compare.js";
+import { NotImplemented } from "./equality.js";
 import { Tuple } from "./tuple.js";
 import { printf } from "./printf.js";
 import { Float, $isint } from "./floatbox.js";

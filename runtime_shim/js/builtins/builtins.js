@@ -9,6 +9,7 @@ import { Dict } from "./dict.js";
 import { jsKey, pyKey, isPyKey } from "./attrkey.js";
 import { attrDict, classDict } from "./attrdict.js";
 import { primAttr } from "./primattrs.js";
+import { str_format, str_format_map } from "./str_format.js";
 import { Float } from "./floatbox.js";
 import { Tuple } from "./tuple.js";
 import { type } from "./types.js";
@@ -118,7 +119,7 @@ function lookup(o, name) {
   name = jsKey(name);
   const t = typeof o;
   if (t === "string" || t === "number" || t === "boolean" || (t === "object" && (isList(o) || o instanceof Float))) {
-    const v = primAttr(o, name);
+    const v = primAttr(o, name, $getattr);
     if (v !== undefined) return v;
     if (name === "__class__") return type(o);
   }
@@ -170,6 +171,10 @@ export function $getattr(o, name) {
   if (v === MISSING) throw noAttr(o, name);
   return v;
 }
+
+// str.format / str.format_map: here because a field's `.attr` part is read by getattr.
+export function $m_format(r, ...a) { return str_format($getattr, r, a); }
+export function $m_format_map(r, ...a) { return str_format_map($getattr, r, a); }
 
 export function getattr(o, name, ...dflt) {
   if (typeof name !== "string") throw new PyTypeError(`attribute name must be string, not '${type_name(name)}'`);

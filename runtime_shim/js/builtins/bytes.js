@@ -1,7 +1,7 @@
 // Python bytes: wraps a Uint8Array in `$u8`.
 import { PyTypeError, ValueError, IndexError, UnicodeDecodeError, LookupError } from "./exceptions.js";
 import { type_name, $mktype } from "./object.js";
-import { NotImplemented } from "./compare.js";
+import { NotImplemented } from "./equality.js";
 import { Tuple } from "./tuple.js";
 import { sliceIndices } from "./items.js";
 import { $iter } from "./iter.js";

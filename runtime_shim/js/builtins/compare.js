@@ -1,85 +1,8 @@
-// ==, !=, <, <=, >, >= with Python semantics; `is`; NotImplemented.
+// <, <=, >, >= with Python semantics (==, !=, `is`: equality.js).
 import { PyTypeError } from "./exceptions.js";
 import { type_name } from "./object.js";
 import { Float } from "./floatbox.js";
-
-export const NotImplemented = /* @__PURE__ */ Object.freeze({
-  __repr__() { return "NotImplemented"; },
-  __bool__() { return true; },
-});
-
-function isTup(x) { return x.constructor.$pyname === "tuple"; }
-
-function arrEq(a, b) {
-  if (a.length !== b.length) return false;
-  if (isTup(a) !== isTup(b)) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i], y = b[i];
-    if (x !== y && (x === x || y === y) && !$eq(x, y)) return false; // NaN: identity shortcut
-  }
-  return true;
-}
-
-export function $eq(a, b) {
-  // `==` itself has no identity shortcut: an object's own __eq__ decides `x == x` (a
-  // complex with a nan part is not equal to itself). Containers compare their items
-  // with the shortcut (arrEq, Dict.__eq__, `in`), as CPython's do.
-  if (a === b && (a === null || typeof a !== "object" || typeof a.__eq__ !== "function")) return true;
-  const ta = typeof a;
-  if (ta === "number" || ta === "boolean") {
-    const tb = typeof b;
-    if (tb === "number" || tb === "boolean") return +a === +b;
-    if (tb === "bigint") return +a == b; // JS compares a number and a BigInt exactly
-    if (b instanceof Float) return +a === b.$v;
-    if (b !== null && tb === "object" && typeof b.__eq__ === "function") return reflectEq(b, a);
-    return false;
-  }
-  if (ta === "string") {
-    if (b !== null && typeof b === "object" && typeof b.__eq__ === "function") return reflectEq(b, a);
-    return false;
-  }
-  if (a === null || a === undefined) return b === null || b === undefined;
-  if (a instanceof Float) return $eq(a.$v, b);
-  if (ta === "bigint") {
-    if (typeof b === "number" || typeof b === "boolean" || b instanceof Float) return +b == a; // exact
-    if (b !== null && typeof b === "object" && typeof b.__eq__ === "function") return reflectEq(b, a);
-    return false;
-  }
-  if (Array.isArray(a)) {
-    if (Array.isArray(b)) {
-      if (typeof a.__eq__ === "function") {
-        const r = a.__eq__(b);
-        if (r !== NotImplemented) return r;
-      }
-      return arrEq(a, b);
-    }
-  } else if (typeof a.__eq__ === "function") {
-    const r = a.__eq__(b);
-    if (r !== NotImplemented) return r;
-  }
-  if (b !== null && typeof b === "object" && typeof b.__eq__ === "function") return reflectEq(b, a);
-  return false;
-}
-
-function reflectEq(b, a) {
-  const r = b.__eq__(a);
-  return r === NotImplemented ? a === b : r; // neither side knows: identity
-}
-
-export function $ne(a, b) {
-  if (a !== null && typeof a === "object" && typeof a.__ne__ === "function") {
-    const r = a.__ne__(b);
-    if (r !== NotImplemented) return r;
-  }
-  return !$eq(a, b);
-}
-
-export function $is(a, b) {
-  if (a === undefined) a = null;
-  if (b === undefined) b = null;
-  return a === b;
-}
-export function $isnot(a, b) { return !$is(a, b); }
+import { NotImplemented, $eq, tuple_typed } from "./equality.js";
 
 // Compare strings by code point (JS `<` compares UTF-16 code units).
 export function strcmp(a, b) {
@@ -140,7 +63,7 @@ function richcmp(op, a, b) {
   }
   if (a !== null && ta === "object") {
     if (Array.isArray(a) && Array.isArray(b) && typeof a[DUNDER[op]] !== "function") {
-      if (isTup(a) !== isTup(b)) throw notSupported(op, a, b);
+      if (tuple_typed(a) !== tuple_typed(b)) throw notSupported(op, a, b);
       const n = Math.min(a.length, b.length);
       for (let i = 0; i < n; i++) {
         const x = a[i], y = b[i];

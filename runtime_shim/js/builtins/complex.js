@@ -9,7 +9,7 @@ import { float_repr, str_repr } from "./repr.js";
 import { Float, $fbox } from "./floatbox.js";
 import { $hash_exact } from "./hashing.js";
 import { $norm } from "./bigint.js";
-import { NotImplemented } from "./compare.js";
+import { NotImplemented } from "./equality.js";
 import { KW } from "./kw.js";
 import { parseSpec } from "./format.js";
 import { fixedAbs, sciAbs, generalAbs } from "./numfmt.js";

@@ -1,7 +1,7 @@
 // Python dict: insertion-ordered, any hashable key; 1 == 1.0 == True are one key.
 import { $nkey, $needsOrig, $dropToken, $copyO, MISSING } from "./hashing.js";
 import { KeyError, PyTypeError, ValueError } from "./exceptions.js";
-import { $eq, NotImplemented } from "./compare.js";
+import { $eq, NotImplemented } from "./equality.js";
 import { $repr, $repr_enter, $repr_leave } from "./repr.js";
 import { Tuple } from "./tuple.js";
 import { type_name } from "./object.js";

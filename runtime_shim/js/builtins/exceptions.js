@@ -1,6 +1,6 @@
 // Python exception hierarchy. BaseException extends the JS Error so stacks work.
 import { Tuple } from "./tuple.js";
-import { py_mro, py_bases } from "./object.js";
+import { late } from "./late.js";
 import { $repr, $str } from "./repr.js";
 
 // Give a runtime class its Python name independent of minification.
@@ -13,9 +13,13 @@ export function $exctype(name, C) {
 export const BaseException = /* @__PURE__ */ $exctype("BaseException", class extends Error {
   static get __name__() { return this.name; }
   static get __qualname__() { return this.name; }
-  static get __mro__() { return Tuple.from(this.mro()); }
-  static mro() { return py_mro(this, Error); }
-  static get __bases__() { return py_bases(this, Error); }
+  static get __mro__() { return Tuple.from(late.py_mro(this, Error)); }
+  static mro() { return late.py_mro(this, Error); }
+  static get __bases__() {
+    if (Object.prototype.hasOwnProperty.call(this, "$bases")) return Tuple.from(this.$bases);
+    const base = Object.getPrototypeOf(this);
+    return Tuple.of(base);
+  }
   static __init_subclass__() {}
   constructor(...args) {
     super();
@@ -77,6 +81,7 @@ export const KeyError = /* @__PURE__ */ $exctype("KeyError", class extends Looku
   }
 });
 export const ValueError = /* @__PURE__ */ $exctype("ValueError", class extends Exception {});
+late.ValueError = ValueError; // builtins/late.js
 export const PyTypeError = /* @__PURE__ */ $exctype("TypeError", class extends Exception {});
 export const AttributeError = /* @__PURE__ */ $exctype("AttributeError", class extends Exception {});
 export const NameError = /* @__PURE__ */ $exctype("NameError", class extends Exception {});

@@ -4,7 +4,7 @@
 // -> token, for tuple / custom-hash keys). Strings and numbers are their own normalised key.
 import { PyTypeError } from "./exceptions.js";
 import { type_name } from "./object.js";
-import { $eq } from "./compare.js";
+import { $eq } from "./equality.js";
 import { Float } from "./floatbox.js";
 
 export const MISSING = /* @__PURE__ */ Object.freeze({ $missing: true });

@@ -8,6 +8,7 @@ export * from "./dict.js";
 export * from "./set.js";
 export * from "./hashing.js";
 export * from "./truthy.js";
+export * from "./equality.js";
 export * from "./compare.js";
 export * from "./arith.js";
 export * from "./ops.js";

@@ -2,7 +2,8 @@
 import { PyTypeError, ValueError, StopIteration, IndexError, OverflowError } from "./exceptions.js";
 import { type_name, $mktype } from "./object.js";
 import { $truthy } from "./truthy.js";
-import { $eq, $lt, $gt, $cmp, strcmp } from "./compare.js";
+import { $lt, $gt, $cmp, strcmp } from "./compare.js";
+import { $eq } from "./equality.js";
 import { $add } from "./arith.js";
 import { $big, $norm, int_add, int_sub, int_mul, int_mod, int_floordiv } from "./bigint.js";
 import { KW } from "./kw.js";

@@ -2,7 +2,7 @@
 // A non-list receiver falls back to recv.<name>(...args) (KW passed through $callm).
 import { PyTypeError, ValueError, IndexError, AttributeError } from "./exceptions.js";
 import { type_name } from "./object.js";
-import { $eq } from "./compare.js";
+import { $eq } from "./equality.js";
 import { $iter, $sort } from "./iter.js";
 import { $truthy } from "./truthy.js";
 import { KW } from "./kw.js";

@@ -1,7 +1,7 @@
-// PyObject base class, class-attribute helper, type_name.
-// No imports except exceptions (for the "takes no arguments" error) to stay tiny.
+// PyObject (Python's object), MROs, class names and type_name, class-attribute helpers.
 import { PyTypeError } from "./exceptions.js";
 import { jsKey } from "./attrkey.js";
+import { late } from "./late.js";
 import { Tuple } from "./tuple.js";
 import { Property, StaticMethod, ClassMethod } from "./descriptors.js";
 
@@ -78,6 +78,7 @@ export function py_mro(C, stop) {
   if (stop === Error) chain.push(PyObject);
   return chain;
 }
+late.py_mro = py_mro; // builtins/late.js
 
 // C.__bases__: the bases of a class statement with several, else the JS parent (object
 // for a root class: its parent is `root`).

@@ -1,13 +1,14 @@
 // Membership, and re-exports so `ops.js` is the one-stop module for operators.
 import { PyTypeError } from "./exceptions.js";
 import { type_name } from "./object.js";
-import { $eq } from "./compare.js";
+import { $eq } from "./equality.js";
 import { $truthy } from "./truthy.js";
 import { $iter } from "./iter.js";
 import { $issub } from "./unsub.js";
 
 export { $truthy, $not } from "./truthy.js";
-export { $eq, $ne, $lt, $le, $gt, $ge, $is, $isnot, NotImplemented } from "./compare.js";
+export { $lt, $le, $gt, $ge } from "./compare.js";
+export { $eq, $ne, $is, $isnot, NotImplemented } from "./equality.js";
 export {
   $add, $sub, $mul, $truediv, $floordiv, $mod, $pow, $neg, $pos, $invert, $lshift, $rshift,
   $and, $or, $xor, $abs, $matmul, $divmod, $iadd, $isub, $imul, $itruediv, $ifloordiv, $imod,

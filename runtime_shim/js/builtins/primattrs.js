@@ -3,6 +3,7 @@
 // the value (`getattr("abc", "upper")`, `lines.pop` as a value, `(3).real`).
 import * as S from "./str_methods.js";
 import * as L from "./list_methods.js";
+import { str_format, str_format_map } from "./str_format.js";
 import { Tuple } from "./tuple.js";
 import { numAttr } from "./intmethods.js";
 import { $isnumber } from "./floatbox.js";
@@ -24,10 +25,19 @@ function bound(fn, self, name) {
   return b;
 }
 
-// The attribute, or undefined when the value has none by that name.
-export function primAttr(o, name) {
+// str.format reads fields with getattr, which is what calls primAttr: the caller passes it.
+function strFormat(name, getattr) {
+  const f = name === "format" ? str_format : str_format_map;
+  return (r, ...a) => f(getattr, r, a);
+}
+
+// The attribute, or undefined when the value has none by that name. `getattr` is the
+// caller's (builtins.js), for the fields of str.format.
+export function primAttr(o, name, getattr) {
   if (typeof o === "string") {
-    return STR_NAMES.has(name) ? bound(S[`$m_${name}`] || L[`$m_${name}`], o, name) : undefined;
+    if (!STR_NAMES.has(name)) return undefined;
+    const fn = name === "format" || name === "format_map" ? strFormat(name, getattr) : S[`$m_${name}`] || L[`$m_${name}`];
+    return bound(fn, o, name);
   }
   if ($isnumber(o)) return numAttr(o, name);
   if (Array.isArray(o) && !(o instanceof Tuple) && LIST_NAMES.has(name)) {

@@ -2,7 +2,7 @@
 import { $nkey, $needsOrig, $dropToken, MISSING, hashOf, $hash_exact } from "./hashing.js";
 import { Float } from "./floatbox.js";
 import { KeyError, PyTypeError } from "./exceptions.js";
-import { NotImplemented } from "./compare.js";
+import { NotImplemented } from "./equality.js";
 import { $repr, $repr_enter, $repr_leave } from "./repr.js";
 import { type_name } from "./object.js";
 

@@ -1,6 +1,6 @@
 // Python tuple: an Array subclass. Build with Tuple.of(...) / Tuple.from(iterable) / tuple_of.
-import { $eq } from "./compare.js";
-import { ValueError } from "./exceptions.js";
+import { $eq } from "./equality.js";
+import { late } from "./late.js";
 
 export class Tuple extends Array {
   // Array methods (.map, .filter, .slice, ...) return plain Arrays, never Tuples.
@@ -28,7 +28,7 @@ export class Tuple extends Array {
       const y = this[i];
       if (y === x || (x !== x && y !== y) || $eq(y, x)) return i;
     }
-    throw new ValueError("tuple.index(x): x not in tuple");
+    throw new late.ValueError("tuple.index(x): x not in tuple");
   }
   count(x) {
     let c = 0;

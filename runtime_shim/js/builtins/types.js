@@ -3,7 +3,7 @@
 import { PyTypeError } from "./exceptions.js";
 import { PyObject, $mktype, id } from "./object.js";
 import { $str, $repr, obj_repr } from "./repr.js";
-import { NotImplemented } from "./compare.js";
+import { NotImplemented } from "./equality.js";
 import { $truthy } from "./truthy.js";
 import { $to_int, $to_float } from "./numeric.js";
 import { $iter } from "./iter.js";
@@ -195,12 +195,15 @@ export function issubclass(C, B) {
     throw new PyTypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
   }
   if (C === B || B === object) return true;
+  // A class with its own check (typing.Protocol: lang/protocol.js).
+  if (typeof B.__subclasscheck__ === "function") return $truthy(B.__subclasscheck__(C));
   if (C.$isType && B.$isType) return (SUPERS[C.__name__] || []).includes(B.__name__);
   const base = B.$isType ? B.$cls : B;
   const proto = C.$isType ? (C.$cls ? C.$cls.prototype : null) : C.prototype;
   if (proto === null || proto === undefined) return false;
-  // `class X(list)` derives from the base the compiler gives it (lang/base_*.js).
-  if (B.$isType && typeof B.$sub === "function" && proto instanceof B.$sub) return true;
+  // `class X(list)` derives from the base the compiler gives it (lang/base_*.js), which
+  // names the builtin type it stands in for.
+  if (B.$isType && (C.$isType ? C.$cls : C)?.$stands_for === B) return true;
   return typeof base === "function" && proto instanceof base;
 }
 

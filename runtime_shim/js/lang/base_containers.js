@@ -15,6 +15,8 @@ function noKw(a, name) {
 }
 
 export class $DictBase extends Dict {
+  // The builtin type this class stands in for (issubclass(X, dict) for `class X(dict)`).
+  static get $stands_for() { return dict; }
   constructor(...args) { return $pynew(new.target, args); }
   static get $pyname() { return "dict"; }
   static __new__(cls) { return Reflect.construct(Dict, [], cls); }
@@ -22,6 +24,8 @@ export class $DictBase extends Dict {
 }
 
 export class $SetBase extends PySet {
+  // The builtin type this class stands in for (issubclass(X, set) for `class X(set)`).
+  static get $stands_for() { return set; }
   constructor(...args) { return $pynew(new.target, args); }
   static get $pyname() { return "set"; }
   static __new__(cls) { return Reflect.construct(PySet, [null], cls); }
@@ -33,6 +37,8 @@ export class $SetBase extends PySet {
 }
 
 export class $FrozenSetBase extends FrozenSet {
+  // The builtin type this class stands in for (issubclass(X, frozenset) for `class X(frozenset)`).
+  static get $stands_for() { return frozenset; }
   constructor(...args) { return $pynew(new.target, args); }
   static get $pyname() { return "frozenset"; }
   static __new__(cls, ...a) {
@@ -43,6 +49,8 @@ export class $FrozenSetBase extends FrozenSet {
 }
 
 export class $TupleBase extends Tuple {
+  // The builtin type this class stands in for (issubclass(X, tuple) for `class X(tuple)`).
+  static get $stands_for() { return tuple; }
   constructor(...args) { return $pynew(new.target, args); }
   static get $pyname() { return "tuple"; }
   static __new__(cls, ...a) {
@@ -61,10 +69,6 @@ export class $TupleBase extends Tuple {
 for (const C of [$DictBase, $SetBase, $FrozenSetBase, $TupleBase]) {
   Object.defineProperty(C.prototype, "__setattr__", { configurable: true, writable: true, value: $object_setattr });
 }
-Object.defineProperty(dict, "$sub", { value: $DictBase, configurable: true });
-Object.defineProperty(set, "$sub", { value: $SetBase, configurable: true });
-Object.defineProperty(frozenset, "$sub", { value: $FrozenSetBase, configurable: true });
-Object.defineProperty(tuple, "$sub", { value: $TupleBase, configurable: true });
 $builtin_class($DictBase);
 $builtin_class($SetBase);
 $builtin_class($FrozenSetBase);

@@ -9,7 +9,8 @@ import { LIST_NAMES } from "../builtins/primattrs.js";
 import * as L from "../builtins/list_methods.js";
 import { $getitem, $setitem, $delitem } from "../builtins/items.js";
 import { $repr } from "../builtins/repr.js";
-import { $eq, $ne, $lt, $le, $gt, $ge, NotImplemented } from "../builtins/compare.js";
+import { $lt, $le, $gt, $ge } from "../builtins/compare.js";
+import { $eq, $ne, NotImplemented } from "../builtins/equality.js";
 import { $add, $mul } from "../builtins/arith.js";
 import { $in } from "../builtins/ops.js";
 import { $iter } from "../builtins/iter.js";
@@ -21,6 +22,8 @@ function isList(x) { return Array.isArray(x) && !(x instanceof Tuple); }
 function other(o) { o = $unsub(o); return isList(o) ? o : NotImplemented; }
 
 export class $ListBase extends $Sub {
+  // The builtin type this class stands in for (issubclass(X, list) for `class X(list)`).
+  static get $stands_for() { return list; }
   static get $pyname() { return "list"; }
   static __new__(cls) {
     return $Sub.$holding(cls, []);
@@ -58,5 +61,4 @@ export class $ListBase extends $Sub {
 }
 // list's named methods (append, pop, sort, ...) act on the held array.
 $delegate($ListBase, LIST_NAMES, (name) => L[`$m_${name}`]);
-Object.defineProperty(list, "$sub", { value: $ListBase, configurable: true });
 $builtin_class($ListBase);

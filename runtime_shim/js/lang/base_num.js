@@ -8,7 +8,8 @@ import { int, float } from "../builtins/types.js";
 import { numAttr } from "../builtins/intmethods.js";
 import { Float } from "../builtins/floatbox.js";
 import { $repr, $str } from "../builtins/repr.js";
-import { $eq, $ne, $lt, $le, $gt, $ge, NotImplemented } from "../builtins/compare.js";
+import { $lt, $le, $gt, $ge } from "../builtins/compare.js";
+import { $eq, $ne, NotImplemented } from "../builtins/equality.js";
 import * as A from "../builtins/arith.js";
 import { $truthy } from "../builtins/truthy.js";
 import { $to_float, round } from "../builtins/numeric.js";
@@ -66,6 +67,8 @@ for (const [op, f] of Object.entries(COMPARE)) {
 }
 
 export class $IntBase extends NumBase {
+  // The builtin type this class stands in for (issubclass(X, int) for `class X(int)`).
+  static get $stands_for() { return int; }
   static get $pyname() { return "int"; }
   static __new__(cls, ...a) {
     return $Sub.$holding(cls, int(...a.map($unsub)));
@@ -75,6 +78,8 @@ export class $IntBase extends NumBase {
   get denominator() { return 1; }
 }
 export class $FloatBase extends NumBase {
+  // The builtin type this class stands in for (issubclass(X, float) for `class X(float)`).
+  static get $stands_for() { return float; }
   static get $pyname() { return "float"; }
   static __new__(cls, ...a) {
     return $Sub.$holding(cls, float(...a.map($unsub)));
@@ -84,7 +89,5 @@ export class $FloatBase extends NumBase {
 const numMethod = (name) => (x, ...a) => numAttr(x, name)(...a);
 $delegate($IntBase, ["bit_length", "bit_count", "conjugate", "as_integer_ratio", "to_bytes"], numMethod);
 $delegate($FloatBase, ["is_integer", "conjugate", "as_integer_ratio", "hex"], numMethod);
-Object.defineProperty(int, "$sub", { value: $IntBase, configurable: true });
-Object.defineProperty(float, "$sub", { value: $FloatBase, configurable: true });
 $builtin_class($IntBase);
 $builtin_class($FloatBase);

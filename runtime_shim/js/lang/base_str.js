@@ -7,9 +7,11 @@ import { str } from "../builtins/types.js";
 import { STR_NAMES } from "../builtins/primattrs.js";
 import * as S from "../builtins/str_methods.js";
 import * as L from "../builtins/list_methods.js";
+import { $m_format, $m_format_map } from "../builtins/builtins.js";
 import { $getitem } from "../builtins/items.js";
 import { $repr, $str } from "../builtins/repr.js";
-import { $lt, $le, $gt, $ge, NotImplemented } from "../builtins/compare.js";
+import { $lt, $le, $gt, $ge } from "../builtins/compare.js";
+import { NotImplemented } from "../builtins/equality.js";
 import { $add, $mul, $mod } from "../builtins/arith.js";
 import { $in } from "../builtins/ops.js";
 import { hashOf } from "../builtins/hashing.js";
@@ -20,6 +22,8 @@ import { cpLen } from "../builtins/strutil.js";
 function other(o) { o = $unsub(o); return typeof o === "string" ? o : NotImplemented; }
 
 export class $StrBase extends $Sub {
+  // The builtin type this class stands in for (issubclass(X, str) for `class X(str)`).
+  static get $stands_for() { return str; }
   static get $pyname() { return "str"; }
   static __new__(cls, ...a) {
     return $Sub.$holding(cls, str(...a.filter((x) => !(x instanceof KW)).map($unsub)));
@@ -53,6 +57,6 @@ export class $StrBase extends $Sub {
   toJSON() { return this.$v; }
 }
 // str's named methods (upper, split, ...) act on the held string.
-$delegate($StrBase, STR_NAMES, (name) => S[`$m_${name}`] || L[`$m_${name}`]);
-Object.defineProperty(str, "$sub", { value: $StrBase, configurable: true });
+const FORMAT = { format: $m_format, format_map: $m_format_map };
+$delegate($StrBase, STR_NAMES, (name) => FORMAT[name] || S[`$m_${name}`] || L[`$m_${name}`]);
 $builtin_class($StrBase);

@@ -1,6 +1,6 @@
 // A read-only view of a Dict, printed like CPython's mappingproxy (private helper).
 import { PyTypeError } from "../builtins/exceptions.js";
-import { NotImplemented } from "../builtins/compare.js";
+import { NotImplemented } from "../builtins/equality.js";
 
 export class MappingProxy {
   constructor(d) { this.$d = d; }

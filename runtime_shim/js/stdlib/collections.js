@@ -7,7 +7,8 @@ import {
 } from "../builtins/exceptions.js";
 import { KW } from "../builtins/kw.js";
 import { $repr, $repr_enter, $repr_leave } from "../builtins/repr.js";
-import { $eq, $lt, $le, $gt, $ge, NotImplemented } from "../builtins/compare.js";
+import { $lt, $le, $gt, $ge } from "../builtins/compare.js";
+import { $eq, NotImplemented } from "../builtins/equality.js";
 import { $add, $sub } from "../builtins/arith.js";
 import { $iter, $sort } from "../builtins/iter.js";
 import { $truthy } from "../builtins/truthy.js";

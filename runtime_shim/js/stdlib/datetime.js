@@ -3,7 +3,7 @@
 // (now(), fromtimestamp(), timestamp()): Workers run in UTC.
 import { PyObject } from "../builtins/object.js";
 import { PyTypeError, ValueError, OverflowError, ZeroDivisionError } from "../builtins/exceptions.js";
-import { NotImplemented } from "../builtins/compare.js";
+import { NotImplemented } from "../builtins/equality.js";
 import { type_name } from "../builtins/object.js";
 import { Tuple } from "../builtins/tuple.js";
 

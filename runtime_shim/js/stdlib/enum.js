@@ -14,7 +14,8 @@ import { pyKey, isPyKey } from "../builtins/attrkey.js";
 import { KW } from "../builtins/kw.js";
 import { Tuple } from "../builtins/tuple.js";
 import { $repr, $str } from "../builtins/repr.js";
-import { $eq, NotImplemented, $lt, $le, $gt, $ge } from "../builtins/compare.js";
+import { $lt, $le, $gt, $ge } from "../builtins/compare.js";
+import { $eq, NotImplemented } from "../builtins/equality.js";
 import { hashOf } from "../builtins/hashing.js";
 import { format } from "../builtins/format.js";
 import { $sort } from "../builtins/iter.js";
@@ -24,6 +25,7 @@ import {
   $neg, $pos, $abs, $invert, $divmod,
 } from "../builtins/arith.js";
 import * as S from "../builtins/str_methods.js";
+import { $m_format } from "../builtins/builtins.js";
 import { MappingProxy } from "./_mappingproxy.js";
 
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
@@ -411,7 +413,7 @@ export class StrEnum extends ReprEnum {
   find(...a) { return S.$m_find(this._value_, ...a); }
   join(...a) { return S.$m_join(this._value_, ...a); }
   encode(...a) { return S.$m_encode(this._value_, ...a); }
-  format(...a) { return S.$m_format(this._value_, ...a); }
+  format(...a) { return $m_format(this._value_, ...a); }
   partition(...a) { return S.$m_partition(this._value_, ...a); }
   removeprefix(...a) { return S.$m_removeprefix(this._value_, ...a); }
   removesuffix(...a) { return S.$m_removesuffix(this._value_, ...a); }

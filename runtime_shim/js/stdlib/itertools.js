@@ -4,7 +4,7 @@ import { PyTypeError, ValueError } from "../builtins/exceptions.js";
 import { Tuple } from "../builtins/tuple.js";
 import { $iter } from "../builtins/iter.js";
 import { $add } from "../builtins/arith.js";
-import { $eq } from "../builtins/compare.js";
+import { $eq } from "../builtins/equality.js";
 import { $truthy } from "../builtins/truthy.js";
 import { type_name } from "../builtins/object.js";
 import { bind, pycall, popKw, noKw } from "./_util.js";

@@ -1,6 +1,7 @@
 // operator: the operators as functions, plus itemgetter / attrgetter / methodcaller.
 import { $add, $sub, $mul, $truediv, $floordiv, $mod, $pow, $neg, $pos, $and, $or, $xor, $invert, $lshift, $rshift, abs as $abs } from "../builtins/arith.js";
-import { $eq, $ne, $lt, $le, $gt, $ge } from "../builtins/compare.js";
+import { $lt, $le, $gt, $ge } from "../builtins/compare.js";
+import { $eq, $ne } from "../builtins/equality.js";
 import { $iadd, $isub, $imul, $itruediv, $ifloordiv, $imod, $ipow, $iand, $ior, $ixor, $ilshift, $irshift, $matmul, $imatmul } from "../builtins/arith.js";
 import { $truthy } from "../builtins/truthy.js";
 import { $in } from "../builtins/ops.js";

@@ -28,7 +28,9 @@ function isIntLike(x) {
   return typeof x === "boolean" || (typeof x === "number" && Number.isInteger(x)) || typeof x === "bigint";
 }
 
+// An int argument of randrange(): a JS number while it is a safe integer, else a BigInt.
 function toIndexOrInt(x, what) {
+  if (typeof x === "bigint") return x;
   if (isIntLike(x)) return Number(x);
   if (x !== null && typeof x === "object" && typeof x.__index__ === "function") return x.__index__();
   if (typeof x === "number") {
@@ -215,17 +217,23 @@ export class Random extends PyObject {
     }
     return r;
   }
+  // Big ints take _randrangeBig, the same algorithm in BigInt arithmetic, so a bound
+  // beyond 2**53 draws exactly the words CPython draws.
   randrange(...a) {
     const { v: [start, stop, step] } = bind("randrange", a, ["start", "stop", "step"], 1);
     const istart = toIndexOrInt(start, "arg 1");
     if (stop === undefined || stop === null) {
       if (step !== undefined) throw new PyTypeError("Missing a non-None stop argument");
+      if (typeof istart === "bigint") return this._randrangeBig(0n, istart, 1n, true);
       if (istart > 0) return this._randbelow(istart);
       throw new ValueError("empty range for randrange()");
     }
     const istop = toIndexOrInt(stop, "stop");
-    const width = istop - istart;
     const istep = step === undefined ? 1 : toIndexOrInt(step, "step");
+    const width = typeof istart === "bigint" || typeof istop === "bigint" ? NaN : istop - istart;
+    if (typeof istep === "bigint" || !Number.isSafeInteger(width)) {
+      return this._randrangeBig(BigInt(istart), BigInt(istop), BigInt(istep), false);
+    }
     if (istep === 1) {
       if (width > 0) return istart + this._randbelow(width);
       throw new ValueError(`empty range for randrange() (${istart}, ${istop}, ${width})`);
@@ -236,6 +244,31 @@ export class Random extends PyObject {
     else throw new ValueError("zero step for randrange()");
     if (n <= 0) throw new ValueError("empty range for randrange()");
     return istart + istep * this._randbelow(n);
+  }
+  _randrangeBig(istart, istop, istep, stopOnly) {
+    const width = istop - istart;
+    if (stopOnly) {
+      if (istop > 0n) return exactInt(this._randbelowBig(istop));
+      throw new ValueError("empty range for randrange()");
+    }
+    if (istep === 1n) {
+      if (width > 0n) return exactInt(istart + this._randbelowBig(width));
+      throw new ValueError(`empty range for randrange() (${istart}, ${istop}, ${width})`);
+    }
+    if (istep === 0n) throw new ValueError("zero step for randrange()");
+    // Python's floor division of (width + step -/+ 1) by step.
+    const num = istep > 0n ? width + istep - 1n : width + istep + 1n;
+    let n = num / istep;
+    if (n * istep !== num && (num < 0n) !== (istep < 0n)) n -= 1n;
+    if (n <= 0n) throw new ValueError("empty range for randrange()");
+    return exactInt(istart + istep * this._randbelowBig(n));
+  }
+  _randbelowBig(n) {
+    if (n <= 9007199254740992n) return BigInt(this._randbelow(Number(n)));
+    const k = n.toString(2).length;
+    let r = BigInt(this.getrandbits(k));
+    while (r >= n) r = BigInt(this.getrandbits(k));
+    return r;
   }
   randint(...args) {
     const { v: [a, b] } = bind("randint", args, ["a", "b"], 2);

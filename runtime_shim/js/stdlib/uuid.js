@@ -5,7 +5,7 @@ import { $big, $norm } from "../builtins/bigint.js";
 import { PyObject } from "../builtins/object.js";
 import { Bytes } from "../builtins/bytes.js";
 import { Tuple } from "../builtins/tuple.js";
-import { NotImplemented } from "../builtins/compare.js";
+import { NotImplemented } from "../builtins/equality.js";
 import { str_repr } from "../builtins/repr.js";
 import { bind, asIndex } from "./_util.js";
 import { md5, sha1 } from "./hashlib.js";

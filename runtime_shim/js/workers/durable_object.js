@@ -2,7 +2,7 @@
 // Python-facing `DurableObject` base class. Stored values go through values.js.
 
 import { PyObject } from "../builtins/object.js";
-import { NotImplemented } from "../builtins/compare.js";
+import { NotImplemented } from "../builtins/equality.js";
 import { TypeError, ValueError } from "../builtins/exceptions.js";
 import { encodeValue, decodeValue } from "./values.js";
 import { ext } from "./ext.js";

@@ -5,7 +5,7 @@
 // json.loads; metadata is KV's JSON metadata; expirations are seconds since the epoch.
 
 import { PyObject } from "../builtins/object.js";
-import { NotImplemented } from "../builtins/compare.js";
+import { NotImplemented } from "../builtins/equality.js";
 import { $repr } from "../builtins/repr.js";
 import { Dict } from "../builtins/dict.js";
 import { Bytes } from "../builtins/bytes.js";
