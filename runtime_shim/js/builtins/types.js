@@ -191,6 +191,7 @@ const SUPERS = { bool: ["int"] };
 export function issubclass(C, B) {
   if (typeof C !== "function") throw new PyTypeError("issubclass() arg 1 must be a class");
   if (Array.isArray(B)) return B.some((b) => issubclass(C, b));
+  if (B !== null && typeof B === "object" && Array.isArray(B.__args__)) return issubclass(C, B.__args__); // int | str
   if (typeof B !== "function") {
     throw new PyTypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
   }
