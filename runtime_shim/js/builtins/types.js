@@ -2,6 +2,7 @@
 // isinstance / issubclass / type / callable.
 import { PyTypeError } from "./exceptions.js";
 import { PyObject, $mktype, id } from "./object.js";
+import { NoneType } from "./nonetype.js";
 import { $str, $repr, obj_repr } from "./repr.js";
 import { NotImplemented } from "./equality.js";
 import { $truthy } from "./truthy.js";
@@ -94,9 +95,7 @@ export const object = /* @__PURE__ */ $mktype("object", function object() {
   __str__: (self) => $repr(self),
 });
 
-export const NoneType = /* @__PURE__ */ $mktype("NoneType", function NoneType() {
-  return null;
-}, (x) => x === null || x === undefined, null);
+export { NoneType }; // (its own module: builtins/union.js needs it below this one)
 
 const functionType = /* @__PURE__ */ $mktype("function", function $function() {
   throw new PyTypeError("cannot create 'function' instances");

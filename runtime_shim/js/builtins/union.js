@@ -2,7 +2,7 @@
 // None), accepted by isinstance/issubclass (builtins/types.js reads its `__args__`).
 import { Tuple } from "./tuple.js";
 import { isClass } from "./call.js";
-import { NoneType } from "./types.js";
+import { NoneType } from "./nonetype.js";
 import { $repr } from "./repr.js";
 import { hash } from "./hashing.js";
 import { NotImplemented } from "./equality.js";
