@@ -30,10 +30,14 @@ export class PyObject {
   static get __name__() { return class_name(this); }
   static __init_subclass__() {}
   static get __qualname__() { return this.__name__; }
-  static get __mro__() { return Tuple.from(this.mro()); }
+  static get __mro__() { return Tuple.from(py_mro(this, Function.prototype)); }
   static mro() { return py_mro(this, Function.prototype); }
   static get __base__() { return this.__bases__[0]; }
-  static get __bases__() { return py_bases(this, Function.prototype); }
+  static get __bases__() {
+    if (Object.prototype.hasOwnProperty.call(this, "$bases")) return Tuple.from(this.$bases);
+    const base = Object.getPrototypeOf(this);
+    return Tuple.of(!base || base === Function.prototype ? PyObject : base);
+  }
   __init__(...args) {
     if (args.length) throw new PyTypeError(`${type_name(this)}() takes no arguments`);
   }
@@ -79,14 +83,6 @@ export function py_mro(C, stop) {
   return chain;
 }
 late.py_mro = py_mro; // builtins/late.js
-
-// C.__bases__: the bases of a class statement with several, else the JS parent (object
-// for a root class: its parent is `root`).
-export function py_bases(C, root) {
-  if (Object.prototype.hasOwnProperty.call(C, "$bases")) return Tuple.from(C.$bases);
-  const base = Object.getPrototypeOf(C);
-  return Tuple.of(!base || base === root ? PyObject : base);
-}
 
 // Mark runtime class C as the builtin type it stands for in class statements and MROs
 // (lang/base_*.js), giving it object's class-level attributes when it lacks them.

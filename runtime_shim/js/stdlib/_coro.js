@@ -47,27 +47,29 @@ export class Coro {
 // Runs a coroutine body to its end: a yielded thenable is waited for, anything else (a
 // bare `yield` of an `__await__`) just lets other work run first. `first` is a step
 // already taken (by `runCoro`).
-export function $drive(c, first) {
-  return new Promise((resolve, reject) => {
-    const g = first ? c.$g : c.$gen(true); // (a throw here rejects)
-    const $next = (method, arg) => {
-      let r = first;
-      if (method) {
-        stepping++;
-        try {
-          r = g[method](arg);
-        } catch (e) {
-          return reject(e);
-        } finally {
-          stepping--;
-        }
+export async function $drive(c, first) {
+  const g = first ? c.$g : c.$gen(true); // (a throw here rejects)
+  let r = first, method = "next", arg;
+  for (;;) {
+    if (r === undefined) {
+      stepping++;
+      try {
+        r = g[method](arg);
+      } finally {
+        stepping--;
       }
-      const v = r.value;
-      if (r.done) return resolve(v ?? null);
-      Promise.resolve(v != null && typeof v.then === "function" ? v : null).then((x) => $next("next", x), (e) => $next("throw", e));
-    };
-    $next(first ? "" : "next");
-  });
+    }
+    const v = r.value;
+    if (r.done) return v ?? null;
+    r = undefined;
+    try {
+      arg = await (v != null && typeof v.then === "function" ? v : null);
+      method = "next";
+    } catch (e) {
+      arg = e;
+      method = "throw";
+    }
+  }
 }
 
 // How many coroutine steps are running under a driver: asyncio.run() inside one is
