@@ -239,6 +239,8 @@ export function run(...a) {
     throw new RuntimeError("asyncio.run() cannot be called from a running event loop");
   }
   if (!(main instanceof Coro)) {
+    // (a JS promise, started already: at module level, awaited as it is)
+    if (isAwaitable(main) && !(main instanceof Task)) return Promise.resolve(main);
     throw new ValueError(`a coroutine was expected, got ${$repr(main)}`);
   }
   running++;
