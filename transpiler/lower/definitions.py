@@ -557,7 +557,16 @@ class DefinitionLowerer(CallLowerer):
             expected = 2 if kind == "setter" else 1
             count = len(stmt.params.params) + len(stmt.params.posonly_params)
             starred = isinstance(stmt.params.star_arg, cst.Param) or stmt.params.star_kwarg
-            if stmt.asynchronous is not None or count != expected or starred:
+            starred = starred or bool(stmt.params.kwonly_params)
+            # (a JS accessor cannot be async or a generator: `get *p()` is not JS)
+            if stmt.asynchronous is not None or contains_in_scope(stmt.body, cst.Yield):
+                self.unsupported(
+                    stmt,
+                    f"an async or generator @{kind}",
+                    "return the coroutine or generator of a helper method instead",
+                )
+                return
+            if count != expected or starred:
                 self.unsupported(
                     stmt,
                     f"this @{kind} signature",

@@ -666,9 +666,11 @@ class ExpressionLowerer(LowerBase):
     def project_module_attr(self, ns: str, module: str, attr: str) -> str:
         """``helpers.attr`` for a project module: modules export Python names; a def or
         class is a plain read, anything else may not be bound yet (an import cycle, a
-        name bound on some paths only, none at all) and raises AttributeError then."""
+        name bound on some paths only, none at all) and raises AttributeError then; so
+        may a def or class below an import in a module of an import cycle."""
         sym = self.ctx.index.lookup(module, attr)
-        if sym is not None and sym.kind in ("function", "class"):
+        index = self.ctx.index
+        if sym is not None and sym.kind in ("function", "class") and not index.in_import_cycle(module):
             return f"{ns}.{attr}"
         args = f"{ns}.{attr}, {js_string(module)}, {js_string(attr)}, {ns}.$loaded"
         return f"{self.lang('$modattr')}({args})"
@@ -782,7 +784,7 @@ class ExpressionLowerer(LowerBase):
         body = self._comp_body(node, lambda: f"yield {self.code(node.elt)};")
         star = (
             "async function*"
-            if contains_in_scope(node, cst.Await) or node.for_in.asynchronous
+            if contains_in_scope(node, cst.Await) or _has_async_for(node)
             else "function*"
         )
         return JS(f"({star} () {{ {body} }})()")

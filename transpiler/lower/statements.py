@@ -250,8 +250,8 @@ class StatementLowerer(PatternLowerer):
             obj = self.code(target.value)
             if self.is_class_expr(target.value):
                 return [f"{self.rt('$clsset')}({obj}, {js_string(target.attr.value)}, {value});"]
-            if isinstance(target.value, cst.Integer | cst.Float):
-                obj = f"({obj})"
+            if not isinstance(target.value, cst.Name | cst.Attribute | cst.Subscript | cst.Call):
+                obj = f"({obj})"  # `(-1).real = v`: `-1.real` is not JS
             return [f"{obj}.{N.js_attr(target.attr.value)} = {value};"]
         if isinstance(target, cst.Subscript):
             obj = self.code(target.value)

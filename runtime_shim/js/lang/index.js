@@ -3,7 +3,7 @@ export { $dict_lit, $dict_spread, $set_of } from "./literals.js";
 export { $match_seq, $match_map, $match_rest, $match_pos, $match_attr } from "./match.js";
 export { $init_subclass } from "./classes.js";
 export { $callv } from "./callv.js";
-export { $noattr, $nullattr, $unbound, $callu } from "./attrs.js";
+export { $noattr, $nullattr, $unbound, $callu, $nomethod } from "./attrs.js";
 export { $raise_ctx, $name_error } from "./raise.js";
 export { $typing } from "./typing.js";
 export { $protocol, runtime_checkable } from "./protocol.js";
