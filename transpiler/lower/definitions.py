@@ -125,11 +125,12 @@ class DefinitionLowerer(CallLowerer):
             # when the returned coroutine object is awaited or scheduled (stdlib/_coro.js).
             prefix = f"{keyword} " if keyword else ""
             body_js = _indent("\n".join(head + body_lines))
-            # The body is an arrow (it keeps `this`); the object literal key names it, so
-            # stack traces show `at fetch (worker.py:9)`.
+            # The body is a generator (stdlib/_coro.js: `await` is `yield*`), run with
+            # this call's `this`; the object literal key names it, so stack traces show
+            # `at fetch (worker.py:9)`.
             key = js_string(node.name.value)
-            body_fn = f"{{ {key}: async () => {{\n{body_js}\n}} }}[{key}]"
-            coro = f"return {self.lang('$coro')}({body_fn}, {js_string(qualname)});"
+            body_fn = f"{{ {key}: function* () {{\n{body_js}\n}} }}[{key}]"
+            coro = f"return {self.lang('$coro')}({body_fn}, {js_string(qualname)}, this);"
             inner = "\n".join([*prologue, coro])
         else:
             inner = "\n".join(head + prologue + body_lines)
