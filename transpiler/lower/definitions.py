@@ -101,6 +101,8 @@ class DefinitionLowerer(CallLowerer):
             prologue.append(f"const {N.js_name(self_param.name.value)} = this;")
         if sig.takes_kw_object and not isinstance(params.star_arg, cst.Param):
             prologue.append(self.kwonly_prologue(params, sig, defaults_out, qualname))
+        # (before the body, whose nested defs lower their own keyword-only parameters)
+        kwdefaults = self.kwonly_defaults if sig.takes_kw_object else []
         self.ctx.functions.append(state)
         try:
             body_lines = self.block(node.body)
@@ -134,6 +136,7 @@ class DefinitionLowerer(CallLowerer):
             inner = "\n".join(head + prologue + body_lines)
         # (read by lower_def / class_method for `__defaults__`)
         self.last_defaults = [p.split(" = ", 1)[1] for p in js_params if " = " in p]
+        self.last_kwdefaults = kwdefaults
         return f"{prefix}{star}{js_fn_name}({', '.join(js_params)}) {{\n{_indent(inner)}\n}}"
 
     def visible_types(self) -> dict[str, str | None]:
@@ -173,6 +176,7 @@ class DefinitionLowerer(CallLowerer):
         defaults = getattr(self, "last_defaults", [])
         if defaults:
             flags = add_flag(flags, f"df: [{', '.join(defaults)}]")
+        flags = kwdefaults_flag(flags, getattr(self, "last_kwdefaults", []))
         doc = _docstring(node)
         if doc is not None:
             flags = add_flag(flags, f"doc: {js_string(doc)}")
@@ -195,6 +199,7 @@ class DefinitionLowerer(CallLowerer):
             source = f"{self.rt('$popkw')}({N.js_name(params.star_arg.name.value)})"
         targets: list[str] = []
         defaults: list[str] = []
+        kwdefaults: list[tuple[str, str]] = []
         for p in params.kwonly_params:
             targets.append(N.js_name(p.name.value))
             if p.default is None:
@@ -203,6 +208,8 @@ class DefinitionLowerer(CallLowerer):
                 const = self.ctx.fresh_name("d")
                 defaults_out.append(f"const {const} = {self.code(p.default)};")
                 defaults.append(const)
+                kwdefaults.append((p.name.value, const))
+        self.kwonly_defaults = kwdefaults  # (for `__kwdefaults__`: introspection_flags)
         names = "[" + ", ".join(js_string(p.name.value) for p in params.kwonly_params) + "]"
         varkw = "true" if params.star_kwarg is not None else "false"
         if params.star_kwarg is not None:
@@ -264,6 +271,7 @@ class DefinitionLowerer(CallLowerer):
         elif sig.takes_kw_object:
             js_params.append("$kwo")
         prologue = self.kwonly_prologue(params, sig, pre, "<lambda>") if sig.takes_kw_object else ""
+        kwdefaults = self.kwonly_defaults if sig.takes_kw_object else []
         if isinstance(params.star_arg, cst.Param):
             star = N.js_name(params.star_arg.name.value)
             prologue += f" {star} = {self.rt_class('Tuple')}.from({star});"  # *args is a tuple
@@ -281,6 +289,7 @@ class DefinitionLowerer(CallLowerer):
         defaults = [p.split(" = ", 1)[1] for p in js_params if " = " in p]
         if defaults:
             flags = add_flag(flags, f"df: [{', '.join(defaults)}]")
+        flags = kwdefaults_flag(flags, kwdefaults)
         value = f"{self.rt('$sig')}({fn}, {flags})"
         if pre:
             # Defaults are evaluated once, here, in the enclosing function (where `yield`
@@ -697,6 +706,14 @@ def _split_const(stmt: str) -> tuple[str, str]:
 def add_flag(flags: str, flag: str) -> str:
     """Add ``flag`` (``"co: true"``) to the flags literal made by ``signature_flags``."""
     return flags[:-1] + f", {flag}}}" if flags.endswith("}") else flags + f", {{{flag}}}"
+
+
+def kwdefaults_flag(flags: str, kwdefaults: list[tuple[str, str]]) -> str:
+    """Add the ``kd`` flag (``__kwdefaults__``: keyword-only name -> default constant)."""
+    if not kwdefaults:
+        return flags
+    pairs = ", ".join(f"[{js_string(name)}, {const}]" for name, const in kwdefaults)
+    return add_flag(flags, f"kd: [{pairs}]")
 
 
 def _is_coroutine_function(node: cst.FunctionDef) -> bool:

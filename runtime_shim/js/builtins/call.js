@@ -27,7 +27,7 @@ export function $sig(f, names, flags = 0, ko = null, nreq = 0, koreq = null) {
     p = {
       names, va: !!flags.va, ko: flags.ko || [], vk: !!flags.vk,
       nreq: flags.nreq || 0, koreq: flags.koreq || [], qn: flags.qn, m: !!flags.m, co: !!flags.co,
-      df: flags.df, doc: flags.doc, po: flags.po || 0,
+      df: flags.df, kd: flags.kd, doc: flags.doc, po: flags.po || 0,
     };
   } else {
     p = { names, va: !!(flags & 1), ko: ko || [], vk: !!(flags & 2), nreq, koreq: koreq || [] };

@@ -61,14 +61,15 @@ const never = () => false;
 // `self OP other` when `other` is an operand the type handles, else NotImplemented.
 const binary = (accepts, op) => (s, o) => (accepts(o) ? op(s, o) : NotImplemented);
 const reflected = (accepts, op) => (s, o) => (accepts(o) ? op(o, s) : NotImplemented);
-// A sequence's `+`/`*` raise instead (CPython's sq_concat / sq_repeat slots).
+// A sequence's `+`/`*` raise instead (CPython's sq_concat slot; sq_repeat's wrapper
+// wants an index).
 const concat = (accepts, tn) => (s, o) => {
   if (accepts(o)) return $add(s, o);
   if (tn === "bytes") throw new PyTypeError(`can't concat ${type_name(o)} to bytes`);
   throw new PyTypeError(`can only concatenate ${tn} (not "${type_name(o)}") to ${tn}`);
 };
 const repeat = (op) => (s, n) => {
-  if (!isInt(n)) throw new PyTypeError(`can't multiply sequence by non-int of type '${type_name(n)}'`);
+  if (!isInt(n)) throw new PyTypeError(`'${type_name(n)}' object cannot be interpreted as an integer`);
   return op(s, n);
 };
 
@@ -304,7 +305,7 @@ export function $typedunder(o, name, MISSING) {
 // `int.__add__`: a function of the instance and the operands, checking the instance.
 function unboundDunder(T, name, MISSING) {
   const fn = tables().get(T)[name];
-  if (fn === undefined) return MISSING;
+  if (fn === undefined) return typeMethod(T, name, MISSING);
   if (fn === null) return null;
   const u = (self, ...a) => {
     if (self === undefined && a.length === 0) {
@@ -319,4 +320,15 @@ function unboundDunder(T, name, MISSING) {
   u.__qualname__ = `${T.__name__}.${name}`;
   u.$builtin = true;
   return u;
+}
+
+// The metaclass's dunders a builtin type object has itself: `int.__call__`, `int | None`.
+function typeMethod(T, name, MISSING) {
+  const TYPE_METHODS = {
+    __call__: (...a) => T(...a),
+    __or__: (o) => $or(T, o),
+    __ror__: (o) => $or(o, T),
+  };
+  const fn = Object.hasOwn(TYPE_METHODS, name) ? TYPE_METHODS[name] : undefined;
+  return fn === undefined ? MISSING : bound(fn, T, name);
 }
