@@ -176,11 +176,18 @@ class DefinitionLowerer(CallLowerer):
         defaults = getattr(self, "last_defaults", [])
         if defaults:
             flags = add_flag(flags, f"df: [{', '.join(defaults)}]")
-        flags = kwdefaults_flag(flags, getattr(self, "last_kwdefaults", []))
         doc = _docstring(node)
         if doc is not None:
             flags = add_flag(flags, f"doc: {js_string(doc)}")
         return flags
+
+    def with_kwdefaults(self, sig_call: str, kwdefaults: list[tuple[str, str]]) -> str:
+        """``sig_call`` (a ``$sig(f, ...)``) recording ``__kwdefaults__`` (keyword-only name
+        -> default constant) when there are any: a separate helper keeps ``$sig`` small."""
+        if not kwdefaults:
+            return sig_call
+        pairs = ", ".join(f"[{js_string(name)}, {const}]" for name, const in kwdefaults)
+        return f"{self.rt('$kwdefaults')}({sig_call}, [{pairs}])"
 
     def param_js(self, p: cst.Param, defaults_out: list[str]) -> str:
         name = N.js_name(p.name.value)
@@ -233,7 +240,7 @@ class DefinitionLowerer(CallLowerer):
             flags = add_flag(flags, f"qn: {js_string(name)}")
         if _is_coroutine_function(node):
             flags = add_flag(flags, "co: true")
-        sig_call = f"{self.rt('$sig')}(@FN@, {flags})"
+        sig_call = self.with_kwdefaults(f"{self.rt('$sig')}(@FN@, {flags})", self.last_kwdefaults)
         out = [self.mark(node) + s for s in pre]
         if declaration and not decorators:
             out.append(("export " if export else "") + fn_js)
@@ -289,8 +296,7 @@ class DefinitionLowerer(CallLowerer):
         defaults = [p.split(" = ", 1)[1] for p in js_params if " = " in p]
         if defaults:
             flags = add_flag(flags, f"df: [{', '.join(defaults)}]")
-        flags = kwdefaults_flag(flags, kwdefaults)
-        value = f"{self.rt('$sig')}({fn}, {flags})"
+        value = self.with_kwdefaults(f"{self.rt('$sig')}({fn}, {flags})", kwdefaults)
         if pre:
             # Defaults are evaluated once, here, in the enclosing function (where `yield`
             # and `await` are valid), and bound per lambda as the parameters of an arrow.
@@ -619,7 +625,8 @@ class DefinitionLowerer(CallLowerer):
             flags = add_flag(flags, f"qn: {js_string(name)}")
         if _is_coroutine_function(stmt):
             flags = add_flag(flags, "co: true")
-        after.append(f"{self.rt('$sig')}({member}, {flags});")
+        sig_call = f"{self.rt('$sig')}({member}, {flags})"
+        after.append(self.with_kwdefaults(sig_call, self.last_kwdefaults) + ";")
         if user_decorators:
             # Python applies decorators to the plain function (self first); the result is
             # what instances see as the method.
@@ -706,14 +713,6 @@ def _split_const(stmt: str) -> tuple[str, str]:
 def add_flag(flags: str, flag: str) -> str:
     """Add ``flag`` (``"co: true"``) to the flags literal made by ``signature_flags``."""
     return flags[:-1] + f", {flag}}}" if flags.endswith("}") else flags + f", {{{flag}}}"
-
-
-def kwdefaults_flag(flags: str, kwdefaults: list[tuple[str, str]]) -> str:
-    """Add the ``kd`` flag (``__kwdefaults__``: keyword-only name -> default constant)."""
-    if not kwdefaults:
-        return flags
-    pairs = ", ".join(f"[{js_string(name)}, {const}]" for name, const in kwdefaults)
-    return add_flag(flags, f"kd: [{pairs}]")
 
 
 def _is_coroutine_function(node: cst.FunctionDef) -> bool:

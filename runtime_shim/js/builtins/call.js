@@ -27,7 +27,7 @@ export function $sig(f, names, flags = 0, ko = null, nreq = 0, koreq = null) {
     p = {
       names, va: !!flags.va, ko: flags.ko || [], vk: !!flags.vk,
       nreq: flags.nreq || 0, koreq: flags.koreq || [], qn: flags.qn, m: !!flags.m, co: !!flags.co,
-      df: flags.df, kd: flags.kd, doc: flags.doc, po: flags.po || 0,
+      df: flags.df, doc: flags.doc, po: flags.po || 0,
     };
   } else {
     p = { names, va: !!(flags & 1), ko: ko || [], vk: !!(flags & 2), nreq, koreq: koreq || [] };
@@ -35,6 +35,13 @@ export function $sig(f, names, flags = 0, ko = null, nreq = 0, koreq = null) {
   f.$p = p;
   // A function whose JS name differs from its Python one (decorated defs, lambdas).
   if (p.qn !== undefined) f.__name__ = p.qn;
+  return f;
+}
+
+// `$kwdefaults($sig(f, ...), [[name, default], ...])`: f's keyword-only defaults, for
+// `f.__kwdefaults__` (lang/attrs.js); emitted only for functions that have some.
+export function $kwdefaults(f, pairs) {
+  f.$p.kd = pairs;
   return f;
 }
 

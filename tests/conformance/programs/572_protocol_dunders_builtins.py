@@ -62,12 +62,12 @@ class Meters:
 
 PROTOCOLS = [SupportsInt, SupportsIndex, SupportsFloat, SupportsAbs, Sized, Container,
              Reversible, SupportsAdd, Hashable]
-VALUES = [3, True, 2.5, 1j, "s", b"x", [1], (1,), {1: 2}, {1}, frozenset(), range(3), None,
-          Meters(2.0)]
+VALUES = [3, True, 2.5, 1j, "s", b"x", [1], (1,), {1: 2}, {1}, frozenset(), range(3), None]
 
 for v in VALUES:
     print(type(v).__name__.ljust(9), " ".join(p.__name__ for p in PROTOCOLS if isinstance(v, p)))
 
+print([p.__name__ for p in PROTOCOLS[:-1] if isinstance(Meters(2.0), p)])
 print([issubclass(t, SupportsInt) for t in (int, float, str, bool)])
 print([issubclass(t, Sized) for t in (list, dict, int, range)])
 
@@ -96,3 +96,22 @@ def nokw(a, b=1):
 
 print(kw.__kwdefaults__, nokw.__kwdefaults__, (lambda *, z=5: z).__kwdefaults__)
 print(nokw.__defaults__, kw.__defaults__)
+
+
+class Box:
+    def put(self, x, *, size=1, tag=None):
+        return (x, size, tag)
+
+    def plain(self, x):
+        return x
+
+
+def outer(*args, flag=True, **kw):
+    def inner(*, depth=3):
+        return depth
+
+    return inner.__kwdefaults__, flag
+
+
+print(Box().put.__kwdefaults__, Box.put.__kwdefaults__, Box().plain.__kwdefaults__)
+print(outer.__kwdefaults__, outer())
