@@ -156,3 +156,8 @@ def describe(v):
 
 
 print([describe(v) for v in [3, True, 2.5, "s", [1], None, 1j]])
+
+# bytes % (PEP 461), which the dunder listing promises.
+print(b"%d items" % 3, b"%s-%b" % (b"ab", b"cd"), b"%r" % (b"x",), b"%5.2f|%x" % (2.5, 255))
+attempt("b%", b"%d:%s".__mod__, (1, b"z"))
+attempt("b % str", b"%s".__mod__, "text")
