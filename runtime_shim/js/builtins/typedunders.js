@@ -28,7 +28,7 @@ import { Dict } from "./dict.js";
 import { PySet, FrozenSet } from "./set.js";
 import { Bytes, bytes } from "./bytes.js";
 import { Complex, complex } from "./complex.js";
-import { len } from "./builtins.js";
+import { cpLen } from "./strutil.js";
 import { int, bool, float, str, list, tuple, dict, set, frozenset, NoneType } from "./types.js";
 
 // The dunders this module answers for builtin values; any other name (`__class__`,
@@ -129,10 +129,16 @@ const unary = {
 const asInt = (s) => (typeof s === "boolean" ? +s : s);
 const floatVal = (s) => (s instanceof Float ? s.$v : s);
 
+// len() of a builtin container (builtins.js's `len` imports this module).
+function size(s) {
+  if (typeof s === "string") return cpLen(s);
+  return Array.isArray(s) ? s.length : s.__len__();
+}
+
 // Container protocol: len/iter/in/[]; `mutable` adds item assignment and deletion.
 function container(mutable) {
   const t = {
-    __len__: (s) => len(s), __iter__: (s) => iter(s), __contains__: (s, x) => $in(x, s),
+    __len__: (s) => size(s), __iter__: (s) => iter(s), __contains__: (s, x) => $in(x, s),
     __getitem__: (s, k) => $getitem(s, k),
   };
   if (mutable) {
@@ -167,7 +173,7 @@ function setType(mutable) {
   return t;
 }
 
-// Built on first use: this module is in an import cycle with builtins.js (`len`).
+// Built on first use: only programs that read a builtin value's dunder pay for the tables.
 let TABLES = null;
 function tables() {
   if (TABLES === null) TABLES = makeTables();
