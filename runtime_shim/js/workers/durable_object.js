@@ -6,6 +6,8 @@ import { NotImplemented } from "../builtins/equality.js";
 import { TypeError, ValueError } from "../builtins/exceptions.js";
 import { encodeValue, decodeValue } from "./values.js";
 import { ext } from "./ext.js";
+import { withRemoteMethods } from "./rpc.js";
+import { WebSocket, nativeWebSocket } from "./websocket.js";
 import { Response, nativeRequest } from "./http.js";
 import { NATIVE, epochMs, isMapping, isNone, mappingEntries, sigs, strKey, typeName } from "./util.js";
 
@@ -125,7 +127,8 @@ export const DurableObjectNamespace = /* @__PURE__ */ sigs(
       const native = isNone(location_hint)
         ? this.$ns.get(id.$id)
         : this.$ns.get(id.$id, { locationHint: location_hint });
-      return new DurableObjectStub(NATIVE, native, id);
+      // every other attribute of the stub is an RPC method of the object (rpc.js)
+      return withRemoteMethods(new DurableObjectStub(NATIVE, native, id), native);
     }
   },
   {
@@ -267,6 +270,12 @@ export const DurableObjectStorage = /* @__PURE__ */ sigs(
       await this.$s.sync();
       return null;
     }
+
+    // SQL storage of a SQLite-backed object (extension "sqlStorage", see sql.js).
+    get sql() {
+      if (this.$sql === undefined) this.$sql = ext("sqlStorage", "DurableObjectStorage.sql")(this.$s.sql);
+      return this.$sql;
+    }
   },
   { transaction: ["closure"], sync: [] },
 );
@@ -300,8 +309,33 @@ export const DurableObjectState = /* @__PURE__ */ sigs(
     async block_concurrency_while(fn) {
       return await this.$ctx.blockConcurrencyWhile(async () => await fn());
     }
+
+    // Hibernation: the runtime keeps the socket open while the object sleeps and calls its
+    // websocket_message / websocket_close / websocket_error methods (entry.js).
+    accept_websocket(ws, tags = null) {
+      const native = nativeWebSocket(ws, "accept_websocket()");
+      if (isNone(tags)) this.$ctx.acceptWebSocket(native);
+      else this.$ctx.acceptWebSocket(native, Array.from(tags, (t) => strKey(t, "tags")));
+      return null;
+    }
+
+    // The sockets accepted with accept_websocket (those with `tag` when given).
+    get_websockets(tag = null) {
+      const natives = isNone(tag) ? this.$ctx.getWebSockets() : this.$ctx.getWebSockets(strKey(tag, "tag"));
+      return natives.map((ws) => WebSocket.$wrap(ws));
+    }
+
+    get_tags(ws) {
+      return Array.from(this.$ctx.getTags(nativeWebSocket(ws, "get_tags()")));
+    }
   },
-  { wait_until: ["awaitable"], block_concurrency_while: ["callback"] },
+  {
+    wait_until: ["awaitable"],
+    block_concurrency_while: ["callback"],
+    accept_websocket: ["ws", "tags="],
+    get_websockets: ["tag="],
+    get_tags: ["ws"],
+  },
 );
 
 // Base class of Python Durable Objects. `self.state` and `self.env` are set before

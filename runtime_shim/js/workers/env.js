@@ -76,6 +76,10 @@ export const Env = /* @__PURE__ */ sigs(
       return wrapped(this, name, "queue");
     }
 
+    get_fetcher(name) {
+      return wrapped(this, name, "fetcher");
+    }
+
     // A [vars] value or a secret: str (a structured [vars] value comes back as a Python
     // value through json.fromJS, installed as extension "varValue", see ext.js).
     get_var(name) {
@@ -100,6 +104,7 @@ export const Env = /* @__PURE__ */ sigs(
     get_d1_database: ["name"],
     get_r2_bucket: ["name"],
     get_queue: ["name"],
+    get_fetcher: ["name"],
     get_var: ["name"],
   },
 );

@@ -48,3 +48,6 @@ export function storageDict(map, decode) {
   for (const [k, v] of map) d.$set(k, decode(v));
   return d;
 }
+
+// DurableObjectStorage.sql: the SQL storage of a SQLite-backed Durable Object.
+export { sqlStorage } from "./sql.js";

@@ -48,7 +48,8 @@ function type(name) {
   return cls;
 }
 
-export function encodeValue(v) {
+// `where`: what the message says the value cannot be (stored, sent over RPC).
+export function encodeValue(v, where = "stored in Durable Object storage") {
   if (v === null || v === undefined) return null;
   switch (typeof v) {
     case "boolean":
@@ -58,12 +59,12 @@ export function encodeValue(v) {
       return v;
   }
   if (v instanceof Float) return { [TAG]: "float", value: v.$v };
-  if ($issub(v)) return encodeValue(v.$v); // stored as its builtin value
-  if (v instanceof Tuple) return { [TAG]: "tuple", items: Array.prototype.map.call(v, encodeValue) };
-  if (Array.isArray(v)) return Array.prototype.map.call(v, encodeValue);
+  if ($issub(v)) return encodeValue(v.$v, where); // stored as its builtin value
+  if (v instanceof Tuple) return { [TAG]: "tuple", items: Array.prototype.map.call(v, (x) => encodeValue(x, where)) };
+  if (Array.isArray(v)) return Array.prototype.map.call(v, (x) => encodeValue(x, where));
   if (isDict(v)) {
     const m = new Map();
-    for (const [k, x] of v.$entries()) m.set(encodeValue(k), encodeValue(x));
+    for (const [k, x] of v.$entries()) m.set(encodeValue(k, where), encodeValue(x, where));
     return m;
   }
   if (isBytes(v) && typeName(v) !== "bytearray") {
@@ -73,7 +74,7 @@ export function encodeValue(v) {
   }
   if (types.datetime !== undefined && v instanceof types.datetime) return { [TAG]: "datetime", iso: v.isoformat() };
   throw new TypeError(
-    `a value of type '${typeName(v)}' cannot be stored in Durable Object storage ` +
+    `a value of type '${typeName(v)}' cannot be ${where} ` +
       "(use None, bool, int, float, str, bytes, list, tuple, dict or datetime" +
       (isBytes(v) ? "; bytes(value) for a bytearray)" : ")"),
   );
