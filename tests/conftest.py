@@ -71,6 +71,7 @@ WORKERD_TESTS = (
     "reliability/test_load.py",
     "reliability/test_storage_faults.py",
     "toolchain/test_serve.py",
+    "toolchain/test_wrangler_install.py",
 )
 
 

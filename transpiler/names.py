@@ -179,7 +179,7 @@ STDLIB_MODULES = {
     name: f"@cfpy/runtime/stdlib/{name.replace('.', '_')}.js"
     for name in (
         "datetime json math re base64 urllib.parse collections itertools functools uuid "
-        "hashlib string time random asyncio enum contextlib operator struct binascii io"
+        "hashlib string time random asyncio enum contextlib operator struct binascii io abc"
     ).split()
 }
 # Cloudflare's Python Workers modules (Pyodide code builds unchanged): served like the
@@ -203,7 +203,6 @@ COMPILED_STDLIB = frozenset(
 # Standard library modules cfpy provides in neither way yet, with what stands in the way
 # (docs/language.md lists them; importing one is CF202).
 NOT_YET_STDLIB = {
-    "abc": "`ABCMeta` is a metaclass (`class ABCMeta(type)`), which cfpy does not compile yet",
     "numbers": "its classes use `metaclass=ABCMeta` (see abc)",
     "copy": "needs `types`, `weakref` and `copyreg`, CPython's object-model introspection",
     "types": "built from introspection of code objects and frames (`type(f.__code__)`)",
@@ -251,6 +250,7 @@ STDLIB_CLASSES = {
     "binascii": frozenset({"Error", "Incomplete"}),
     "io": frozenset({"StringIO", "BytesIO", "UnsupportedOperation"}),
     "contextlib": frozenset({"ExitStack", "AsyncExitStack"}),
+    "abc": frozenset({"ABC"}),
     "workers": frozenset(
         {"WorkerEntrypoint", "DurableObject", "WorkflowEntrypoint", "Request", "Response", "Headers"}
     ),

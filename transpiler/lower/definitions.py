@@ -126,11 +126,12 @@ class DefinitionLowerer(CallLowerer):
             # when the returned coroutine object is awaited or scheduled (stdlib/_coro.js).
             prefix = f"{keyword} " if keyword else ""
             body_js = _indent("\n".join(head + body_lines))
-            # The body is an arrow (it keeps `this`); the object literal key names it, so
-            # stack traces show `at fetch (worker.py:9)`.
+            # The body is a generator (stdlib/_coro.js: `await` is `yield*`), run with
+            # this call's `this`; the object literal key names it, so stack traces show
+            # `at fetch (worker.py:9)`.
             key = js_string(node.name.value)
-            body_fn = f"{{ {key}: async () => {{\n{body_js}\n}} }}[{key}]"
-            coro = f"return {self.lang('$coro')}({body_fn}, {js_string(qualname)});"
+            body_fn = f"{{ {key}: function* () {{\n{body_js}\n}} }}[{key}]"
+            coro = f"return {self.lang('$coro')}({body_fn}, {js_string(qualname)}, this);"
             inner = "\n".join([*prologue, coro])
         else:
             inner = "\n".join(head + prologue + body_lines)
@@ -572,7 +573,16 @@ class DefinitionLowerer(CallLowerer):
             expected = 2 if kind == "setter" else 1
             count = len(stmt.params.params) + len(stmt.params.posonly_params)
             starred = isinstance(stmt.params.star_arg, cst.Param) or stmt.params.star_kwarg
-            if stmt.asynchronous is not None or count != expected or starred:
+            starred = starred or bool(stmt.params.kwonly_params)
+            # (a JS accessor cannot be async or a generator: `get *p()` is not JS)
+            if stmt.asynchronous is not None or contains_in_scope(stmt.body, cst.Yield):
+                self.unsupported(
+                    stmt,
+                    f"an async or generator @{kind}",
+                    "return the coroutine or generator of a helper method instead",
+                )
+                return
+            if count != expected or starred:
                 self.unsupported(
                     stmt,
                     f"this @{kind} signature",

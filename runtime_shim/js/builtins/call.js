@@ -1,6 +1,6 @@
 // Calling convention helpers: keyword arguments, signatures, dynamic calls.
 import { PyTypeError, AttributeError, BaseException } from "./exceptions.js";
-import { PyObject, type_name } from "./object.js";
+import { PyObject, type_name, class_name, $lateattr } from "./object.js";
 import { Dict } from "./dict.js";
 
 import { KW } from "./kw.js";
@@ -267,13 +267,16 @@ export function $callm(obj, name, pos, kw) {
     throw new AttributeError(`'NoneType' object has no attribute '${name}'`);
   }
   const key = jsKey(name);
-  const m = obj[key];
+  let m = obj[key];
+  if (m === undefined && $lateattr(obj, key)) m = obj[key]; // `C.m = f` after the class statement
   if (typeof m !== "function" || jsOnly(obj, key)) {
     if ((m === undefined || jsOnly(obj, key)) && typeof obj === "object" && typeof obj.__getattr__ === "function") {
       return $call(obj.__getattr__(name), pos, kw); // a user __getattr__ supplies the method
     }
     if (m === undefined || jsOnly(obj, key)) {
-      throw new AttributeError(`'${type_name(obj)}' object has no attribute '${name}'`);
+      const tn = type_name(obj);
+      throw new AttributeError(tn === "type" ? `type object '${class_name(obj)}' has no attribute '${name}'`
+        : `'${tn}' object has no attribute '${name}'`);
     }
     return $call(m, pos, kw);
   }

@@ -7,6 +7,7 @@ import { numAttr } from "../builtins/intmethods.js";
 import { type } from "../builtins/types.js";
 import { Float, $isnumber } from "../builtins/floatbox.js";
 import { jsKey } from "../builtins/attrkey.js";
+import { $call } from "../builtins/call.js";
 import { vars } from "../builtins/builtins.js";
 import { Dict } from "../builtins/dict.js";
 import { suggestAttribute } from "../builtins/suggest.js";
@@ -92,6 +93,21 @@ export function $unbound(C, name) {
 }
 
 // `Cls.method(obj, ...)`: a static/class method call, or an instance method called unbound.
+// `o.name(...args)` where `o.name` is not a JS function (the compiler's guarded method
+// call, transpiler/lower/calls.py; a JS call would throw "... is not a function"): a
+// value with __call__ or one that is not callable (TypeError), a class attribute added
+// after the class statement, a user __getattr__, else AttributeError.
+export function $nomethod(o, name, args) {
+  const key = jsKey(name);
+  const v = o[key];
+  if (v !== undefined) return $call(v, args, null);
+  if ($lateattr(o, key)) return o[key].apply(o, args);
+  if (o !== null && typeof o === "object" && typeof o.__getattr__ === "function") {
+    return $call(o.__getattr__(name), args, null);
+  }
+  throw noAttr(o, name);
+}
+
 export function $callu(C, name, ...args) {
   const key = jsKey(name);
   const own = C[key];

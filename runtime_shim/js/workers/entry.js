@@ -43,10 +43,11 @@ function exceptionText(e) {
 }
 
 // A stack line of the worker's code. The runtime's frames are dropped, as a Python
-// traceback never shows the interpreter's: coroutine driving (`Coro.$start`), `$`-named
-// helpers and this module's dispatchers (named `$fetch`, `$scheduled`, `$runEvent`, ...).
+// traceback never shows the interpreter's: coroutine driving (`$drive`, the bodies'
+// `Generator.next`), `$`-named helpers and this module's dispatchers (named `$fetch`,
+// `$scheduled`, `$runEvent`, ...).
 function isUserFrame(l) {
-  return /^\s+at /.test(l) && !/^\s+at (?:async )?(?:new )?(?:Coro\.|\$|[\w$]*\.\$)/.test(l);
+  return /^\s+at /.test(l) && !/^\s+at (?:async )?(?:new )?(?:Generator\.|\$|[\w$]*\.\$)/.test(l);
 }
 
 // `cfpy dev` sets the binding CFPY_DEV_TRACEBACK: the 500 then carries the exception for
