@@ -102,6 +102,8 @@ class DefinitionLowerer(CallLowerer):
             prologue.append(f"const {N.js_name(self_param.name.value)} = this;")
         if sig.takes_kw_object and not isinstance(params.star_arg, cst.Param):
             prologue.append(self.kwonly_prologue(params, sig, defaults_out, qualname))
+        # (before the body, whose nested defs lower their own keyword-only parameters)
+        kwdefaults = self.kwonly_defaults if sig.takes_kw_object else []
         self.ctx.functions.append(state)
         try:
             body_lines = self.block(node.body)
@@ -136,6 +138,7 @@ class DefinitionLowerer(CallLowerer):
             inner = "\n".join(head + prologue + body_lines)
         # (read by lower_def / class_method for `__defaults__`)
         self.last_defaults = [p.split(" = ", 1)[1] for p in js_params if " = " in p]
+        self.last_kwdefaults = kwdefaults
         return f"{prefix}{star}{js_fn_name}({', '.join(js_params)}) {{\n{_indent(inner)}\n}}"
 
     def visible_types(self) -> Mapping[str, str | None]:
@@ -180,6 +183,14 @@ class DefinitionLowerer(CallLowerer):
             flags = add_flag(flags, f"doc: {js_string(doc)}")
         return flags
 
+    def with_kwdefaults(self, sig_call: str, kwdefaults: list[tuple[str, str]]) -> str:
+        """``sig_call`` (a ``$sig(f, ...)``) recording ``__kwdefaults__`` (keyword-only name
+        -> default constant) when there are any: a separate helper keeps ``$sig`` small."""
+        if not kwdefaults:
+            return sig_call
+        pairs = ", ".join(f"[{js_string(name)}, {const}]" for name, const in kwdefaults)
+        return f"{self.rt('$kwdefaults')}({sig_call}, [{pairs}])"
+
     def param_js(self, p: cst.Param, defaults_out: list[str]) -> str:
         name = N.js_name(p.name.value)
         if p.default is None:
@@ -197,6 +208,7 @@ class DefinitionLowerer(CallLowerer):
             source = f"{self.rt('$popkw')}({N.js_name(params.star_arg.name.value)})"
         targets: list[str] = []
         defaults: list[str] = []
+        kwdefaults: list[tuple[str, str]] = []
         for p in params.kwonly_params:
             targets.append(N.js_name(p.name.value))
             if p.default is None:
@@ -205,6 +217,8 @@ class DefinitionLowerer(CallLowerer):
                 const = self.ctx.fresh_name("d")
                 defaults_out.append(f"const {const} = {self.code(p.default)};")
                 defaults.append(const)
+                kwdefaults.append((p.name.value, const))
+        self.kwonly_defaults = kwdefaults  # (for `__kwdefaults__`: introspection_flags)
         names = "[" + ", ".join(js_string(p.name.value) for p in params.kwonly_params) + "]"
         varkw = "true" if params.star_kwarg is not None else "false"
         if params.star_kwarg is not None:
@@ -228,7 +242,7 @@ class DefinitionLowerer(CallLowerer):
             flags = add_flag(flags, f"qn: {js_string(name)}")
         if _is_coroutine_function(node):
             flags = add_flag(flags, "co: true")
-        sig_call = f"{self.rt('$sig')}(@FN@, {flags})"
+        sig_call = self.with_kwdefaults(f"{self.rt('$sig')}(@FN@, {flags})", self.last_kwdefaults)
         out = [self.mark(node) + s for s in pre]
         if declaration and not decorators:
             out.append(("export " if export else "") + fn_js)
@@ -266,6 +280,7 @@ class DefinitionLowerer(CallLowerer):
         elif sig.takes_kw_object:
             js_params.append("$kwo")
         prologue = self.kwonly_prologue(params, sig, pre, "<lambda>") if sig.takes_kw_object else ""
+        kwdefaults = self.kwonly_defaults if sig.takes_kw_object else []
         if isinstance(params.star_arg, cst.Param):
             star = N.js_name(params.star_arg.name.value)
             prologue += f" {star} = {self.rt_class('Tuple')}.from({star});"  # *args is a tuple
@@ -283,7 +298,7 @@ class DefinitionLowerer(CallLowerer):
         defaults = [p.split(" = ", 1)[1] for p in js_params if " = " in p]
         if defaults:
             flags = add_flag(flags, f"df: [{', '.join(defaults)}]")
-        value = f"{self.rt('$sig')}({fn}, {flags})"
+        value = self.with_kwdefaults(f"{self.rt('$sig')}({fn}, {flags})", kwdefaults)
         if pre:
             # Defaults are evaluated once, here, in the enclosing function (where `yield`
             # and `await` are valid), and bound per lambda as the parameters of an arrow.
@@ -621,7 +636,8 @@ class DefinitionLowerer(CallLowerer):
             flags = add_flag(flags, f"qn: {js_string(name)}")
         if _is_coroutine_function(stmt):
             flags = add_flag(flags, "co: true")
-        after.append(f"{self.rt('$sig')}({member}, {flags});")
+        sig_call = f"{self.rt('$sig')}({member}, {flags})"
+        after.append(self.with_kwdefaults(sig_call, self.last_kwdefaults) + ";")
         if user_decorators:
             # Python applies decorators to the plain function (self first); the result is
             # what instances see as the method.

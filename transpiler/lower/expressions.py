@@ -69,7 +69,8 @@ _JS_COMPARE = {"$eq": "===", "$ne": "!==", "$lt": "<", "$le": "<=", "$gt": ">", 
 # `$noattr` (runtime_shim/js/lang/attrs.js), so a bundle carries the number-attribute
 # and `__dict__` code only when it reads such a name.
 SPECIAL_ATTRS = frozenset(
-    {"__name__", "__qualname__", "__doc__", "__defaults__", "__dict__", "__class__"}
+    {"__name__", "__qualname__", "__doc__", "__defaults__", "__kwdefaults__", "__dict__"}
+    | {"__class__"}
     | {"real", "imag", "numerator", "denominator", "bit_length", "bit_count", "conjugate"}
     | {"as_integer_ratio", "to_bytes", "is_integer", "hex"}
 )
