@@ -40,6 +40,8 @@ class Event:
 
     name: str
     params: tuple[str, ...]
+    # the workers/entry.js exports that wrap each argument into its Python object
+    wrappers: tuple[str, ...]
 
     @property
     def runtime_handler(self) -> str:
@@ -48,10 +50,10 @@ class Event:
 
 
 EVENTS: tuple[Event, ...] = (
-    Event("fetch", ("request", "env", "ctx")),
-    Event("scheduled", ("event", "env", "ctx")),
-    Event("queue", ("batch", "env", "ctx")),
-    Event("email", ("message", "env", "ctx")),
+    Event("fetch", ("request", "env", "ctx"), ("wrapRequest", "wrapEnv", "wrapContext")),
+    Event("scheduled", ("event", "env", "ctx"), ("wrapScheduledEvent", "wrapEnv", "wrapContext")),
+    Event("queue", ("batch", "env", "ctx"), ("wrapMessageBatch", "wrapEnv", "wrapContext")),
+    Event("email", ("message", "env", "ctx"), ("wrapEmailMessage", "wrapEnv", "wrapContext")),
 )
 EVENT_NAMES = tuple(e.name for e in EVENTS)
 

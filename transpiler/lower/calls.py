@@ -165,7 +165,8 @@ class CallLowerer(ReductionLowerer):
         if self.ctx.fn is None and self.is_asyncio_run(node):
             # asyncio.run() blocks in Python: at module level it is awaited (ES top-level
             # await), so what follows runs once the coroutine has finished.
-            return JS(f"(await {mark}{result.code})", result.type)
+            run = f"{self.lang('$run_top')}(() => {mark}{result.code})"
+            return JS(f"(await {run})", result.type)
         return JS(mark + result.code, result.type)
 
     # -- callee kinds --------------------------------------------------------------------
@@ -390,8 +391,10 @@ class CallLowerer(ReductionLowerer):
             return self.unsupported(node, "`super()` outside a method")
         args = self.call_args(node)
         attr = N.js_attr(func.attr.value)
-        if self.ctx.index.multiple_inheritance and fn.class_name:
-            # Some class has several bases: the next class is found in type(self).__mro__.
+        if (self.ctx.index.multiple_inheritance or fn.awaits_by_yield) and fn.class_name:
+            # Some class has several bases, or this is a coroutine body (a generator
+            # function, where JS has no lexical `super`): the next class is found in
+            # type(self).__mro__.
             target = f"{self.lang('$super')}({fn.class_name}, this, {js_string(attr)})"
             if args.plain:
                 return JS(f"{target}.call({', '.join(['this', *args.positional])})")

@@ -1,5 +1,7 @@
 // Python bytes: wraps a Uint8Array in `$u8`.
-import { PyTypeError, ValueError, IndexError, UnicodeDecodeError, LookupError } from "./exceptions.js";
+import {
+  PyTypeError, ValueError, IndexError, UnicodeDecodeError, LookupError, OverflowError, NotImplementedError,
+} from "./exceptions.js";
 import { type_name, $mktype } from "./object.js";
 import { NotImplemented } from "./equality.js";
 import { Tuple } from "./tuple.js";
@@ -9,6 +11,7 @@ import { KW } from "./kw.js";
 import { $truthy } from "./truthy.js";
 import { $place } from "./mfallback.js";
 import { $issub } from "./unsub.js";
+import { printf } from "./printf.js";
 
 function hex2(n) { return n.toString(16).padStart(2, "0"); }
 
@@ -46,6 +49,59 @@ function utf8Error(u8) {
     i += need + 1;
   }
   return null;
+}
+
+// bytes % args (PEP 461) runs str's printf over the latin-1 text of the format: `%b`/`%s`
+// take a bytes-like argument (or one with __bytes__) and print its latin-1 text; `%r`
+// is `%a`; `%c` takes an int in range(256) or a single byte; the numeric conversions are
+// ASCII. So every character of the result is one byte.
+const CONVERSION = /%(\([^)]*\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?(.)/gs;
+function latin1Text(u8) {
+  let s = "";
+  for (const b of u8) s += String.fromCharCode(b);
+  return s;
+}
+class BytesText {
+  constructor(b) { this.b = b; }
+  __str__() { return latin1Text(this.b.$u8); }
+}
+function bytesArg(v) {
+  if (v instanceof Bytes) return new BytesText(v);
+  if (v !== null && typeof v === "object" && typeof v.__bytes__ === "function") return new BytesText(v.__bytes__());
+  throw new PyTypeError(
+    `%b requires a bytes-like object, or an object that implements __bytes__, not '${type_name(v)}'`,
+  );
+}
+function charArg(v) {
+  if (v instanceof Bytes && v.$u8.length === 1) return String.fromCharCode(v.$u8[0]);
+  if (typeof v === "number" && Number.isInteger(v)) {
+    if (v < 0 || v > 255) throw new OverflowError("%c arg not in range(256)");
+    return String.fromCharCode(v);
+  }
+  throw new PyTypeError("%c requires an integer in range(256) or a single byte");
+}
+function bytesPrintf(src, args) {
+  const kinds = []; // what each positional argument feeds: "s", "c" or another conversion
+  let mapping = false;
+  const fmt = src.replace(CONVERSION, (m, key, flags, width, prec, conv) => {
+    if (conv === "%") return m;
+    if (key !== undefined) mapping = true;
+    if (width === "*") kinds.push("*");
+    if (prec === "*") kinds.push("*");
+    kinds.push(conv === "b" ? "s" : conv);
+    return m.slice(0, -1) + (conv === "b" ? "s" : conv === "r" ? "a" : conv);
+  });
+  if (mapping) throw new NotImplementedError("cfpy does not support bytes % with a mapping (%(name)s)");
+  const convert = (v, kind) => (kind === "s" ? bytesArg(v) : kind === "c" ? charArg(v) : v);
+  const values = args instanceof Tuple ? Tuple.from(Array.from(args, (v, i) => convert(v, kinds[i]))) : convert(args, kinds[0]);
+  try {
+    return printf(fmt, values);
+  } catch (e) {
+    if (e instanceof PyTypeError && e.message === "not all arguments converted during string formatting") {
+      throw new PyTypeError("not all arguments converted during bytes formatting");
+    }
+    throw e;
+  }
 }
 
 export class Bytes {
@@ -128,6 +184,12 @@ export class Bytes {
     return this.$new(out);
   }
   __rmul__(n) { return this.__mul__(n); }
+  // bytes % args (PEP 461), see bytesPrintf.
+  __mod__(args) {
+    const text = bytesPrintf(latin1Text(this.$u8), args);
+    return this.$new(Uint8Array.from(text, (c) => c.charCodeAt(0)));
+  }
+  __rmod__(o) { return o instanceof Bytes && o.constructor === Bytes ? o.__mod__(this) : NotImplemented; }
   __repr__() {
     const u = this.$u8;
     let hasSq = false, hasDq = false;

@@ -38,6 +38,13 @@ export function $sig(f, names, flags = 0, ko = null, nreq = 0, koreq = null) {
   return f;
 }
 
+// `$kwdefaults($sig(f, ...), [[name, default], ...])`: f's keyword-only defaults, for
+// `f.__kwdefaults__` (lang/attrs.js); emitted only for functions that have some.
+export function $kwdefaults(f, pairs) {
+  f.$p.kd = pairs;
+  return f;
+}
+
 // Pop a trailing KW off a rest-args array; returns the KW or undefined.
 export function $popkw(args) {
   if (args.length && args[args.length - 1] instanceof KW) return args.pop();

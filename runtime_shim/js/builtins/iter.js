@@ -516,11 +516,15 @@ export function sum(it, ...rest) {
   let acc = rest.length ? rest[0] : kw && "start" in kw ? kw.start : 0;
   if (typeof acc === "string") throw new PyTypeError("sum() can't sum strings [use ''.join(seq) instead]");
   if (Array.isArray(it) && typeof acc === "number") {
-    let i = 0, fl = false;
+    // Ints add exactly while the total is a safe integer (past it, the rest goes
+    // through $add, which turns to a big int); from the first float on, as CPython,
+    // the total is a double.
+    let i = 0, fl = !Number.isInteger(acc);
     for (; i < it.length; i++) {
       const x = it[i];
       if (typeof x !== "number") break;
       if (!fl && !Number.isInteger(x)) fl = true;
+      if (!fl && !Number.isSafeInteger(acc + x)) break;
       acc += x;
     }
     if (fl) acc = $fbox(acc); // a float sum stays a float (0.5 + 0.5 is 1.0)

@@ -9,6 +9,7 @@ import { Float, $isnumber } from "../builtins/floatbox.js";
 import { jsKey } from "../builtins/attrkey.js";
 import { $call } from "../builtins/call.js";
 import { vars } from "../builtins/builtins.js";
+import { Dict } from "../builtins/dict.js";
 import { suggestAttribute } from "../builtins/suggest.js";
 
 export function $nullattr(o, name) {
@@ -61,6 +62,9 @@ function specialAttr(o, name) {
     case "__defaults__":
       if (typeof o !== "function" || type_name(o) === "type") return undefined;
       return o.$p && o.$p.df ? Tuple.from(o.$p.df) : null;
+    case "__kwdefaults__":
+      if (typeof o !== "function" || type_name(o) === "type") return undefined;
+      return o.$p && o.$p.kd ? kwdefaults(o.$p.kd) : null;
     case "__dict__":
       if (typeof o === "object") return vars(o);
       return type_name(o) === "type" ? vars(o) : undefined;
@@ -68,6 +72,13 @@ function specialAttr(o, name) {
       return typeof o === "object" ? o.constructor : undefined;
   }
   return undefined;
+}
+
+// A function's `__kwdefaults__`: a new dict of its keyword-only defaults (call.js `kd`).
+function kwdefaults(pairs) {
+  const d = new Dict();
+  for (const [k, v] of pairs) d.$set(k, v);
+  return d;
 }
 
 // `Cls.method` read on a class: a static member, or the instance method unbound
