@@ -354,6 +354,8 @@ def _binding_tables(raw: dict[str, Any], key: ConfigKey) -> list[tuple[str, dict
     found = []
     for table, at in zip(tables, where, strict=True):
         _expect(table, dict, at, "a table")
+        if key.single and key.name_field not in table:
+            continue  # `[assets]` serves files; only with a `binding` is it also an env member
         name = _expect(table.get(key.name_field), str, f"{at}.{key.name_field}", "a string")
         found.append((name, table))
     return found
