@@ -5,7 +5,7 @@
 // Attributes are JS own properties (keys mapped by attrkey.js); a key that is not a str
 // (`vars(o)[1] = 2` is legal Python) is kept in the table beside them.
 import { Dict } from "./dict.js";
-import { jsKey, pyKey, isPyKey } from "./attrkey.js";
+import { js_key, py_key, is_py_key } from "./attrkey.js";
 import { $RAW } from "./object.js";
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -14,7 +14,7 @@ const ERROR_STATE = new Set(["args", "stack", "message", "__cause__", "__context
 
 // The own keys of `o` that are Python attributes, in insertion order.
 function attrKeys(o) {
-  const keys = Object.keys(o).filter(isPyKey);
+  const keys = Object.keys(o).filter(is_py_key);
   if (o instanceof Error) return keys.filter((k) => !ERROR_STATE.has(k));
   if (Array.isArray(o)) return keys.filter((k) => !/^\d+$/.test(k)); // a namedtuple's items
   return keys;
@@ -27,12 +27,12 @@ class AttrTable {
   }
   get size() { return attrKeys(this.o).length + (this.other === null ? 0 : this.other.size); }
   has(k) {
-    if (typeof k === "string") return hasOwn.call(this.o, jsKey(k));
+    if (typeof k === "string") return hasOwn.call(this.o, js_key(k));
     return this.other !== null && this.other.has(k);
   }
   get(k) {
     if (typeof k === "string") {
-      const key = jsKey(k);
+      const key = js_key(k);
       return hasOwn.call(this.o, key) ? this.o[key] : undefined;
     }
     return this.other === null ? undefined : this.other.get(k);
@@ -41,7 +41,7 @@ class AttrTable {
     // A plain own data property: past setters, __setattr__ and class-attribute mirrors,
     // as a write to CPython's __dict__ is.
     if (typeof k === "string") {
-      Object.defineProperty(this.o, jsKey(k), { value: v, writable: true, enumerable: true, configurable: true });
+      Object.defineProperty(this.o, js_key(k), { value: v, writable: true, enumerable: true, configurable: true });
     } else {
       if (this.other === null) this.other = new Map();
       this.other.set(k, v);
@@ -50,7 +50,7 @@ class AttrTable {
   }
   delete(k) {
     if (typeof k === "string") {
-      const key = jsKey(k);
+      const key = js_key(k);
       return hasOwn.call(this.o, key) && delete this.o[key];
     }
     return this.other !== null && this.other.delete(k);
@@ -60,7 +60,7 @@ class AttrTable {
     this.other = null;
   }
   *entries() {
-    for (const key of attrKeys(this.o)) yield [pyKey(key), this.o[key]];
+    for (const key of attrKeys(this.o)) yield [py_key(key), this.o[key]];
     if (this.other !== null) yield* this.other.entries();
   }
   *keys() { for (const [k] of this.entries()) yield k; }
@@ -72,7 +72,7 @@ class AttrTable {
 let views = null;
 
 // The __dict__ of object `o` (the same Dict each time, as CPython's).
-export function attrDict(o) {
+export function attr_dict(o) {
   const target = o[$RAW] ?? o; // past an instance's __setattr__ proxy (pynew.js)
   if (views === null) views = new WeakMap();
   let d = views.get(target);
@@ -86,17 +86,17 @@ export function attrDict(o) {
 
 // C.__dict__ / vars(C) for a class: its methods (prototype) and class attributes
 // (statics), a snapshot (CPython's is a read-only mappingproxy).
-export function classDict(C) {
+export function class_dict(C) {
   const d = new Dict();
   const proto = C.prototype;
   if (proto !== undefined && proto !== null) {
     for (const k of Object.getOwnPropertyNames(proto)) {
       const desc = Object.getOwnPropertyDescriptor(proto, k);
-      if (isPyKey(k) && "value" in desc) d.$set(pyKey(k), desc.value);
+      if (is_py_key(k) && "value" in desc) d.$set(py_key(k), desc.value);
     }
   }
   for (const k of Object.getOwnPropertyNames(C)) {
-    if (isPyKey(k)) d.$set(pyKey(k), C[k]);
+    if (is_py_key(k)) d.$set(py_key(k), C[k]);
   }
   return d;
 }

@@ -4,7 +4,7 @@ import { PyObject, type_name } from "./object.js";
 import { Dict } from "./dict.js";
 
 import { KW } from "./kw.js";
-import { jsKey } from "./attrkey.js";
+import { js_key } from "./attrkey.js";
 
 export { KW };
 
@@ -116,7 +116,7 @@ export function $kwmerge(...parts) {
   return o;
 }
 
-export function isClass(f) {
+export function is_class(f) {
   if (typeof f !== "function") return false;
   const proto = f.prototype;
   if (proto === undefined) return false;
@@ -218,7 +218,7 @@ export function $call(f, pos, kw) {
     }
     throw new PyTypeError(`'${type_name(f)}' object is not callable`);
   }
-  const cls = isClass(f);
+  const cls = is_class(f);
   kw = kwObj(kw);
   const p = sigOf(f, cls);
   if (kw === null && (!p || (p.nreq <= pos.length && (pos.length <= p.names.length || p.va) &&
@@ -233,7 +233,7 @@ export function $call(f, pos, kw) {
 
 // A method value `m` (from `super()`) called on `obj` with keywords: super().f(x, k=1).
 export function $callwith(m, obj, pos, kw) {
-  if (typeof m !== "function" || isClass(m)) return $call(m, pos, kw);
+  if (typeof m !== "function" || is_class(m)) return $call(m, pos, kw);
   kw = kwObj(kw);
   if (kw === null) return m.apply(obj, pos);
   const p = m.$p;
@@ -259,7 +259,7 @@ export function $callm(obj, name, pos, kw) {
   if (obj === null || obj === undefined) {
     throw new AttributeError(`'NoneType' object has no attribute '${name}'`);
   }
-  const key = jsKey(name);
+  const key = js_key(name);
   const m = obj[key];
   if (typeof m !== "function" || jsOnly(obj, key)) {
     if ((m === undefined || jsOnly(obj, key)) && typeof obj === "object" && typeof obj.__getattr__ === "function") {
@@ -272,7 +272,7 @@ export function $callm(obj, name, pos, kw) {
   }
   kw = kwObj(kw);
   if (kw === null) return m.apply(obj, pos);
-  const cls = isClass(m);
+  const cls = is_class(m);
   if (cls) return $call(m, pos, kw);
   const p = m.$p;
   let args;

@@ -1,7 +1,7 @@
 // Python's type.__call__ for classes that need more than `new C(...)` + __init__: their
 // own __new__ (a singleton, `class P(tuple)`), their own __setattr__, or __slots__.
 import { $object_setattr, $set_general_new, $RAW, PyObject, type_name } from "./object.js";
-import { pyKey } from "./attrkey.js";
+import { py_key } from "./attrkey.js";
 import { AttributeError } from "./exceptions.js";
 
 // o = C.__new__(C, *args); o.__init__(*args) when o is a C. Instances of a class that
@@ -26,7 +26,7 @@ function attrProxy(o) {
     get(t, k, recv) { return k === $RAW ? t : Reflect.get(t, k, recv); },
     set(t, k, v, recv) {
       if (typeof k !== "string" || k[0] === "$") return Reflect.set(t, k, v, recv);
-      recv.__setattr__(pyKey(k), v);
+      recv.__setattr__(py_key(k), v);
       return true;
     },
   });
@@ -50,8 +50,8 @@ function slotsProxy(o, slots) {
   return new Proxy(o, {
     get(t, k, recv) { return k === SLOTTED ? true : Reflect.get(t, k, recv); },
     set(t, k, v, recv) {
-      if (typeof k === "string" && k[0] !== "$" && !slots.has(pyKey(k))) {
-        throw new AttributeError(`'${type_name(recv)}' object has no attribute '${pyKey(k)}'`);
+      if (typeof k === "string" && k[0] !== "$" && !slots.has(py_key(k))) {
+        throw new AttributeError(`'${type_name(recv)}' object has no attribute '${py_key(k)}'`);
       }
       return Reflect.set(t, k, v, recv);
     },

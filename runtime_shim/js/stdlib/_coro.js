@@ -67,6 +67,6 @@ export function $await(x) {
   return x;
 }
 
-export function isCoro(x) {
+export function is_coro(x) {
   return x instanceof Coro;
 }

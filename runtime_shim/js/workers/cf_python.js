@@ -7,9 +7,9 @@
 // are cfpy's (workers/http.js), which take the same arguments as Cloudflare's.
 
 import { PyObject } from "../builtins/object.js";
-import { Request, Response, fetch, toNativeResponse } from "./http.js";
+import { Request, Response, fetch, to_native_response } from "./http.js";
 import { Headers } from "./headers.js";
-import { logException } from "./entry.js";
+import { log_exception } from "./entry.js";
 import { sigs } from "./util.js";
 
 export { Request, Response, fetch, Headers };
@@ -40,15 +40,15 @@ function internalError() {
 
 // The `export default` object of a worker whose entry defines `class Default(WorkerEntrypoint)`
 // (templates/entry.js.j2): one handler per event method the class defines.
-export function entrypointHandlers(cls) {
+export function entrypoint_handlers(cls) {
   const handlers = {};
   if (typeof cls.prototype.fetch === "function") {
     handlers.fetch = async (request, env, ctx) => {
       try {
         const res = await new cls(ctx, env).fetch(Request.$wrap(request));
-        return toNativeResponse(res, "Default.fetch");
+        return to_native_response(res, "Default.fetch");
       } catch (e) {
-        logException(e);
+        log_exception(e);
         return internalError();
       }
     };
@@ -59,7 +59,7 @@ export function entrypointHandlers(cls) {
       try {
         await new cls(ctx, env)[event](arg, env, ctx);
       } catch (e) {
-        logException(e);
+        log_exception(e);
         throw e;
       }
     };
@@ -83,7 +83,7 @@ function publicMethods(cls) {
 // whose instance holds the Python object: fetch gets a cfpy Request and returns its
 // Response natively; every other public method (alarm, webSocketMessage, RPC methods) is
 // forwarded with its JS arguments and result.
-export function durableObjectClass(cls, Base) {
+export function durable_object_class(cls, Base) {
   class Native extends Base {
     constructor(ctx, env) {
       super(ctx, env);
@@ -95,9 +95,9 @@ export function durableObjectClass(cls, Base) {
       name === "fetch"
         ? async function (request) {
             try {
-              return toNativeResponse(await this.$py.fetch(Request.$wrap(request)), `${cls.name}.fetch`);
+              return to_native_response(await this.$py.fetch(Request.$wrap(request)), `${cls.name}.fetch`);
             } catch (e) {
-              logException(e);
+              log_exception(e);
               return internalError();
             }
           }

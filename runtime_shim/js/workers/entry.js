@@ -1,17 +1,19 @@
-// Helpers for the generated entry module (templates/entry.js.j2). The entry imports
-// only the handlers of the events the worker registers (`fetchHandler`, ...; an event it
-// does not register gets `missingHandler(name)`), exports them as `export default
-// { fetch: $fetchHandler(), ... }`, and one native class per Durable Object key:
+// Handlers for the generated entry module (templates/entry.js.j2, rendered by the
+// pipeline from the worker's registration): `fetch_handler()`, `scheduled_handler()`,
+// `queue_handler()`, `email_handler()` for the events the worker registers,
+// `missing_handler(event)` for the others, and `make_durable_object_class(name, Base)` for
+// each Durable Object class the entry exports:
 //
-//   export class Counter extends $makeDurableObjectClass("Counter", $DurableObject) {}
+//   export default { fetch: $fetch_handler(), scheduled: $missing_handler("scheduled"), ... };
+//   export class Counter extends $make_durable_object_class("Counter", $DurableObject) {}
 //
 // The registry is read when an event arrives, so registration order does not matter.
 
 import { PyObject, type_name } from "../builtins/object.js";
 import { $exc, AttributeError, RuntimeError, format_exception_line } from "../builtins/exceptions.js";
-import { getRegistration } from "./registry.js";
+import { get_registration } from "./registry.js";
 import { Env } from "./env.js";
-import { Request, toNativeResponse } from "./http.js";
+import { Request, to_native_response } from "./http.js";
 import { DurableObjectState } from "./durable_object.js";
 import { EmailMessage, ExecutionContext, MessageBatch, ScheduledEvent } from "./events.js";
 import { NATIVE, arity } from "./util.js";
@@ -19,7 +21,7 @@ import { NATIVE, arity } from "./util.js";
 // Logs an uncaught exception as Python prints its last traceback line, `ExcType: message`,
 // followed by the JS stack frames (`cfpy dev` maps them back to .py lines with the source
 // map; deployed, `wrangler tail` shows them).
-export function logException(e) {
+export function log_exception(e) {
   console.error(exceptionText(e));
 }
 
@@ -56,7 +58,7 @@ function notRegistered() {
 }
 
 function handlerFor(name) {
-  const reg = getRegistration();
+  const reg = get_registration();
   if (reg === null) throw notRegistered();
   const h = reg[name];
   if (h === null) throw new RuntimeError(`no ${name} handler: pass ${name}=... to CloudflareWorkers(...)`);
@@ -70,24 +72,24 @@ async function $runEvent(name, wrap, event, env, ctx) {
     const h = handlerFor(name);
     await h(wrap(event), new Env(NATIVE, env), new ExecutionContext(NATIVE, ctx));
   } catch (e) {
-    logException(e);
+    log_exception(e);
     throw e;
   }
 }
 
 // The handlers of the `export default` object of the generated entry module. The entry
 // names only the handlers the worker registers (so a bundle carries only their argument
-// wrappers); every other event gets missingHandler, which fails exactly as a handler
+// wrappers); every other event gets missing_handler, which fails exactly as a handler
 // registered as None does.
-export function fetchHandler() {
+export function fetch_handler() {
   return async function $fetch(request, env, ctx) {
     const pyCtx = new ExecutionContext(NATIVE, ctx);
     try {
       const h = handlerFor("fetch");
       const res = await h(Request.$wrap(request), new Env(NATIVE, env), pyCtx);
-      return toNativeResponse(res, "the fetch handler");
+      return to_native_response(res, "the fetch handler");
     } catch (e) {
-      logException(e);
+      log_exception(e);
       if (pyCtx.$passThrough) {
         // `cfpy dev` without --upstream has no origin: its binding holds the 502 text
         const noOrigin = env && env.CFPY_DEV_NO_ORIGIN;
@@ -99,31 +101,31 @@ export function fetchHandler() {
   };
 }
 
-export function scheduledHandler() {
+export function scheduled_handler() {
   return async function $scheduled(controller, env, ctx) {
     await $runEvent("scheduled", (c) => new ScheduledEvent(NATIVE, c), controller, env, ctx);
   };
 }
 
-export function queueHandler() {
+export function queue_handler() {
   return async function $queue(batch, env, ctx) {
     await $runEvent("queue", (b) => new MessageBatch(NATIVE, b), batch, env, ctx);
   };
 }
 
-export function emailHandler() {
+export function email_handler() {
   return async function $email(message, env, ctx) {
     await $runEvent("email", (m) => new EmailMessage(NATIVE, m), message, env, ctx);
   };
 }
 
 // An event the worker registered no handler for: logged (and a 500 for fetch).
-export function missingHandler(name) {
+export function missing_handler(name) {
   return async function missing() {
     try {
       handlerFor(name);
     } catch (e) {
-      logException(e);
+      log_exception(e);
       if (name === "fetch") return internalError();
       throw e;
     }
@@ -144,8 +146,8 @@ function isPyClass(f) {
 // The registered value is a class (`__init__(self)` or `__init__(self, state, env)`)
 // or a callable returning an instance (`lambda: Counter()`); either way `state` and
 // `env` are set on the instance before any event reaches it.
-export function createDurableObject(className, ctx, env) {
-  const reg = getRegistration();
+export function create_durable_object(className, ctx, env) {
+  const reg = get_registration();
   if (reg === null) throw notRegistered();
   const factory = reg.durableObjects.get(className);
   if (factory === undefined) {
@@ -172,16 +174,16 @@ export function createDurableObject(className, ctx, env) {
 
 // A native Durable Object class (extending `Base`, i.e. DurableObject from
 // "cloudflare:workers") that forwards fetch/alarm to the registered Python class.
-export function makeDurableObjectClass(className, Base) {
+export function make_durable_object_class(className, Base) {
   return class extends Base {
     #py;
 
     constructor(ctx, env) {
       super(ctx, env);
       try {
-        this.#py = createDurableObject(className, ctx, env);
+        this.#py = create_durable_object(className, ctx, env);
       } catch (e) {
-        logException(e);
+        log_exception(e);
         throw e;
       }
     }
@@ -192,9 +194,9 @@ export function makeDurableObjectClass(className, Base) {
         if (typeof py.fetch !== "function") throw noMethod(py, "fetch");
         const req = Request.$wrap(request);
         const res = arity(py.fetch) >= 2 ? await py.fetch(req, py.env) : await py.fetch(req);
-        return toNativeResponse(res, `${className}.fetch`);
+        return to_native_response(res, `${className}.fetch`);
       } catch (e) {
-        logException(e);
+        log_exception(e);
         return internalError(e, this.env);
       }
     }
@@ -205,7 +207,7 @@ export function makeDurableObjectClass(className, Base) {
         if (typeof py.alarm !== "function") throw noMethod(py, "alarm");
         await py.alarm();
       } catch (e) {
-        logException(e);
+        log_exception(e);
         throw e;
       }
     }
