@@ -342,17 +342,23 @@ def calibrate(program: Program, warmup: int, reps: int) -> None:
 
 
 def prepare(program: Program, quick: bool, warmup: int, reps: int) -> None:
+    """Compile first (a program cfpy refuses is then run once, by CPython only), then
+    calibrate and compile again: the stand-in's LOOPS is part of the bundle."""
     shutil.copytree(program.source_dir, program.work_dir)
-    if quick:
-        write_pyperf_stand_in(program.work_dir, 1, warmup, reps)
-    else:
-        calibrate(program, warmup, reps)
+    write_pyperf_stand_in(program.work_dir, 1, warmup, reps)
     try:
         program.bundle = compile_main(
             program.work_dir / "run_benchmark.py", program.work_dir / ".cfpy-build"
         )
     except CompileFailed as err:
         program.problem = f"does not compile: {diagnostic_summary(str(err))}"
+        write_pyperf_stand_in(program.work_dir, 1, 0, 1)
+        return
+    if not quick:
+        calibrate(program, warmup, reps)
+        program.bundle = compile_main(
+            program.work_dir / "run_benchmark.py", program.work_dir / ".cfpy-build"
+        )
 
 
 def diagnostic_summary(text: str) -> str:
@@ -366,6 +372,8 @@ def diagnostic_summary(text: str) -> str:
 
 def measure(program: Program, rounds: int) -> None:
     impls = ["py", "cfpy"] if program.bundle is not None and not program.problem else ["py"]
+    if impls == ["py"]:
+        rounds = 1  # nothing to compare with: CPython's figure is for reference only
     for impl in impls:
         program.times[impl] = []
     for _ in range(rounds):

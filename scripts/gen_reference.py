@@ -288,7 +288,25 @@ def module_section(name: str, path: Path) -> list[str]:
             target = node.target if isinstance(node, ast.AnnAssign) else node.targets[0]
             if isinstance(target, ast.Name) and shown(target.id):
                 lines.extend(_alias_section(node, tree.body, i))  # type: ignore[arg-type]
+        elif (
+            isinstance(node, ast.AnnAssign)
+            and isinstance(node.target, ast.Name)
+            and shown(node.target.id)
+        ):
+            lines.extend(_instance_section(node, tree.body, i))  # a module-level object
     return lines
+
+
+def _instance_section(node: ast.AnnAssign, body: list[ast.stmt], i: int) -> list[str]:
+    """A module-level object such as ``caches: CacheStorage``."""
+    assert isinstance(node.target, ast.Name)
+    return [
+        f"### `{node.target.id}`",
+        "",
+        *_code([f"{node.target.id}: {_type(node.annotation)}"]),
+        "",
+        *_doc_lines(_docstring_after(body, i)),
+    ]
 
 
 def render(root: Path = STUB_ROOT) -> str:

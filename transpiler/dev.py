@@ -71,7 +71,32 @@ def platform_bindings(config: ProjectConfig) -> dict[str, Any]:
         "queue_producers": {t["binding"]: str(t.get("queue") or t["binding"]) for t in tables.get("queue", [])},
         "queue_consumers": consumers,
         "assets_directory": _assets_directory(config),
+        "assets_binding": _assets_binding(config),
+        "service_bindings": _service_bindings(config),
     }
+
+
+def _assets_binding(config: ProjectConfig) -> str | None:
+    """The name the config binds its static assets to (``assets.binding``), if any."""
+    assets = config.raw.get("assets")
+    binding = assets.get("binding") if isinstance(assets, dict) else None
+    return binding if isinstance(binding, str) else None
+
+
+def _service_bindings(config: ProjectConfig) -> dict[str, dict[str, str]]:
+    """Service bindings to this worker itself (its default or a named entrypoint) as
+    Miniflare's {name, entrypoint}; the dev server runs one worker, so a binding to
+    another service is left out (using it is the runtime's "not defined" KeyError)."""
+    own = config.raw.get("name")
+    found: dict[str, dict[str, str]] = {}
+    for table in config.binding_tables.get("fetcher", []):
+        if "service" not in table or table.get("service") != own:
+            continue
+        target = {"name": "cfpy"}  # dev.mjs's name for the worker
+        if isinstance(table.get("entrypoint"), str):
+            target["entrypoint"] = table["entrypoint"]
+        found[table["binding"]] = target
+    return found
 
 
 def _assets_directory(config: ProjectConfig) -> Path | None:

@@ -24,7 +24,7 @@ WORKERS_MODULE = "cloudflare_workers"
 WORKERS_NAMES = frozenset(_stub.__all__)
 # Names that exist only for type checking (aliases); importing them emits nothing.
 WORKERS_TYPE_ONLY = frozenset({"Body", "HeadersInit", "StorageValue"})
-WORKERS_CLASSES = WORKERS_NAMES - WORKERS_TYPE_ONLY - {"fetch"}
+WORKERS_CLASSES = WORKERS_NAMES - WORKERS_TYPE_ONLY - {"fetch", "caches"}
 # Classes whose runtime constructor takes the stub's parameters in the stub's order, so a
 # call is laid out at compile time (lower/workers_api.py).
 LAID_OUT_CONSTRUCTORS = frozenset({"CloudflareWorkers", "Request", "Response", "Headers"})
@@ -71,6 +71,12 @@ DURABLE_OBJECT_METHODS: dict[str, ObjectMethod] = {
     for m in (
         ObjectMethod("fetch", 1, 2, "fetch(self, request) or fetch(self, request, env)"),
         ObjectMethod("alarm", 0, 1, "alarm(self)"),
+        # hibernation handlers (runtime workers/entry.js)
+        ObjectMethod("websocket_message", 2, 2, "websocket_message(self, ws, message)"),
+        ObjectMethod(
+            "websocket_close", 4, 4, "websocket_close(self, ws, code, reason, was_clean)"
+        ),
+        ObjectMethod("websocket_error", 2, 2, "websocket_error(self, ws, error)"),
     )
 }
 
@@ -184,6 +190,18 @@ BINDING_KINDS: tuple[BindingKind, ...] = (
         ("workers/queue.js", "queue_producer"),
         "sendBatch",
     ),
+    BindingKind(
+        "fetcher", "get_fetcher", "service binding", "Fetcher", "CF325",
+        (
+            ConfigKey(
+                "services",
+                example='[[services]]\nbinding = "{name}"\nservice = "<worker-name>"',
+            ),
+            ConfigKey("assets", single=True, example='[assets]\ndirectory = "./public"\nbinding = "{name}"'),
+        ),
+        ("workers/fetcher.js", "fetcher"),
+        "fetch",
+    ),
 )
 KINDS = {k.kind: k for k in BINDING_KINDS}
 GETTERS = {k.getter: k for k in BINDING_KINDS}
@@ -221,6 +239,10 @@ WORKERS_EXTENSIONS: dict[str, tuple[str, ...]] = {
     "timestamp": ("datetime_from_ms",),
     "get_alarm": ("datetime_from_ms",),
     "list": ("storage_dict",),
+    "sql": ("sql_storage",),
+    # binary WebSocket messages (runtime workers/websocket.js message_value)
+    "accept_websocket": ("to_bytes",),
+    "add_event_listener": ("to_bytes",),
     GET_MANY: ("storage_dict",),
 }
 

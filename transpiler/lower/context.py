@@ -40,6 +40,17 @@ class JS:
 
 
 @dataclass
+class TempPool:
+    """Expression temporaries (``$tN``) of one function: those in use by the statement
+    being lowered, and those free again. An expression temporary lives only while its
+    simple statement runs, so the next statement may reuse it: a function of a thousand
+    statements declares a handful, not a thousand (V8 optimises it far sooner)."""
+
+    busy: list[str] = field(default_factory=list)
+    free: list[str] = field(default_factory=list)
+
+
+@dataclass
 class FunctionState:
     scope: Scope
     is_async: bool = False
@@ -52,6 +63,7 @@ class FunctionState:
     self_name: str | None = None  # for methods: the Python name of `self` (or `cls`)
     cls_param: str | None = None  # for classmethods: the name of the class parameter
     types: dict[str, str | None] = field(default_factory=dict)  # see transpiler/analyze/typer.py
+    temp_pool: TempPool = field(default_factory=lambda: TempPool())
 
 
 @dataclass
@@ -79,6 +91,7 @@ class ModuleContext:
     module_scope: Scope = field(default_factory=lambda: Scope("module"))
     module_types: dict[str, str | None] = field(default_factory=dict)
     module_temps: list[str] = field(default_factory=list)
+    module_temp_pool: TempPool = field(default_factory=TempPool)
     module_loop_labels: list[str | None] = field(default_factory=list)
     # Class bodies being lowered (innermost last): their names read as `this.NAME` in
     # static initialisers, and are invisible to the methods (Python's class scope rule).
@@ -105,13 +118,38 @@ class ModuleContext:
         return local
 
     def new_temp(self, prefix: str = "t") -> str:
+        """A temporary of the current function. The default kind (``$tN``) is for one
+        expression evaluation only (it is reused by later statements: release_temps);
+        other prefixes name temporaries that live longer (a `try`'s flag, a `with`'s
+        manager, a loop counter)."""
+        pool = self.temp_pool
+        if prefix == "t" and pool.free:
+            name = pool.free.pop()
+            pool.busy.append(name)
+            return name
         self.temp_counter += 1
         name = f"${prefix}{self.temp_counter}"
         if self.functions:
             self.functions[-1].temps.append(name)
         else:
             self.module_temps.append(name)
+        if prefix == "t":
+            pool.busy.append(name)
         return name
+
+    @property
+    def temp_pool(self) -> TempPool:
+        return self.functions[-1].temp_pool if self.functions else self.module_temp_pool
+
+    def temps_mark(self) -> int:
+        """Where the current statement's expression temporaries begin (release_temps)."""
+        return len(self.temp_pool.busy)
+
+    def release_temps(self, mark: int) -> None:
+        """The statement that began at ``mark`` is lowered: its temporaries are free."""
+        pool = self.temp_pool
+        pool.free.extend(reversed(pool.busy[mark:]))
+        del pool.busy[mark:]
 
     def fresh_name(self, prefix: str) -> str:
         """A unique `$` name that the caller declares itself (consts, labels)."""

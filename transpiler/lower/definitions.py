@@ -80,7 +80,9 @@ class DefinitionLowerer(CallLowerer):
             positional = positional[1:]
             state.self_name = self_param.name.value
             if _is_static(node) or node.name.value == "__init_subclass__":
-                state.cls_param = self_param.name.value  # a classmethod: `cls.x = v` sets a class attribute
+                state.cls_param = (
+                    self_param.name.value
+                )  # a classmethod: `cls.x = v` sets a class attribute
         js_params: list[str] = []
         for p in positional:
             js_params.append(self.param_js(p, defaults_out))
@@ -152,6 +154,17 @@ class DefinitionLowerer(CallLowerer):
             imported = self.ctx.imported.get(node.value)
             return (
                 imported is not None and imported.source == "erased" and node.value != "TypedDict"
+            )
+        return False
+
+    def is_protocol_base(self, node: cst.BaseExpression) -> bool:
+        """Is a base ``typing.Protocol`` (or ``Protocol[T]``)?"""
+        if isinstance(node, cst.Subscript):
+            node = node.value
+        if isinstance(node, cst.Name):
+            imported = self.ctx.imported.get(node.value)
+            return (
+                imported is not None and imported.module == "typing" and imported.name == "Protocol"
             )
         return False
 
@@ -250,9 +263,7 @@ class DefinitionLowerer(CallLowerer):
             js_params.append(f"...{N.js_name(params.star_arg.name.value)}")
         elif sig.takes_kw_object:
             js_params.append("$kwo")
-        prologue = (
-            self.kwonly_prologue(params, sig, pre, "<lambda>") if sig.takes_kw_object else ""
-        )
+        prologue = self.kwonly_prologue(params, sig, pre, "<lambda>") if sig.takes_kw_object else ""
         if isinstance(params.star_arg, cst.Param):
             star = N.js_name(params.star_arg.name.value)
             prologue += f" {star} = {self.rt_class('Tuple')}.from({star});"  # *args is a tuple
@@ -299,7 +310,9 @@ class DefinitionLowerer(CallLowerer):
             else:
                 class_keywords.append((kw.keyword.value, self.code(kw.value)))
         many: str | None = None  # the temp holding several bases
-        named_fields = _namedtuple_fields(node) if any(_is_namedtuple(b.value) for b in node.bases) else None
+        named_fields = (
+            _namedtuple_fields(node) if any(_is_namedtuple(b.value) for b in node.bases) else None
+        )
         if named_fields is not None:
             # `class P(NamedTuple)` is `class P(namedtuple("P", [...], defaults=[...]))`.
             base = self.namedtuple_base(name, named_fields)
@@ -362,12 +375,17 @@ class DefinitionLowerer(CallLowerer):
             fields = collect_fields(node, self, pre, inherited)
             self.ctx.dataclass_fields[js_cls] = fields
             defined = {s.name.value for s in body if isinstance(s, cst.FunctionDef)}
-            extra_members, extra_after = generated_members(js_cls, name, fields, options, self, defined)
+            extra_members, extra_after = generated_members(
+                js_cls, name, fields, options, self, defined
+            )
             members += extra_members
             after += extra_after
         if class_attrs:
             names = ", ".join(js_string(n) for n in class_attrs)
             after.insert(0, f"{self.rt('$clsattrs')}({js_cls}, [{names}]);")
+        if any(self.is_protocol_base(b.value) for b in node.bases):
+            members_js = ", ".join(js_string(n) for n in _protocol_members(body))
+            after.append(f"{self.lang('$protocol')}({js_cls}, [{members_js}]);")
         if _defines_any(body, ("__new__", "__setattr__", "__slots__")):
             # Instances are then made by Python's general protocol (builtins/pynew.js).
             after.append(f"{self.rt('$newstyle')}({js_cls});")
@@ -431,7 +449,11 @@ class DefinitionLowerer(CallLowerer):
         functools = N.STDLIB_MODULES["functools"]
         if isinstance(deco, cst.Name):
             imported = self.ctx.imported.get(deco.value)
-            return imported is not None and imported.module == functools and imported.name == "cached_property"
+            return (
+                imported is not None
+                and imported.module == functools
+                and imported.name == "cached_property"
+            )
         if isinstance(deco, cst.Attribute) and isinstance(deco.value, cst.Name):
             imported = self.ctx.imported.get(deco.value.value)
             return (
@@ -567,7 +589,9 @@ class DefinitionLowerer(CallLowerer):
             hidden = js_string(f"$cp:{name}")
             members.append(js_string(f"$cp:{name}") + fn[len(key) :])
             cached = self.lang("$cached")
-            members.append(f"get {key}() {{ return {cached}(this, {js_string(key)}, this[{hidden}]()); }}")
+            members.append(
+                f"get {key}() {{ return {cached}(this, {js_string(key)}, this[{hidden}]()); }}"
+            )
             members.append(f"set {key}(v) {{ {cached}(this, {js_string(key)}, v); }}")
             return
         if kind == "setter":
@@ -621,6 +645,47 @@ def _defines_any(body: Sequence[cst.BaseStatement], names: tuple[str, ...]) -> b
                 if any(isinstance(t, cst.Name) and t.value in names for t in targets):
                     return True
     return False
+
+
+# What typing (3.11) leaves out of a protocol's members.
+_NOT_PROTOCOL_MEMBERS = frozenset(
+    {
+        "__abstractmethods__",
+        "__annotations__",
+        "__dict__",
+        "__doc__",
+        "__init__",
+        "__module__",
+        "__new__",
+        "__slots__",
+        "__subclasshook__",
+        "__weakref__",
+        "__class_getitem__",
+        "__qualname__",
+        "__parameters__",
+        "__orig_bases__",
+    }
+)
+
+
+def _protocol_members(body: Sequence[cst.BaseStatement]) -> list[str]:
+    """The members a ``Protocol`` class body declares: its defs and its annotated or
+    assigned names, in order (typing's ``_get_protocol_attrs``)."""
+    names: list[str] = []
+    for stmt in body:
+        found: list[str] = []
+        if isinstance(stmt, cst.FunctionDef):
+            found = [stmt.name.value]
+        elif isinstance(stmt, cst.SimpleStatementLine):
+            for small in stmt.body:
+                if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name):
+                    found.append(small.target.value)
+                elif isinstance(small, cst.Assign):
+                    found += [
+                        t.target.value for t in small.targets if isinstance(t.target, cst.Name)
+                    ]
+        names += [n for n in found if n not in _NOT_PROTOCOL_MEMBERS and n not in names]
+    return [n for n in names if not n.startswith("_abc_")]
 
 
 def _split_const(stmt: str) -> tuple[str, str]:

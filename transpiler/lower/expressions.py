@@ -497,7 +497,8 @@ class ExpressionLowerer(LowerBase):
         if left.type == right.type == "bool":
             return JS(f"({left.code} {'&&' if is_and else '||'} {right.code})", "bool")
         tmp = self.ctx.new_temp()
-        test = self.truthy(JS(f"({tmp} = {left.code})", left.type))
+        # (a None operand's test must still store it: `truthy` would drop the code)
+        test = self.truthy(JS(f"({tmp} = {left.code})", None if left.type == "none" else left.type))
         if is_and:
             code = f"({test} ? {right.code} : {tmp})"
         else:

@@ -84,7 +84,10 @@ class StatementLowerer(PatternLowerer):
         if method is None:
             self.unsupported(small, _statement_name(small))
             return []
+        # (a simple statement's expression temporaries are dead once it has run)
+        mark = self.ctx.temps_mark()
         lines: list[str] = method(small)
+        self.ctx.release_temps(mark)
         if lines:
             lines[0] = self.mark(small) + lines[0]
         return lines
@@ -186,6 +189,8 @@ class StatementLowerer(PatternLowerer):
     # -- assignment --------------------------------------------------------------------
 
     def stmt_Assign(self, node: cst.Assign) -> list[str]:
+        if len(node.targets) == 1 and _parallel(node.targets[0].target, node.value):
+            return self.assign_parallel(node.targets[0].target, node.value)  # type: ignore[arg-type]
         value = self.expr(node.value)
         if len(node.targets) == 1:
             target = node.targets[0].target
@@ -258,6 +263,23 @@ class StatementLowerer(PatternLowerer):
             return self.assign_unpack(target, value)
         self.unsupported(target, "this assignment target")
         return []
+
+    def assign_parallel(self, target: cst.Tuple | cst.List, value: cst.Tuple) -> list[str]:
+        """``a, b = x, y``: the values in order, then the targets in order, as Python
+        does, without making the tuple (and unpacking it again)."""
+        parts: list[str] = []
+        lines: list[str] = []
+        for el, item in zip(target.elements, value.elements, strict=True):
+            lowered = self.assigned_value(el.value, self.expr(item.value))
+            if _is_constant(item.value):
+                parts.append(lowered)
+                continue
+            tmp = self.ctx.new_temp()
+            lines.append(f"{tmp} = {lowered};")
+            parts.append(tmp)
+        for el, part in zip(target.elements, parts, strict=True):
+            lines.extend(self.assign(el.value, part))
+        return lines
 
     def assign_unpack(self, target: cst.Tuple | cst.List, value: str) -> list[str]:
         elements = list(target.elements)
@@ -512,6 +534,26 @@ class StatementLowerer(PatternLowerer):
 
     def stmt_ImportFrom(self, node: cst.ImportFrom) -> list[str]:
         return self.ctx.import_rebinds.get(id(node), [])
+
+
+def _parallel(target: cst.BaseExpression, value: cst.BaseExpression) -> bool:
+    """Is ``target = value`` a tuple display assigned to as many plain targets?"""
+    return (
+        isinstance(target, cst.Tuple | cst.List)
+        and isinstance(value, cst.Tuple)
+        and len(target.elements) == len(value.elements)
+        and not any(isinstance(el, cst.StarredElement) for el in target.elements)
+        and not any(isinstance(el, cst.StarredElement) for el in value.elements)
+    )
+
+
+def _is_constant(node: cst.BaseExpression) -> bool:
+    """A literal whose JS form can be used after the other values are evaluated."""
+    if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus):
+        node = node.expression
+    return isinstance(node, cst.Integer | cst.Float | cst.SimpleString) or (
+        isinstance(node, cst.Name) and node.value in ("None", "True", "False")
+    )
 
 
 def _is_none(node: cst.BaseExpression) -> bool:

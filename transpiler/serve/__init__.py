@@ -79,6 +79,10 @@ class DevServerOptions:
     queue_consumers: dict[str, dict[str, object]] = field(default_factory=dict)
     # static assets served in front of the worker (the config's assets.directory)
     assets_directory: Path | None = None
+    # the binding name of the assets (assets.binding), if the worker reads them
+    assets_binding: str | None = None
+    # binding name -> {"name": Miniflare worker name, "entrypoint": ...}
+    service_bindings: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, object]:
         """The config object dev.mjs reads."""
@@ -110,6 +114,8 @@ class DevServerOptions:
             "assetsDirectory": str(Path(self.assets_directory).resolve())
             if self.assets_directory
             else None,
+            "assetsBinding": self.assets_binding,
+            "serviceBindings": dict(self.service_bindings),
         }
 
 

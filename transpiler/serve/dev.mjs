@@ -11,7 +11,8 @@
 //     "upstream": "http://origin.example" | null,
 //     "d1Databases": {"DB": "<id>"}, "r2Buckets": {"FILES": "<bucket>"},
 //     "queueProducers": {"JOBS": "<queue>"}, "queueConsumers": {"<queue>": {...}},
-//     "assetsDirectory": "/abs/public" | null }
+//     "assetsDirectory": "/abs/public" | null, "assetsBinding": "ASSETS" | null,
+//     "serviceBindings": { "SELF": { "name": "cfpy", "entrypoint": "Api" } } }
 //
 // Protocol (stdout lines starting with "cfpy: " are for the parent process):
 //   - prints "cfpy: ready on http://HOST:PORT" once listening (port 0 picks a free port);
@@ -119,6 +120,7 @@ function miniflareOptions(config) {
     queueProducers: config.queueProducers ?? {},
     queueConsumers: config.queueConsumers ?? {},
     bindings: bindings(config),
+    serviceBindings: config.serviceBindings ?? {},
     cf: false,
     // Lets a developer trigger scheduled()/email() locally: /cdn-cgi/handler/scheduled.
     unsafeTriggerHandlers: true,
@@ -129,7 +131,13 @@ function miniflareOptions(config) {
     ...(config.upstream ? { upstream: config.upstream } : {}),
     // Static assets are served before the worker, as wrangler dev serves them.
     ...(config.assetsDirectory
-      ? { assets: { directory: config.assetsDirectory, routerConfig: { has_user_worker: true } } }
+      ? {
+          assets: {
+            directory: config.assetsDirectory,
+            routerConfig: { has_user_worker: true },
+            ...(config.assetsBinding ? { binding: config.assetsBinding } : {}),
+          },
+        }
       : {}),
     ...persistOptions(config),
   };

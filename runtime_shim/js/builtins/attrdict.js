@@ -14,10 +14,21 @@ const ERROR_STATE = new Set(["args", "stack", "message", "__cause__", "__context
 
 // The own keys of `o` that are Python attributes, in insertion order.
 function attrKeys(o) {
-  const keys = Object.keys(o).filter(is_py_key);
+  let keys = Object.keys(o).filter(is_py_key);
+  // Slots are not in __dict__, nor unset ones anywhere (builtins/pynew.js).
+  if (o.$slotted === true) keys = keys.filter((k) => o[k] !== undefined && !isSlot(o.constructor, py_key(k)));
   if (o instanceof Error) return keys.filter((k) => !ERROR_STATE.has(k));
   if (Array.isArray(o)) return keys.filter((k) => !/^\d+$/.test(k)); // a namedtuple's items
   return keys;
+}
+
+function isSlot(C, name) {
+  for (let K = C; typeof K === "function" && K.prototype; K = Object.getPrototypeOf(K)) {
+    if (!hasOwn.call(K, "__slots__")) continue;
+    const own = K.__slots__;
+    if (typeof own === "string" ? own === name : Array.from(own).includes(name)) return true;
+  }
+  return false;
 }
 
 class AttrTable {
@@ -93,6 +104,7 @@ export function class_dict(C) {
     for (const k of Object.getOwnPropertyNames(proto)) {
       const desc = Object.getOwnPropertyDescriptor(proto, k);
       if (is_py_key(k) && "value" in desc) d.$set(py_key(k), desc.value);
+      else if (is_py_key(k) && desc.get && "$value" in desc.get) d.$set(py_key(k), desc.get.$value); // pynew.js
     }
   }
   for (const k of Object.getOwnPropertyNames(C)) {

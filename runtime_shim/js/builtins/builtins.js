@@ -135,7 +135,7 @@ function lookup(o, name) {
     return unbound_method(o, name, pyName); // an instance method read on its class
   }
   if (v === undefined || jsInherited(o, name)) {
-    if (v === undefined ? !(name in o) : true) {
+    if (v === undefined ? !(name in o) || o.$slotted === true : true) { // unset slot: pynew.js
       if (t === "object" && $lateattr(o, name)) return lookup(o, pyName);
       if (typeof o.__getattr__ === "function") return o.__getattr__(pyName);
       return MISSING;
@@ -218,6 +218,12 @@ export function $delattr(o, name) {
   }
   if (o === null || o === undefined || (typeof o !== "object" && typeof o !== "function") || !(js_key(name) in o)) {
     throw noAttr(o, name);
+  }
+  if (o.$slotted === true && Object.prototype.hasOwnProperty.call(o, js_key(name))) {
+    // A slot is unset, not removed (its store stays a plain one: builtins/pynew.js).
+    if (o[js_key(name)] === undefined) throw new AttributeError(name);
+    o[js_key(name)] = undefined;
+    return null;
   }
   if ($isclass(o)) {
     if (!Object.prototype.hasOwnProperty.call(o, js_key(name))) throw noAttr(o, name);

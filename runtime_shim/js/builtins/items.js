@@ -194,7 +194,11 @@ export function $setslice(o, lo, hi, step, v) {
   else throw new PyTypeError("can only assign an iterable");
   const [start, stop, st] = slice_indices(o.length, lo, hi, step);
   if (st === 1) {
-    o.splice(start, Math.max(0, stop - start), ...items);
+    if (stop - start === items.length) {
+      for (let j = 0; j < items.length; j++) o[start + j] = items[j]; // same length: in place
+    } else {
+      o.splice(start, Math.max(0, stop - start), ...items);
+    }
     return;
   }
   const idx = [];

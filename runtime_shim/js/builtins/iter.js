@@ -133,6 +133,37 @@ function asInt(x) {
   throw new PyTypeError(`'${type_name(x)}' object cannot be interpreted as an integer`);
 }
 
+// range iterators: one class each (monomorphic `next`, no closures per loop).
+class RangeIterator {
+  constructor(i, stop, step) {
+    this.i = i;
+    this.stop = stop;
+    this.step = step;
+  }
+  static get $pyname() { return "range_iterator"; }
+  next() {
+    const i = this.i;
+    if (this.step > 0 ? i < this.stop : i > this.stop) {
+      this.i = i + this.step;
+      return { value: i, done: false };
+    }
+    return { value: undefined, done: true };
+  }
+  [Symbol.iterator]() { return this; }
+}
+
+// a bound beyond 2**53 (a BigInt): exact int arithmetic (builtins/bigint.js)
+class BigRangeIterator extends RangeIterator {
+  next() {
+    const i = this.i;
+    if (this.step > 0 ? i < this.stop : i > this.stop) {
+      this.i = int_add(i, this.step);
+      return { value: i, done: false };
+    }
+    return { value: undefined, done: true };
+  }
+}
+
 export class PyRange {
   constructor(start, stop, step) {
     this.start = start;
@@ -159,27 +190,8 @@ export class PyRange {
   }
   get length() { return this.__len__(); }
   [Symbol.iterator]() {
-    let i = this.start;
-    const stop = this.stop, step = this.step;
-    if (this.$big) {
-      return {
-        next() {
-          if (step > 0 ? i < stop : i > stop) { const v = i; i = int_add(i, step); return { value: v, done: false }; }
-          return { value: undefined, done: true };
-        },
-        [Symbol.iterator]() { return this; },
-      };
-    }
-    if (step > 0) {
-      return {
-        next() { if (i < stop) { const v = i; i += step; return { value: v, done: false }; } return { value: undefined, done: true }; },
-        [Symbol.iterator]() { return this; },
-      };
-    }
-    return {
-      next() { if (i > stop) { const v = i; i += step; return { value: v, done: false }; } return { value: undefined, done: true }; },
-      [Symbol.iterator]() { return this; },
-    };
+    if (this.$big) return new BigRangeIterator(this.start, this.stop, this.step);
+    return new RangeIterator(this.start, this.stop, this.step);
   }
   __iter__() { return this[Symbol.iterator](); }
   __reversed__() {
@@ -283,13 +295,63 @@ export const range = /* @__PURE__ */ $mktype("range", function range(a, b, c) {
 
 // ---- iteration builtins ----
 
-export function* enumerate(it, ...rest) {
+export function enumerate(it, ...rest) {
   const kw = kwPop(rest);
   checkKw(kw, "enumerate", ["start"]);
-  let i = rest.length ? asInt(rest[0]) : kw && "start" in kw ? asInt(kw.start) : 0;
-  for (const x of $iter(it)) {
-    yield Tuple.of(i, x);
-    i = typeof i === "number" && i < 9007199254740991 ? i + 1 : int_add(i, 1);
+  const i = rest.length ? asInt(rest[0]) : kw && "start" in kw ? asInt(kw.start) : 0;
+  return new Enumerate($iter(it)[Symbol.iterator](), i);
+}
+
+// The iterators of enumerate and zip are objects, not generators: a monomorphic `next`
+// that V8 inlines into the loop, and each pair built directly as a Tuple.
+class Enumerate {
+  constructor(it, i) {
+    this.it = it;
+    this.i = i;
+  }
+  static get $pyname() { return "enumerate"; }
+  next() {
+    const r = this.it.next();
+    if (r.done) return { value: undefined, done: true };
+    const i = this.i;
+    this.i = typeof i === "number" && i < 9007199254740991 ? i + 1 : int_add(i, 1);
+    const t = new Tuple();
+    t[0] = i;
+    t[1] = r.value;
+    return { value: t, done: false };
+  }
+  [Symbol.iterator]() { return this; }
+}
+
+class Zip {
+  constructor(iters, strict) {
+    this.iters = iters;
+    this.strict = strict;
+    this.done = iters.length === 0;
+  }
+  static get $pyname() { return "zip"; }
+  next() {
+    const iters = this.iters;
+    if (this.done) return { value: undefined, done: true };
+    const row = new Tuple();
+    for (let i = 0; i < iters.length; i++) {
+      const r = iters[i].next();
+      if (r.done) {
+        this.done = true;
+        if (this.strict) zipStrictCheck(iters, i);
+        return { value: undefined, done: true };
+      }
+      row[i] = r.value;
+    }
+    return { value: row, done: false };
+  }
+  [Symbol.iterator]() { return this; }
+}
+
+function zipStrictCheck(iters, i) {
+  if (i > 0) throw new ValueError(`zip() argument ${i + 1} is shorter than argument${i > 1 ? "s 1-" + i : " 1"}`);
+  for (let j = 1; j < iters.length; j++) {
+    if (!iters[j].next().done) throw new ValueError(`zip() argument ${j + 1} is longer than argument${j > 1 ? "s 1-" + j : " 1"}`);
   }
 }
 
@@ -297,27 +359,7 @@ export function zip(...its) {
   const kw = kwPop(its);
   checkKw(kw, "zip", ["strict"]);
   const strict = kw !== null && $truthy(kw.strict);
-  const iters = its.map((x) => $iter(x)[Symbol.iterator]());
-  return (function* () {
-    if (iters.length === 0) return;
-    for (;;) {
-      const row = new Array(iters.length);
-      for (let i = 0; i < iters.length; i++) {
-        const r = iters[i].next();
-        if (r.done) {
-          if (strict) {
-            if (i > 0) throw new ValueError(`zip() argument ${i + 1} is shorter than argument${i > 1 ? "s 1-" + i : " 1"}`);
-            for (let j = 1; j < iters.length; j++) {
-              if (!iters[j].next().done) throw new ValueError(`zip() argument ${j + 1} is longer than argument${j > 1 ? "s 1-" + j : " 1"}`);
-            }
-          }
-          return;
-        }
-        row[i] = r.value;
-      }
-      yield Tuple.from(row);
-    }
-  })();
+  return new Zip(its.map((x) => $iter(x)[Symbol.iterator]()), strict);
 }
 
 // A Python callable as a plain JS function: classes and objects with __call__ go
@@ -370,6 +412,36 @@ export function reversed(x) {
   throw new PyTypeError(`'${type_name(x)}' object is not reversible`);
 }
 
+// Sort keys that are all tuples (or all lists) whose items at each position are all
+// numbers (no NaN) or all strings: compared item by item without richcmp, as CPython
+// does (the first unequal pair decides; a prefix sorts first). Else null.
+function sequenceCmp(keys) {
+  const first = keys[0];
+  if (!Array.isArray(first) || (first.constructor !== Tuple && first.constructor !== Array)) return null;
+  const kinds = [];
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (!Array.isArray(k) || k.constructor !== first.constructor) return null;
+    for (let j = 0; j < k.length; j++) {
+      const x = k[j];
+      const t = typeof x;
+      if (t === "number" ? x !== x : t !== "string") return null;
+      if (j >= kinds.length) kinds.push(t);
+      else if (kinds[j] !== t) return null;
+    }
+  }
+  return sameKindSeqCmp;
+}
+
+function sameKindSeqCmp(a, b) {
+  const n = a.length < b.length ? a.length : b.length;
+  for (let i = 0; i < n; i++) {
+    const x = a[i], y = b[i];
+    if (x !== y) return typeof x === "string" ? strcmp(x, y) : x < y ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
 // In-place Python sort of a JS array (stable; reverse keeps stability like CPython).
 export function $sort(a, key, reverse) {
   const n = a.length;
@@ -385,7 +457,7 @@ export function $sort(a, key, reverse) {
     if (t !== "number") allNum = false;
     if (t !== "string") allStr = false;
   }
-  const cmp = allNum ? (x, y) => (x < y ? -1 : y < x ? 1 : 0) : allStr ? strcmp : $cmp;
+  const cmp = allNum ? (x, y) => (x < y ? -1 : y < x ? 1 : 0) : allStr ? strcmp : sequenceCmp(keys) ?? $cmp;
   if (keys === a) {
     if (reverse) a.reverse();
     a.sort(cmp);

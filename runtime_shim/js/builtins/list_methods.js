@@ -48,7 +48,8 @@ export function $m_insert(r, ...a) {
     let i = idx(a[0]);
     const n = r.length;
     if (i < 0) { i += n; if (i < 0) i = 0; } else if (i > n) i = n;
-    r.splice(i, 0, a[1]);
+    if (i === 0) r.unshift(a[1]);
+    else r.splice(i, 0, a[1]);
     return null;
   }
   return fallback(r, "insert", a);
@@ -73,7 +74,7 @@ export function $m_pop(r, ...a) {
     let i = idx(a[0]);
     if (i < 0) i += r.length;
     if (i < 0 || i >= r.length) throw new IndexError("pop index out of range");
-    return r.splice(i, 1)[0];
+    return i === 0 ? r.shift() : r.splice(i, 1)[0];
   }
   return fallback(r, "pop", a);
 }

@@ -202,6 +202,8 @@ function frozenHash() {
 // Simulate CPython's set table (setobject.c: linear probes of 9, perturbation, resize to
 // used*4 when 3/5 full) for sets whose members are all ints; returns the iteration order.
 function cpythonIntOrder(vals) {
+  const fast = smallIntOrder(vals);
+  if (fast !== null) return fast;
   for (const v of vals) {
     if (typeof v === "boolean") continue;
     // Numbers (ints, floats, integral floats boxed): their hashes are CPython's. A NaN's
@@ -244,3 +246,62 @@ function cpythonIntOrder(vals) {
   return table.filter((x) => x !== undefined);
 }
 
+
+// cpythonIntOrder for members that are all ints in [0, 2**53) (hash(x) == x): the same
+// probes in doubles over a table of member indices, no BigInt; null for other members.
+// When every member is below the final table size, each sits in its own slot: sorted.
+function smallIntOrder(vals) {
+  const n = vals.length;
+  const keys = new Float64Array(n);
+  let max = 0;
+  for (let k = 0; k < n; k++) {
+    const v = vals[k];
+    const x = typeof v === "number" ? v : typeof v === "boolean" || v instanceof Float ? +v : -1;
+    if (!(x >= 0 && x <= Number.MAX_SAFE_INTEGER && Number.isInteger(x))) return null;
+    keys[k] = x;
+    if (x > max) max = x;
+  }
+  let mask = 7;
+  for (let fill = 1; fill <= n; fill++) if (fill * 5 >= mask * 3) mask = tableSize(fill) - 1;
+  if (max <= mask) {
+    const order = Array.from(vals.keys()).sort((a, b) => keys[a] - keys[b]);
+    return order.map((k) => vals[k]);
+  }
+  mask = 7;
+  let table = new Int32Array(8); // member index + 1; 0 is an empty slot
+  const insert = (tbl, m, k) => {
+    const x = keys[k];
+    let perturb = x;
+    let i = x & m; // the low bits, as CPython's `hash & mask`
+    for (;;) {
+      let probes = i + 9 <= m ? 9 : 0;
+      let j = i;
+      for (;;) {
+        if (tbl[j] === 0) { tbl[j] = k + 1; return; }
+        if (probes-- === 0) break;
+        j++;
+      }
+      perturb = Math.floor(perturb / 32);
+      i = (i * 5 + 1 + perturb) & m;
+    }
+  };
+  for (let k = 0, fill = 1; k < n; k++, fill++) {
+    insert(table, mask, k);
+    if (fill * 5 >= mask * 3) {
+      const old = table;
+      mask = tableSize(fill) - 1;
+      table = new Int32Array(mask + 1);
+      for (let j = 0; j < old.length; j++) if (old[j] !== 0) insert(table, mask, old[j] - 1);
+    }
+  }
+  const out = [];
+  for (let j = 0; j < table.length; j++) if (table[j] !== 0) out.push(vals[table[j] - 1]);
+  return out;
+}
+
+function tableSize(fill) {
+  let size = 8;
+  const target = fill > 50000 ? fill * 2 : fill * 4;
+  while (size <= target) size <<= 1;
+  return size;
+}

@@ -14,8 +14,15 @@ import { Bytes } from "./bytes.js";
 import { Dict } from "./dict.js";
 import { $issub, $unsub } from "./unsub.js";
 
-const WS_CHARS = "\t\n\v\f\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
-function isWs(c) { return WS_CHARS.includes(c); }
+// Python's whitespace (Py_UNICODE_ISSPACE; JS's \s differs: \ufeff, \x1c-\x1f, \x85).
+function isWsCode(c) {
+  if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13) || c >= 0x1c;
+  return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+function isWs(c) { return c.length === 1 && isWsCode(c.charCodeAt(0)); }
+// The runs of non-whitespace: `s.split()` is `s.match(WORDS) ?? []`.
+const WORDS = /[^\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
 
 // A str argument: a str, or an instance of a str subclass (as its string).
 function needStr(x, prefix) {
@@ -49,6 +56,7 @@ function bounds(s, start, end) {
 // ---- split family ----
 
 function splitWs(s, maxsplit) {
+  if (maxsplit < 0) return s.match(WORDS) ?? [];
   const out = [];
   const n = s.length;
   let i = 0;
@@ -87,6 +95,8 @@ function rsplitWs(s, maxsplit) {
 
 export function $m_split(r, ...a) {
   if (typeof r !== "string") return fb(r, "split", a);
+  if (a.length === 0) return r.match(WORDS) ?? []; // the common forms, without argument parsing
+  if (a.length === 1 && typeof a[0] === "string" && a[0] !== "") return r.split(a[0]);
   let [sep = null, ms] = $place(a, ["sep", "maxsplit"], "split");
   const maxsplit = optInt(ms, -1);
   if (sep === null) return splitWs(r, maxsplit);

@@ -15,9 +15,10 @@ export class Tuple extends Array {
     return t;
   }
   static from(src, fn, thisArg) {
-    if (this !== Tuple || fn !== undefined || !Array.isArray(src)) return super.from(src, fn, thisArg);
+    if (this !== Tuple || fn !== undefined || src == null) return super.from(src, fn, thisArg);
     const t = new Tuple();
-    for (let i = 0; i < src.length; i++) t[i] = src[i];
+    let i = 0;
+    for (const x of src) t[i++] = x;
     return t;
   }
   index(x, start = 0, stop = this.length) {

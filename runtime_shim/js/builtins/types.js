@@ -195,6 +195,8 @@ export function issubclass(C, B) {
     throw new PyTypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
   }
   if (C === B || B === object) return true;
+  // A class with its own check (typing.Protocol: lang/protocol.js).
+  if (typeof B.__subclasscheck__ === "function") return $truthy(B.__subclasscheck__(C));
   if (C.$isType && B.$isType) return (SUPERS[C.__name__] || []).includes(B.__name__);
   const base = B.$isType ? B.$cls : B;
   const proto = C.$isType ? (C.$cls ? C.$cls.prototype : null) : C.prototype;

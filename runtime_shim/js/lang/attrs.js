@@ -12,7 +12,8 @@ import { suggest_attribute } from "../builtins/suggest.js";
 
 export function $nullattr(o, name) {
   const key = js_key(name);
-  if (o !== null && o !== undefined && key in Object(o)) return o[key] ?? null;
+  // (An unset __slots__ slot is present and undefined: missing, builtins/pynew.js.)
+  if (o !== null && o !== undefined && key in Object(o) && (o[key] !== undefined || o.$slotted !== true)) return o[key] ?? null;
   if ($lateattr(o, key)) return o[key] ?? null;
   if (o !== null && typeof o === "object" && typeof o.__getattr__ === "function") return o.__getattr__(name);
   const special = specialAttr(o, name);
@@ -35,7 +36,8 @@ function noAttr(o, name) {
 // dict type) only when the code reads `__dict__` & co.
 export function $noattr(o, name) {
   const key = js_key(name);
-  if (o !== null && o !== undefined && key in Object(o)) return o[key] ?? null;
+  // (An unset __slots__ slot is present and undefined: missing, builtins/pynew.js.)
+  if (o !== null && o !== undefined && key in Object(o) && (o[key] !== undefined || o.$slotted !== true)) return o[key] ?? null;
   if ($lateattr(o, key)) return o[key] ?? null;
   if (o !== null && typeof o === "object" && typeof o.__getattr__ === "function") return o.__getattr__(name);
   throw noAttr(o, name);

@@ -6,6 +6,7 @@ export { $callv } from "./callv.js";
 export { $noattr, $nullattr, $unbound, $callu } from "./attrs.js";
 export { $raise_ctx, $name_error } from "./raise.js";
 export { $typing } from "./typing.js";
+export { $protocol, runtime_checkable } from "./protocol.js";
 export { $unthis, $as_method, $cached } from "./methods.js";
 export { $dunder, $dunderattr } from "./dunders.js";
 export { $gen, $num, $aiter } from "./generators.js";

@@ -11,6 +11,10 @@ import { Request, Response, fetch, to_native_response } from "./http.js";
 import { Headers } from "./headers.js";
 import { log_exception } from "./entry.js";
 import { sigs } from "./util.js";
+import { add_rpc_methods, public_methods, python_env } from "./rpc.js";
+
+// Methods the runtime calls with native arguments (alarm, hibernation handlers).
+const NATIVE_METHODS = ["alarm", "webSocketMessage", "webSocketClose", "webSocketError"];
 
 export { Request, Response, fetch, Headers };
 
@@ -45,7 +49,7 @@ export function entrypoint_handlers(cls) {
   if (typeof cls.prototype.fetch === "function") {
     handlers.fetch = async (request, env, ctx) => {
       try {
-        const res = await new cls(ctx, env).fetch(Request.$wrap(request));
+        const res = await new cls(ctx, python_env(env)).fetch(Request.$wrap(request));
         return to_native_response(res, "Default.fetch");
       } catch (e) {
         log_exception(e);
@@ -57,7 +61,8 @@ export function entrypoint_handlers(cls) {
     if (typeof cls.prototype[event] !== "function") continue;
     handlers[event] = async (arg, env, ctx) => {
       try {
-        await new cls(ctx, env)[event](arg, env, ctx);
+        const pyEnv = python_env(env);
+        await new cls(ctx, pyEnv)[event](arg, pyEnv, ctx);
       } catch (e) {
         log_exception(e);
         throw e;
@@ -67,43 +72,34 @@ export function entrypoint_handlers(cls) {
   return handlers;
 }
 
-// Public methods of a Python class (own and inherited, up to the workers base class).
-function publicMethods(cls) {
-  const names = new Set();
-  for (let p = cls.prototype; p && p !== PyObject.prototype; p = Object.getPrototypeOf(p)) {
-    for (const name of Object.getOwnPropertyNames(p)) {
-      if (name === "constructor" || name.startsWith("_") || name.startsWith("$")) continue;
-      if (typeof Object.getOwnPropertyDescriptor(p, name).value === "function") names.add(name);
-    }
-  }
-  return names;
-}
-
 // A native Durable Object class (extending `Base`, DurableObject from "cloudflare:workers")
 // whose instance holds the Python object: fetch gets a cfpy Request and returns its
-// Response natively; every other public method (alarm, webSocketMessage, RPC methods) is
-// forwarded with its JS arguments and result.
+// Response natively; alarm and the hibernation handlers get their native arguments; every
+// other public method is an RPC method taking and returning Python values (rpc.js).
 export function durable_object_class(cls, Base) {
   class Native extends Base {
     constructor(ctx, env) {
       super(ctx, env);
-      this.$py = new cls(ctx, env);
+      this.$py = new cls(ctx, python_env(env));
     }
   }
-  for (const name of publicMethods(cls)) {
-    Native.prototype[name] =
-      name === "fetch"
-        ? async function (request) {
-            try {
-              return to_native_response(await this.$py.fetch(Request.$wrap(request)), `${cls.name}.fetch`);
-            } catch (e) {
-              log_exception(e);
-              return internalError();
-            }
-          }
-        : async function (...args) {
-            return await this.$py[name](...args);
-          };
+  const methods = public_methods(cls, PyObject, new Set(["fetch", ...NATIVE_METHODS]));
+  if (typeof cls.prototype.fetch === "function") {
+    Native.prototype.fetch = async function (request) {
+      try {
+        return to_native_response(await this.$py.fetch(Request.$wrap(request)), `${cls.name}.fetch`);
+      } catch (e) {
+        log_exception(e);
+        return internalError();
+      }
+    };
   }
+  for (const name of NATIVE_METHODS) {
+    if (typeof cls.prototype[name] !== "function") continue;
+    Native.prototype[name] = async function (...args) {
+      return await this.$py[name](...args);
+    };
+  }
+  add_rpc_methods(Native, methods, (native) => native.$py);
   return Native;
 }

@@ -6,6 +6,8 @@ import { NotImplemented } from "../builtins/equality.js";
 import { TypeError, ValueError } from "../builtins/exceptions.js";
 import { encode_value, decode_value } from "./values.js";
 import { ext } from "./ext.js";
+import { with_remote_methods } from "./rpc.js";
+import { WebSocket, native_web_socket } from "./websocket.js";
 import { Response, native_request } from "./http.js";
 import { NATIVE, native_only, epoch_ms, is_mapping, is_none, mapping_entries, sigs, str_key } from "./util.js";
 import { type_name } from "../builtins/object.js";
@@ -124,7 +126,8 @@ export const DurableObjectNamespace = /* @__PURE__ */ sigs(
       const native = is_none(location_hint)
         ? this.$ns.get(id.$id)
         : this.$ns.get(id.$id, { locationHint: location_hint });
-      return new DurableObjectStub(NATIVE, native, id);
+      // every other attribute of the stub is an RPC method of the object (rpc.js)
+      return with_remote_methods(new DurableObjectStub(NATIVE, native, id), native);
     }
   },
   {
@@ -266,6 +269,12 @@ export const DurableObjectStorage = /* @__PURE__ */ sigs(
       await this.$s.sync();
       return null;
     }
+
+    // SQL storage of a SQLite-backed object (extension "sql_storage", see sql.js).
+    get sql() {
+      if (this.$sql === undefined) this.$sql = ext("sql_storage", "DurableObjectStorage.sql")(this.$s.sql);
+      return this.$sql;
+    }
   },
   { transaction: ["closure"], sync: [] },
 );
@@ -299,8 +308,33 @@ export const DurableObjectState = /* @__PURE__ */ sigs(
     async block_concurrency_while(fn) {
       return await this.$ctx.blockConcurrencyWhile(async () => await fn());
     }
+
+    // Hibernation: the runtime keeps the socket open while the object sleeps and calls its
+    // websocket_message / websocket_close / websocket_error methods (entry.js).
+    accept_websocket(ws, tags = null) {
+      const native = native_web_socket(ws, "accept_websocket()");
+      if (is_none(tags)) this.$ctx.acceptWebSocket(native);
+      else this.$ctx.acceptWebSocket(native, Array.from(tags, (t) => str_key(t, "tags")));
+      return null;
+    }
+
+    // The sockets accepted with accept_websocket (those with `tag` when given).
+    get_websockets(tag = null) {
+      const natives = is_none(tag) ? this.$ctx.getWebSockets() : this.$ctx.getWebSockets(str_key(tag, "tag"));
+      return natives.map((ws) => WebSocket.$wrap(ws));
+    }
+
+    get_tags(ws) {
+      return Array.from(this.$ctx.getTags(native_web_socket(ws, "get_tags()")));
+    }
   },
-  { wait_until: ["awaitable"], block_concurrency_while: ["callback"] },
+  {
+    wait_until: ["awaitable"],
+    block_concurrency_while: ["callback"],
+    accept_websocket: ["ws", "tags="],
+    get_websockets: ["tag="],
+    get_tags: ["ws"],
+  },
 );
 
 // Base class of Python Durable Objects. `self.state` and `self.env` are set before

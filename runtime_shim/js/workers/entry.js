@@ -17,6 +17,13 @@ import { Request, to_native_response } from "./http.js";
 import { DurableObjectState } from "./durable_object.js";
 import { EmailMessage, ExecutionContext, MessageBatch, ScheduledEvent } from "./events.js";
 import { NATIVE, arity } from "./util.js";
+import { add_rpc_methods, public_methods } from "./rpc.js";
+import { WebSocket, message_value } from "./websocket.js";
+
+// Methods the runtime calls itself: not callable over RPC.
+// (A symbol names the Python object's accessor: RPC calls only string-named methods.)
+const PY = Symbol("cfpy.py");
+const EVENT_METHODS = new Set(["fetch", "alarm", "websocket_message", "websocket_close", "websocket_error"]);
 
 // Logs an uncaught exception as Python prints its last traceback line, `ExcType: message`,
 // followed by the JS stack frames (`cfpy dev` maps them back to .py lines with the source
@@ -172,10 +179,20 @@ export function create_durable_object(className, ctx, env) {
   return obj;
 }
 
+// The RPC methods of the class registered under `className`: its public methods. The
+// registration ran when the entry module imported the worker's code; a factory (`lambda:
+// Counter()`) hides the class, so such an object has no RPC methods.
+function rpcMethodNames(className) {
+  const reg = get_registration();
+  const factory = reg === null ? undefined : reg.durableObjects.get(className);
+  return isPyClass(factory) ? public_methods(factory, PyObject, EVENT_METHODS) : [];
+}
+
 // A native Durable Object class (extending `Base`, i.e. DurableObject from
-// "cloudflare:workers") that forwards fetch/alarm to the registered Python class.
+// "cloudflare:workers") that forwards fetch/alarm to the registered Python class, and
+// every other public method as an RPC method (rpc.js).
 export function make_durable_object_class(className, Base) {
-  return class extends Base {
+  const Native = class extends Base {
     #py;
 
     constructor(ctx, env) {
@@ -211,5 +228,36 @@ export function make_durable_object_class(className, Base) {
         throw e;
       }
     }
+
+    // Hibernation handlers: the object's websocket_message(ws, message),
+    // websocket_close(ws, code, reason, was_clean), websocket_error(ws, error).
+    async webSocketMessage(ws, message) {
+      await this.#hibernationEvent("websocket_message", WebSocket.$wrap(ws), message_value(message));
+    }
+
+    async webSocketClose(ws, code, reason, wasClean) {
+      await this.#hibernationEvent("websocket_close", WebSocket.$wrap(ws), code, reason, wasClean);
+    }
+
+    async webSocketError(ws, error) {
+      await this.#hibernationEvent("websocket_error", WebSocket.$wrap(ws), $exc(error));
+    }
+
+    async #hibernationEvent(name, ...args) {
+      const py = this.#py;
+      try {
+        if (typeof py[name] !== "function") throw noMethod(py, name);
+        await py[name](...args);
+      } catch (e) {
+        log_exception(e);
+        throw e;
+      }
+    }
+
+    [PY]() {
+      return this.#py;
+    }
   };
+  add_rpc_methods(Native, rpcMethodNames(className), (native) => native[PY]());
+  return Native;
 }

@@ -77,6 +77,10 @@ export const Env = /* @__PURE__ */ sigs(
       return wrapped(this, name, "queue");
     }
 
+    get_fetcher(name) {
+      return wrapped(this, name, "fetcher");
+    }
+
     // A [vars] value or a secret: str (a structured [vars] value comes back as a Python
     // value through json.from_js, installed as extension "var_value", see ext.js).
     get_var(name) {
@@ -101,6 +105,7 @@ export const Env = /* @__PURE__ */ sigs(
     get_d1_database: ["name"],
     get_r2_bucket: ["name"],
     get_queue: ["name"],
+    get_fetcher: ["name"],
     get_var: ["name"],
   },
 );

@@ -136,16 +136,18 @@ function jsonResponse(data, status, headers) {
 export const Response = /* @__PURE__ */ sigs(
   "Response",
   class Response extends PyObject {
-    __init__(body = null, status = 200, headers = null) {
+    // web_socket: the client end of a WebSocketPair, for a 101 (Switching Protocols)
+    // answer to a WebSocket upgrade request.
+    __init__(body = null, status = 200, headers = null, web_socket = null) {
       if (body === NATIVE) {
         this.$res = status;
         return;
       }
-      this.$res = new globalThis.Response(body_init(body), {
-        status: is_none(status) ? 200 : status,
-        headers: headers_init(headers),
-      });
+      const init = { status: is_none(status) ? 200 : status, headers: headers_init(headers) };
+      if (!is_none(web_socket)) init.webSocket = web_socket.$ws ?? web_socket;
+      this.$res = new globalThis.Response(body_init(body), init);
     }
+
 
     static $wrap(native) {
       return new Response(NATIVE, native);
@@ -198,7 +200,7 @@ export const Response = /* @__PURE__ */ sigs(
       return `<Response [${this.$res.status}]>`;
     }
   },
-  { __init__: ["body=", "status=", "headers="], text: [], json: [], bytes: [] },
+  { __init__: ["body=", "status=", "headers=", "web_socket="], text: [], json: [], bytes: [] },
   {
     ok: ["body="],
     json: ["data", "status=", "headers="],

@@ -24,3 +24,7 @@ export {
 export { D1Database, D1ExecResult, D1PreparedStatement, D1Result } from "./d1.js";
 export { R2Bucket, R2Object, R2Objects } from "./r2.js";
 export { Queue } from "./queue.js";
+export { WebSocket, WebSocketPair } from "./websocket.js";
+export { SqlCursor, SqlStorage } from "./sql.js";
+export { Fetcher } from "./fetcher.js";
+export { Cache, CacheStorage, caches } from "./cache.js";

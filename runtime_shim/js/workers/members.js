@@ -48,3 +48,6 @@ export function storage_dict(map, decode) {
   for (const [k, v] of map) d.$set(k, decode(v));
   return d;
 }
+
+// DurableObjectStorage.sql: the SQL storage of a SQLite-backed Durable Object.
+export { sql_storage } from "./sql.js";

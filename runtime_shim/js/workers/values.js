@@ -49,7 +49,8 @@ function type(name) {
   return cls;
 }
 
-export function encode_value(v) {
+// `where`: what the message says the value cannot be (stored, sent over RPC).
+export function encode_value(v, where = "stored in Durable Object storage") {
   if (v === null || v === undefined) return null;
   switch (typeof v) {
     case "boolean":
@@ -59,12 +60,12 @@ export function encode_value(v) {
       return v;
   }
   if (v instanceof Float) return { [TAG]: "float", value: v.$v };
-  if ($issub(v)) return encode_value(v.$v); // stored as its builtin value
-  if (v instanceof Tuple) return { [TAG]: "tuple", items: Array.prototype.map.call(v, encode_value) };
-  if (Array.isArray(v)) return Array.prototype.map.call(v, encode_value);
+  if ($issub(v)) return encode_value(v.$v, where); // stored as its builtin value
+  if (v instanceof Tuple) return { [TAG]: "tuple", items: Array.prototype.map.call(v, (x) => encode_value(x, where)) };
+  if (Array.isArray(v)) return Array.prototype.map.call(v, (x) => encode_value(x, where));
   if (is_dict(v)) {
     const m = new Map();
-    for (const [k, x] of v.$entries()) m.set(encode_value(k), encode_value(x));
+    for (const [k, x] of v.$entries()) m.set(encode_value(k, where), encode_value(x, where));
     return m;
   }
   if (is_bytes(v) && type_name(v) !== "bytearray") {
@@ -74,7 +75,7 @@ export function encode_value(v) {
   }
   if (types.datetime !== undefined && v instanceof types.datetime) return { [TAG]: "datetime", iso: v.isoformat() };
   throw new TypeError(
-    `a value of type '${type_name(v)}' cannot be stored in Durable Object storage ` +
+    `a value of type '${type_name(v)}' cannot be ${where} ` +
       "(use None, bool, int, float, str, bytes, list, tuple, dict or datetime" +
       (is_bytes(v) ? "; bytes(value) for a bytearray)" : ")"),
   );
