@@ -159,6 +159,19 @@ def generate(root: Path, total_lines: int) -> tuple[int, int]:
     return modules, total + entry.count("\n")
 
 
+def generate_single(root: Path, total_lines: int) -> int:
+    """Write a project whose code is one module of about ``total_lines`` lines (plus a
+    short entry); returns the module's line count."""
+    per_unit = UNIT.format(u="0_0").count("\n")
+    text = module_source(0, max(1, round(total_lines / (per_unit + 2))))
+    src = root / "src"
+    src.mkdir(parents=True, exist_ok=True)
+    (root / "wrangler.toml").write_text(WRANGLER, encoding="utf-8")
+    (src / f"{module_name(0)}.py").write_text(text, encoding="utf-8")
+    (src / "worker.py").write_text(worker_source([module_name(0)]), encoding="utf-8")
+    return text.count("\n")
+
+
 def edit_module(root: Path, m: int, generation: int) -> None:
     """Change one module's RATE constant (a real edit: its compiled output changes)."""
     text = module_source(m, UNITS_PER_MODULE, rate=100 + generation)

@@ -24,7 +24,7 @@ def cfpy(
 ) -> subprocess.CompletedProcess[str]:
     """Run the real `cfpy` command line (the installed console script's module)."""
     return subprocess.run(
-        [sys.executable, "-m", "cfpy_workers.cli", *args],
+        [sys.executable, "-m", "cfpy_workers", *args],
         cwd=cwd,
         capture_output=True,
         text=True,
@@ -71,6 +71,7 @@ WORKERD_TESTS = (
     "reliability/test_load.py",
     "reliability/test_storage_faults.py",
     "toolchain/test_serve.py",
+    "toolchain/test_wrangler_install.py",
 )
 
 

@@ -17,6 +17,7 @@ import click
 
 from . import __version__
 from .diagnostics import Logger, guarded
+from .launch import build_summary
 
 
 def _finish(logger: Logger, fmt: str = "text") -> None:
@@ -76,20 +77,7 @@ def build(directory: Path, entry: str | None, minify: bool, sourcemap: bool, fmt
     _finish(logger, fmt)
     if config is not None and count is not None:
         elapsed = (time.perf_counter() - started) * 1000
-        click.echo(_build_summary(config.root, config.main, count, elapsed), err=True)
-
-
-def _build_summary(root: Path, bundle: Path, modules: int, elapsed_ms: float) -> str:
-    """``cfpy: built build/worker.js (3 modules, 12.3 KiB, 4.1 KiB gzip) in 180 ms``"""
-    import gzip
-
-    data = bundle.read_bytes()
-    packed = len(gzip.compress(data, compresslevel=9, mtime=0))
-    shown = bundle.relative_to(root) if bundle.is_relative_to(root) else bundle
-    return (
-        f"cfpy: built {shown} ({modules} module{'s' if modules != 1 else ''}, "
-        f"{len(data) / 1024:.1f} KiB, {packed / 1024:.1f} KiB gzip) in {elapsed_ms:.0f} ms"
-    )
+        click.echo(build_summary(config.root, config.main, count, elapsed), err=True)
 
 
 @main.command()

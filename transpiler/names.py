@@ -137,10 +137,19 @@ def is_method_dunder(name: str) -> bool:
 NUMBER_METHODS = frozenset(
     {"bit_length", "bit_count", "is_integer", "conjugate", "as_integer_ratio", "to_bytes", "hex"}
 )
-# Protocol methods read as values (`nxt = it.__next__`) that builtin values answer with
-# the operation (runtime lang/dunders.js `$dunderattr`).
+# Operator/protocol methods read as values (`nxt = it.__next__`, `(3).__add__`) that
+# builtin values answer from their type's table (runtime lang/dunders.js `$dunderattr`,
+# builtins/typedunders.js; keep in step with its TYPE_DUNDERS).
 OPERATION_DUNDERS = frozenset(
-    "__next__ __iter__ __len__ __getitem__ __setitem__ __contains__".split()
+    """
+    __abs__ __add__ __and__ __bool__ __bytes__ __ceil__ __complex__ __contains__ __delitem__
+    __divmod__ __eq__ __float__ __floor__ __floordiv__ __format__ __ge__ __getitem__ __gt__
+    __hash__ __iadd__ __iand__ __imul__ __index__ __int__ __invert__ __ior__ __isub__
+    __iter__ __ixor__ __le__ __len__ __lshift__ __lt__ __mod__ __mul__ __ne__ __neg__ __or__
+    __pos__ __pow__ __radd__ __rand__ __rdivmod__ __repr__ __reversed__ __rfloordiv__
+    __rlshift__ __rmod__ __rmul__ __ror__ __round__ __rpow__ __rrshift__ __rshift__ __rsub__
+    __rtruediv__ __rxor__ __setitem__ __str__ __sub__ __truediv__ __trunc__ __xor__ __next__
+    """.split()
 )
 # Methods of runtime classes (dict, set, bytes, Workers API, stdlib): a read of one of
 # these attribute names that is not a call goes through `getattr`, which binds `self`.
@@ -174,7 +183,7 @@ STDLIB_MODULES = {
     name: f"@cfpy/runtime/stdlib/{name.replace('.', '_')}.js"
     for name in (
         "datetime json math re base64 urllib.parse collections itertools functools uuid "
-        "hashlib string time random asyncio enum contextlib operator struct binascii io"
+        "hashlib string time random asyncio enum contextlib operator struct binascii io abc"
     ).split()
 }
 # Cloudflare's Python Workers modules (Pyodide code builds unchanged): served like the
@@ -198,7 +207,6 @@ COMPILED_STDLIB = frozenset(
 # Standard library modules cfpy provides in neither way yet, with what stands in the way
 # (docs/language.md lists them; importing one is CF202).
 NOT_YET_STDLIB = {
-    "abc": "`ABCMeta` is a metaclass (`class ABCMeta(type)`), which cfpy does not compile yet",
     "numbers": "its classes use `metaclass=ABCMeta` (see abc)",
     "copy": "needs `types`, `weakref` and `copyreg`, CPython's object-model introspection",
     "types": "built from introspection of code objects and frames (`type(f.__code__)`)",
@@ -246,6 +254,7 @@ STDLIB_CLASSES = {
     "binascii": frozenset({"Error", "Incomplete"}),
     "io": frozenset({"StringIO", "BytesIO", "UnsupportedOperation"}),
     "contextlib": frozenset({"ExitStack", "AsyncExitStack"}),
+    "abc": frozenset({"ABC"}),
     "workers": frozenset(
         {"WorkerEntrypoint", "DurableObject", "WorkflowEntrypoint", "Request", "Response", "Headers"}
     ),

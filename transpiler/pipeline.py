@@ -22,6 +22,7 @@ import libcst as cst
 from . import names as N
 from . import runtime_shim, templates
 from .analyze import mentions
+from .analyze.handlers import unused_handler_params
 from .analyze.index import ProjectIndex, index_module
 from .cache import (
     BuildInputs,
@@ -428,11 +429,14 @@ def render_entry(
     config: ProjectConfig,
     attribute_names: frozenset[str] = frozenset({ANY_ATTRIBUTE}),
     value_types: Iterable[str] = (),
+    entry_module: cst.Module | None = None,
 ) -> str:
     """The generated entry module: imports only the handlers, Env wrappers, workers
     members and Durable Object glue this worker uses, so the bundler can drop the rest
     of the shim. ``value_types``: see ``value_types_for``; a queue consumer that reads
-    message bodies gets every type (a producer may send anything)."""
+    message bodies gets every type (a producer may send anything). With the entry's
+    ``entry_module``, a handler parameter its code never names gets None instead of a
+    wrapped argument (analyze/handlers.py)."""
     types = set(value_types)
     if registration.call is None:
         return render_template(
@@ -446,6 +450,12 @@ def render_entry(
     handlers = registered_handlers(registration)
     if "queue" in handlers and ({"body", ANY_ATTRIBUTE} & attribute_names):
         types = set(VALUE_TYPES)
+    unused = unused_handler_params(entry_module, registration.call) if entry_module else {}
+    handler_args = {
+        e.name: [None if i in unused.get(e.name, ()) else w for i, w in enumerate(e.wrappers)]
+        for e in EVENTS
+        if e.name in handlers
+    }
     return render_template(
         "entry.js.j2",
         user_module=f"./modules/{js_path}",
@@ -453,6 +463,8 @@ def render_entry(
         events=EVENT_NAMES,
         handlers=handlers,
         handler_imports=[e.runtime_handler for e in EVENTS if e.name in handlers],
+        handler_args=handler_args,
+        wrapper_imports=sorted({w for args in handler_args.values() for w in args if w}),
         binding_kinds=binding_kinds(config),
         binding_names={n: k for n, k in config.bindings.items() if k in _wrapped_kinds()},
         extensions=workers_extensions(attribute_names),
@@ -509,7 +521,7 @@ def _build(
     entry_js = build_dir / "entry.js"
     _write_if_changed(
         entry_js,
-        render_entry(entry.js_path, registration, config, attribute_names),
+        render_entry(entry.js_path, registration, config, attribute_names, (), entry.module),
     )
 
     def refine(runtime_files: set[str]) -> bool:
@@ -519,7 +531,9 @@ def _build(
             return False
         _write_if_changed(
             entry_js,
-            render_entry(entry.js_path, registration, config, attribute_names, types),
+            render_entry(
+                entry.js_path, registration, config, attribute_names, types, entry.module
+            ),
         )
         return True
 

@@ -40,6 +40,8 @@ class Event:
 
     name: str
     params: tuple[str, ...]
+    # the workers/entry.js exports that wrap each argument into its Python object
+    wrappers: tuple[str, ...]
 
     @property
     def runtime_handler(self) -> str:
@@ -48,10 +50,10 @@ class Event:
 
 
 EVENTS: tuple[Event, ...] = (
-    Event("fetch", ("request", "env", "ctx")),
-    Event("scheduled", ("event", "env", "ctx")),
-    Event("queue", ("batch", "env", "ctx")),
-    Event("email", ("message", "env", "ctx")),
+    Event("fetch", ("request", "env", "ctx"), ("wrap_request", "wrap_env", "wrap_context")),
+    Event("scheduled", ("event", "env", "ctx"), ("wrap_scheduled_event", "wrap_env", "wrap_context")),
+    Event("queue", ("batch", "env", "ctx"), ("wrap_message_batch", "wrap_env", "wrap_context")),
+    Event("email", ("message", "env", "ctx"), ("wrap_email_message", "wrap_env", "wrap_context")),
 )
 EVENT_NAMES = tuple(e.name for e in EVENTS)
 

@@ -40,6 +40,7 @@ __all__ = [
     "Cache",
     "CacheStorage",
     "CloudflareWorkers",
+    "Comment",
     "D1Database",
     "D1ExecResult",
     "D1PreparedStatement",
@@ -51,10 +52,12 @@ __all__ = [
     "DurableObjectStorage",
     "DurableObjectStub",
     "DurableObjectTransaction",
+    "Element",
     "EmailMessage",
     "Env",
     "ExecutionContext",
     "Fetcher",
+    "HTMLRewriter",
     "Headers",
     "HeadersInit",
     "KVKey",
@@ -74,6 +77,7 @@ __all__ = [
     "SqlCursor",
     "SqlStorage",
     "StorageValue",
+    "TextChunk",
     "WebSocket",
     "WebSocketEvent",
     "WebSocketPair",
@@ -735,6 +739,104 @@ class DurableObject:
     env: Env
 
     def __init__(self, state: DurableObjectState | None = None, env: Env | None = None) -> None:
+        _compiled_only()
+
+
+# --------------------------------------------------------------------------------------
+# HTMLRewriter
+
+
+class _Content:
+    """Insert around, replace or remove a piece of the document (``html=True``: the
+    content is HTML, else text that is escaped)."""
+
+    def before(self, content: str, html: bool = False) -> Any:
+        _compiled_only()
+
+    def after(self, content: str, html: bool = False) -> Any:
+        _compiled_only()
+
+    def replace(self, content: str, html: bool = False) -> Any:
+        _compiled_only()
+
+    def remove(self) -> Any:
+        _compiled_only()
+
+    @property
+    def removed(self) -> bool:
+        _compiled_only()
+
+
+class Element(_Content):
+    """An element a handler's ``element(self, el)`` gets."""
+
+    tag_name: str
+    """The tag name; assign to rename the element."""
+
+    @property
+    def attributes(self) -> list[tuple[str, str]]:
+        _compiled_only()
+
+    def get_attribute(self, name: str) -> str | None:
+        _compiled_only()
+
+    def has_attribute(self, name: str) -> bool:
+        _compiled_only()
+
+    def set_attribute(self, name: str, value: str) -> Element:
+        _compiled_only()
+
+    def remove_attribute(self, name: str) -> Element:
+        _compiled_only()
+
+    def prepend(self, content: str, html: bool = False) -> Element:
+        _compiled_only()
+
+    def append(self, content: str, html: bool = False) -> Element:
+        _compiled_only()
+
+    def set_inner_content(self, content: str, html: bool = False) -> Element:
+        _compiled_only()
+
+    def remove_and_keep_content(self) -> Element:
+        _compiled_only()
+
+
+class TextChunk(_Content):
+    """A piece of text a handler's ``text(self, chunk)`` gets (a text node may come in
+    several chunks)."""
+
+    @property
+    def text(self) -> str:
+        _compiled_only()
+
+    @property
+    def last_in_text_node(self) -> bool:
+        _compiled_only()
+
+
+class Comment(_Content):
+    """A comment a handler's ``comments(self, comment)`` gets."""
+
+    text: str
+
+
+class HTMLRewriter:
+    """Rewrite HTML as a response streams through: ``HTMLRewriter().on("a[href]",
+    handler).transform(response)``. A handler is any object with ``element``, ``text``
+    and/or ``comments`` methods (sync or async); an ``on_document`` handler may also
+    have ``doctype`` and ``end``."""
+
+    def __init__(self) -> None:
+        _compiled_only()
+
+    def on(self, selector: str, handler: object) -> HTMLRewriter:
+        _compiled_only()
+
+    def on_document(self, handler: object) -> HTMLRewriter:
+        _compiled_only()
+
+    def transform(self, response: Response) -> Response:
         _compiled_only()
 
 

@@ -42,6 +42,7 @@ CASES = {
         "| build | cold `cfpy build`",
         "| build | rebuild, nothing changed",
         "| build | rebuild, one module edited",
+        "| build | cold `cfpy build`, one ",  # one long module: time and peak memory
     ],
     "rps": ["| rps | views DO worker", "| rps | hello-world worker"],
 }

@@ -15,6 +15,7 @@ from cfpy_workers import cache, pipeline
 from cfpy_workers.bundle import map_path
 from cfpy_workers.diagnostics import Logger
 from cfpy_workers.project import load_project
+from support.project import build_in_process as build
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -57,15 +58,6 @@ def lowered(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(pipeline, "_compile_module", counting)
     return names
-
-
-def build(root: Path) -> pipeline.CompiledProject:
-    logger = Logger()
-    config = load_project(root, logger, None)
-    assert config is not None
-    result = pipeline.build_project(config, logger)
-    assert result is not None, [d.render() for d in logger.diagnostics]
-    return result
 
 
 def outputs(root: Path) -> dict[str, bytes]:

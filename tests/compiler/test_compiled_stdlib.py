@@ -13,8 +13,8 @@ import pytest
 from cfpy_workers import cache, pipeline
 from cfpy_workers import names as N
 from cfpy_workers.diagnostics import Logger
-from cfpy_workers.project import load_project
 from cfpy_workers.stdlib_source import stdlib_file
+from support.project import build_in_process as build
 
 WRANGLER = 'name = "stdlib-test"\nmain = "build/worker.js"\ncompatibility_date = "2025-01-01"\n'
 WORKER = """\
@@ -29,15 +29,6 @@ async def fetch(request, env, ctx):
 
 CloudflareWorkers(fetch=fetch)
 """
-
-
-def build(root: Path) -> pipeline.CompiledProject:
-    logger = Logger()
-    config = load_project(root, logger, None)
-    assert config is not None
-    result = pipeline.build_project(config, logger)
-    assert result is not None, [d.render() for d in logger.diagnostics]
-    return result
 
 
 def write_project(root: Path, worker: str = WORKER) -> Path:

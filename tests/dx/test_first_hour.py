@@ -40,7 +40,7 @@ def test_readme_opens_with_the_two_commands() -> None:
 def test_the_distribution_name_is_ours_and_the_template_depends_on_it(tmp_path: Path) -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     assert project["name"] == DISTRIBUTION == "cfpy-workers"
-    assert project["scripts"] == {"cfpy": "cfpy_workers.cli:main"}
+    assert project["scripts"] == {"cfpy": "cfpy_workers.launch:main"}
     assert cfpy("init", "app", cwd=tmp_path).returncode == 0
     app = tomllib.loads((tmp_path / "app" / "pyproject.toml").read_text())
     dev = app["dependency-groups"]["dev"]

@@ -1,7 +1,7 @@
 """Service bindings and static assets end to end (API.md "Service bindings and static
 assets"), in workerd: `env.ASSETS.fetch(path)` reads the config's assets directory, and a
 service binding's `fetch` reaches the bound worker (here the worker itself, the one
-service the dev server runs); and the Cache API. The worker is
+service the dev server runs); the Cache API and HTMLRewriter. The worker is
 tests/e2e/projects/services."""
 
 from __future__ import annotations
@@ -42,3 +42,19 @@ def test_the_cache_api_matches_puts_and_deletes(worker: WorkerHandle) -> None:
     response = worker.get("/cache")
     assert response.status == 200, response.body + "\n".join(worker.output)
     assert response.json() == [None, [200, "cached body"], None, True, None, False]
+
+
+def test_html_rewriter_handlers_rewrite_the_page(worker: WorkerHandle) -> None:
+    response = worker.get("/rewrite")
+    assert response.status == 200, response.body + "\n".join(worker.output)
+    out = response.json()
+    assert isinstance(out, dict)
+    assert out["page"] == (
+        "<html><head><title>New &lt;title&gt;</title></head><body>"
+        '<a href="https://example.com/one">&amp;one<b>!</b></a>'
+        '<a href="https://example.com/two">&amp;two<b>!</b></a>'
+        "<strong>keep</strong></body></html>"
+    )
+    assert out["seen"] == [["a", "/one", False], ["a", "/two", True]]
+    # text chunks reach the element handler (title, p, em) and the document handler
+    assert out["texts"] == ["Old", "Old", "one", "two", "remove me", "remove me", "keep", "keep"]

@@ -10,7 +10,9 @@
   dataclass/NamedTuple fields, dict keys and `getattr`/`setattr` names.
 * ``project_case(rng)``: a project shape: a wrangler config (TOML or JSONC, odd `main`
   values), sources with BOMs, coding declarations and CRLF, symlinks (loops, links out
-  of the project, links over the config). ``check_project`` builds it up to the compiled
+  of the project, links over the config), hostile names as module globals, defs and
+  classes read from another module (`helpers.default`, `from helpers import then`),
+  sometimes across an import cycle. ``check_project`` builds it up to the compiled
   modules (no bundling) and checks that nothing escapes: no Python exception, nothing
   written outside ``.cfpy/`` of the project, no source or config changed.
 
@@ -281,6 +283,23 @@ CloudflareWorkers(fetch=fetch)
 HELPERS = "def greet(path):\n    return 'hi ' + path\n"
 
 
+def _hostile_modules(rng: random.Random) -> tuple[str, str]:
+    """(helpers text, worker text): helpers binds hostile names as globals, a def and a
+    class; the worker reads them as `helpers.name` and by `from helpers import name`,
+    and now and then helpers imports the worker back (an import cycle)."""
+    names = sorted({_ident(rng) for _ in range(rng.randrange(1, 5))})
+    fn, cls = _ident(rng), _ident(rng)
+    helpers = HELPERS + "".join(f"{n} = {i!r}\n" for i, n in enumerate(names))
+    helpers += f"def {fn}():\n    return 'fn'\nclass {cls}:\n    {names[0]} = 1\n"
+    if rng.random() < 0.3:
+        helpers = "import worker\n" + helpers
+    imported = rng.sample([*names, fn, cls], rng.randrange(1, len(names) + 3))
+    worker = WORKER.replace("import helpers\n", "import helpers\nfrom helpers import "
+                            + ", ".join(imported) + "\n")
+    worker += f"print(helpers.{names[-1]}, helpers.{fn}(), helpers.{cls}.{names[0]})\n"
+    return helpers, worker
+
+
 def project_case(rng: random.Random) -> ProjectCase:
     main = rng.choice(MAINS)
     toml = rng.random() < 0.5
@@ -292,8 +311,9 @@ def project_case(rng: random.Random) -> ProjectCase:
         config = ('{\n  // ' + extra + '\n  "name": "w",\n  "main": ' + repr(main).replace("'", '"')
                   + ',\n  "compatibility_date": "2024-09-23",\n}\n')
     case = ProjectCase(name, config)
-    case.sources["src/worker.py"] = _source(rng, WORKER)
-    case.sources["src/helpers.py"] = _source(rng, HELPERS)
+    helpers, worker = _hostile_modules(rng) if rng.random() < 0.5 else (HELPERS, WORKER)
+    case.sources["src/worker.py"] = _source(rng, worker)
+    case.sources["src/helpers.py"] = _source(rng, helpers)
     for _ in range(rng.randrange(0, 3)):
         where = rng.choice(["src/worker.py", "src/helpers.py", "link-out", "link-config.js",
                             "build", ".cfpy", "src/loop.py"])

@@ -645,9 +645,11 @@ def load_pool(paths: list[Path] | None = None) -> list[cst.Module]:
     pool: list[cst.Module] = []
     for path in paths:
         try:
-            pool.append(cst.parse_module(path.read_text(encoding="utf-8")))
+            module = cst.parse_module(path.read_text(encoding="utf-8"))
+            _collect(module)  # a program nested too deep for libcst's recursive visitor
         except Exception:  # noqa: BLE001 - a corpus file libcst cannot read is still a test
             continue
+        pool.append(module)
     return pool
 
 
@@ -713,10 +715,10 @@ def splice_program(rng: random.Random, pool: list[cst.Module]) -> str:
     """A host program from ``pool`` with 1-4 random crossovers and context moves."""
     host = rng.choice(pool)
     for _ in range(rng.randint(1, 4)):
-        donor = _collect(rng.choice(pool))
-        here = _collect(host)
         op = rng.randrange(4)
         try:
+            donor = _collect(rng.choice(pool))
+            here = _collect(host)
             if op == 0 and here.exprs and donor.exprs:
                 host = host.deep_replace(rng.choice(here.exprs), rng.choice(donor.exprs))
             elif op == 1 and here.stmts and donor.stmts:

@@ -1,4 +1,5 @@
-"""Build a worker project with the real `cfpy build` and serve it in workerd."""
+"""Build a worker project with the real `cfpy build` (or in-process, through the same
+pipeline call the CLI makes) and serve it in workerd."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from cfpy_workers import pipeline
 from cfpy_workers.dev import server_options
 from cfpy_workers.diagnostics import Logger
 from cfpy_workers.project import load_project
@@ -19,6 +21,17 @@ def build(project: Path) -> None:
     result = cfpy("build", str(project))
     assert result.returncode == 0, result.stderr
     assert "cfpy: built" in result.stderr
+
+
+def build_in_process(root: Path) -> pipeline.CompiledProject:
+    """Build the project at ``root`` in this process (``cfpy build`` without the CLI);
+    fails the test with the diagnostics if the build fails."""
+    logger = Logger()
+    config = load_project(root, logger, None)
+    assert config is not None
+    result = pipeline.build_project(config, logger)
+    assert result is not None, [d.render() for d in logger.diagnostics]
+    return result
 
 
 @contextmanager

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 import libcst as cst
 
 from .. import names as N
-from ..parse import dotted_name
+from ..parse import dotted_name, imported_module_names
 from ..parse.walk import walk
 from .binder import target_names
 from .classes import field_specs, looks_like_dataclass
@@ -67,6 +67,7 @@ class Symbol:
 class ModuleIndex:
     symbols: dict[str, Symbol] = field(default_factory=dict)
     multiple_inheritance: bool = False  # some class here has several bases
+    imports: tuple[str, ...] = ()  # every module it imports (anywhere in it), sorted
 
 
 def module_index_to_json(index: ModuleIndex) -> dict[str, Any]:
@@ -77,6 +78,7 @@ def module_index_to_json(index: ModuleIndex) -> dict[str, Any]:
             for name, sym in index.symbols.items()
         },
         "multiple_inheritance": index.multiple_inheritance,
+        "imports": list(index.imports),
     }
 
 
@@ -93,7 +95,8 @@ def module_index_from_json(data: Any) -> ModuleIndex:
             )
             for name, sym in data["symbols"].items()
         }
-        return ModuleIndex(symbols, _bool(data["multiple_inheritance"]))
+        imports = tuple(_str(name) for name in data["imports"])
+        return ModuleIndex(symbols, _bool(data["multiple_inheritance"]), imports)
     except (KeyError, TypeError, AttributeError) as err:
         raise ValueError(f"not a module index: {err}") from None
 
@@ -156,6 +159,29 @@ class ProjectIndex:
         mod = self.modules.get(module)
         return mod.symbols.get(name) if mod else None
 
+    def in_import_cycle(self, module: str) -> bool:
+        """Does ``module`` import itself, through other modules of the project? Then
+        another module may read it while it is partially initialized, before its defs
+        and classes are bound (they are not hoisted JS declarations then: lower/module.py)."""
+        # (memo outside the dataclass fields: the index's digest must not depend on it)
+        memo: dict[str, bool] = self.__dict__.setdefault("_cycle_memo", {})
+        if module not in memo:
+            memo[module] = self._reaches(module, module)
+        return memo[module]
+
+    def _reaches(self, start: str, target: str) -> bool:
+        seen: set[str] = set()
+        pending = list(self.modules[start].imports) if start in self.modules else []
+        while pending:
+            name = pending.pop()
+            if name == target:
+                return True
+            if name in seen or name not in self.modules:
+                continue
+            seen.add(name)
+            pending.extend(self.modules[name].imports)
+        return False
+
 
 def index_module(module: cst.Module) -> ModuleIndex:
     index = ModuleIndex()
@@ -184,6 +210,7 @@ def index_module(module: cst.Module) -> ModuleIndex:
         index.symbols[name] = Symbol("value")
     _infer_returns(module, index)
     index.multiple_inheritance = _has_multiple_bases(module)
+    index.imports = tuple(sorted({name for name, _node in imported_module_names(module)}))
     return index
 
 

@@ -9,6 +9,8 @@ JS operators and, for floats, CPython's float formatting (``2.0``, not ``2``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import libcst as cst
 
 from ..parse.walk import memo_by_node, walk
@@ -340,7 +342,7 @@ def _node_bindings(
 
 
 def infer_types(
-    body: list[cst.CSTNode], opaque: set[str], outer: dict[str, str | None] | None = None
+    body: list[cst.CSTNode], opaque: set[str], outer: Mapping[str, str | None] | None = None
 ) -> dict[str, str | None]:
     """Types of the names bound in ``body`` (one scope); ``opaque`` names stay unknown.
 

@@ -19,6 +19,8 @@ from .context import JS
 from .reductions import ReductionLowerer
 from .workers_api import constructor_signature
 
+_JS_IDENTIFIER = re.compile(r"[A-Za-z_$][\w$]*")
+
 
 class CallArgs:
     """A call's arguments split into positional (with stars) and keyword (with ``**``)."""
@@ -163,7 +165,8 @@ class CallLowerer(ReductionLowerer):
         if self.ctx.fn is None and self.is_asyncio_run(node):
             # asyncio.run() blocks in Python: at module level it is awaited (ES top-level
             # await), so what follows runs once the coroutine has finished.
-            return JS(f"(await {mark}{result.code})", result.type)
+            run = f"{self.lang('$run_top')}(() => {mark}{result.code})"
+            return JS(f"(await {run})", result.type)
         return JS(mark + result.code, result.type)
 
     # -- callee kinds --------------------------------------------------------------------
@@ -305,6 +308,8 @@ class CallLowerer(ReductionLowerer):
             # A class of the project defines __getattr__: a missing method may come from it.
             callm = self.rt("$callm")
             return JS(f"{callm}({receiver.code}, {js_string(name)}, {args.pos_array()}, null)")
+        if args.plain and self.method_may_be_missing(func, sig):
+            return self.guarded_method_call(receiver.code, name, args.positional)
         if args.plain:
             return JS(f"{target}({', '.join(args.positional)})")
         if sig is not None and not args.star and not args.double_star:
@@ -314,6 +319,61 @@ class CallLowerer(ReductionLowerer):
         return JS(
             f"{self.rt('$callm')}({receiver.code}, {js_string(name)}, {args.pos_array()}, {self.kw(args)})"
         )
+
+    def method_may_be_missing(self, func: cst.Attribute, sig: Signature | None) -> bool:
+        """Can ``obj.name`` be missing at this call, where a plain JS call would throw a JS
+        TypeError ("... is not a function") instead of Python's AttributeError? Not for a
+        module's function (checked at build time), a JS value's member, or ``self.m()``
+        in a method of a class that defines ``m`` itself."""
+        value = func.value
+        if sig is not None or self.is_js_value(value):
+            return False
+        if isinstance(value, cst.Name):
+            imported = self.ctx.imported.get(value.value)
+            if imported is not None and imported.name is None:
+                return False  # a module namespace
+            fn = self.ctx.functions[-1] if self.ctx.functions else None
+            if fn is not None and fn.is_method and fn.self_name == value.value and self.ctx.class_scopes:
+                if self.ctx.class_scopes[-1][1] == self.function_depth() - 1:
+                    return func.attr.value not in self.class_methods(fn.class_name)
+        return True
+
+    def class_methods(self, js_class: str | None) -> set[str]:
+        """The plain methods a top-level class of this module defines or inherits from the
+        classes of this module it derives from (a subclass cannot remove them)."""
+        classes = {
+            N.js_name(stmt.name.value): stmt
+            for stmt in self.parsed.module.body
+            if isinstance(stmt, cst.ClassDef)
+        }
+        found: set[str] = set()
+        pending = [js_class] if js_class in classes else []
+        seen = set(pending)
+        while pending:
+            node = classes[pending.pop()]
+            body = node.body.body if isinstance(node.body, cst.IndentedBlock) else ()
+            found.update(st.name.value for st in body if isinstance(st, cst.FunctionDef) and not st.decorators)
+            for base in node.bases:
+                name = N.js_name(base.value.value) if isinstance(base.value, cst.Name) else None
+                if name in classes and name not in seen:
+                    seen.add(name)
+                    pending.append(name)
+        return found
+
+    def guarded_method_call(self, receiver: str, name: str, args: list[str]) -> JS:
+        """``obj.name(args)`` reading the method once; when it is not a JS function, the
+        runtime's ``$nomethod`` calls it as Python would (``__call__``, a class attribute
+        added later, ``__getattr__``) or raises TypeError / AttributeError as Python does."""
+        method = self.ctx.new_temp("f")
+        if not _JS_IDENTIFIER.fullmatch(receiver):
+            obj = self.ctx.new_temp()
+            receiver, first = obj, f"({obj} = {receiver})"
+        else:
+            first = receiver
+        call_args = ", ".join([receiver, *args])
+        missing = f"{self.lang('$nomethod')}({receiver}, {js_string(name)}, [{', '.join(args)}])"
+        test = f"typeof ({method} = {first}.{N.js_attr(name)}) === \"function\""
+        return JS(f"({test} ? {method}.call({call_args}) : {missing})")
 
     def is_js_value(self, node: cst.BaseExpression) -> bool:
         """Is ``node`` a name imported from the ``js`` module (``from js import URL``), or an
@@ -331,8 +391,10 @@ class CallLowerer(ReductionLowerer):
             return self.unsupported(node, "`super()` outside a method")
         args = self.call_args(node)
         attr = N.js_attr(func.attr.value)
-        if self.ctx.index.multiple_inheritance and fn.class_name:
-            # Some class has several bases: the next class is found in type(self).__mro__.
+        if (self.ctx.index.multiple_inheritance or fn.awaits_by_yield) and fn.class_name:
+            # Some class has several bases, or this is a coroutine body (a generator
+            # function, where JS has no lexical `super`): the next class is found in
+            # type(self).__mro__.
             target = f"{self.lang('$super')}({fn.class_name}, this, {js_string(attr)})"
             if args.plain:
                 return JS(f"{target}.call({', '.join(['this', *args.positional])})")

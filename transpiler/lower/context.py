@@ -65,6 +65,12 @@ class FunctionState:
     types: dict[str, str | None] = field(default_factory=dict)  # see transpiler/analyze/typer.py
     temp_pool: TempPool = field(default_factory=lambda: TempPool())
 
+    @property
+    def awaits_by_yield(self) -> bool:
+        """Is ``await`` here a ``yield*`` (a coroutine body is a generator, stdlib/_coro.js)
+        rather than a JS ``await`` (an async generator)?"""
+        return self.is_async and not self.is_generator
+
 
 @dataclass
 class ImportedName:

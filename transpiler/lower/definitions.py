@@ -9,7 +9,8 @@ and are forwarded to instances by ``$classattrs``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import ChainMap
+from collections.abc import Mapping, Sequence
 
 import libcst as cst
 
@@ -101,6 +102,8 @@ class DefinitionLowerer(CallLowerer):
             prologue.append(f"const {N.js_name(self_param.name.value)} = this;")
         if sig.takes_kw_object and not isinstance(params.star_arg, cst.Param):
             prologue.append(self.kwonly_prologue(params, sig, defaults_out, qualname))
+        # (before the body, whose nested defs lower their own keyword-only parameters)
+        kwdefaults = self.kwonly_defaults if sig.takes_kw_object else []
         self.ctx.functions.append(state)
         try:
             body_lines = self.block(node.body)
@@ -124,24 +127,26 @@ class DefinitionLowerer(CallLowerer):
             # when the returned coroutine object is awaited or scheduled (stdlib/_coro.js).
             prefix = f"{keyword} " if keyword else ""
             body_js = _indent("\n".join(head + body_lines))
-            # The body is an arrow (it keeps `this`); the object literal key names it, so
-            # stack traces show `at fetch (worker.py:9)`.
+            # The body is a generator (stdlib/_coro.js: `await` is `yield*`), run with
+            # this call's `this`; the object literal key names it, so stack traces show
+            # `at fetch (worker.py:9)`.
             key = js_string(node.name.value)
-            body_fn = f"{{ {key}: async () => {{\n{body_js}\n}} }}[{key}]"
-            coro = f"return {self.lang('$coro')}({body_fn}, {js_string(qualname)});"
+            body_fn = f"{{ {key}: function* () {{\n{body_js}\n}} }}[{key}]"
+            coro = f"return {self.lang('$coro')}({body_fn}, {js_string(qualname)}, this);"
             inner = "\n".join([*prologue, coro])
         else:
             inner = "\n".join(head + prologue + body_lines)
         # (read by lower_def / class_method for `__defaults__`)
         self.last_defaults = [p.split(" = ", 1)[1] for p in js_params if " = " in p]
+        self.last_kwdefaults = kwdefaults
         return f"{prefix}{star}{js_fn_name}({', '.join(js_params)}) {{\n{_indent(inner)}\n}}"
 
-    def visible_types(self) -> dict[str, str | None]:
-        """Types of names visible from a new nested scope (module, then enclosing defs)."""
-        visible = {k: v for k, v in self.ctx.module_types.items() if not k.startswith("<")}
-        for fn in self.ctx.functions:
-            visible.update({k: v for k, v in fn.types.items() if not k.startswith("<")})
-        return visible
+    def visible_types(self) -> Mapping[str, str | None]:
+        """Types of names visible from a new nested scope (the innermost enclosing def
+        first, the module last). A view, not a copy: copying the module's names for every
+        def made compile time quadratic in the module's size."""
+        layers = [fn.types for fn in reversed(self.ctx.functions)]
+        return ChainMap(*layers, self.ctx.module_types)
 
     def typing_only(self, node: cst.BaseExpression) -> bool:
         """A base class like ``Protocol`` or ``Generic[T]`` that exists only for typing."""
@@ -178,6 +183,14 @@ class DefinitionLowerer(CallLowerer):
             flags = add_flag(flags, f"doc: {js_string(doc)}")
         return flags
 
+    def with_kwdefaults(self, sig_call: str, kwdefaults: list[tuple[str, str]]) -> str:
+        """``sig_call`` (a ``$sig(f, ...)``) recording ``__kwdefaults__`` (keyword-only name
+        -> default constant) when there are any: a separate helper keeps ``$sig`` small."""
+        if not kwdefaults:
+            return sig_call
+        pairs = ", ".join(f"[{js_string(name)}, {const}]" for name, const in kwdefaults)
+        return f"{self.rt('$kwdefaults')}({sig_call}, [{pairs}])"
+
     def param_js(self, p: cst.Param, defaults_out: list[str]) -> str:
         name = N.js_name(p.name.value)
         if p.default is None:
@@ -195,6 +208,7 @@ class DefinitionLowerer(CallLowerer):
             source = f"{self.rt('$popkw')}({N.js_name(params.star_arg.name.value)})"
         targets: list[str] = []
         defaults: list[str] = []
+        kwdefaults: list[tuple[str, str]] = []
         for p in params.kwonly_params:
             targets.append(N.js_name(p.name.value))
             if p.default is None:
@@ -203,6 +217,8 @@ class DefinitionLowerer(CallLowerer):
                 const = self.ctx.fresh_name("d")
                 defaults_out.append(f"const {const} = {self.code(p.default)};")
                 defaults.append(const)
+                kwdefaults.append((p.name.value, const))
+        self.kwonly_defaults = kwdefaults  # (for `__kwdefaults__`: introspection_flags)
         names = "[" + ", ".join(js_string(p.name.value) for p in params.kwonly_params) + "]"
         varkw = "true" if params.star_kwarg is not None else "false"
         if params.star_kwarg is not None:
@@ -226,7 +242,7 @@ class DefinitionLowerer(CallLowerer):
             flags = add_flag(flags, f"qn: {js_string(name)}")
         if _is_coroutine_function(node):
             flags = add_flag(flags, "co: true")
-        sig_call = f"{self.rt('$sig')}(@FN@, {flags})"
+        sig_call = self.with_kwdefaults(f"{self.rt('$sig')}(@FN@, {flags})", self.last_kwdefaults)
         out = [self.mark(node) + s for s in pre]
         if declaration and not decorators:
             out.append(("export " if export else "") + fn_js)
@@ -264,6 +280,7 @@ class DefinitionLowerer(CallLowerer):
         elif sig.takes_kw_object:
             js_params.append("$kwo")
         prologue = self.kwonly_prologue(params, sig, pre, "<lambda>") if sig.takes_kw_object else ""
+        kwdefaults = self.kwonly_defaults if sig.takes_kw_object else []
         if isinstance(params.star_arg, cst.Param):
             star = N.js_name(params.star_arg.name.value)
             prologue += f" {star} = {self.rt_class('Tuple')}.from({star});"  # *args is a tuple
@@ -281,7 +298,7 @@ class DefinitionLowerer(CallLowerer):
         defaults = [p.split(" = ", 1)[1] for p in js_params if " = " in p]
         if defaults:
             flags = add_flag(flags, f"df: [{', '.join(defaults)}]")
-        value = f"{self.rt('$sig')}({fn}, {flags})"
+        value = self.with_kwdefaults(f"{self.rt('$sig')}({fn}, {flags})", kwdefaults)
         if pre:
             # Defaults are evaluated once, here, in the enclosing function (where `yield`
             # and `await` are valid), and bound per lambda as the parameters of an arrow.
@@ -557,7 +574,16 @@ class DefinitionLowerer(CallLowerer):
             expected = 2 if kind == "setter" else 1
             count = len(stmt.params.params) + len(stmt.params.posonly_params)
             starred = isinstance(stmt.params.star_arg, cst.Param) or stmt.params.star_kwarg
-            if stmt.asynchronous is not None or count != expected or starred:
+            starred = starred or bool(stmt.params.kwonly_params)
+            # (a JS accessor cannot be async or a generator: `get *p()` is not JS)
+            if stmt.asynchronous is not None or contains_in_scope(stmt.body, cst.Yield):
+                self.unsupported(
+                    stmt,
+                    f"an async or generator @{kind}",
+                    "return the coroutine or generator of a helper method instead",
+                )
+                return
+            if count != expected or starred:
                 self.unsupported(
                     stmt,
                     f"this @{kind} signature",
@@ -610,7 +636,8 @@ class DefinitionLowerer(CallLowerer):
             flags = add_flag(flags, f"qn: {js_string(name)}")
         if _is_coroutine_function(stmt):
             flags = add_flag(flags, "co: true")
-        after.append(f"{self.rt('$sig')}({member}, {flags});")
+        sig_call = f"{self.rt('$sig')}({member}, {flags})"
+        after.append(self.with_kwdefaults(sig_call, self.last_kwdefaults) + ";")
         if user_decorators:
             # Python applies decorators to the plain function (self first); the result is
             # what instances see as the method.

@@ -69,7 +69,8 @@ _JS_COMPARE = {"$eq": "===", "$ne": "!==", "$lt": "<", "$le": "<=", "$gt": ">", 
 # `$noattr` (runtime_shim/js/lang/attrs.js), so a bundle carries the number-attribute
 # and `__dict__` code only when it reads such a name.
 SPECIAL_ATTRS = frozenset(
-    {"__name__", "__qualname__", "__doc__", "__defaults__", "__dict__", "__class__"}
+    {"__name__", "__qualname__", "__doc__", "__defaults__", "__kwdefaults__", "__dict__"}
+    | {"__class__"}
     | {"real", "imag", "numerator", "denominator", "bit_length", "bit_count", "conjugate"}
     | {"as_integer_ratio", "to_bytes", "is_integer", "hex"}
 )
@@ -583,7 +584,32 @@ class ExpressionLowerer(LowerBase):
         return JS(f"({self.resolve(node.target).code} = {value.code})", value.type)
 
     def expr_Await(self, node: cst.Await) -> JS:
-        return JS(f"(await {self.lang('$await')}({self.code(node.expression)}))")
+        return JS(self.await_code(self.code(node.expression)))
+
+    def awaits_by_yield(self) -> bool:
+        fn = self.ctx.fn
+        return fn is not None and fn.awaits_by_yield
+
+    def await_code(self, value: str) -> str:
+        """``await value``: in a coroutine body (a generator) the awaitable runs under
+        ``yield*``; in an async generator it is a JS await (stdlib/_coro.js)."""
+        if self.awaits_by_yield():
+            return f"(yield* {self.lang('$awaitg')}({value}))"
+        return f"(await {self.lang('$await')}({value}))"
+
+    def async_for_head(self, iterable: str) -> tuple[str, str]:
+        """The head of an ``async for`` loop over ``iterable`` and the expression of the
+        current item (``for await`` in an async generator, stepped by ``yield*`` in a
+        coroutine body)."""
+        if self.awaits_by_yield():
+            ai, r = self.ctx.fresh_name("ai"), self.ctx.fresh_name("r")
+            head = (
+                f"for (let {ai} = {self.lang('$aiterg')}({iterable}), {r}; "
+                f"!({r} = (yield* {self.lang('$anextg')}({ai}))).done; )"
+            )
+            return head, f"{r}.value"
+        var = self.ctx.fresh_name("it")
+        return f"for await (const {var} of {self.lang('$aiter')}({iterable}))", var
 
     def expr_Yield(self, node: cst.Yield) -> JS:
         if isinstance(node.value, cst.From):
@@ -666,9 +692,11 @@ class ExpressionLowerer(LowerBase):
     def project_module_attr(self, ns: str, module: str, attr: str) -> str:
         """``helpers.attr`` for a project module: modules export Python names; a def or
         class is a plain read, anything else may not be bound yet (an import cycle, a
-        name bound on some paths only, none at all) and raises AttributeError then."""
+        name bound on some paths only, none at all) and raises AttributeError then; so
+        may a def or class below an import in a module of an import cycle."""
         sym = self.ctx.index.lookup(module, attr)
-        if sym is not None and sym.kind in ("function", "class"):
+        index = self.ctx.index
+        if sym is not None and sym.kind in ("function", "class") and not index.in_import_cycle(module):
             return f"{ns}.{attr}"
         args = f"{ns}.{attr}, {js_string(module)}, {js_string(attr)}, {ns}.$loaded"
         return f"{self.lang('$modattr')}({args})"
@@ -758,6 +786,10 @@ class ExpressionLowerer(LowerBase):
 
     def _comp_iife(self, node: cst.CSTNode, body: str, result: str, init: str) -> str:
         is_async = contains_in_scope(node, cst.Await) or _has_async_for(node)
+        if is_async and self.awaits_by_yield():
+            # in a coroutine body: a generator run under `yield*` (stdlib/_coro.js)
+            gen = f"function* () {{ const $r = {init}; {body} return {result}; }}"
+            return f"(yield* ({gen}).call(this))"
         arrow = (
             f"{'async ' if is_async else ''}() => {{ const $r = {init}; {body} return {result}; }}"
         )
@@ -779,15 +811,17 @@ class ExpressionLowerer(LowerBase):
         return JS(self._comp_iife(node, body, "$r", f"{self.lang('$dict_lit')}()"), "dict")
 
     def expr_GeneratorExp(self, node: cst.GeneratorExp) -> JS:
-        body = self._comp_body(node, lambda: f"yield {self.code(node.elt)};")
+        body = self._comp_body(node, lambda: f"yield {self.code(node.elt)};", generator=True)
         star = (
             "async function*"
-            if contains_in_scope(node, cst.Await) or node.for_in.asynchronous
+            if contains_in_scope(node, cst.Await) or _has_async_for(node)
             else "function*"
         )
         return JS(f"({star} () {{ {body} }})()")
 
-    def _comp_body(self, node: cst.BaseComprehension | cst.DictComp, item: object) -> str:
+    def _comp_body(
+        self, node: cst.BaseComprehension | cst.DictComp, item: object, generator: bool = False
+    ) -> str:
         # The element must be lowered inside the comprehension's scope, so it is a thunk.
         from ..analyze.binder import Scope, target_names
 
@@ -803,7 +837,7 @@ class ExpressionLowerer(LowerBase):
         first_iter = self.code(clauses[0].iter) if first_fast is None else ""
         scope = Scope("comprehension", bound=set(names))
         target_types = comprehension_types(clauses, self.type_env())
-        self.ctx.functions.append(_comprehension_state(self, scope))
+        self.ctx.functions.append(_comprehension_state(self, scope, generator))
         self.ctx.functions[-1].types = target_types
         try:
             body: str = item()  # type: ignore[operator]
@@ -817,16 +851,14 @@ class ExpressionLowerer(LowerBase):
                     bind = " ".join(line for t, v in binds for line in self.assign(t, v))
                     body = " ".join([*before, f"{head} {{ {bind} {body} }}"])
                     continue
-                var = self.ctx.fresh_name("c")
-                bind = " ".join(self.assign(c.target, var))
                 iter_code = first_iter if i == 0 else self.code(c.iter)
-                loop = "for await" if c.asynchronous else "for"
-                iter_js = (
-                    f"{self.lang('$aiter')}({iter_code})"
-                    if c.asynchronous
-                    else f"{self.rt('$iter')}({iter_code})"
-                )
-                body = f"{loop} (const {var} of {iter_js}) {{ {bind} {body} }}"
+                if c.asynchronous:
+                    head, var = self.async_for_head(iter_code)
+                else:
+                    var = self.ctx.fresh_name("c")
+                    head = f"for (const {var} of {self.rt('$iter')}({iter_code}))"
+                bind = " ".join(self.assign(c.target, var))
+                body = f"{head} {{ {bind} {body} }}"
             temps = self.ctx.functions[-1].temps
         finally:
             self.ctx.functions.pop()
@@ -859,13 +891,16 @@ def _left_spine(node: cst.BinaryOperation | cst.BooleanOperation) -> list[cst.CS
     return links
 
 
-def _comprehension_state(lowerer: LowerBase, scope: object) -> object:
+def _comprehension_state(lowerer: LowerBase, scope: object, generator: bool) -> object:
     from .context import FunctionState
 
     outer = lowerer.ctx.fn
     state = FunctionState(scope=scope)  # type: ignore[arg-type]
     if outer is not None:
         state.is_async = outer.is_async
+        # (a list/set/dict comprehension awaits as its function does; a generator
+        # expression is a generator of its own: JS `async function*` when it awaits)
+        state.is_generator = generator or outer.is_generator
     return state
 
 

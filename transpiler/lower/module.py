@@ -57,6 +57,9 @@ def lower_module(
     returns.update(stdlib_result_types(parsed.module))
     ctx.module_types = infer_types(list(parsed.module.body), set(), returns)
     ctx.module_types.update(returns)
+    # In an import cycle, a def below an import may be read before it is bound (ES
+    # imports all run before the module body; a def above every import is bound first).
+    cyclic, late = index.in_import_cycle(parsed.name), False
     for stmt in parsed.module.body:
         plain = not stmt.decorators if isinstance(stmt, cst.FunctionDef | cst.ClassDef) else False
         if isinstance(stmt, cst.ClassDef):
@@ -64,9 +67,11 @@ def lower_module(
         if plain:
             sym = module_index.symbols.get(stmt.name.value) if module_index else None  # type: ignore[union-attr]
             maybe_unbound = stmt.name.value in ctx.unbound.init.get(id(parsed.module), set())
-            if sym is not None and sym.kind in ("function", "class") and not maybe_unbound:
-                # (a hoisted JS declaration would be callable above its `def`)
+            # (a hoisted JS declaration would be callable above its `def`, also from a
+            # module of an import cycle reading this one while it is partially initialized)
+            if sym is not None and sym.kind in ("function", "class") and not maybe_unbound and not late:
                 ctx.declared_defs.add(stmt.name.value)
+        late = late or (cyclic and bool(import_sites(cst.Module(body=[stmt]))))
     body = lowerer.block(list(parsed.module.body))
     annotations: list[str] = []
     if ctx.annotations_used and "__annotations__" not in ctx.module_scope.bound:
@@ -382,7 +387,7 @@ def _import_from(
         if kind == "erased" or (kind == "compiletime" and imported in N.COMPILE_TIME_ONLY_NAMES):
             continue  # nothing at run time
         js_local = _local_binding(lowerer, node, local, rebound, where.nested and not static)
-        if kind == "project" and sym.kind not in ("function", "class"):  # type: ignore[union-attr]
+        if kind == "project" and (sym.kind not in ("function", "class") or index.in_import_cycle(path)):  # type: ignore[union-attr]
             # may be unbound here (an import cycle): ImportError at the statement
             checks.append((js_local, imported))
         if kind == "js":

@@ -250,8 +250,8 @@ class StatementLowerer(PatternLowerer):
             obj = self.code(target.value)
             if self.is_class_expr(target.value):
                 return [f"{self.rt('$clsset')}({obj}, {js_string(target.attr.value)}, {value});"]
-            if isinstance(target.value, cst.Integer | cst.Float):
-                obj = f"({obj})"
+            if not isinstance(target.value, cst.Name | cst.Attribute | cst.Subscript | cst.Call):
+                obj = f"({obj})"  # `(-1).real = v`: `-1.real` is not JS
             return [f"{obj}.{N.js_attr(target.attr.value)} = {value};"]
         if isinstance(target, cst.Subscript):
             obj = self.code(target.value)
@@ -399,10 +399,10 @@ class StatementLowerer(PatternLowerer):
                 return [mark + before[0], *before[1:], *self.loop(head, node.body, node.orelse, pre)]
             return self.loop(mark + head, node.body, node.orelse, pre)
         iterable = self.code(node.iter)
-        var = self.ctx.fresh_name("it")
         if node.asynchronous is not None:
-            head = f"for await (const {var} of {self.lang('$aiter')}({iterable}))"
+            head, var = self.async_for_head(iterable)
         else:
+            var = self.ctx.fresh_name("it")
             head = f"for (const {var} of {self.rt('$iter')}({iterable}))"
         pre = self.assign(node.target, var)
         return self.loop(mark + head, node.body, node.orelse, pre)
@@ -483,8 +483,11 @@ class StatementLowerer(PatternLowerer):
         enter_name, exit_name = (
             ("__aenter__", "__aexit__") if is_async else ("__enter__", "__exit__")
         )
-        wait = "await " if is_async else ""
-        enter = f"({wait}{mgr}.{enter_name}())"
+        def wait(call: str) -> str:
+            return self.await_code(call) if is_async else call
+
+        enter = f"({wait(f'{mgr}.{enter_name}()')})"
+        exit_call = f"{mgr}.{exit_name}({self.rt('type')}({err}), {err}, null)"
         lines = [f"{mgr} = {self.code(item.item)};", f"{failed} = false;"]
         if item.asname is not None:
             lines += self.assign(item.asname.name, enter)
@@ -496,9 +499,9 @@ class StatementLowerer(PatternLowerer):
             _indent("\n".join(body)),
             f"}} catch ({err}) {{",
             f"  {failed} = true; {err} = {exc}({err});",
-            f"  if (!{self.rt('$truthy')}({wait}{mgr}.{exit_name}({self.rt('type')}({err}), {err}, null))) throw {err};",
+            f"  if (!{self.rt('$truthy')}({wait(exit_call)})) throw {err};",
             "} finally {",
-            f"  if (!{failed}) {wait}{mgr}.{exit_name}(null, null, null);",
+            f"  if (!{failed}) {wait(f'{mgr}.{exit_name}(null, null, null)')};",
             "}",
         ]
         return lines

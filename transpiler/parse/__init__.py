@@ -84,10 +84,11 @@ class ParsedModule:
 
 
 def parse_source(source: str, path: Path, name: str, logger: Logger) -> ParsedModule | None:
-    if not _python_syntax_ok(source, path, logger):
+    checked = _python_syntax_ok(source, path, logger)
+    if checked is None:
         return None
     try:
-        tree = cst_tree(source)
+        tree = cst_tree(source, checked)
     except cst.ParserSyntaxError as err:
         line, col = err.raw_line, err.raw_column
         logger.error(
@@ -102,12 +103,84 @@ def parse_source(source: str, path: Path, name: str, logger: Logger) -> ParsedMo
     return ParsedModule(name, path, source, tree)
 
 
-def cst_tree(source: str) -> cst.Module:
-    """libcst's tree of ``source`` (identifiers NFKC-normalized, as CPython reads them)."""
-    tree = cst.parse_module(source)
+def cst_tree(source: str, python_tree: ast.Module | None = None) -> cst.Module:
+    """libcst's tree of ``source`` (identifiers NFKC-normalized, as CPython reads them).
+    ``python_tree``: CPython's tree of ``source`` when the caller has it (a long module is
+    parsed in pieces along its top-level statements)."""
+    tree = _parse_in_pieces(source, python_tree) if source.count("\n") > _PIECE_LINES else None
+    if tree is None:
+        tree = cst.parse_module(source)
     if not source.isascii():
         tree = tree.visit(_NfkcNames())
     return tree
+
+
+# libcst's native parser needs about 17 KB per line while it parses, freed afterwards but
+# kept by the process (a 50,000-line module peaked above 1 GB), several times what the
+# tree it returns holds: a long module is parsed a few thousand lines at a time.
+_PIECE_LINES = 4000
+
+
+def _parse_in_pieces(source: str, python_tree: ast.Module | None) -> cst.Module | None:
+    """The tree of ``source`` parsed piece by piece and joined, or None to parse it whole
+    (no cut found, a source with ``\\r``, or pieces that disagree on the indentation
+    libcst infers). The result is the tree a whole parse gives (tests/compiler/
+    test_parse_pieces.py): cuts are made only between top-level statements separated by
+    nothing but empty lines and column-0 comments, which a whole parse also hands to the
+    next statement (lines indented deeper can belong to the previous block's footer)."""
+    if "\r" in source:
+        return None
+    if python_tree is None:
+        python_tree = ast.parse(source)
+    lines = source.split("\n")
+    cuts = _piece_cuts(python_tree.body, lines)
+    if len(cuts) < 2:
+        return None
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    ends = [*(offsets[c] for c in cuts[1:]), len(source)]
+    try:
+        spans = zip(cuts, ends, strict=True)
+        pieces = [cst.parse_module(source[offsets[c] : end]) for c, end in spans]
+    except cst.ParserSyntaxError:
+        return None  # reported, with the right line, by the whole parse
+    first = pieces[0]
+    if any(
+        (p.default_indent, p.default_newline) != (first.default_indent, first.default_newline)
+        for p in pieces
+    ):
+        return None
+    body = list(first.body)
+    footer = list(first.footer)
+    for piece in pieces[1:]:
+        between = [*footer, *piece.header]  # the lines between the two statements
+        statements = list(piece.body)
+        if statements:
+            head = statements[0]
+            statements[0] = head.with_changes(leading_lines=[*between, *head.leading_lines])
+            footer = list(piece.footer)
+        else:
+            footer = [*between, *piece.footer]
+        body.extend(statements)
+    return first.with_changes(
+        body=body, footer=footer, has_trailing_newline=pieces[-1].has_trailing_newline
+    )
+
+
+def _piece_cuts(statements: list[ast.stmt], lines: list[str]) -> list[int]:
+    """0-based line numbers where pieces start (the first is 0)."""
+    cuts = [0]
+    for prev, nxt in zip(statements, statements[1:], strict=False):
+        end = prev.end_lineno or prev.lineno
+        if end - cuts[-1] < _PIECE_LINES:
+            continue
+        decorators = getattr(nxt, "decorator_list", [])
+        start = min([nxt.lineno, *(d.lineno for d in decorators)])
+        gap = lines[end : start - 1]
+        if start > end and all(line == "" or line.startswith("#") for line in gap):
+            cuts.append(end)
+    return cuts
 
 
 class _NfkcNames(cst.CSTTransformer):
@@ -122,8 +195,9 @@ class _NfkcNames(cst.CSTTransformer):
         return updated_node.with_changes(value=unicodedata.normalize("NFKC", value))
 
 
-def _python_syntax_ok(source: str, path: Path, logger: Logger) -> bool:
-    """CPython's own parser gives the most precise syntax-error positions and messages."""
+def _python_syntax_ok(source: str, path: Path, logger: Logger) -> ast.Module | None:
+    """CPython's tree of ``source``, or None after reporting its syntax error (CPython's
+    own parser gives the most precise syntax-error positions and messages)."""
     tree: ast.Module | None = None
     try:
         tree = compile(source, str(path), "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
@@ -150,12 +224,12 @@ def _python_syntax_ok(source: str, path: Path, logger: Logger) -> bool:
             source=source,
             hint="cfpy accepts the Python 3.11 grammar; fix the syntax and build again",
         )
-        return False
+        return None
     except ValueError as err:  # e.g. NUL bytes in the source
         logger.error("CF100", f"syntax error: {err}", file=path, source=source)
-        return False
+        return None
     if too_deep is None:
-        return True
+        return tree
     line, col = _deepest_statement(tree)
     logger.error(
         "CF100",
@@ -166,7 +240,7 @@ def _python_syntax_ok(source: str, path: Path, logger: Logger) -> bool:
         hint="split the expression or the if/elif chain, e.g. with a helper function, "
         "a dict or a loop",
     )
-    return False
+    return None
 
 
 # CPython's default recursion limit lets compile() nest about 3000 levels; the compiler

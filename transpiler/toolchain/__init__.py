@@ -2,9 +2,12 @@
 
 ``ensure_toolchain`` checks for Node.js, then installs the pinned ``package-lock.json``
 with ``npm ci`` into ``<cache>/toolchain/<lock hash>`` the first time and reuses it
-afterwards.  Installation is safe across concurrent processes: an ``fcntl`` lock
-serialises installers, the install happens in a temporary folder that is renamed into
-place only when complete, and a marker file tells later runs that it is usable.
+afterwards.  ``ensure_installed`` is the one install routine for every pinned set of npm
+packages (this toolchain, and wrangler for ``cfpy deploy``: toolchain/deploy.py).
+Installation is safe across concurrent processes: an ``fcntl`` lock serialises
+installers, the install happens in a temporary folder that is renamed into place only
+when complete, and a marker file, the install's manifest, tells later runs that it is
+usable; an install found damaged (a file missing, truncated or replaced) is reinstalled.
 """
 
 from __future__ import annotations
@@ -38,6 +41,39 @@ VERSION_TIMEOUT_S = 30
 
 
 @dataclass(frozen=True)
+class Pin:
+    """npm packages pinned by a package.json and its lock file in ``pin_dir``, installed
+    into ``<cache>/<folder>/<lock hash>``. ``name`` is how messages call them."""
+
+    name: str  # "the JS toolchain", "wrangler"
+    folder: str
+    pin_dir: Path
+
+    @property
+    def package_json(self) -> Path:
+        return self.pin_dir / "package.json"
+
+    @property
+    def package_lock(self) -> Path:
+        return self.pin_dir / "package-lock.json"
+
+    def lock_hash(self) -> str:
+        """First 12 hex digits of the sha256 of the pinned package-lock.json."""
+        return hashlib.sha256(self.package_lock.read_bytes()).hexdigest()[:12]
+
+    def install_dir(self) -> Path:
+        return cache_root() / self.folder / self.lock_hash()
+
+    def versions(self) -> dict[str, str]:
+        """Package name -> pinned version, from package.json."""
+        data = json.loads(self.package_json.read_text(encoding="utf-8"))
+        return dict(data.get("dependencies", {}))
+
+
+TOOLCHAIN = Pin("the JS toolchain", "toolchain", PACKAGE_DIR)
+
+
+@dataclass(frozen=True)
 class Toolchain:
     """An installed toolchain: where it lives and the executables to run."""
 
@@ -49,7 +85,7 @@ class Toolchain:
 
 def lock_hash() -> str:
     """First 12 hex digits of the sha256 of the pinned package-lock.json."""
-    return hashlib.sha256(PACKAGE_LOCK.read_bytes()).hexdigest()[:12]
+    return TOOLCHAIN.lock_hash()
 
 
 def cache_root() -> Path:
@@ -64,13 +100,12 @@ def cache_root() -> Path:
 
 def toolchain_dir() -> Path:
     """The folder this version of the toolchain is (or will be) installed in."""
-    return cache_root() / "toolchain" / lock_hash()
+    return TOOLCHAIN.install_dir()
 
 
 def pinned_versions() -> dict[str, str]:
     """Package name -> pinned version, from package.json."""
-    data = json.loads(PACKAGE_JSON.read_text(encoding="utf-8"))
-    return dict(data.get("dependencies", {}))
+    return TOOLCHAIN.versions()
 
 
 def ensure_toolchain(logger: Logger) -> Toolchain | None:
@@ -79,7 +114,14 @@ def ensure_toolchain(logger: Logger) -> Toolchain | None:
     node = _find_node(logger)
     if node is None:
         return None
-    root = toolchain_dir()
+    root = ensure_installed(TOOLCHAIN, logger)
+    return _make_toolchain(root, node, logger) if root is not None else None
+
+
+def ensure_installed(pin: Pin, logger: Logger) -> Path | None:
+    """The install folder of ``pin``, installed on first use and reinstalled when found
+    damaged; None after logging why not (npm missing, ``npm ci`` failed)."""
+    root = pin.install_dir()
     damage = _damage(root) if (root / MARKER).is_file() else None
     if damage is not None or not (root / MARKER).is_file():
         root.parent.mkdir(parents=True, exist_ok=True)
@@ -87,19 +129,41 @@ def ensure_toolchain(logger: Logger) -> Toolchain | None:
             if (root / MARKER).is_file() and damage is not None:
                 damage = _damage(root)  # another process may have repaired it meanwhile
                 if damage is not None:
-                    _announce_repair(root, damage)
+                    _announce_repair(pin, root, damage)
                     (root / MARKER).unlink()
-            if not (root / MARKER).is_file() and not _install(root, logger):
+            if not (root / MARKER).is_file() and not _install(pin, root, logger):
                 return None
+    elif root not in _intact and _marker_record(root) is None:
+        with _install_lock(root):
+            _upgrade_marker(pin, root)
     _intact.add(root)
-    return _make_toolchain(root, node, logger)
+    return root
+
+
+def _marker_record(root: Path) -> dict | None:
+    """The manifest the marker records, or None for a marker from before manifests
+    (one line: the lock hash)."""
+    try:
+        record = json.loads((root / MARKER).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return record if isinstance(record, dict) and isinstance(record.get("files"), dict) else None
+
+
+def _upgrade_marker(pin: Pin, root: Path) -> None:
+    """Replace a marker from before manifests (trusted as it is, once) by the manifest
+    of the install, so later damage to it is detected."""
+    if (root / MARKER).is_file() and _marker_record(root) is None:
+        tmp = root / f"{MARKER}.tmp"
+        tmp.write_text(json.dumps(_manifest(root, pin)) + "\n", encoding="utf-8")
+        os.replace(tmp, root / MARKER)
 
 
 # -- integrity: the install records every file's size (and the esbuild binary's hash) in
 # the marker; a later use that finds a file missing, truncated or replaced reinstalls.
 
 
-def _manifest(root: Path) -> dict[str, object]:
+def _manifest(root: Path, pin: Pin = TOOLCHAIN) -> dict[str, object]:
     """What the marker records of a finished install (see ``_damage``)."""
     files: dict[str, int] = {}
     node_modules = root / "node_modules"
@@ -110,7 +174,7 @@ def _manifest(root: Path) -> dict[str, object]:
                 files[path.relative_to(root).as_posix()] = path.stat().st_size
     esbuild = _esbuild_binary(node_modules)
     digest = _sha256(esbuild) if esbuild else None
-    return {"lock": lock_hash(), "files": files, "esbuild_sha256": digest}
+    return {"lock": pin.lock_hash(), "files": files, "esbuild_sha256": digest}
 
 
 _intact: set[Path] = set()  # installs found intact by this process
@@ -118,14 +182,12 @@ _intact: set[Path] = set()  # installs found intact by this process
 
 def _damage(root: Path) -> str | None:
     """What is wrong with the install at ``root``, or None (checked once per process).
-    A marker from before manifests (one line: the lock hash) is trusted as it is."""
+    A marker from before manifests (one line: the lock hash) is trusted as it is (and
+    upgraded to a manifest: ``_upgrade_marker``)."""
     if root in _intact:
         return None
-    try:
-        record = json.loads((root / MARKER).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(record, dict) or not isinstance(record.get("files"), dict):
+    record = _marker_record(root)
+    if record is None:
         return None
     for relative, size in record["files"].items():
         try:
@@ -145,9 +207,9 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _announce_repair(root: Path, damage: str) -> None:
+def _announce_repair(pin: Pin, root: Path, damage: str) -> None:
     print(
-        f"cfpy: the JS toolchain in {root} is damaged ({damage}); reinstalling ...",
+        f"cfpy: {pin.name} in {root} is damaged ({damage}); reinstalling ...",
         file=sys.stderr,
         flush=True,
     )
@@ -201,26 +263,25 @@ def _install_lock(root: Path) -> Iterator[None]:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
-def _install(root: Path, logger: Logger) -> bool:
+def _install(pin: Pin, root: Path, logger: Logger) -> bool:
     """Install into a temp folder next to ``root`` and rename it into place.
     The caller holds the install lock."""
     npm = shutil.which("npm")
     if npm is None:
+        what = pin.name + (" (esbuild, miniflare)" if pin == TOOLCHAIN else "")
         logger.error(
-            "CF401",
-            "npm is required to install the JS toolchain (esbuild, miniflare) but `npm` "
-            f"was not found on PATH; {NODE_HINT}",
+            "CF401", f"npm is required to install {what} but `npm` was not found on PATH; {NODE_HINT}"
         )
         return False
     _remove_stale(root)
     tmp = Path(tempfile.mkdtemp(prefix=f"{root.name}.tmp-", dir=root.parent))
     try:
-        shutil.copyfile(PACKAGE_JSON, tmp / "package.json")
-        shutil.copyfile(PACKAGE_LOCK, tmp / "package-lock.json")
-        _announce(root)
-        if not _run_npm_ci(npm, tmp, logger):
+        shutil.copyfile(pin.package_json, tmp / "package.json")
+        shutil.copyfile(pin.package_lock, tmp / "package-lock.json")
+        _announce(pin, root)
+        if not _run_npm_ci(pin, npm, tmp, logger):
             return False
-        (tmp / MARKER).write_text(json.dumps(_manifest(tmp)) + "\n", encoding="utf-8")
+        (tmp / MARKER).write_text(json.dumps(_manifest(tmp, pin)) + "\n", encoding="utf-8")
         if root.exists():  # an incomplete or damaged folder
             shutil.rmtree(root)
         os.replace(tmp, root)
@@ -236,13 +297,13 @@ def _remove_stale(root: Path) -> None:
         shutil.rmtree(stale, ignore_errors=True)
 
 
-def _announce(root: Path) -> None:
-    pins = pinned_versions()
-    what = ", ".join(f"{name} {version}" for name, version in pins.items())
-    print(f"cfpy: installing JS toolchain ({what}) into {root} ...", file=sys.stderr, flush=True)
+def _announce(pin: Pin, root: Path) -> None:
+    what = ", ".join(f"{name} {version}" for name, version in pin.versions().items())
+    label = pin.name.removeprefix("the ")
+    print(f"cfpy: installing {label} ({what}) into {root} ...", file=sys.stderr, flush=True)
 
 
-def _run_npm_ci(npm: str, cwd: Path, logger: Logger) -> bool:
+def _run_npm_ci(pin: Pin, npm: str, cwd: Path, logger: Logger) -> bool:
     env = dict(os.environ)
     env.pop("npm_config_omit", None)  # optional deps carry the native binaries
     env.pop("NPM_CONFIG_OMIT", None)
@@ -262,7 +323,7 @@ def _run_npm_ci(npm: str, cwd: Path, logger: Logger) -> bool:
         tail = "\n".join((proc.stderr or proc.stdout).strip().splitlines()[-15:])
         logger.error(
             "CF403",
-            f"installing the JS toolchain failed (`npm ci` exited with {proc.returncode}):\n{tail}",
+            f"installing {pin.name} failed (`npm ci` exited with {proc.returncode}):\n{tail}",
             hint="check that the npm registry is reachable, then run the command again",
         )
         return False

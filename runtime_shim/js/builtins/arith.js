@@ -3,6 +3,7 @@ import { PyTypeError, ZeroDivisionError, ValueError, OverflowError } from "./exc
 import { type_name } from "./object.js";
 import { NotImplemented } from "./equality.js";
 import { Tuple } from "./tuple.js";
+import { $typeunion } from "./union.js";
 import { printf } from "./printf.js";
 import { Float, $isint } from "./floatbox.js";
 import { Complex, $cpow } from "./complex.js";
@@ -389,6 +390,11 @@ export function $and(a, b) {
   return bitop(a, b, "&", "__and__", "__rand__", (x, y) => x & y, int_and);
 }
 export function $or(a, b) {
+  const ta = typeof a;
+  if (ta !== "number" && ta !== "boolean" && ta !== "bigint") {
+    const u = $typeunion(a, b); // `int | None` (builtins/union.js)
+    if (u !== undefined) return u;
+  }
   return bitop(a, b, "|", "__or__", "__ror__", (x, y) => x | y, int_or);
 }
 export function $xor(a, b) {

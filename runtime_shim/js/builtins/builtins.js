@@ -9,6 +9,7 @@ import { Dict } from "./dict.js";
 import { js_key, py_key, is_py_key } from "./attrkey.js";
 import { attr_dict, class_dict } from "./attrdict.js";
 import { prim_attr } from "./primattrs.js";
+import { $typedunder } from "./typedunders.js";
 import { str_format, str_format_map } from "./str_format.js";
 import { Float } from "./floatbox.js";
 import { Tuple } from "./tuple.js";
@@ -114,6 +115,8 @@ function jsInherited(o, name) {
 }
 
 function lookup(o, name) {
+  const dunder = $typedunder(o, name, MISSING); // `(3).__add__`, `int.__add__`, `None.__eq__`
+  if (dunder !== undefined) return dunder;
   if (o === null || o === undefined) return MISSING;
   const pyName = name;
   name = js_key(name);

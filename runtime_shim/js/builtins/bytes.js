@@ -9,6 +9,7 @@ import { KW } from "./kw.js";
 import { $truthy } from "./truthy.js";
 import { $place } from "./mfallback.js";
 import { $issub } from "./unsub.js";
+import { printf } from "./printf.js";
 
 function hex2(n) { return n.toString(16).padStart(2, "0"); }
 
@@ -46,6 +47,19 @@ function utf8Error(u8) {
     i += need + 1;
   }
   return null;
+}
+
+// `%b` is bytes' `%s`; a bytes argument prints as its latin-1 text (`%r`: its repr).
+const BYTES_CONV = /%((?:\([^)]*\))?[-+ #0]*(?:\*|\d+)?(?:\.(?:\*|\d*))?)b/g;
+function latin1Text(u8) {
+  let s = "";
+  for (const b of u8) s += String.fromCharCode(b);
+  return s;
+}
+class BytesText {
+  constructor(b) { this.b = b; }
+  __str__() { return latin1Text(this.b.$u8); }
+  __repr__() { return this.b.__repr__(); }
 }
 
 export class Bytes {
@@ -128,6 +142,19 @@ export class Bytes {
     return this.$new(out);
   }
   __rmul__(n) { return this.__mul__(n); }
+  // bytes % args (PEP 461): str's % over the latin-1 text, bytes arguments as their text.
+  __mod__(args) {
+    const fmt = latin1Text(this.$u8).replace(BYTES_CONV, "%$1s");
+    const arg = (v) => {
+      if (typeof v === "string") {
+        throw new PyTypeError(`%b requires a bytes-like object, or an object that implements __bytes__, not 'str'`);
+      }
+      return v instanceof Bytes ? new BytesText(v) : v;
+    };
+    const text = printf(fmt, args instanceof Tuple ? Tuple.from(Array.from(args, arg)) : arg(args));
+    return this.$new(Uint8Array.from(text, (c) => c.charCodeAt(0)));
+  }
+  __rmod__(o) { return o instanceof Bytes && o.constructor === Bytes ? o.__mod__(this) : NotImplemented; }
   __repr__() {
     const u = this.$u8;
     let hasSq = false, hasDq = false;

@@ -1,6 +1,6 @@
 // Calling convention helpers: keyword arguments, signatures, dynamic calls.
 import { PyTypeError, AttributeError, BaseException } from "./exceptions.js";
-import { PyObject, type_name } from "./object.js";
+import { PyObject, type_name, class_name, $lateattr } from "./object.js";
 import { Dict } from "./dict.js";
 
 import { KW } from "./kw.js";
@@ -35,6 +35,13 @@ export function $sig(f, names, flags = 0, ko = null, nreq = 0, koreq = null) {
   f.$p = p;
   // A function whose JS name differs from its Python one (decorated defs, lambdas).
   if (p.qn !== undefined) f.__name__ = p.qn;
+  return f;
+}
+
+// `$kwdefaults($sig(f, ...), [[name, default], ...])`: f's keyword-only defaults, for
+// `f.__kwdefaults__` (lang/attrs.js); emitted only for functions that have some.
+export function $kwdefaults(f, pairs) {
+  f.$p.kd = pairs;
   return f;
 }
 
@@ -260,13 +267,16 @@ export function $callm(obj, name, pos, kw) {
     throw new AttributeError(`'NoneType' object has no attribute '${name}'`);
   }
   const key = js_key(name);
-  const m = obj[key];
+  let m = obj[key];
+  if (m === undefined && $lateattr(obj, key)) m = obj[key]; // `C.m = f` after the class statement
   if (typeof m !== "function" || jsOnly(obj, key)) {
     if ((m === undefined || jsOnly(obj, key)) && typeof obj === "object" && typeof obj.__getattr__ === "function") {
       return $call(obj.__getattr__(name), pos, kw); // a user __getattr__ supplies the method
     }
     if (m === undefined || jsOnly(obj, key)) {
-      throw new AttributeError(`'${type_name(obj)}' object has no attribute '${name}'`);
+      const tn = type_name(obj);
+      throw new AttributeError(tn === "type" ? `type object '${class_name(obj)}' has no attribute '${name}'`
+        : `'${tn}' object has no attribute '${name}'`);
     }
     return $call(m, pos, kw);
   }

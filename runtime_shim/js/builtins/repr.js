@@ -149,7 +149,7 @@ function func_repr(f) {
 
 let addrs = null;
 let nextAddr = 0x7f3a1c000000;
-function addr(o) {
+export function addr(o) {
   if (addrs === null) addrs = new WeakMap();
   let a = addrs.get(o);
   if (a === undefined) { a = nextAddr; nextAddr += 0x40; addrs.set(o, a); }

@@ -2,6 +2,7 @@
 // isinstance / issubclass / type / callable.
 import { PyTypeError } from "./exceptions.js";
 import { PyObject, $mktype, id } from "./object.js";
+import { NoneType } from "./nonetype.js";
 import { $str, $repr, obj_repr } from "./repr.js";
 import { NotImplemented } from "./equality.js";
 import { $truthy } from "./truthy.js";
@@ -94,9 +95,7 @@ export const object = /* @__PURE__ */ $mktype("object", function object() {
   __str__: (self) => $repr(self),
 });
 
-export const NoneType = /* @__PURE__ */ $mktype("NoneType", function NoneType() {
-  return null;
-}, (x) => x === null || x === undefined, null);
+export { NoneType }; // (its own module: builtins/union.js needs it below this one)
 
 const functionType = /* @__PURE__ */ $mktype("function", function $function() {
   throw new PyTypeError("cannot create 'function' instances");
@@ -191,6 +190,7 @@ const SUPERS = { bool: ["int"] };
 export function issubclass(C, B) {
   if (typeof C !== "function") throw new PyTypeError("issubclass() arg 1 must be a class");
   if (Array.isArray(B)) return B.some((b) => issubclass(C, b));
+  if (B !== null && typeof B === "object" && Array.isArray(B.__args__)) return issubclass(C, B.__args__); // int | str
   if (typeof B !== "function") {
     throw new PyTypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
   }

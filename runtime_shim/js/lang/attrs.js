@@ -7,7 +7,9 @@ import { num_attr } from "../builtins/intmethods.js";
 import { type } from "../builtins/types.js";
 import { Float, $isnumber } from "../builtins/floatbox.js";
 import { js_key } from "../builtins/attrkey.js";
+import { $call } from "../builtins/call.js";
 import { vars } from "../builtins/builtins.js";
+import { Dict } from "../builtins/dict.js";
 import { suggest_attribute } from "../builtins/suggest.js";
 
 export function $nullattr(o, name) {
@@ -60,6 +62,9 @@ function specialAttr(o, name) {
     case "__defaults__":
       if (typeof o !== "function" || type_name(o) === "type") return undefined;
       return o.$p && o.$p.df ? Tuple.from(o.$p.df) : null;
+    case "__kwdefaults__":
+      if (typeof o !== "function" || type_name(o) === "type") return undefined;
+      return o.$p && o.$p.kd ? kwdefaults(o.$p.kd) : null;
     case "__dict__":
       if (typeof o === "object") return vars(o);
       return type_name(o) === "type" ? vars(o) : undefined;
@@ -67,6 +72,13 @@ function specialAttr(o, name) {
       return typeof o === "object" ? o.constructor : undefined;
   }
   return undefined;
+}
+
+// A function's `__kwdefaults__`: a new dict of its keyword-only defaults (call.js `kd`).
+function kwdefaults(pairs) {
+  const d = new Dict();
+  for (const [k, v] of pairs) d.$set(k, v);
+  return d;
 }
 
 // `Cls.method` read on a class: a static member, or the instance method unbound
@@ -81,6 +93,21 @@ export function $unbound(C, name) {
 }
 
 // `Cls.method(obj, ...)`: a static/class method call, or an instance method called unbound.
+// `o.name(...args)` where `o.name` is not a JS function (the compiler's guarded method
+// call, transpiler/lower/calls.py; a JS call would throw "... is not a function"): a
+// value with __call__ or one that is not callable (TypeError), a class attribute added
+// after the class statement, a user __getattr__, else AttributeError.
+export function $nomethod(o, name, args) {
+  const key = js_key(name);
+  const v = o[key];
+  if (v !== undefined) return $call(v, args, null);
+  if ($lateattr(o, key)) return o[key].apply(o, args);
+  if (o !== null && typeof o === "object" && typeof o.__getattr__ === "function") {
+    return $call(o.__getattr__(name), args, null);
+  }
+  throw noAttr(o, name);
+}
+
 export function $callu(C, name, ...args) {
   const key = js_key(name);
   const own = C[key];

@@ -14,8 +14,9 @@ import { round } from "../builtins/numeric.js";
 import { $truthy } from "../builtins/truthy.js";
 import { hash } from "../builtins/hashing.js";
 import { format } from "../builtins/format.js";
-import { AttributeError } from "../builtins/exceptions.js";
+import { AttributeError, PyTypeError } from "../builtins/exceptions.js";
 import { type_name } from "../builtins/object.js";
+import { $typedunder } from "../builtins/typedunders.js";
 
 const OPERATIONS = {
   __len__: (o) => len(o),
@@ -67,7 +68,26 @@ function sizeof(o) {
   return 24 + 4 * Math.max(digits, 1);
 }
 
+const MISSING = {};
+
+// A builtin value's (or type's) dunder from typedunders.js's tables: a function, null
+// (`[].__hash__` is None), undefined for other values and names.
+function typeDunder(o, name) {
+  const d = $typedunder(o, name, MISSING);
+  if (d === MISSING) {
+    throw new AttributeError(typeof o === "function"
+      ? `type object '${o.__name__}' has no attribute '${name}'`
+      : `'${type_name(o)}' object has no attribute '${name}'`);
+  }
+  return d;
+}
+
 export function $dunder(o, name, ...args) {
+  const own = typeDunder(o, name);
+  if (own !== undefined) {
+    if (own === null) throw new PyTypeError("'NoneType' object is not callable");
+    return own(...args);
+  }
   const key = js_key(name); // `__proto__`
   if (o !== null && o !== undefined && (typeof o === "object" || typeof o === "function") && typeof o[key] === "function") {
     return o[key](...args);
@@ -83,6 +103,8 @@ export function $dunder(o, name, ...args) {
 // `it.__next__` read as a value (`nxt = iter(xs).__next__`, as heapq.merge does): the
 // object's own method, bound; for a builtin value, a function doing the operation.
 export function $dunderattr(o, name) {
+  const builtin = typeDunder(o, name);
+  if (builtin !== undefined) return builtin;
   const key = js_key(name);
   const own = o !== null && o !== undefined && (typeof o === "object" || typeof o === "function") && o[key] !== undefined;
   if (own || OPERATIONS[name] === undefined) return getattr(o, name);

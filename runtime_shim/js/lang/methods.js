@@ -16,6 +16,7 @@ export function $as_method(f) {
   const m = function (...args) { return f(this, ...args); };
   m.__name__ = f.__name__ ?? f.name;
   m.__wrapped__ = f;
+  if (f.__isabstractmethod__ === true) m.__isabstractmethod__ = true; // (abc.abstractmethod)
   return m;
 }
 

@@ -12,7 +12,7 @@ import { $truthy } from "../builtins/truthy.js";
 import { $repr } from "../builtins/repr.js";
 import { $iter } from "../builtins/iter.js";
 import { bind, as_float, pycall, no_kw } from "./_util.js";
-import { Coro } from "./_coro.js";
+import { Coro, run_coro, in_event_loop, $drive } from "./_coro.js";
 
 export { TimeoutError };
 
@@ -131,7 +131,7 @@ export class Task {
     // A lazy coroutine starts from the event loop (CPython: call_soon of the first step);
     // a JS promise is already running.
     const started = coro instanceof Coro
-      ? new Promise((resolve) => { schedule(-Infinity, () => resolve(coro.$take())); })
+      ? new Promise((resolve) => { schedule(-Infinity, () => resolve($drive(coro))); })
       : Promise.resolve(coro);
     // Settle handlers attached at once: a failing task never becomes an unhandled rejection.
     this._done = started.then(
@@ -230,25 +230,36 @@ export function iscoroutinefunction(f) {
 
 let running = 0;
 
-// asyncio.run(coro): returns a Promise of the coroutine's value. Python blocks here; a
-// compiled program must `await` the call (the compiler emits top-level await).
+// asyncio.run(coro): runs the coroutine and returns its value, synchronously (Python
+// blocks here) as long as it never waits for I/O or a timer (stdlib/_coro.js, run_coro).
+// At module level the compiler awaits the call, and there it may wait (a Promise).
 export function run(...a) {
   const { v: [main] } = bind("run", a, ["main"], 1, { ko: ["debug"] });
-  if (running > 0) {
+  if (running > 0 || in_event_loop()) {
     throw new RuntimeError("asyncio.run() cannot be called from a running event loop");
   }
-  if (!isAwaitable(main) || main instanceof Task) {
+  if (!(main instanceof Coro)) {
+    // (a JS promise, started already: at module level, awaited as it is)
+    if (isAwaitable(main) && !(main instanceof Task)) return Promise.resolve(main);
     throw new ValueError(`a coroutine was expected, got ${$repr(main)}`);
   }
   running++;
-  const started = main instanceof Coro ? main.$take() : Promise.resolve(main);
-  return started.then(
-    (v) => { running--; return v === undefined ? null : v; },
+  let result;
+  try {
+    result = run_coro(main);
+  } catch (e) {
+    running--;
+    throw e;
+  }
+  if (!(result instanceof Promise)) {
+    running--;
+    return result;
+  }
+  return result.then(
+    (v) => { running--; return v; },
     (e) => { running--; throw e; },
   );
 }
-
-// ---- gather / wait_for / as_completed / wait ------------------------------------------
 
 export function gather(...a) {
   const { rest: aws, v: [returnExceptions] } = bind("gather", a, [], 0, { va: true, ko: ["return_exceptions"] });

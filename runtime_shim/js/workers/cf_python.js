@@ -38,6 +38,21 @@ export const WorkerEntrypoint = /* @__PURE__ */ base("WorkerEntrypoint");
 export const DurableObject = /* @__PURE__ */ base("DurableObject");
 export const WorkflowEntrypoint = /* @__PURE__ */ base("WorkflowEntrypoint");
 
+// Pyodide's `JsProxy.object_values()` on the object it is called on in Cloudflare's own
+// examples: `client, server = WebSocketPair.new().object_values()`. Installed when the
+// worker's handlers are made (not at import: the module has no side effects).
+function pyodideCompat() {
+  const P = globalThis.WebSocketPair?.prototype;
+  if (P && !Object.prototype.hasOwnProperty.call(P, "object_values")) {
+    Object.defineProperty(P, "object_values", {
+      value() {
+        return [this[0], this[1]];
+      },
+      configurable: true,
+    });
+  }
+}
+
 function internalError() {
   return new globalThis.Response("Internal Server Error", { status: 500 });
 }
@@ -45,6 +60,7 @@ function internalError() {
 // The `export default` object of a worker whose entry defines `class Default(WorkerEntrypoint)`
 // (templates/entry.js.j2): one handler per event method the class defines.
 export function entrypoint_handlers(cls) {
+  pyodideCompat();
   const handlers = {};
   if (typeof cls.prototype.fetch === "function") {
     handlers.fetch = async (request, env, ctx) => {
@@ -77,6 +93,7 @@ export function entrypoint_handlers(cls) {
 // Response natively; alarm and the hibernation handlers get their native arguments; every
 // other public method is an RPC method taking and returning Python values (rpc.js).
 export function durable_object_class(cls, Base) {
+  pyodideCompat();
   class Native extends Base {
     constructor(ctx, env) {
       super(ctx, env);

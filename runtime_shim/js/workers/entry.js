@@ -45,10 +45,11 @@ function exceptionText(e) {
 }
 
 // A stack line of the worker's code. The runtime's frames are dropped, as a Python
-// traceback never shows the interpreter's: coroutine driving (`Coro.$start`), `$`-named
-// helpers and this module's dispatchers (named `$fetch`, `$scheduled`, `$runEvent`, ...).
+// traceback never shows the interpreter's: coroutine driving (`$drive`, the bodies'
+// `Generator.next`), `$`-named helpers and this module's dispatchers (named `$fetch`,
+// `$scheduled`, `$runEvent`, ...).
 function isUserFrame(l) {
-  return /^\s+at /.test(l) && !/^\s+at (?:async )?(?:new )?(?:Coro\.|\$|[\w$]*\.\$)/.test(l);
+  return /^\s+at /.test(l) && !/^\s+at (?:async )?(?:new )?(?:Generator\.|\$|[\w$]*\.\$)/.test(l);
 }
 
 // `cfpy dev` sets the binding CFPY_DEV_TRACEBACK: the 500 then carries the exception for
@@ -72,12 +73,27 @@ function handlerFor(name) {
   return h;
 }
 
+// The wrappers that turn a native event argument into the Python object a handler
+// receives. The generated entry passes one per handler parameter, or null for a
+// parameter the handler's code never names (analyze/handlers.py): the handler then gets
+// None, and the bundle carries no wrapper class the worker never uses.
+export const wrap_request = (request) => Request.$wrap(request);
+export const wrap_env = (env) => new Env(NATIVE, env);
+export const wrap_context = (ctx) => new ExecutionContext(NATIVE, ctx);
+export const wrap_scheduled_event = (controller) => new ScheduledEvent(NATIVE, controller);
+export const wrap_message_batch = (batch) => new MessageBatch(NATIVE, batch);
+export const wrap_email_message = (message) => new EmailMessage(NATIVE, message);
+
+function wrapped(wrap, value) {
+  return wrap === null ? null : wrap(value);
+}
+
 // Runs a non-fetch handler: exceptions are logged and re-thrown so the runtime
 // records the failure (cron/queue retries).
-async function $runEvent(name, wrap, event, env, ctx) {
+async function $runEvent(name, wraps, event, env, ctx) {
   try {
     const h = handlerFor(name);
-    await h(wrap(event), new Env(NATIVE, env), new ExecutionContext(NATIVE, ctx));
+    await h(wrapped(wraps[0], event), wrapped(wraps[1], env), wrapped(wraps[2], ctx));
   } catch (e) {
     log_exception(e);
     throw e;
@@ -87,17 +103,17 @@ async function $runEvent(name, wrap, event, env, ctx) {
 // The handlers of the `export default` object of the generated entry module. The entry
 // names only the handlers the worker registers (so a bundle carries only their argument
 // wrappers); every other event gets missing_handler, which fails exactly as a handler
-// registered as None does.
-export function fetch_handler() {
+// registered as None does. Each takes the wrappers of its three arguments (see above).
+export function fetch_handler(wrapArg, wrapEnvArg, wrapCtxArg) {
   return async function $fetch(request, env, ctx) {
-    const pyCtx = new ExecutionContext(NATIVE, ctx);
+    const pyCtx = wrapped(wrapCtxArg, ctx);
     try {
       const h = handlerFor("fetch");
-      const res = await h(Request.$wrap(request), new Env(NATIVE, env), pyCtx);
+      const res = await h(wrapped(wrapArg, request), wrapped(wrapEnvArg, env), pyCtx);
       return to_native_response(res, "the fetch handler");
     } catch (e) {
       log_exception(e);
-      if (pyCtx.$passThrough) {
+      if (pyCtx !== null && pyCtx.$passThrough) {
         // `cfpy dev` without --upstream has no origin: its binding holds the 502 text
         const noOrigin = env && env.CFPY_DEV_NO_ORIGIN;
         if (typeof noOrigin === "string") return new globalThis.Response(noOrigin, { status: 502 });
@@ -108,21 +124,21 @@ export function fetch_handler() {
   };
 }
 
-export function scheduled_handler() {
+export function scheduled_handler(...wraps) {
   return async function $scheduled(controller, env, ctx) {
-    await $runEvent("scheduled", (c) => new ScheduledEvent(NATIVE, c), controller, env, ctx);
+    await $runEvent("scheduled", wraps, controller, env, ctx);
   };
 }
 
-export function queue_handler() {
+export function queue_handler(...wraps) {
   return async function $queue(batch, env, ctx) {
-    await $runEvent("queue", (b) => new MessageBatch(NATIVE, b), batch, env, ctx);
+    await $runEvent("queue", wraps, batch, env, ctx);
   };
 }
 
-export function email_handler() {
+export function email_handler(...wraps) {
   return async function $email(message, env, ctx) {
-    await $runEvent("email", (m) => new EmailMessage(NATIVE, m), message, env, ctx);
+    await $runEvent("email", wraps, message, env, ctx);
   };
 }
 

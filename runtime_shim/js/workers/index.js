@@ -28,3 +28,4 @@ export { WebSocket, WebSocketPair } from "./websocket.js";
 export { SqlCursor, SqlStorage } from "./sql.js";
 export { Fetcher } from "./fetcher.js";
 export { Cache, CacheStorage, caches } from "./cache.js";
+export { Comment, Element, HTMLRewriter, TextChunk } from "./html_rewriter.js";

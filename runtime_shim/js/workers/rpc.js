@@ -14,6 +14,7 @@ import { $callm } from "../builtins/call.js";
 import { KW } from "../builtins/kw.js";
 import { $exc, AttributeError, format_exception_line } from "../builtins/exceptions.js";
 import { TAG, decode_value, encode_value } from "./values.js";
+import { Response, native_request } from "./http.js";
 
 const EXC_MARK = "\n$cfpy-exception:";
 const RPC_WHAT = "sent over RPC";
@@ -84,6 +85,7 @@ function pythonStub(native) {
   const methods = new Map();
   return new Proxy(native, {
     get(target, key) {
+      if (key === "fetch") return (request, init) => stubFetch(target, request, init);
       if (!is_remote_name(key) || NATIVE_STUB_MEMBERS.has(key)) {
         const v = Reflect.get(target, key);
         return typeof v === "function" ? v.bind(target) : v;
@@ -93,6 +95,12 @@ function pythonStub(native) {
       return m;
     },
   });
+}
+
+// `await stub.fetch(request)` with cfpy's Request (or a URL) -> cfpy's Response.
+async function stubFetch(native, request, init) {
+  const req = typeof request === "string" ? request : native_request(request, null, null, null, null);
+  return Response.$wrap(await native.fetch(req, init ?? undefined));
 }
 
 function pythonNamespace(ns) {

@@ -1,0 +1,5 @@
+"""``python -m cfpy_workers``: the ``cfpy`` command (launch.py)."""
+
+from .launch import main
+
+main()
