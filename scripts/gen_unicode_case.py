@@ -67,14 +67,14 @@ let titleMap = null;
 let foldMap = null;
 
 // The title case of one character (a string of one code point).
-export function titleCase(c) {{
+export function title_case(c) {{
   if (titleMap === null) titleMap = parse(TITLE);
   const t = titleMap.get(c);
   return t === undefined ? c.toUpperCase() : t;
 }}
 
 // The full case folding of one character.
-export function caseFold(c) {{
+export function case_fold(c) {{
   if (foldMap === null) foldMap = parse(FOLD);
   const f = foldMap.get(c);
   return f === undefined ? c.toLowerCase() : f;

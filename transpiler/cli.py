@@ -17,7 +17,7 @@ import click
 
 from . import __version__
 from .diagnostics import Logger, guarded
-from .launch import build_summary
+from .summary import build_summary
 
 
 def _finish(logger: Logger, fmt: str = "text") -> None:

@@ -9,6 +9,8 @@ import sys
 import time
 from pathlib import Path
 
+from .summary import build_summary
+
 # Options of `cfpy build` the fast path understands (cli.py defines them): flag -> value.
 _FLAGS = {"--minify": True, "--no-minify": False, "--sourcemap": True, "--no-sourcemap": False}
 _VALUED = ("--entry", "--format")
@@ -75,16 +77,3 @@ def _build_args(args: list[str]) -> tuple[str, dict[str, str | bool]] | None:
     if options.get("--format", "text") not in ("text", "json"):
         return None
     return directory or ".", options
-
-
-def build_summary(root: Path, bundle: Path, modules: int, elapsed_ms: float) -> str:
-    """``cfpy: built build/worker.js (3 modules, 12.3 KiB, 4.1 KiB gzip) in 180 ms``"""
-    import gzip
-
-    data = bundle.read_bytes()
-    packed = len(gzip.compress(data, compresslevel=9, mtime=0))
-    shown = bundle.relative_to(root) if bundle.is_relative_to(root) else bundle
-    return (
-        f"cfpy: built {shown} ({modules} module{'s' if modules != 1 else ''}, "
-        f"{len(data) / 1024:.1f} KiB, {packed / 1024:.1f} KiB gzip) in {elapsed_ms:.0f} ms"
-    )

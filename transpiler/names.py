@@ -17,6 +17,10 @@ from .workers_surface import (  # noqa: F401  (re-exported: the lowering's names
 RUNTIME_BUILTINS = "@cfpy/runtime/builtins/index.js"
 RUNTIME_LANG = "@cfpy/runtime/lang/index.js"
 RUNTIME_WORKERS = "@cfpy/runtime/workers/index.js"
+# the `cfpy run` entry's side-effect module (print to the process streams, exit codes)
+RUNTIME_RUN = "@cfpy/runtime/builtins/run.js"
+# namedtuple(...) in a class base or assignment, lowered without `import collections`
+RUNTIME_NAMEDTUPLE = "@cfpy/runtime/stdlib/_ntuple.js"
 
 # Words that cannot be JS binding names in strict-mode modules, plus globals whose
 # shadowing would confuse readers or the runtime.

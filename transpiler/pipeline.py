@@ -19,7 +19,9 @@ from pathlib import Path
 import jinja2
 import libcst as cst
 
+from . import names as N
 from . import runtime_shim, templates
+from .analyze import mentions
 from .analyze.handlers import unused_handler_params
 from .analyze.index import ProjectIndex, index_module
 from .cache import (
@@ -45,9 +47,7 @@ from .parse import (
     imported_module_names,
     parse_file,
     read_source,
-    string_value,
 )
-from .parse.walk import walk
 from .project import ProjectConfig
 from .stdlib_source import stdlib_file
 from .workers_surface import (
@@ -55,7 +55,6 @@ from .workers_surface import (
     BINDING_KINDS,
     EVENT_NAMES,
     EVENTS,
-    GET_MANY,
     VALUE_TYPES,
     WORKERS_EXTENSIONS,
     BindingKind,
@@ -181,7 +180,7 @@ def project_facts(
     modules: dict[str, ParsedModule], cache: ModuleCache | None = None
 ) -> tuple[ProjectIndex, frozenset[str], frozenset[str]]:
     """``project_index`` plus the attribute names the project's code mentions (see
-    ``_attribute_names``)."""
+    ``analyze.mentions.attribute_names``)."""
     index = ProjectIndex()
     method_names: set[str] = set()
     attribute_names: set[str] = set()
@@ -190,8 +189,8 @@ def project_facts(
         if facts is None:
             facts = (
                 index_module(parsed.module),
-                _method_names(parsed.module),
-                _attribute_names(parsed.module),
+                mentions.method_names(parsed.module),
+                mentions.attribute_names(parsed.module),
             )
             if cache is not None:
                 cache.put_facts(parsed.source, facts)
@@ -201,92 +200,6 @@ def project_facts(
         method_names.update(facts[1])
         attribute_names.update(facts[2])
     return index, frozenset(method_names), frozenset(attribute_names)
-
-
-def _method_names(module: cst.Module) -> frozenset[str]:
-    """Names of the methods of the module's classes (plain defs, not dunders)."""
-    found: set[str] = set()
-
-    class _Methods(cst.CSTVisitor):
-        def visit_ClassDef(self, node: cst.ClassDef) -> None:
-            body = node.body.body if isinstance(node.body, cst.IndentedBlock) else []
-            for stmt in body:
-                if isinstance(stmt, cst.FunctionDef) and not stmt.decorators:
-                    if not (stmt.name.value.startswith("__") and stmt.name.value.endswith("__")):
-                        found.add(stmt.name.value)
-                    elif stmt.name.value == "__getattr__":
-                        found.add("__getattr__")  # method calls must consult it (lower/calls.py)
-
-    walk(module, _Methods())
-    return frozenset(found)
-
-
-# Callables that take an attribute name as a string (the name's position among their
-# positional arguments): a name that is not a string literal there may be any attribute.
-_NAME_TAKING = {"getattr": 1, "hasattr": 1, "setattr": 1, "delattr": 1, "attrgetter": 0, "methodcaller": 0}
-
-
-# DurableObjectNamespace methods returning an id: `ns.get(ns.id_from_name(...))` is not a
-# storage get of several keys.
-_ID_METHODS = frozenset({"id_from_name", "id_from_string", "new_unique_id"})
-
-
-def _gets_one(call: cst.Call) -> bool:
-    """Is this ``x.get(...)`` call surely not a storage ``get([keys])``?"""
-    if len(call.args) != 1 or call.args[0].star or call.args[0].keyword is not None:
-        return False
-    arg = call.args[0].value
-    if isinstance(arg, cst.SimpleString | cst.FormattedString | cst.ConcatenatedString):
-        return True
-    return (
-        isinstance(arg, cst.Call)
-        and isinstance(arg.func, cst.Attribute)
-        and arg.func.attr.value in _ID_METHODS
-    )
-
-
-def _attribute_names(module: cst.Module) -> frozenset[str]:
-    """Every attribute name the module's code mentions: ``x.name``, string literals
-    (``getattr(x, "name")``), ``ANY_ATTRIBUTE`` when getattr & co. get a name that is
-    not a literal, and ``GET_MANY`` (see above). The generated entry installs the
-    workers members these names may reach (``WORKERS_EXTENSIONS``)."""
-    found: set[str] = set()
-
-    class _Attributes(cst.CSTVisitor):
-        def visit_Attribute(self, node: cst.Attribute) -> None:
-            found.add(node.attr.value)
-
-        def visit_SimpleString(self, node: cst.SimpleString) -> None:
-            value = string_value(node)
-            if not isinstance(value, str):
-                return
-            for part in value.split("."):  # attrgetter("a.b")
-                if part.isidentifier():
-                    found.add(part)
-            if value == "get":
-                found.add(GET_MANY)
-
-        def visit_Call(self, node: cst.Call) -> None:
-            func = node.func
-            name = func.value if isinstance(func, cst.Name) else None
-            if isinstance(func, cst.Attribute):
-                name = func.attr.value
-            if name == "get" and isinstance(func, cst.Attribute) and not _gets_one(node):
-                found.add(GET_MANY)
-            where = _NAME_TAKING.get(name or "")
-            if where is None:
-                return
-            if any(arg.star for arg in node.args):
-                found.add(ANY_ATTRIBUTE)
-            elif len(node.args) > where and not isinstance(node.args[where].value, cst.SimpleString):
-                found.add(ANY_ATTRIBUTE)
-            elif name == "attrgetter" and not all(
-                isinstance(a.value, cst.SimpleString) for a in node.args
-            ):
-                found.add(ANY_ATTRIBUTE)
-
-    walk(module, _Attributes())
-    return frozenset(found)
 
 
 def write_modules(
@@ -691,7 +604,7 @@ def run_program(path: Path, args: list[str], logger: Logger) -> int | None:
             return None
         entry_js = build_dir / "entry.js"
         entry_js.write_text(
-            'import "@cfpy/runtime/builtins/run.js";\n'
+            f'import "{N.RUNTIME_RUN}";\n'
             f'import "./modules/{modules[path.stem].js_path}";\n',
             encoding="utf-8",
         )

@@ -46,14 +46,14 @@ class Event:
     @property
     def runtime_handler(self) -> str:
         """The workers/entry.js export that adapts the native event."""
-        return f"{self.name}Handler"
+        return f"{self.name}_handler"
 
 
 EVENTS: tuple[Event, ...] = (
-    Event("fetch", ("request", "env", "ctx"), ("wrapRequest", "wrapEnv", "wrapContext")),
-    Event("scheduled", ("event", "env", "ctx"), ("wrapScheduledEvent", "wrapEnv", "wrapContext")),
-    Event("queue", ("batch", "env", "ctx"), ("wrapMessageBatch", "wrapEnv", "wrapContext")),
-    Event("email", ("message", "env", "ctx"), ("wrapEmailMessage", "wrapEnv", "wrapContext")),
+    Event("fetch", ("request", "env", "ctx"), ("wrap_request", "wrap_env", "wrap_context")),
+    Event("scheduled", ("event", "env", "ctx"), ("wrap_scheduled_event", "wrap_env", "wrap_context")),
+    Event("queue", ("batch", "env", "ctx"), ("wrap_message_batch", "wrap_env", "wrap_context")),
+    Event("email", ("message", "env", "ctx"), ("wrap_email_message", "wrap_env", "wrap_context")),
 )
 EVENT_NAMES = tuple(e.name for e in EVENTS)
 
@@ -97,11 +97,15 @@ class ConfigKey:
     single: bool = False
     # the TOML a user adds to declare NAME (JSON configs get the same keys as JSON)
     example: str = ""
+    # the hints that tell how to declare NAME in a TOML / JSON config ({file}: the config
+    # file's name, {example}: the example above, {key}/{name_field}: this key's fields)
+    toml_hint: str = "add to {file}:\n\n{example}\n"
+    json_hint: str = 'add {{"{name_field}": "{name}", ...}} to "{key}" in {file}'
 
 
 @dataclass(frozen=True)
 class BindingKind:
-    kind: str  # the runtime's name for it (env.js useBindingKinds)
+    kind: str  # the runtime's name for it (env.js use_binding_kinds)
     getter: str  # the Env method
     what: str  # how messages name it
     returns: str  # the typed stub class the getter returns
@@ -122,8 +126,21 @@ class BindingKind:
 BINDING_KINDS: tuple[BindingKind, ...] = (
     BindingKind(
         "kv", "get_kv_namespace", "KV namespace", "KVNamespace", "CF320",
-        (ConfigKey("kv_namespaces", example='[[kv_namespaces]]\nbinding = "{name}"'),),
-        ("workers/kv.js", "kvNamespace"),
+        (
+            ConfigKey(
+                "kv_namespaces",
+                example='[[kv_namespaces]]\nbinding = "{name}"',
+                # An array-of-tables header is valid wherever it is pasted (an inline
+                # `kv_namespaces = [...]` appended after [vars] would land inside [vars]); no
+                # id: `wrangler deploy` creates the namespace and writes its id (wrangler >= 4.45).
+                toml_hint="add to {file} (anywhere, e.g. at the end):\n\n{example}\n\n"
+                "`wrangler deploy` creates the namespace and writes its id; "
+                'to bind an existing one add id = "..."',
+                json_hint='add {{"binding": "{name}"}} to "kv_namespaces" in {file} '
+                '(`wrangler deploy` creates the namespace; add "id" to bind an existing one)',
+            ),
+        ),
+        ("workers/kv.js", "kv_namespace"),
         "getWithMetadata",
     ),
     BindingKind(
@@ -133,14 +150,23 @@ BINDING_KINDS: tuple[BindingKind, ...] = (
             ConfigKey(
                 "durable_objects.bindings", "name",
                 example='[[durable_objects.bindings]]\nname = "{name}"\nclass_name = "<YourClass>"',
+                toml_hint="add to {file} (anywhere, e.g. at the end):\n\n{example}\n",
+                json_hint='add {{"name": "{name}", "class_name": "<YourClass>"}} to "durable_objects.bindings" in {file}',
             ),
         ),
-        ("workers/durable_object.js", "durableObjectNamespace"),
+        ("workers/durable_object.js", "durable_object_namespace"),
         "idFromName",
     ),
     BindingKind(
         "var", "get_var", "variable", "str", "CF322",
-        (ConfigKey("vars", example='[vars]\n{name} = "..."'),),
+        (
+            ConfigKey(
+                "vars",
+                example='[vars]\n{name} = "..."',
+                toml_hint='add to {file} under [vars]: {name} = "..." (or put secrets in .dev.vars)',
+                json_hint='add "{name}" to "vars" in {file} (or put secrets in .dev.vars)',
+            ),
+        ),
         None,
     ),
     BindingKind(
@@ -151,19 +177,19 @@ BINDING_KINDS: tuple[BindingKind, ...] = (
                 example='[[d1_databases]]\nbinding = "{name}"',
             ),
         ),
-        ("workers/d1.js", "d1Database"),
+        ("workers/d1.js", "d1_database"),
         "prepare",
     ),
     BindingKind(
         "r2", "get_r2_bucket", "R2 bucket", "R2Bucket", "CF325",
         (ConfigKey("r2_buckets", example='[[r2_buckets]]\nbinding = "{name}"'),),
-        ("workers/r2.js", "r2Bucket"),
+        ("workers/r2.js", "r2_bucket"),
         "createMultipartUpload",
     ),
     BindingKind(
         "queue", "get_queue", "queue producer", "Queue", "CF325",
         (ConfigKey("queues.producers", example='[[queues.producers]]\nbinding = "{name}"\nqueue = "{queue}"'),),
-        ("workers/queue.js", "queueProducer"),
+        ("workers/queue.js", "queue_producer"),
         "sendBatch",
     ),
     BindingKind(
@@ -188,14 +214,10 @@ ENV_METHODS = frozenset(GETTERS)
 def declaration_hint(kind: BindingKind, name: str, config_name: str) -> str:
     """What to add to the config to declare ``name`` as a binding of ``kind``."""
     # (no ids: `wrangler deploy` provisions D1 databases and R2 buckets it does not know)
-    example = kind.config[0].example.format(name=name, queue=name.lower().replace("_", "-"))
-    if config_name.endswith(".toml"):
-        extra = " (or put secrets in .dev.vars)" if kind.kind == "var" else ""
-        return f"add to {config_name}{extra}:\n\n{example}\n"
     key = kind.config[0]
-    if kind.kind == "var":
-        return f'add "{name}" to "vars" in {config_name} (or put secrets in .dev.vars)'
-    return f'add {{"{key.name_field}": "{name}", ...}} to "{key.key}" in {config_name}'
+    example = key.example.format(name=name, queue=name.lower().replace("_", "-"))
+    template = key.toml_hint if config_name.endswith(".toml") else key.json_hint
+    return template.format(file=config_name, example=example, name=name, key=key.key, name_field=key.name_field)
 
 
 # -- members that need heavy runtime modules ----------------------------------------------
@@ -209,21 +231,21 @@ GET_MANY = "get(...)"
 # it may reach; the entry installs them (workers/ext.js), so a worker that never names
 # them carries none of the JSON, bytes, dict, datetime or Headers code they need.
 WORKERS_EXTENSIONS: dict[str, tuple[str, ...]] = {
-    "query": ("queryDict",),
-    "cf": ("cfValue",),
-    "json": ("parseJson", "dumpJson"),
-    "bytes": ("toBytes",),
-    "headers": ("wrapHeaders",),
-    "get_var": ("varValue",),
-    "scheduled_time": ("datetimeFromMs",),
-    "timestamp": ("datetimeFromMs",),
-    "get_alarm": ("datetimeFromMs",),
-    "list": ("storageDict",),
-    "sql": ("sqlStorage",),
-    # binary WebSocket messages (runtime workers/websocket.js messageValue)
-    "accept_websocket": ("toBytes",),
-    "add_event_listener": ("toBytes",),
-    GET_MANY: ("storageDict",),
+    "query": ("query_dict",),
+    "cf": ("cf_value",),
+    "json": ("parse_json", "dump_json"),
+    "bytes": ("to_bytes",),
+    "headers": ("wrap_headers",),
+    "get_var": ("var_value",),
+    "scheduled_time": ("datetime_from_ms",),
+    "timestamp": ("datetime_from_ms",),
+    "get_alarm": ("datetime_from_ms",),
+    "list": ("storage_dict",),
+    "sql": ("sql_storage",),
+    # binary WebSocket messages (runtime workers/websocket.js message_value)
+    "accept_websocket": ("to_bytes",),
+    "add_event_listener": ("to_bytes",),
+    GET_MANY: ("storage_dict",),
 }
 
 # Types Durable Object storage and queue bodies decode into that a bundle may not

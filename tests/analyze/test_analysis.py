@@ -198,3 +198,28 @@ def test_the_finder_resolves_imports() -> None:
     assert _calls("from other import CloudflareWorkers\nCloudflareWorkers()\n") == []
     assert _calls("import other as cf\ncf.CloudflareWorkers()\n") == []
     assert _calls("CloudflareWorkers(fetch=f)\n", unimported=True) == ["CloudflareWorkers"]
+
+
+# -- mentions ----------------------------------------------------------------------------
+
+
+def test_mentions_method_names_of_classes() -> None:
+    from cfpy_workers.analyze.mentions import method_names
+
+    module = _module(
+        "class A:\n    def run(self): pass\n    def __init__(self): pass\n"
+        "    def __getattr__(self, n): pass\n    @property\n    def p(self): pass\n"
+        "def free(): pass\n"
+    )
+    assert method_names(module) == {"run", "__getattr__"}
+
+
+def test_mentions_attribute_names_literals_and_dynamic_access() -> None:
+    from cfpy_workers.analyze.mentions import attribute_names
+    from cfpy_workers.workers_surface import ANY_ATTRIBUTE, GET_MANY
+
+    assert attribute_names(_module("x.headers\nop.attrgetter('a.query')\n")) >= {"headers", "a", "query"}
+    assert ANY_ATTRIBUTE in attribute_names(_module("getattr(r, name)\n"))
+    assert ANY_ATTRIBUTE not in attribute_names(_module("getattr(r, 'json')\n"))
+    assert GET_MANY in attribute_names(_module("s.get(keys)\n"))
+    assert GET_MANY not in attribute_names(_module("s.get('k')\nns.get(ns.id_from_name('a'))\n"))

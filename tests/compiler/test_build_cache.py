@@ -276,7 +276,7 @@ def test_hello_bundle_has_no_dict_hashing_json_or_call_machinery(tmp_path: Path)
     assert "workers/members.js" not in files  # no Request.json/bytes/query/... used
     # CloudflareWorkers(fetch=fetch) is laid out at compile time: no generic $call
     assert "got an unexpected keyword argument" not in text
-    assert "useExtensions" not in (tmp_path / "hello" / ".cfpy" / "build" / "entry.js").read_text()
+    assert "use_extensions" not in (tmp_path / "hello" / ".cfpy" / "build" / "entry.js").read_text()
 
 
 def test_views_bundle_has_no_dict_datetime_or_json(tmp_path: Path) -> None:
@@ -285,7 +285,7 @@ def test_views_bundle_has_no_dict_datetime_or_json(tmp_path: Path) -> None:
     assert "workers/values.js" in files and "workers/durable_object.js" in files
     assert not files & HEAVY, files & HEAVY
     entry = (tmp_path / "views" / ".cfpy" / "build" / "entry.js").read_text()
-    assert "useValueTypes" not in entry  # no dict/bytes/datetime in the bundle to decode into
+    assert "use_value_types" not in entry  # no dict/bytes/datetime in the bundle to decode into
 
 
 DO_WORKER = """\
@@ -326,31 +326,32 @@ def test_storage_decodes_into_the_types_the_bundle_contains(tmp_path: Path) -> N
         "        return Response.json(await self.state.storage.list())",
     )
     # (json.js pulls bytes in, so the bundle can decode bytes too)
-    assert "useValueTypes({ dict: $Dict, bytes: $Bytes, datetime: $datetime })" in entry
+    assert "use_value_types({ dict: $Dict, bytes: $Bytes, datetime: $datetime })" in entry
     # the members the code names: Response.json and storage.list()
-    assert "$useExtensions({ dumpJson: $dumpJson, parseJson: $parseJson, storageDict: $storageDict })" in entry
+    assert "$use_extensions({ dump_json: $dump_json, parse_json: $parse_json, storage_dict: $storage_dict })" in entry
     files = runtime_files(tmp_path / "dt")
     assert {"stdlib/datetime.js", "builtins/dict.js", "stdlib/json.js"} <= files
     plain = do_project(tmp_path / "plain", "", "        return Response(str(await self.state.storage.get('n')))")
-    assert "useValueTypes" not in plain and "useExtensions" not in plain
+    assert "use_value_types" not in plain and "use_extensions" not in plain
 
 
 @pytest.mark.parametrize(
     ("source", "expected"),
     [
-        ("x.headers", {"wrapHeaders"}),
-        ("getattr(r, 'json')", {"parseJson", "dumpJson"}),
+        ("x.headers", {"wrap_headers"}),
+        ("getattr(r, 'json')", {"parse_json", "dump_json"}),
         ("getattr(r, name)", {"*"}),  # any attribute: every member
-        ("s.get(keys)", {"storageDict"}),
+        ("s.get(keys)", {"storage_dict"}),
         ("s.get('k')", set()),
         ("ns.get(ns.id_from_name('a'))", set()),
-        ("operator.attrgetter('a.query')", {"queryDict"}),
+        ("operator.attrgetter('a.query')", {"query_dict"}),
     ],
 )
 def test_workers_members_follow_the_attribute_names(source: str, expected: set[str]) -> None:
     import libcst as cst
+    from cfpy_workers.analyze.mentions import attribute_names
 
-    names = pipeline._attribute_names(cst.parse_module(source + "\n"))
+    names = attribute_names(cst.parse_module(source + "\n"))
     members = set(pipeline.workers_extensions(names))
     if "*" in expected:
         assert members == {m for ms in pipeline.WORKERS_EXTENSIONS.values() for m in ms}

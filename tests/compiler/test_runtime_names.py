@@ -35,8 +35,21 @@ def test_number_attribute_names_are_routed_to_nullattr() -> None:
         body = re.search(rf"const {table} = \{{(.*?)\n\}};", text, re.S)
         assert body is not None, table
         names.update(re.findall(r"^\s+(\w+):", body.group(1), re.M))
-    attrs = re.search(r"export function numAttr.*?switch \(name\) \{(.*?)\n  \}", text, re.S)
+    attrs = re.search(r"export function num_attr.*?switch \(name\) \{(.*?)\n  \}", text, re.S)
     assert attrs is not None
     names.update(re.findall(r'case "(\w+)"', attrs.group(1)))
     assert {"real", "to_bytes", "hex", "is_integer"} <= names
     assert names <= SPECIAL_ATTRS, sorted(names - SPECIAL_ATTRS)
+
+
+def test_runtime_exports_follow_one_case_convention() -> None:
+    """docs/design.md, "Names": snake_case functions and values, PascalCase classes,
+    UPPER_CASE constants; a leading `$` marks the compiled code's ABI, a trailing `$` a
+    Python name renamed away from a JS word (`new$`)."""
+    from tests.support import runtime_js as R
+
+    convention = re.compile(r"^\$?(?:[a-z0-9_]+|[A-Z][A-Za-z0-9]*|[A-Z][A-Z0-9_]*)\$?$")
+    names = {(m, n) for m in R.modules() for n in R.exported_names(m)}
+    assert len(names) > 500
+    assert sorted((m, n) for m, n in names if not convention.match(n)) == []
+    assert not convention.match("fetch" + "Handler") and convention.match("fetch_handler")

@@ -93,13 +93,13 @@ def test_the_runtime_env_knows_every_wrapped_kind() -> None:
     env, util = (WORKERS / "env.js").as_uri(), (WORKERS / "util.js").as_uri()
     kinds = [k.kind for k in S.BINDING_KINDS if k.wrapper]
     script = f"""
-const {{ Env, useBindingKinds }} = await import({json.dumps(env)});
+const {{ Env, use_binding_kinds }} = await import({json.dumps(env)});
 const {{ NATIVE }} = await import({json.dumps(util)});
 const kinds = {json.dumps(kinds)};
 const info = {json.dumps({k.kind: [k.what, k.declaration, k.native_method] for k in S.BINDING_KINDS})};
 const wrappers = Object.fromEntries(kinds.map((k) => [k, [(b) => ({{ wrapped: k }}), ...info[k]]]));
 const names = Object.fromEntries(kinds.map((k) => ["B_" + k, k]));
-useBindingKinds(wrappers, names);
+use_binding_kinds(wrappers, names);
 const duck = new Proxy({{}}, {{ get: () => () => null }});  // has every method
 const native = Object.fromEntries(kinds.map((k) => ["B_" + k, duck]));
 const env = new Env(NATIVE, native);

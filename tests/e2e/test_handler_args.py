@@ -1,5 +1,5 @@
 """Handler arguments the code never names are passed as None and their wrapper classes
-left out of the bundle (analyze/handlers.py, workers/entry.js `wrapRequest` ...): served
+left out of the bundle (analyze/handlers.py, workers/entry.js `wrap_request` ...): served
 by workerd, such a worker answers as before, and a handler naming its arguments only in
 a nested function or an f-string still gets the real objects."""
 

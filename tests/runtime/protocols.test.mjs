@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import * as R from "../../runtime_shim/js/builtins/index.js";
 
 const { PyObject, $add, $radd, $eq, $lt, $truthy, $in, $getitem, $iter, next, iter, len, Dict, $repr, $str,
-  $exc, format_exception_line, NotImplemented, sorted, $unpack, $unpack_star, $iadd, print, setStdout,
+  $exc, format_exception_line, NotImplemented, sorted, $unpack, $unpack_star, $iadd, print, set_stdout,
   stderr, $hash } = R;
 
 function errLine(f) {
@@ -140,8 +140,8 @@ test("exceptions", () => {
 test("print and io", () => {
   let out = "";
   let err = "";
-  R.setStdout((s) => { out += s; });
-  R.setStderr((s) => { err += s; });
+  R.set_stdout((s) => { out += s; });
+  R.set_stderr((s) => { err += s; });
   try {
     print("a", 1, null, [1.5, "x"]);
     print("x", "y", R.$kw({ sep: "-", end: "!" }));
@@ -151,8 +151,8 @@ test("print and io", () => {
     assert.equal(err, "e\n");
     assert.equal(errLine(() => print(R.$kw({ bogus: 1 }))), "TypeError: 'bogus' is an invalid keyword argument for print()");
   } finally {
-    R.setStdout(null);
-    R.setStderr(null);
+    R.set_stdout(null);
+    R.set_stderr(null);
   }
 });
 

@@ -23,16 +23,16 @@ test("datetime JS helpers", () => {
   assert.equal(dt.date.today().year, new Date().getUTCFullYear());
 });
 
-test("json toJS / fromJS", () => {
-  const v = json.fromJS({ a: [1, { b: null }], c: "x" });
+test("json to_js_value / from_js", () => {
+  const v = json.from_js({ a: [1, { b: null }], c: "x" });
   assert.ok(v instanceof R.Dict);
   assert.equal(R.$repr(v), "{'a': [1, {'b': None}], 'c': 'x'}");
-  const back = json.toJS(R.Dict.fromEntries([["k", R.Tuple.of(1, 2)], [3, new R.Bytes(Uint8Array.of(1))]]));
+  const back = json.to_js_value(R.Dict.fromEntries([["k", R.Tuple.of(1, 2)], [3, new R.Bytes(Uint8Array.of(1))]]));
   assert.deepEqual(back, { k: [1, 2], 3: Uint8Array.of(1) });
-  assert.deepEqual(json.toJS(json.fromJS({ __proto__x: 1 })), { __proto__x: 1 });
+  assert.deepEqual(json.to_js_value(json.from_js({ __proto__x: 1 })), { __proto__x: 1 });
   const d = new R.Dict();
   d.$set("__proto__", 1);
-  assert.equal(Object.keys(json.toJS(d))[0], "__proto__");
+  assert.equal(Object.keys(json.to_js_value(d))[0], "__proto__");
   assert.equal(JSON.stringify(d), '{"__proto__":1}');
 });
 

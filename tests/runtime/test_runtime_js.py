@@ -104,5 +104,5 @@ def test_hello_world_bundle_stays_small(tmp_path: Path) -> None:
     code = out.read_text()
     size = len(gzip.compress(code.encode(), 9))
     assert size < 4096, f"hello world bundle is {size} bytes gzipped"
-    for heavy in ("$m_split", "class Dict", "PySet", "fixedAbs", "printf"):
+    for heavy in ("$m_split", "class Dict", "PySet", "fixed_abs", "printf"):
         assert heavy not in code, f"{heavy} leaked into the hello-world bundle"

@@ -126,3 +126,18 @@ def cycles(edges: dict[str, set[str]]) -> list[list[str]]:
                 if len(component) > 1 or node in edges.get(node, ()):
                     found.append(sorted(component))
     return found
+
+
+_DECLARED_EXPORT = re.compile(r"^export\s+(?:async\s+)?(?:function\*?|const|let|var|class)\s+([\w$]+)", re.M)
+_EXPORT_LIST = re.compile(r"^export\s*\{([^}]*)\}", re.M)
+
+
+def exported_names(module: str) -> set[str]:
+    """The names `module` exports (declarations and export lists; `a as b` exports b)."""
+    text = source(module)
+    names = set(_DECLARED_EXPORT.findall(text))
+    for group in _EXPORT_LIST.findall(text):
+        for part in group.split(","):
+            if part.strip():
+                names.add(part.split(" as ")[-1].strip())
+    return names

@@ -128,7 +128,7 @@ def _check_getters(
             file=parsed.path,
             span=parsed.span(arg),
             source=parsed.source,
-            hint=hint + _declaration_hint(getter, name, config),
+            hint=hint + declaration_hint(GETTERS[getter], name, config.config_path.name),
         )
     for attr in reads:
         if attr.value not in kinds:
@@ -197,37 +197,6 @@ def _undeclared_attribute(
         hint=hint + "declare it as a binding (kv_namespaces, d1_databases, r2_buckets, "
         "queues.producers, durable_objects.bindings, ...) or under [vars]",
     )
-
-
-def _declaration_hint(getter: str, name: str, config: ProjectConfig) -> str:
-    file = config.config_path.name
-    toml = config.config_path.suffix == ".toml"
-    if getter == "get_kv_namespace":
-        # An array-of-tables header is valid wherever it is pasted (an inline
-        # `kv_namespaces = [...]` appended after [vars] would land inside [vars]); no id:
-        # `wrangler deploy` creates the namespace and writes its id (wrangler >= 4.45).
-        return (
-            f'add to {file} (anywhere, e.g. at the end):\n\n[[kv_namespaces]]\nbinding = "{name}"\n\n'
-            "`wrangler deploy` creates the namespace and writes its id; "
-            'to bind an existing one add id = "..."'
-            if toml
-            else f'add {{"binding": "{name}"}} to "kv_namespaces" in {file} '
-            '(`wrangler deploy` creates the namespace; add "id" to bind an existing one)'
-        )
-    if getter == "get_durable_object_namespace":
-        return (
-            f'add to {file} (anywhere, e.g. at the end):\n\n[[durable_objects.bindings]]\n'
-            f'name = "{name}"\nclass_name = "<YourClass>"\n'
-            if toml
-            else f'add {{"name": "{name}", "class_name": "<YourClass>"}} to "durable_objects.bindings" in {file}'
-        )
-    if getter == "get_var":
-        return (
-            f'add to {file} under [vars]: {name} = "..." (or put secrets in .dev.vars)'
-            if toml
-            else f'add "{name}" to "vars" in {file} (or put secrets in .dev.vars)'
-        )
-    return declaration_hint(GETTERS[getter], name, file)
 
 
 def _check_registration(

@@ -484,7 +484,7 @@ class DefinitionLowerer(CallLowerer):
     def namedtuple_base(
         self, name: str, fields: list[tuple[str, cst.BaseExpression | None]]
     ) -> str:
-        make = self.ctx.use("@cfpy/runtime/stdlib/_ntuple.js", "namedtuple", "$namedtuple")
+        make = self.ctx.use(N.RUNTIME_NAMEDTUPLE, "namedtuple", "$namedtuple")
         names = "[" + ", ".join(js_string(f) for f, _ in fields) + "]"
         defaults = [self.code(v) for _, v in fields if v is not None]
         kw = f", {self.rt('$kw')}({{defaults: [{', '.join(defaults)}]}})" if defaults else ""

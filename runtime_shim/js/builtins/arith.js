@@ -7,7 +7,7 @@ import { $typeunion } from "./union.js";
 import { printf } from "./printf.js";
 import { Float, $isint } from "./floatbox.js";
 import { Complex, $cpow } from "./complex.js";
-import { powPos } from "../stdlib/_libm.js";
+import { pow_pos } from "../stdlib/_libm.js";
 import {
   int_add, int_sub, int_mul, int_floordiv, int_mod, int_pow, int_powmod, int_truediv, int_neg,
   int_abs, int_invert, int_and, int_or, int_xor, int_lshift, int_rshift, int_tofloat,
@@ -59,10 +59,10 @@ function reflected(a, b, rop) {
 // (OverflowError when it has none, as CPython); undefined when an operand is no number.
 function withBig(a, b, intop, floatop) {
   if (isInt(a) && isInt(b)) return intop(a, b);
-  if (isNum(a) && isNum(b)) return floatop(asFloat(a), asFloat(b));
+  if (isNum(a) && isNum(b)) return floatop(as_float(a), as_float(b));
   return undefined;
 }
-function asFloat(x) { return typeof x === "bigint" ? new Float(int_tofloat(x)) : x; }
+function as_float(x) { return typeof x === "bigint" ? new Float(int_tofloat(x)) : x; }
 function hasBig(a, b) { return typeof a === "bigint" || typeof b === "bigint"; }
 
 function binop(a, b, sym, op, rop) {
@@ -177,7 +177,7 @@ export function $truediv(a, b) {
       }
       return F(int_truediv(a, b));
     }
-    if (hasBig(a, b)) return $truediv(asFloat(a), asFloat(b));
+    if (hasBig(a, b)) return $truediv(as_float(a), as_float(b));
     if (+b === 0) throw new ZeroDivisionError("float division by zero");
     return F(a / b);
   }
@@ -282,7 +282,7 @@ export function $pow(a, b, mod) {
   }
   if (hasBig(a, b) && isNum(a) && isNum(b)) {
     if (isInt(a) && isInt(b) && b >= 0) return int_pow(a, b);
-    return $pow(asFloat(a), asFloat(b));
+    return $pow(as_float(a), as_float(b));
   }
   if (isNum(a) && isNum(b)) {
     const f = isF(a) || isF(b);
@@ -322,7 +322,7 @@ function floatPow(v, w) {
   if (v === 1) return negate ? -1 : 1;
   // glibc's pow itself (_libm.js): even x ** 2 or x ** 0.5 may differ from x * x or sqrt
   // in the last bit there, and CPython returns what glibc does
-  const r = w === 1 ? v : powPos(v, w);
+  const r = w === 1 ? v : pow_pos(v, w);
   if (r === Infinity) throw new OverflowError("(34, 'Numerical result out of range')");
   return negate ? -r : r;
 }

@@ -5,7 +5,7 @@
 // Attributes are JS own properties (keys mapped by attrkey.js); a key that is not a str
 // (`vars(o)[1] = 2` is legal Python) is kept in the table beside them.
 import { Dict } from "./dict.js";
-import { jsKey, pyKey, isPyKey } from "./attrkey.js";
+import { js_key, py_key, is_py_key } from "./attrkey.js";
 import { $RAW } from "./object.js";
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -14,9 +14,9 @@ const ERROR_STATE = new Set(["args", "stack", "message", "__cause__", "__context
 
 // The own keys of `o` that are Python attributes, in insertion order.
 function attrKeys(o) {
-  let keys = Object.keys(o).filter(isPyKey);
+  let keys = Object.keys(o).filter(is_py_key);
   // Slots are not in __dict__, nor unset ones anywhere (builtins/pynew.js).
-  if (o.$slotted === true) keys = keys.filter((k) => o[k] !== undefined && !isSlot(o.constructor, pyKey(k)));
+  if (o.$slotted === true) keys = keys.filter((k) => o[k] !== undefined && !isSlot(o.constructor, py_key(k)));
   if (o instanceof Error) return keys.filter((k) => !ERROR_STATE.has(k));
   if (Array.isArray(o)) return keys.filter((k) => !/^\d+$/.test(k)); // a namedtuple's items
   return keys;
@@ -38,12 +38,12 @@ class AttrTable {
   }
   get size() { return attrKeys(this.o).length + (this.other === null ? 0 : this.other.size); }
   has(k) {
-    if (typeof k === "string") return hasOwn.call(this.o, jsKey(k));
+    if (typeof k === "string") return hasOwn.call(this.o, js_key(k));
     return this.other !== null && this.other.has(k);
   }
   get(k) {
     if (typeof k === "string") {
-      const key = jsKey(k);
+      const key = js_key(k);
       return hasOwn.call(this.o, key) ? this.o[key] : undefined;
     }
     return this.other === null ? undefined : this.other.get(k);
@@ -52,7 +52,7 @@ class AttrTable {
     // A plain own data property: past setters, __setattr__ and class-attribute mirrors,
     // as a write to CPython's __dict__ is.
     if (typeof k === "string") {
-      Object.defineProperty(this.o, jsKey(k), { value: v, writable: true, enumerable: true, configurable: true });
+      Object.defineProperty(this.o, js_key(k), { value: v, writable: true, enumerable: true, configurable: true });
     } else {
       if (this.other === null) this.other = new Map();
       this.other.set(k, v);
@@ -61,7 +61,7 @@ class AttrTable {
   }
   delete(k) {
     if (typeof k === "string") {
-      const key = jsKey(k);
+      const key = js_key(k);
       return hasOwn.call(this.o, key) && delete this.o[key];
     }
     return this.other !== null && this.other.delete(k);
@@ -71,7 +71,7 @@ class AttrTable {
     this.other = null;
   }
   *entries() {
-    for (const key of attrKeys(this.o)) yield [pyKey(key), this.o[key]];
+    for (const key of attrKeys(this.o)) yield [py_key(key), this.o[key]];
     if (this.other !== null) yield* this.other.entries();
   }
   *keys() { for (const [k] of this.entries()) yield k; }
@@ -83,7 +83,7 @@ class AttrTable {
 let views = null;
 
 // The __dict__ of object `o` (the same Dict each time, as CPython's).
-export function attrDict(o) {
+export function attr_dict(o) {
   const target = o[$RAW] ?? o; // past an instance's __setattr__ proxy (pynew.js)
   if (views === null) views = new WeakMap();
   let d = views.get(target);
@@ -97,18 +97,18 @@ export function attrDict(o) {
 
 // C.__dict__ / vars(C) for a class: its methods (prototype) and class attributes
 // (statics), a snapshot (CPython's is a read-only mappingproxy).
-export function classDict(C) {
+export function class_dict(C) {
   const d = new Dict();
   const proto = C.prototype;
   if (proto !== undefined && proto !== null) {
     for (const k of Object.getOwnPropertyNames(proto)) {
       const desc = Object.getOwnPropertyDescriptor(proto, k);
-      if (isPyKey(k) && "value" in desc) d.$set(pyKey(k), desc.value);
-      else if (isPyKey(k) && desc.get && "$value" in desc.get) d.$set(pyKey(k), desc.get.$value); // pynew.js
+      if (is_py_key(k) && "value" in desc) d.$set(py_key(k), desc.value);
+      else if (is_py_key(k) && desc.get && "$value" in desc.get) d.$set(py_key(k), desc.get.$value); // pynew.js
     }
   }
   for (const k of Object.getOwnPropertyNames(C)) {
-    if (isPyKey(k)) d.$set(pyKey(k), C[k]);
+    if (is_py_key(k)) d.$set(py_key(k), C[k]);
   }
   return d;
 }

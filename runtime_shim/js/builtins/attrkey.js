@@ -15,18 +15,18 @@ const RENAMED = /* @__PURE__ */ new Set(
 );
 
 // The JS property key of the Python attribute `name`.
-export function jsKey(name) {
+export function js_key(name) {
   return RENAMED.has(name) ? name + "$" : /^#|\$/.test(name) ? "#" + name : name;
 }
 
-// The Python attribute name of the JS property key `key` (a key for which isPyKey holds).
-export function pyKey(key) {
+// The Python attribute name of the JS property key `key` (a key for which is_py_key holds).
+export function py_key(key) {
   if (key.charCodeAt(0) === 35) return key.slice(1);
   return key.endsWith("$") && RENAMED.has(key.slice(0, -1)) ? key.slice(0, -1) : key;
 }
 
 // Is the JS key `key` a Python attribute (not runtime state, not a JS-intrinsic key)?
-export function isPyKey(key) {
+export function is_py_key(key) {
   if (key.charCodeAt(0) === 35) return true;
   if (key.includes("$")) return key.endsWith("$") && RENAMED.has(key.slice(0, -1));
   return !RENAMED.has(key);

@@ -2,20 +2,20 @@
 import { PyTypeError, AttributeError, ValueError, EOFError } from "./exceptions.js";
 import { type_name, class_name, unbound_method, $isclass, $clsset, $clsdel, $lateattr } from "./object.js";
 import { $str } from "./repr.js";
-import { $write, $writeErr, stderr as STDERR, stdout as STDOUT, flushStdout, flushStderr } from "./io.js";
+import { $write, $write_err, stderr as STDERR, stdout as STDOUT, flush_stdout, flush_stderr } from "./io.js";
 import { KW } from "./kw.js";
-import { cpLen } from "./strutil.js";
+import { cp_len } from "./strutil.js";
 import { Dict } from "./dict.js";
-import { jsKey, pyKey, isPyKey } from "./attrkey.js";
-import { attrDict, classDict } from "./attrdict.js";
-import { primAttr } from "./primattrs.js";
+import { js_key, py_key, is_py_key } from "./attrkey.js";
+import { attr_dict, class_dict } from "./attrdict.js";
+import { prim_attr } from "./primattrs.js";
 import { $typedunder } from "./typedunders.js";
 import { str_format, str_format_map } from "./str_format.js";
 import { Float } from "./floatbox.js";
 import { Tuple } from "./tuple.js";
 import { type } from "./types.js";
 
-function isList(o) { return Array.isArray(o) && !(o instanceof Tuple); }
+function is_list(o) { return Array.isArray(o) && !(o instanceof Tuple); }
 
 // print(*args, sep=' ', end='\n', file=None, flush=False); keywords via a trailing KW.
 export function print(...args) {
@@ -40,10 +40,10 @@ export function print(...args) {
   s += end;
   if (file === null || file === STDOUT) {
     $write(s);
-    if (flush === true) flushStdout();
+    if (flush === true) flush_stdout();
   } else if (file === STDERR) {
-    $writeErr(s);
-    if (flush === true) flushStderr();
+    $write_err(s);
+    if (flush === true) flush_stderr();
   } else {
     file.write(s);
     if (flush === true && typeof file.flush === "function") file.flush();
@@ -57,7 +57,7 @@ function checkStr(v, name) {
 }
 
 export function len(x) {
-  if (typeof x === "string") return cpLen(x);
+  if (typeof x === "string") return cp_len(x);
   if (Array.isArray(x)) return x.length;
   // Objects, and classes with a static __len__ (an Enum class has a length).
   if (x !== null && (typeof x === "object" || typeof x === "function")) {
@@ -119,10 +119,10 @@ function lookup(o, name) {
   if (dunder !== undefined) return dunder;
   if (o === null || o === undefined) return MISSING;
   const pyName = name;
-  name = jsKey(name);
+  name = js_key(name);
   const t = typeof o;
-  if (t === "string" || t === "number" || t === "boolean" || (t === "object" && (isList(o) || o instanceof Float))) {
-    const v = primAttr(o, name, $getattr);
+  if (t === "string" || t === "number" || t === "boolean" || (t === "object" && (is_list(o) || o instanceof Float))) {
+    const v = prim_attr(o, name, $getattr);
     if (v !== undefined) return v;
     if (name === "__class__") return type(o);
   }
@@ -207,7 +207,7 @@ export function $setattr(o, name, v) {
   }
   if (typeof o.__setattr__ === "function") o.__setattr__(name, v);
   else if ($isclass(o)) $clsset(o, name, v);
-  else o[jsKey(name)] = v;
+  else o[js_key(name)] = v;
   return null;
 }
 export function setattr(o, name, v) { return $setattr(o, name, v); }
@@ -219,20 +219,20 @@ export function $delattr(o, name) {
     o[`$del:${name}`]();
     return null;
   }
-  if (o === null || o === undefined || (typeof o !== "object" && typeof o !== "function") || !(jsKey(name) in o)) {
+  if (o === null || o === undefined || (typeof o !== "object" && typeof o !== "function") || !(js_key(name) in o)) {
     throw noAttr(o, name);
   }
-  if (o.$slotted === true && Object.prototype.hasOwnProperty.call(o, jsKey(name))) {
+  if (o.$slotted === true && Object.prototype.hasOwnProperty.call(o, js_key(name))) {
     // A slot is unset, not removed (its store stays a plain one: builtins/pynew.js).
-    if (o[jsKey(name)] === undefined) throw new AttributeError(name);
-    o[jsKey(name)] = undefined;
+    if (o[js_key(name)] === undefined) throw new AttributeError(name);
+    o[js_key(name)] = undefined;
     return null;
   }
   if ($isclass(o)) {
-    if (!Object.prototype.hasOwnProperty.call(o, jsKey(name))) throw noAttr(o, name);
-    $clsdel(o, jsKey(name));
+    if (!Object.prototype.hasOwnProperty.call(o, js_key(name))) throw noAttr(o, name);
+    $clsdel(o, js_key(name));
   } else {
-    delete o[jsKey(name)];
+    delete o[js_key(name)];
   }
   return null;
 }
@@ -242,11 +242,11 @@ export function vars(o) {
   if (o === null || o === undefined || (typeof o !== "object" && typeof o !== "function")) {
     throw new PyTypeError("vars() argument must have __dict__ attribute");
   }
-  if (typeof o === "object") return attrDict(o);
-  if (type_name(o) === "type") return classDict(o);
+  if (typeof o === "object") return attr_dict(o);
+  if (type_name(o) === "type") return class_dict(o);
   // A function's attributes (a snapshot).
   const out = new Dict();
-  for (const k of Object.keys(o)) if (isPyKey(k) && !k.startsWith("__")) out.$set(pyKey(k), o[k]);
+  for (const k of Object.keys(o)) if (is_py_key(k) && !k.startsWith("__")) out.$set(py_key(k), o[k]);
   return out;
 }
 
@@ -255,7 +255,7 @@ export function dir(o) {
   let p = o;
   while (p !== null && p !== undefined && p !== Object.prototype && p !== Function.prototype) {
     for (const k of Object.getOwnPropertyNames(p)) {
-      if (isPyKey(k) && !/^\d+$/.test(k)) names.add(pyKey(k));
+      if (is_py_key(k) && !/^\d+$/.test(k)) names.add(py_key(k));
     }
     p = Object.getPrototypeOf(p);
   }

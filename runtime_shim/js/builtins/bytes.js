@@ -5,7 +5,7 @@ import {
 import { type_name, $mktype } from "./object.js";
 import { NotImplemented } from "./equality.js";
 import { Tuple } from "./tuple.js";
-import { sliceIndices } from "./items.js";
+import { slice_indices } from "./items.js";
 import { $iter } from "./iter.js";
 import { KW } from "./kw.js";
 import { $truthy } from "./truthy.js";
@@ -138,7 +138,7 @@ export class Bytes {
     return this.$u8[i];
   }
   $getslice(lo, hi, step) {
-    const [start, stop, st] = sliceIndices(this.$u8.length, lo, hi, step);
+    const [start, stop, st] = slice_indices(this.$u8.length, lo, hi, step);
     if (st === 1) return this.$new(this.$u8.slice(start, Math.max(start, stop)));
     const out = [];
     if (st > 0) for (let i = start; i < stop; i += st) out.push(this.$u8[i]);
@@ -271,7 +271,7 @@ export class Bytes {
   find(sub, start = 0, end = this.$u8.length) {
     const u = this.$u8;
     const s = typeof sub === "number" ? Uint8Array.of(sub) : toU8(sub);
-    const [lo, hi] = sliceIndices(u.length, start, end, 1);
+    const [lo, hi] = slice_indices(u.length, start, end, 1);
     outer: for (let i = lo; i + s.length <= hi; i++) {
       for (let j = 0; j < s.length; j++) if (u[i + j] !== s[j]) continue outer;
       return i;
@@ -297,7 +297,7 @@ export class Bytes {
   startswith(p, start = 0, end = this.$u8.length) {
     if (p instanceof Tuple) return p.some((x) => this.startswith(x, start, end));
     const s = toU8(p);
-    const [lo, hi] = sliceIndices(this.$u8.length, start, end, 1);
+    const [lo, hi] = slice_indices(this.$u8.length, start, end, 1);
     if (hi - lo < s.length) return false;
     for (let j = 0; j < s.length; j++) if (this.$u8[lo + j] !== s[j]) return false;
     return true;
@@ -305,7 +305,7 @@ export class Bytes {
   endswith(p, start = 0, end = this.$u8.length) {
     if (p instanceof Tuple) return p.some((x) => this.endswith(x, start, end));
     const s = toU8(p);
-    const [lo, hi] = sliceIndices(this.$u8.length, start, end, 1);
+    const [lo, hi] = slice_indices(this.$u8.length, start, end, 1);
     if (hi - lo < s.length) return false;
     for (let j = 0; j < s.length; j++) if (this.$u8[hi - s.length + j] !== s[j]) return false;
     return true;

@@ -4,7 +4,7 @@ import { PyObject, type_name, class_name, $lateattr } from "./object.js";
 import { Dict } from "./dict.js";
 
 import { KW } from "./kw.js";
-import { jsKey } from "./attrkey.js";
+import { js_key } from "./attrkey.js";
 
 export { KW };
 
@@ -123,7 +123,7 @@ export function $kwmerge(...parts) {
   return o;
 }
 
-export function isClass(f) {
+export function is_class(f) {
   if (typeof f !== "function") return false;
   const proto = f.prototype;
   if (proto === undefined) return false;
@@ -225,7 +225,7 @@ export function $call(f, pos, kw) {
     }
     throw new PyTypeError(`'${type_name(f)}' object is not callable`);
   }
-  const cls = isClass(f);
+  const cls = is_class(f);
   kw = kwObj(kw);
   const p = sigOf(f, cls);
   if (kw === null && (!p || (p.nreq <= pos.length && (pos.length <= p.names.length || p.va) &&
@@ -240,7 +240,7 @@ export function $call(f, pos, kw) {
 
 // A method value `m` (from `super()`) called on `obj` with keywords: super().f(x, k=1).
 export function $callwith(m, obj, pos, kw) {
-  if (typeof m !== "function" || isClass(m)) return $call(m, pos, kw);
+  if (typeof m !== "function" || is_class(m)) return $call(m, pos, kw);
   kw = kwObj(kw);
   if (kw === null) return m.apply(obj, pos);
   const p = m.$p;
@@ -266,7 +266,7 @@ export function $callm(obj, name, pos, kw) {
   if (obj === null || obj === undefined) {
     throw new AttributeError(`'NoneType' object has no attribute '${name}'`);
   }
-  const key = jsKey(name);
+  const key = js_key(name);
   let m = obj[key];
   if (m === undefined && $lateattr(obj, key)) m = obj[key]; // `C.m = f` after the class statement
   if (typeof m !== "function" || jsOnly(obj, key)) {
@@ -282,7 +282,7 @@ export function $callm(obj, name, pos, kw) {
   }
   kw = kwObj(kw);
   if (kw === null) return m.apply(obj, pos);
-  const cls = isClass(m);
+  const cls = is_class(m);
   if (cls) return $call(m, pos, kw);
   const p = m.$p;
   let args;

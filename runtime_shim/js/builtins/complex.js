@@ -11,8 +11,8 @@ import { $hash_exact } from "./hashing.js";
 import { $norm } from "./bigint.js";
 import { NotImplemented } from "./equality.js";
 import { KW } from "./kw.js";
-import { parseSpec } from "./format.js";
-import { fixedAbs, sciAbs, generalAbs } from "./numfmt.js";
+import { parse_spec } from "./format.js";
+import { fixed_abs, sci_abs, general_abs } from "./numfmt.js";
 import * as L from "../stdlib/_libm.js";
 
 export class Complex {
@@ -127,7 +127,7 @@ function cpowReal(x, y) { // x >= 0 or NaN
   if (y === Infinity) return x > 1 ? Infinity : 0;
   if (y === -Infinity) return x > 1 ? 0 : Infinity;
   if (x === 0) return y > 0 ? 0 : Infinity;
-  return L.powPos(x, y);
+  return L.pow_pos(x, y);
 }
 function cexp(x) { return x !== x ? x : L.exp(x); }
 function clog(x) { return x !== x || x === Infinity ? x : x === 0 ? -Infinity : L.log(x); }
@@ -251,9 +251,9 @@ function fpart(x, type, prec, sp, sign) {
         body = part(ax);
         if (sp.alt && !body.includes(".")) body = body.replace(/(?=e|$)/, ".");
         break;
-      case "f": case "F": body = fixedAbs(ax, prec); if (sp.alt && prec === 0) body += "."; break;
-      case "e": case "E": body = sciAbs(ax, prec, sp.alt); break;
-      default: body = generalAbs(ax, prec, sp.alt);
+      case "f": case "F": body = fixed_abs(ax, prec); if (sp.alt && prec === 0) body += "."; break;
+      case "e": case "E": body = sci_abs(ax, prec, sp.alt); break;
+      default: body = general_abs(ax, prec, sp.alt);
     }
     if (sp.z && neg && /^[0.]*$/.test(body.replace(/[eE][-+]\d+$/, ""))) neg = false;
   }
@@ -273,7 +273,7 @@ function fpart(x, type, prec, sp, sign) {
 function cformat(re, im, spec) {
   if (typeof spec !== "string") throw new PyTypeError(`format() argument 2 must be str, not ${type_name(spec)}`);
   if (spec === "") return crepr(re, im);
-  const sp = parseSpec(spec);
+  const sp = parse_spec(spec);
   let type = sp.type;
   if (type !== "" && !"eEfFgGn".includes(type)) {
     throw new ValueError(`Unknown format code '${type}' for object of type 'complex'`);

@@ -1,5 +1,5 @@
 // Python dict: insertion-ordered, any hashable key; 1 == 1.0 == True are one key.
-import { $nkey, $needsOrig, $dropToken, $copyO, MISSING } from "./hashing.js";
+import { $nkey, $needs_orig, $drop_token, $copy_o, MISSING } from "./hashing.js";
 import { KeyError, PyTypeError, ValueError } from "./exceptions.js";
 import { $eq, NotImplemented } from "./equality.js";
 import { $repr, $repr_enter, $repr_leave } from "./repr.js";
@@ -68,7 +68,7 @@ export class Dict {
     if (typeof k === "string") { this.$m.set(k, v); return this; }
     const nk = $nkey(this, k, true);
     const m = this.$m;
-    if (!m.has(nk) && $needsOrig(nk, k)) {
+    if (!m.has(nk) && $needs_orig(nk, k)) {
       if (this.$k === null) this.$k = new Map();
       this.$k.set(nk, k);
     }
@@ -81,7 +81,7 @@ export class Dict {
     if (nk === MISSING || !this.$m.has(nk)) return false;
     this.$m.delete(nk);
     if (this.$k !== null) this.$k.delete(nk);
-    $dropToken(this, nk);
+    $drop_token(this, nk);
     return true;
   }
   $key(nk) {
@@ -183,7 +183,7 @@ export class Dict {
     const v = this.$m.get(last);
     this.$m.delete(last);
     if (this.$k !== null) this.$k.delete(last);
-    $dropToken(this, last);
+    $drop_token(this, last);
     return Tuple.of(k, v);
   }
   update(...args) {
@@ -229,7 +229,7 @@ export class Dict {
     const d = new Dict();
     d.$m = new Map(this.$m);
     if (this.$k !== null) d.$k = new Map(this.$k);
-    d.$o = $copyO(this.$o);
+    d.$o = $copy_o(this.$o);
     return d;
   }
   clear() {

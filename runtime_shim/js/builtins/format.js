@@ -2,13 +2,13 @@
 import { ValueError, PyTypeError, OverflowError } from "./exceptions.js";
 import { type_name } from "./object.js";
 import { $repr, $str, float_repr, num_repr, ascii } from "./repr.js";
-import { fixedAbs, sciAbs, generalAbs, intDigits } from "./numfmt.js";
+import { fixed_abs, sci_abs, general_abs, int_digits } from "./numfmt.js";
 import { Float } from "./floatbox.js";
 import { int_tofloat } from "./bigint.js";
 
 const SPEC_RE = /^(?:([\s\S])?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/u;
 
-export function parseSpec(spec) {
+export function parse_spec(spec) {
   let m = SPEC_RE.exec(spec);
   if (m === null) {
     // fill char could be one of the flag characters; retry forcing fill+align
@@ -111,7 +111,7 @@ function formatInt(x, sp, tname = "int") {
     case "b": base = 2; prefix = "0b"; break;
   }
   if (!sp.alt) prefix = "";
-  let digits = intDigits(ax, base);
+  let digits = int_digits(ax, base);
   if (t === "X") digits = digits.toUpperCase();
   const sign = signOf(neg, sp);
   let sep = sp.group, every = 3;
@@ -149,20 +149,20 @@ function formatFloat(x, sp, isFloat = true) {
     if (t === "%") body += "%";
   } else {
     switch (t) {
-      case "f": case "F": body = fixedAbs(ax, prec < 0 ? 6 : prec); if (sp.alt && prec === 0) body += "."; break;
-      case "e": case "E": body = sciAbs(ax, prec < 0 ? 6 : prec, sp.alt); break;
-      case "g": case "G": case "n": body = generalAbs(ax, prec < 0 ? 6 : prec, sp.alt); break;
+      case "f": case "F": body = fixed_abs(ax, prec < 0 ? 6 : prec); if (sp.alt && prec === 0) body += "."; break;
+      case "e": case "E": body = sci_abs(ax, prec < 0 ? 6 : prec, sp.alt); break;
+      case "g": case "G": case "n": body = general_abs(ax, prec < 0 ? 6 : prec, sp.alt); break;
       case "%":
         // CPython multiplies by 100 in floating point first: a huge value becomes inf.
         if (ax * 100 === Infinity) { body = "inf%"; break; }
-        body = fixedAbs(ax * 100, prec < 0 ? 6 : prec) + "%"; if (sp.alt && prec === 0) body = body.slice(0, -1) + ".%"; break;
+        body = fixed_abs(ax * 100, prec < 0 ? 6 : prec) + "%"; if (sp.alt && prec === 0) body = body.slice(0, -1) + ".%"; break;
       default:
         if (prec < 0) {
           body = isFloat ? float_repr(ax) : num_repr(ax);
           // '#' keeps a decimal point in the repr form: format(1e-07, '#') is '1.e-07'.
           if (sp.alt && !body.includes(".")) body = body.replace(/e/, ".e");
         }
-        else body = generalAbs(ax, prec, sp.alt, true);
+        else body = general_abs(ax, prec, sp.alt, true);
     }
     if (upper) body = body.toUpperCase();
     if (sp.z && neg && /^[0.]*$/.test(body.replace(/[eE][-+]\d+$/, "").replace("%", ""))) neg = false;
@@ -204,11 +204,11 @@ function formatValue(value, spec, isFloat) {
   switch (typeof value) {
     case "string":
       if (spec === "") return value;
-      return formatStr(value, parseSpec(spec));
+      return formatStr(value, parse_spec(spec));
     case "number":
       if (spec === "") return isFloat ? float_repr(value) : num_repr(value);
       {
-        const sp = parseSpec(spec);
+        const sp = parse_spec(spec);
         // An integral number with a precision but no type is formatted as a float (an int
         // would raise in CPython; the runtime cannot tell 2 from 2.0).
         if (Number.isInteger(value) && sp.type !== "" && "bcdoxXn".includes(sp.type) && !(isFloat && sp.type !== "n")) {
@@ -223,10 +223,10 @@ function formatValue(value, spec, isFloat) {
       }
     case "boolean":
       if (spec === "") return value ? "True" : "False";
-      return formatInt(+value, parseSpec(spec), "bool");
+      return formatInt(+value, parse_spec(spec), "bool");
     case "bigint":
       if (spec === "") return value.toString();
-      return formatInt(value, parseSpec(spec));
+      return formatInt(value, parse_spec(spec));
   }
   if (value !== null && value !== undefined && typeof value.__format__ === "function") {
     const r = value.__format__(spec);

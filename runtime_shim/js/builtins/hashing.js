@@ -66,7 +66,7 @@ function flatEl(x) {
 
 function tupKey(t, k, create) {
   // `$lt`/`$ltok`: the last tuple looked up and its token (`d[k] = d.get(k, 0) + 1` looks
-  // the same tuple up twice); reset by $dropToken and clear().
+  // the same tuple up twice); reset by $drop_token and clear().
   if (t.$lt === k) return t.$ltok;
   const n = k.length;
   for (let i = 0; i < n; i++) if (flatEl(k[i]) === NOTFLAT) return NOTFLAT;
@@ -121,7 +121,7 @@ function copyTrie(m) {
 }
 
 // A copy of a table's `$o` for a copied table (tokens are shared: they are `$m` keys).
-export function $copyO(o) {
+export function $copy_o(o) {
   if (o === null) return null;
   const c = new Map();
   for (const [e, t] of o) {
@@ -145,12 +145,12 @@ function classify(k) {
     if (!isTup(k)) throw unhashable(k);
     const e = encTuple(k);
     if (e !== null) return e;
-    return hashOf(k);
+    return hash_of(k);
   }
   if (k instanceof Float || k.$numkey !== undefined) return FLOATKEY;
   const h = k.__hash__;
   if (h === null) throw unhashable(k);
-  if (typeof h === "function") return hashOf(k);
+  if (typeof h === "function") return hash_of(k);
   if (typeof k.__eq__ === "function" && typeof k !== "function") throw unhashable(k);
   return k; // identity
 }
@@ -211,12 +211,12 @@ export function $nkey(t, k, create) {
 }
 
 // Whether the normalised key needs the original key remembered in $k.
-export function $needsOrig(nk, k) {
+export function $needs_orig(nk, k) {
   return nk !== k && !(nk === null && k === undefined);
 }
 
 // Forget a token's side-table entry after deletion.
-export function $dropToken(t, nk) {
+export function $drop_token(t, nk) {
   t.$lt = null;
   if (nk === null || typeof nk !== "object" || nk.$enc === undefined || t.$o === null) return;
   const enc = nk.$enc;
@@ -290,7 +290,7 @@ function hashTuple(t) {
   // xxHash-like combination as in CPython (simplified to 32-bit arithmetic).
   let acc = 0x27d4eb2f | 0;
   for (let i = 0; i < t.length; i++) {
-    acc = (acc + Math.imul(hashOf(t[i]) | 0, 0x85ebca77)) | 0;
+    acc = (acc + Math.imul(hash_of(t[i]) | 0, 0x85ebca77)) | 0;
     acc = (acc << 13) | (acc >>> 19);
     acc = Math.imul(acc, 0x9e3779b1);
   }
@@ -298,7 +298,7 @@ function hashTuple(t) {
   return acc === -1 ? 1546275796 : acc;
 }
 
-export function hashOf(x) {
+export function hash_of(x) {
   switch (typeof x) {
     case "number": return hashNum(x);
     case "boolean": return x ? 1 : 0;
@@ -344,10 +344,10 @@ export function hash(x) {
     return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
   }
   if (x !== null && t === "object" && !Array.isArray(x) && typeof x.__hash__ === "function") {
-    const r = x.__hash__(); // may be a big int (complex): hashOf keeps a double
+    const r = x.__hash__(); // may be a big int (complex): hash_of keeps a double
     if (typeof r === "bigint") return r;
     if (typeof r !== "number" || !Number.isInteger(r)) throw new PyTypeError("__hash__ method should return an integer");
     return r;
   }
-  return hashOf(x);
+  return hash_of(x);
 }

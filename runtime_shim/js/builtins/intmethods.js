@@ -165,7 +165,7 @@ function own(table, name) {
 
 // `x.name` for a number or bool `x` (raw, or a Float box): a value, a bound method, or
 // undefined when missing.
-export function numAttr(x, name) {
+export function num_attr(x, name) {
   const float = kindOf(x) === "float";
   switch (name) {
     case "real": return float ? x : iv(x);
@@ -183,7 +183,7 @@ export function numAttr(x, name) {
 }
 
 // A number method called by name (`x.to_bytes(...)` on a receiver of unknown type).
-export function numMethod(x, name, a) {
+export function num_method(x, name, a) {
   const m = own(methodsOf(x), name);
   if (m === undefined) throw new AttributeError(`'${kindOf(x)}' object has no attribute '${name}'`);
   return m(x, ...a);

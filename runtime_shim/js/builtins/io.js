@@ -5,8 +5,8 @@ let errFn = null;
 let outBuf = "";
 let errBuf = "";
 
-export function setStdout(fn) { flushStdout(); outFn = fn; }
-export function setStderr(fn) { flushStderr(); errFn = fn; }
+export function set_stdout(fn) { flush_stdout(); outFn = fn; }
+export function set_stderr(fn) { flush_stderr(); errFn = fn; }
 
 export function $write(s) {
   if (outFn !== null) { outFn(s); return; }
@@ -19,7 +19,7 @@ export function $write(s) {
   }
 }
 
-export function $writeErr(s) {
+export function $write_err(s) {
   if (errFn !== null) { errFn(s); return; }
   errBuf += s;
   const i = errBuf.lastIndexOf("\n");
@@ -30,10 +30,10 @@ export function $writeErr(s) {
   }
 }
 
-export function flushStdout() {
+export function flush_stdout() {
   if (outBuf !== "") { const b = outBuf; outBuf = ""; if (outFn) outFn(b); else console.log(b); }
 }
-export function flushStderr() {
+export function flush_stderr() {
   if (errBuf !== "") { const b = errBuf; errBuf = ""; if (errFn) errFn(b); else console.error(b); }
 }
 
@@ -41,10 +41,10 @@ export function flushStderr() {
 export const stdout = {
   $io: 1,
   write(s) { $write(s); return s.length; },
-  flush() { flushStdout(); return null; },
+  flush() { flush_stdout(); return null; },
 };
 export const stderr = {
   $io: 2,
-  write(s) { $writeErr(s); return s.length; },
-  flush() { flushStderr(); return null; },
+  write(s) { $write_err(s); return s.length; },
+  flush() { flush_stderr(); return null; },
 };

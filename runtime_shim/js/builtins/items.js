@@ -1,7 +1,7 @@
 // Subscription, slicing and unpacking.
 import { PyTypeError, IndexError, KeyError, ValueError } from "./exceptions.js";
 import { type_name, $mktype } from "./object.js";
-import { isBmp, cpArray } from "./strutil.js";
+import { is_bmp, cp_array } from "./strutil.js";
 import { Tuple } from "./tuple.js";
 import { $iter } from "./iter.js";
 
@@ -33,12 +33,12 @@ export function $getitem(o, k) {
   if (typeof o === "string") {
     if (k !== null && typeof k === "object" && k instanceof Slice) return $getslice(o, k.start, k.stop, k.step);
     let i = toIndex(k, o);
-    if (isBmp(o)) {
+    if (is_bmp(o)) {
       if (i < 0) i += o.length;
       if (i < 0 || i >= o.length) throw new IndexError("string index out of range");
       return o[i];
     }
-    const a = cpArray(o);
+    const a = cp_array(o);
     if (i < 0) i += a.length;
     if (i < 0 || i >= a.length) throw new IndexError("string index out of range");
     return a[i];
@@ -106,7 +106,7 @@ export class Slice {
     this.step = step === undefined ? null : step;
   }
   static get $pyname() { return "slice"; }
-  indices(n) { return Tuple.from(sliceIndices(n, this.start, this.stop, this.step)); }
+  indices(n) { return Tuple.from(slice_indices(n, this.start, this.stop, this.step)); }
   __repr__() {
     const r = (x) => (x === null ? "None" : String(x));
     return `slice(${r(this.start)}, ${r(this.stop)}, ${r(this.step)})`;
@@ -127,7 +127,7 @@ function sliceIdx(x) {
 }
 
 // Python's PySlice_AdjustIndices: returns [start, stop, step].
-export function sliceIndices(n, lo, hi, step) {
+export function slice_indices(n, lo, hi, step) {
   step = step === null || step === undefined ? 1 : sliceIdx(step);
   if (step === 0) throw new ValueError("slice step cannot be zero");
   let start, stop;
@@ -147,7 +147,7 @@ export function sliceIndices(n, lo, hi, step) {
 }
 
 function sliceArr(a, lo, hi, step) {
-  const [start, stop, st] = sliceIndices(a.length, lo, hi, step);
+  const [start, stop, st] = slice_indices(a.length, lo, hi, step);
   if (st === 1) return stop > start ? Array.prototype.slice.call(a, start, stop) : [];
   const out = [];
   if (st > 0) for (let i = start; i < stop; i += st) out.push(a[i]);
@@ -157,14 +157,14 @@ function sliceArr(a, lo, hi, step) {
 
 export function $getslice(o, lo = null, hi = null, step = null) {
   if (typeof o === "string") {
-    if (isBmp(o)) {
+    if (is_bmp(o)) {
       if (step === null || step === undefined || step === 1) {
-        const [start, stop] = sliceIndices(o.length, lo, hi, 1);
+        const [start, stop] = slice_indices(o.length, lo, hi, 1);
         return stop > start ? o.slice(start, stop) : "";
       }
       return sliceArr(o, lo, hi, step).join("");
     }
-    return sliceArr(cpArray(o), lo, hi, step).join("");
+    return sliceArr(cp_array(o), lo, hi, step).join("");
   }
   if (Array.isArray(o)) {
     if (o.constructor === Array) return sliceArr(o, lo, hi, step);
@@ -192,7 +192,7 @@ export function $setslice(o, lo, hi, step, v) {
   else if (v !== null && typeof v === "object" && typeof v[Symbol.iterator] === "function") items = Array.from(v);
   else if (v !== null && typeof v === "object" && typeof v.__iter__ === "function") items = Array.from(v.__iter__());
   else throw new PyTypeError("can only assign an iterable");
-  const [start, stop, st] = sliceIndices(o.length, lo, hi, step);
+  const [start, stop, st] = slice_indices(o.length, lo, hi, step);
   if (st === 1) {
     if (stop - start === items.length) {
       for (let j = 0; j < items.length; j++) o[start + j] = items[j]; // same length: in place
@@ -218,7 +218,7 @@ export function $delslice(o, lo, hi, step) {
     }
     throw new PyTypeError(`'${type_name(o)}' object does not support item deletion`);
   }
-  const [start, stop, st] = sliceIndices(o.length, lo, hi, step);
+  const [start, stop, st] = slice_indices(o.length, lo, hi, step);
   if (st === 1) { if (stop > start) o.splice(start, stop - start); return; }
   const del = new Set();
   if (st > 0) for (let i = start; i < stop; i += st) del.add(i);

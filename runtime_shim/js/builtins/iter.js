@@ -9,7 +9,7 @@ import { $big, $norm, int_add, int_sub, int_mul, int_mod, int_floordiv } from ".
 import { KW } from "./kw.js";
 import { Tuple } from "./tuple.js";
 import { Float, $fbox } from "./floatbox.js";
-import { $call, isClass } from "./call.js";
+import { $call, is_class } from "./call.js";
 
 function kwPop(args) {
   return args.length && args[args.length - 1] instanceof KW ? args.pop().o : null;
@@ -365,7 +365,7 @@ export function zip(...its) {
 // A Python callable as a plain JS function: classes and objects with __call__ go
 // through $call (so `map(Multiplier(3), xs)` and `sorted(xs, key=SomeClass)` work).
 function fnOf(f) {
-  if (f === null || f === undefined || (typeof f === "function" && !isClass(f))) return f;
+  if (f === null || f === undefined || (typeof f === "function" && !is_class(f))) return f;
   return (...args) => $call(f, args, null);
 }
 

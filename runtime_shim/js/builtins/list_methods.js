@@ -13,7 +13,7 @@ import { Tuple } from "./tuple.js";
 
 function isPlainList(x) { return Array.isArray(x) && !(x instanceof Tuple); }
 
-function noKw(args, name) {
+function no_kw(args, name) {
   if (args.length && args[args.length - 1] instanceof KW) {
     throw new PyTypeError(`${name}() takes no keyword arguments`);
   }
@@ -27,13 +27,13 @@ function idx(x) {
 }
 
 export function $m_append(r, ...a) {
-  if (isPlainList(r)) { noKw(a, "list.append"); if (a.length !== 1) throw new PyTypeError(`list.append() takes exactly one argument (${a.length} given)`); r.push(a[0]); return null; }
+  if (isPlainList(r)) { no_kw(a, "list.append"); if (a.length !== 1) throw new PyTypeError(`list.append() takes exactly one argument (${a.length} given)`); r.push(a[0]); return null; }
   return fallback(r, "append", a);
 }
 
 export function $m_extend(r, ...a) {
   if (isPlainList(r)) {
-    noKw(a, "list.extend");
+    no_kw(a, "list.extend");
     const it = a[0];
     if (Array.isArray(it)) { const n = it.length; for (let i = 0; i < n; i++) r.push(it[i]); }
     else for (const x of Array.from($iter(it))) r.push(x);
@@ -44,7 +44,7 @@ export function $m_extend(r, ...a) {
 
 export function $m_insert(r, ...a) {
   if (isPlainList(r)) {
-    noKw(a, "list.insert");
+    no_kw(a, "list.insert");
     let i = idx(a[0]);
     const n = r.length;
     if (i < 0) { i += n; if (i < 0) i = 0; } else if (i > n) i = n;
@@ -68,7 +68,7 @@ export function $m_remove(r, ...a) {
 
 export function $m_pop(r, ...a) {
   if (isPlainList(r)) {
-    noKw(a, "list.pop");
+    no_kw(a, "list.pop");
     if (r.length === 0) throw new IndexError("pop from empty list");
     if (a.length === 0 || a[0] === undefined) return r.pop();
     let i = idx(a[0]);

@@ -2,7 +2,7 @@
 import { PyTypeError, ValueError, OverflowError } from "./exceptions.js";
 import { type_name } from "./object.js";
 import { str_repr, $repr } from "./repr.js";
-import { roundScaled } from "./numfmt.js";
+import { round_scaled } from "./numfmt.js";
 import { Float, $fbox } from "./floatbox.js";
 import { $issub } from "./unsub.js";
 import { parse_big, int_tofloat, $big, $norm } from "./bigint.js";
@@ -69,9 +69,9 @@ export function $parse_int(s, base = 10, src = null) {
 export function $to_int(x, base) {
   if (base !== undefined && base !== null) {
     if ($issub(x)) x = x.$v; // an instance of a str subclass
-    if (typeof x === "string") return $parse_int(x, asIndex(base));
+    if (typeof x === "string") return $parse_int(x, as_index(base));
     if (x !== null && typeof x === "object" && x.$u8 instanceof Uint8Array) {
-      return $parse_int(new TextDecoder().decode(x.$u8), asIndex(base), x);
+      return $parse_int(new TextDecoder().decode(x.$u8), as_index(base), x);
     }
     throw new PyTypeError("int() can't convert non-string with explicit base");
   }
@@ -97,14 +97,14 @@ export function $to_int(x, base) {
   throw new PyTypeError(`int() argument must be a string, a bytes-like object or a real number, not '${type_name(x)}'`);
 }
 
-function asIndex(x) {
+function as_index(x) {
   if (typeof x === "number" && Number.isInteger(x)) return x;
   if (typeof x === "boolean") return +x;
   if (typeof x === "bigint") return x;
   if (x !== null && typeof x === "object" && typeof x.__index__ === "function") return x.__index__();
   throw new PyTypeError(`'${type_name(x)}' object cannot be interpreted as an integer`);
 }
-export { asIndex as $index };
+export { as_index as $index };
 
 const FLOAT_RE = /^[+-]?(?:(?:\d(?:_?\d)*)?\.\d(?:_?\d)*|\d(?:_?\d)*\.?)(?:[eE][+-]?\d(?:_?\d)*)?$/;
 const SPECIAL_RE = /^([+-]?)(inf|infinity|nan)$/i;
@@ -146,7 +146,7 @@ export function round(x, ndigits) {
     const r = round(x.$v, ndigits); // an integral float rounds as an int: back to a float
     return $fbox(typeof r === "bigint" ? Number(r) : r);
   }
-  if (typeof x === "bigint") return ndigits === undefined || ndigits === null ? x : roundInt(x, asIndex(ndigits));
+  if (typeof x === "bigint") return ndigits === undefined || ndigits === null ? x : roundInt(x, as_index(ndigits));
   if (ndigits === undefined || ndigits === null) {
     if (typeof x === "boolean") return +x;
     if (typeof x === "number") {
@@ -158,7 +158,7 @@ export function round(x, ndigits) {
       return r + 0;
     }
   } else {
-    const n = asIndex(ndigits);
+    const n = as_index(ndigits);
     if (typeof x === "boolean") x = +x;
     if (typeof x === "number") {
       if (!Number.isFinite(x) || x === 0) return x;
@@ -167,7 +167,7 @@ export function round(x, ndigits) {
       }
       if (n > 330) return x;
       if (n < -330) return $fbox(x < 0 ? -0 : 0);
-      const q = roundScaled(Math.abs(x), n);
+      const q = round_scaled(Math.abs(x), n);
       const v = Number(`${q}e${-n}`);
       if (!Number.isFinite(v)) throw new OverflowError("rounded value too large to represent");
       return $fbox(x < 0 ? -v : v);
@@ -193,7 +193,7 @@ function roundInt(x, n) {
 }
 
 function radix(x, base, prefix) {
-  const n = asIndex(x);
+  const n = as_index(x);
   const a = n < 0 ? -n : n;
   const d = typeof a === "bigint" || a <= Number.MAX_SAFE_INTEGER ? a.toString(base) : BigInt(a).toString(base);
   return (n < 0 ? "-" : "") + prefix + d;
@@ -203,7 +203,7 @@ export function oct(x) { return radix(x, 8, "0o"); }
 export function bin(x) { return radix(x, 2, "0b"); }
 
 export function chr(i) {
-  i = asIndex(i);
+  i = as_index(i);
   if (i < 0 || i > 0x10ffff) throw new ValueError("chr() arg not in range(0x110000)");
   return String.fromCodePoint(i);
 }

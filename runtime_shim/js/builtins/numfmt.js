@@ -24,7 +24,7 @@ function pow10(k) {
 }
 
 // round_half_even(x * 10**k) as a BigInt, x >= 0 finite.
-export function roundScaled(x, k) {
+export function round_scaled(x, k) {
   if (x === 0) return 0n;
   const [m, e] = decompose(x);
   let num = m, den = 1n;
@@ -37,20 +37,20 @@ export function roundScaled(x, k) {
 }
 
 // Fixed notation of |x| with prec decimals (no sign).
-export function fixedAbs(ax, prec) {
-  let s = roundScaled(ax, prec).toString();
+export function fixed_abs(ax, prec) {
+  let s = round_scaled(ax, prec).toString();
   if (prec === 0) return s;
   if (s.length <= prec) s = "0".repeat(prec - s.length + 1) + s;
   return s.slice(0, s.length - prec) + "." + s.slice(s.length - prec);
 }
 
 // Scientific digits of |x| > 0 with prec digits after the point: [digits, exp].
-export function sciDigits(ax, prec) {
+export function sci_digits(ax, prec) {
   if (ax === 0) return ["0".repeat(prec + 1), 0];
   const t = ax.toExponential();
   let E = +t.slice(t.indexOf("e") + 1);
-  let d = roundScaled(ax, prec - E).toString();
-  if (d.length > prec + 1) { E += 1; d = roundScaled(ax, prec - E).toString(); }
+  let d = round_scaled(ax, prec - E).toString();
+  if (d.length > prec + 1) { E += 1; d = round_scaled(ax, prec - E).toString(); }
   return [d, E];
 }
 
@@ -59,8 +59,8 @@ function expStr(E) {
   return (E < 0 ? "-" : "+") + (a < 10 ? "0" + a : String(a));
 }
 
-export function sciAbs(ax, prec, alt = false) {
-  const [d, E] = sciDigits(ax, prec);
+export function sci_abs(ax, prec, alt = false) {
+  const [d, E] = sci_digits(ax, prec);
   let m = d[0];
   if (prec > 0) m += "." + d.slice(1);
   else if (alt) m += ".";
@@ -70,13 +70,13 @@ export function sciAbs(ax, prec, alt = false) {
 // 'g' formatting of |x|. prec >= 0 (0 treated as 1). alt keeps trailing zeros.
 // `noTypeMode`: Python's format type "" with precision (at least one decimal digit in
 // fixed notation, switches to exponent when exp >= prec - 1... handled via same rule).
-export function generalAbs(ax, prec, alt = false, noTypeMode = false) {
+export function general_abs(ax, prec, alt = false, noTypeMode = false) {
   if (prec === 0) prec = 1;
   if (ax === 0) {
     if (alt) return "0." + "0".repeat(prec - 1);
     return noTypeMode ? "0.0" : "0";
   }
-  const [d, E] = sciDigits(ax, prec - 1);
+  const [d, E] = sci_digits(ax, prec - 1);
   if (E >= -4 && E < (noTypeMode ? prec - 1 : prec)) {
     // fixed with prec-1-E decimals
     let s;
@@ -100,7 +100,7 @@ export function generalAbs(ax, prec, alt = false, noTypeMode = false) {
 }
 
 // Integer (possibly beyond 2**53) to digits in a base, no sign.
-export function intDigits(ax, base) {
+export function int_digits(ax, base) {
   if (ax <= Number.MAX_SAFE_INTEGER) return ax.toString(base);
   return BigInt(ax).toString(base);
 }

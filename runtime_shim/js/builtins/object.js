@@ -1,6 +1,6 @@
 // PyObject (Python's object), MROs, class names and type_name, class-attribute helpers.
 import { PyTypeError } from "./exceptions.js";
-import { jsKey } from "./attrkey.js";
+import { js_key } from "./attrkey.js";
 import { late } from "./late.js";
 import { Tuple } from "./tuple.js";
 import { Property, StaticMethod, ClassMethod } from "./descriptors.js";
@@ -23,7 +23,7 @@ export class PyObject {
   // object.__setattr__: the plain store (past an instance's attribute proxy, see $pynew).
   __setattr__(name, value) {
     const target = this[$RAW] ?? this;
-    target[jsKey(name)] = value;
+    target[js_key(name)] = value;
     return null;
   }
   static get $pyname() { return "object"; }
@@ -133,7 +133,7 @@ export function type_name(x) {
 // Usage after the class declaration: $clsattrs(C, ["x", "y"]); and for every class
 // attribute set later ($clsset, setattr, or found by a read: $lateattr).
 export function $clsattrs(C, names) {
-  for (const name of names.map(jsKey)) mirror(C, name);
+  for (const name of names.map(js_key)) mirror(C, name);
   return C;
 }
 
@@ -201,7 +201,7 @@ export function $clsset(C, name, v) {
   if (hasOwn.call(C, "$builtin") || C.$isType === true) {
     throw new PyTypeError(`cannot set '${name}' attribute of immutable type '${class_name(C)}'`);
   }
-  const key = jsKey(name);
+  const key = js_key(name);
   const d = Object.getOwnPropertyDescriptor(C, key);
   if (d !== undefined && d.get !== undefined && d.set === undefined) {
     Object.defineProperty(C, key, { value: v, writable: true, enumerable: true, configurable: true });

@@ -5,7 +5,7 @@ import * as S from "./str_methods.js";
 import * as L from "./list_methods.js";
 import { str_format, str_format_map } from "./str_format.js";
 import { Tuple } from "./tuple.js";
-import { numAttr } from "./intmethods.js";
+import { num_attr } from "./intmethods.js";
 import { $isnumber } from "./floatbox.js";
 
 export const STR_NAMES = new Set((
@@ -25,7 +25,7 @@ function bound(fn, self, name) {
   return b;
 }
 
-// str.format reads fields with getattr, which is what calls primAttr: the caller passes it.
+// str.format reads fields with getattr, which is what calls prim_attr: the caller passes it.
 function strFormat(name, getattr) {
   const f = name === "format" ? str_format : str_format_map;
   return (r, ...a) => f(getattr, r, a);
@@ -33,13 +33,13 @@ function strFormat(name, getattr) {
 
 // The attribute, or undefined when the value has none by that name. `getattr` is the
 // caller's (builtins.js), for the fields of str.format.
-export function primAttr(o, name, getattr) {
+export function prim_attr(o, name, getattr) {
   if (typeof o === "string") {
     if (!STR_NAMES.has(name)) return undefined;
     const fn = name === "format" || name === "format_map" ? strFormat(name, getattr) : S[`$m_${name}`] || L[`$m_${name}`];
     return bound(fn, o, name);
   }
-  if ($isnumber(o)) return numAttr(o, name);
+  if ($isnumber(o)) return num_attr(o, name);
   if (Array.isArray(o) && !(o instanceof Tuple) && LIST_NAMES.has(name)) {
     return bound(L[`$m_${name}`], o, name);
   }

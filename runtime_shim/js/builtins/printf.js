@@ -2,12 +2,12 @@
 import { PyTypeError, ValueError, OverflowError } from "./exceptions.js";
 import { type_name } from "./object.js";
 import { $repr, $str, ascii } from "./repr.js";
-import { fixedAbs, sciAbs, generalAbs, intDigits } from "./numfmt.js";
+import { fixed_abs, sci_abs, general_abs, int_digits } from "./numfmt.js";
 import { Float } from "./floatbox.js";
 import { int_tofloat } from "./bigint.js";
 
 function isTup(x) { return Array.isArray(x) && x.constructor.$pyname === "tuple"; }
-function isMapping(x) {
+function is_mapping(x) {
   return x !== null && typeof x === "object" && !Array.isArray(x) && typeof x.__getitem__ === "function" &&
     typeof x !== "string";
 }
@@ -35,7 +35,7 @@ function toNumber(v, conv) {
 const SPEC = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?[hlL]?([diouxXeEfFgGcrsa%])?/g;
 
 export function printf(fmt, args) {
-  const mapping = isMapping(args) && !isTup(args) ? args : null;
+  const mapping = is_mapping(args) && !isTup(args) ? args : null;
   const list = isTup(args) ? args : [args];
   let ai = 0;
   const next = () => {
@@ -102,7 +102,7 @@ export function printf(fmt, args) {
         }
         const neg = n < 0;
         const base = conv === "o" ? 8 : conv === "x" || conv === "X" ? 16 : 10;
-        body = intDigits(neg ? -n : n, base);
+        body = int_digits(neg ? -n : n, base);
         if (prec >= 0 && body.length < prec) body = "0".repeat(prec - body.length) + body;
         if (alt && base !== 10) body = (base === 8 ? "0o" : "0x") + body;
         if (conv === "X") body = body.toUpperCase();
@@ -115,9 +115,9 @@ export function printf(fmt, args) {
         const p = prec < 0 ? 6 : prec;
         if (n !== n) body = "nan";
         else if (ax === Infinity) body = "inf";
-        else if (conv === "f" || conv === "F") { body = fixedAbs(ax, p); if (alt && p === 0) body += "."; }
-        else if (conv === "e" || conv === "E") body = sciAbs(ax, p, alt);
-        else body = generalAbs(ax, p, alt);
+        else if (conv === "f" || conv === "F") { body = fixed_abs(ax, p); if (alt && p === 0) body += "."; }
+        else if (conv === "e" || conv === "E") body = sci_abs(ax, p, alt);
+        else body = general_abs(ax, p, alt);
         if (conv === "E" || conv === "F" || conv === "G") body = body.toUpperCase();
         const neg = n < 0 || Object.is(n, -0);
         sign = neg ? "-" : plus ? "+" : space ? " " : "";

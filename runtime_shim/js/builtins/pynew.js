@@ -1,7 +1,7 @@
 // Python's type.__call__ for classes that need more than `new C(...)` + __init__: their
 // own __new__ (a singleton, `class P(tuple)`), their own __setattr__, or __slots__.
 import { $object_setattr, $set_general_new, $RAW, PyObject, type_name } from "./object.js";
-import { jsKey, pyKey } from "./attrkey.js";
+import { js_key, py_key } from "./attrkey.js";
 import { AttributeError } from "./exceptions.js";
 
 // o = C.__new__(C, *args); o.__init__(*args) when o is a C. Instances of a class that
@@ -24,7 +24,7 @@ function attrProxy(o) {
     get(t, k, recv) { return k === $RAW ? t : Reflect.get(t, k, recv); },
     set(t, k, v, recv) {
       if (typeof k !== "string" || k[0] === "$") return Reflect.set(t, k, v, recv);
-      recv.__setattr__(pyKey(k), v);
+      recv.__setattr__(py_key(k), v);
       return true;
     },
   });
@@ -43,7 +43,7 @@ const GUARD = /* @__PURE__ */ new Proxy(Object.create(PyObject.prototype, { $slo
     if (typeof k === "string" && k[0] !== "$" && !hasOwn.call(recv, "constructor")) {
       const keys = slotKeys(recv.constructor);
       if (keys !== null && !keys.includes(k)) {
-        throw new AttributeError(`'${type_name(recv)}' object has no attribute '${pyKey(k)}'`);
+        throw new AttributeError(`'${type_name(recv)}' object has no attribute '${py_key(k)}'`);
       }
     }
     return Reflect.set(t, k, v, recv);
@@ -72,7 +72,7 @@ function slotsOf(C) {
     const own = K.__slots__;
     for (const name of typeof own === "string" ? [own] : own) names.add(name);
   }
-  return names.has("__dict__") ? null : Array.from(names, jsKey);
+  return names.has("__dict__") ? null : Array.from(names, js_key);
 }
 
 function guardSlots(C) {
@@ -96,7 +96,7 @@ function readOnlyOnSlotted(proto) {
     if ("value" in d) {
       const value = d.value;
       get = function () { return value; };
-      get.$value = value; // vars(C) shows the method (attrdict.js classDict)
+      get.$value = value; // vars(C) shows the method (attrdict.js class_dict)
     } else if (d.set === undefined || d.get === undefined || d.get.$mirror !== true) {
       continue; // a property: its own setter (or none) decides
     }
@@ -107,7 +107,7 @@ function readOnlyOnSlotted(proto) {
       get,
       set(v) {
         if (slotKeys(this.constructor) !== null && !hasOwn.call(this, "constructor")) {
-          throw new AttributeError(`'${type_name(this)}' object attribute '${pyKey(key)}' is read-only`);
+          throw new AttributeError(`'${type_name(this)}' object attribute '${py_key(key)}' is read-only`);
         }
         if (set !== undefined) return set.call(this, v);
         Object.defineProperty(this, key, { value: v, writable: true, enumerable: true, configurable: true });

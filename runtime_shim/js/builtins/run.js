@@ -1,11 +1,11 @@
 // Side-effect module imported first by the `cfpy run` entry (Node): wires print() to the
 // process streams and reports uncaught Python exceptions like CPython (exit code 1).
-import { setStdout, setStderr } from "./io.js";
+import { set_stdout, set_stderr } from "./io.js";
 import { $exc, format_exception_line, SystemExit } from "./exceptions.js";
 import { $str } from "./repr.js";
 
-setStdout((s) => process.stdout.write(s));
-setStderr((s) => process.stderr.write(s));
+set_stdout((s) => process.stdout.write(s));
+set_stderr((s) => process.stderr.write(s));
 
 // Stack frames that source maps place in .py files, outermost first: "  at worker.py:12 in f".
 function pythonFrames(err) {

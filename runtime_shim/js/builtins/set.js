@@ -1,5 +1,5 @@
 // Python set / frozenset, sharing Dict's key normalisation.
-import { $nkey, $needsOrig, $dropToken, MISSING, hashOf, $hash_exact } from "./hashing.js";
+import { $nkey, $needs_orig, $drop_token, MISSING, hash_of, $hash_exact } from "./hashing.js";
 import { Float } from "./floatbox.js";
 import { KeyError, PyTypeError } from "./exceptions.js";
 import { NotImplemented } from "./equality.js";
@@ -41,7 +41,7 @@ export class PySet {
     if (typeof x === "string") { if (!this.$m.has(x)) this.$m.set(x, x); return; }
     const nk = $nkey(this, x, true);
     if (this.$m.has(nk)) return;
-    if ($needsOrig(nk, x)) {
+    if ($needs_orig(nk, x)) {
       if (this.$k === null) this.$k = new Map();
       this.$k.set(nk, x);
     }
@@ -54,7 +54,7 @@ export class PySet {
     if (nk === MISSING || !this.$m.has(nk)) return false;
     this.$m.delete(nk);
     if (this.$k !== null) this.$k.delete(nk);
-    $dropToken(this, nk);
+    $drop_token(this, nk);
     return true;
   }
   [Symbol.iterator]() { return this.$ordered()[Symbol.iterator](); }
@@ -119,7 +119,7 @@ export class PySet {
       if (x !== first && first !== undefined) continue;
       this.$m.delete(nk);
       if (this.$k !== null) this.$k.delete(nk);
-      $dropToken(this, nk);
+      $drop_token(this, nk);
       return x;
     }
     throw new KeyError("pop from an empty set");
@@ -191,7 +191,7 @@ function frozenHash() {
   let h = 1927868237 | 0;
   let n = 0;
   for (const x of this.$m.values()) {
-    const e = hashOf(x) | 0;
+    const e = hash_of(x) | 0;
     h ^= Math.imul((e ^ (e << 16) ^ 89869747) | 0, 3644798167 | 0);
     n++;
   }

@@ -4,8 +4,8 @@
 import { PyTypeError, ValueError, LookupError, UnicodeEncodeError } from "./exceptions.js";
 import { type_name } from "./object.js";
 import { $method_fallback as fb, $place } from "./mfallback.js";
-import { isBmp, cpArray, cpLen, cpOffset, cpIndex } from "./strutil.js";
-import { titleCase, caseFold } from "./unicase.js";
+import { is_bmp, cp_array, cp_len, cp_offset, cp_index } from "./strutil.js";
+import { title_case, case_fold } from "./unicase.js";
 import { $iter } from "./iter.js";
 import { Tuple } from "./tuple.js";
 import { KW } from "./kw.js";
@@ -37,20 +37,20 @@ function optInt(x, dflt) {
   if (typeof x === "object" && typeof x.__index__ === "function") return x.__index__();
   throw new PyTypeError(`'${type_name(x)}' object cannot be interpreted as an integer`);
 }
-function noKw(a, name) {
+function no_kw(a, name) {
   if (a.length && a[a.length - 1] instanceof KW) throw new PyTypeError(`${name}() takes no keyword arguments`);
   return a;
 }
 
 // Resolve Python (start, end) code-point bounds into code-unit offsets [lo, hi].
 function bounds(s, start, end) {
-  const n = cpLen(s);
+  const n = cp_len(s);
   let a = optInt(start, 0), b = optInt(end, n);
   if (a < 0) { a += n; if (a < 0) a = 0; }
   if (b < 0) { b += n; if (b < 0) b = 0; }
   if (b > n) b = n;
-  if (isBmp(s)) return [a, b, a > n];
-  return [cpOffset(s, Math.min(a, n)), cpOffset(s, b), a > n];
+  if (is_bmp(s)) return [a, b, a > n];
+  return [cp_offset(s, Math.min(a, n)), cp_offset(s, b), a > n];
 }
 
 // ---- split family ----
@@ -159,7 +159,7 @@ export function $m_splitlines(r, ...a) {
 
 export function $m_join(r, ...a) {
   if (typeof r !== "string") return fb(r, "join", a);
-  noKw(a, "str.join");
+  no_kw(a, "str.join");
   const it = a[0];
   let items = Array.isArray(it) ? it : Array.from($iter(it));
   for (let i = 0; i < items.length; i++) {
@@ -185,7 +185,7 @@ function stripWith(s, chars, left, right) {
     const set = new Set(Array.from(chars));
     test = (c) => set.has(c);
   }
-  const a = isBmp(s) ? s : cpArray(s);
+  const a = is_bmp(s) ? s : cp_array(s);
   let i = 0, j = a.length;
   if (left) while (i < j && test(a[i])) i++;
   if (right) while (j > i && test(a[j - 1])) j--;
@@ -195,15 +195,15 @@ function stripWith(s, chars, left, right) {
 
 export function $m_strip(r, ...a) {
   if (typeof r !== "string") return fb(r, "strip", a);
-  return stripWith(r, noKw(a, "str.strip")[0], true, true);
+  return stripWith(r, no_kw(a, "str.strip")[0], true, true);
 }
 export function $m_lstrip(r, ...a) {
   if (typeof r !== "string") return fb(r, "lstrip", a);
-  return stripWith(r, noKw(a, "str.lstrip")[0], true, false);
+  return stripWith(r, no_kw(a, "str.lstrip")[0], true, false);
 }
 export function $m_rstrip(r, ...a) {
   if (typeof r !== "string") return fb(r, "rstrip", a);
-  return stripWith(r, noKw(a, "str.rstrip")[0], false, true);
+  return stripWith(r, no_kw(a, "str.rstrip")[0], false, true);
 }
 
 // ---- search ----
@@ -254,34 +254,34 @@ function findImpl(s, a, rev) {
     j = s.indexOf(sub, lo);
     if (j < 0 || j + sub.length > hi) return -1;
   }
-  return isBmp(s) ? j : cpIndex(s, j);
+  return is_bmp(s) ? j : cp_index(s, j);
 }
 
 export function $m_find(r, ...a) {
   if (typeof r !== "string") return fb(r, "find", a);
-  return findImpl(r, noKw(a, "str.find"), false);
+  return findImpl(r, no_kw(a, "str.find"), false);
 }
 export function $m_rfind(r, ...a) {
   if (typeof r !== "string") return fb(r, "rfind", a);
-  return findImpl(r, noKw(a, "str.rfind"), true);
+  return findImpl(r, no_kw(a, "str.rfind"), true);
 }
 export function str_index(r, a) {
-  const i = findImpl(r, noKw(a, "str.index"), false);
+  const i = findImpl(r, no_kw(a, "str.index"), false);
   if (i < 0) throw new ValueError("substring not found");
   return i;
 }
 export function $m_rindex(r, ...a) {
   if (typeof r !== "string") return fb(r, "rindex", a);
-  const i = findImpl(r, noKw(a, "str.rindex"), true);
+  const i = findImpl(r, no_kw(a, "str.rindex"), true);
   if (i < 0) throw new ValueError("substring not found");
   return i;
 }
 export function str_count(r, a) {
-  const [, start, end] = noKw(a, "str.count");
+  const [, start, end] = no_kw(a, "str.count");
   const sub = needStr(a[0], "must be str, not");
   const [lo, hi, past] = bounds(r, start, end);
   if (past) return 0;
-  if (sub === "") return hi < lo ? 0 : (isBmp(r) ? hi - lo : cpIndex(r, hi) - cpIndex(r, lo)) + 1;
+  if (sub === "") return hi < lo ? 0 : (is_bmp(r) ? hi - lo : cp_index(r, hi) - cp_index(r, lo)) + 1;
   let c = 0, i = lo;
   for (;;) {
     const j = r.indexOf(sub, i);
@@ -307,7 +307,7 @@ function affix(r, a, name, atEnd) {
     // r.startswith("x") with no bounds: the whole string (code units = code points here)
     return atEnd ? r.endsWith(a[0]) : r.startsWith(a[0]);
   }
-  const [p, start, end] = noKw(a, `str.${name}`);
+  const [p, start, end] = no_kw(a, `str.${name}`);
   const [lo, hi, past] = bounds(r, start, end);
   if (typeof p === "string" || $issub(p)) return affixTest(r, p, name, atEnd, lo, hi, past);
   if (p instanceof Tuple) {
@@ -333,7 +333,7 @@ export function $m_casefold(r, ...a) {
   if (typeof r !== "string") return fb(r, "casefold", a);
   if (!/[^\x00-\x7f]/.test(r)) return r.toLowerCase();
   let out = "";
-  for (const c of r) out += caseFold(c); // no final-sigma rule: Σ and ς fold to σ
+  for (const c of r) out += case_fold(c); // no final-sigma rule: Σ and ς fold to σ
   return out;
 }
 
@@ -383,7 +383,7 @@ export function $m_title(r, ...a) {
   let prevCased = false;
   let i = 0;
   for (const c of r) {
-    out += prevCased ? lowerAt(r, i, c) : titleCase(c);
+    out += prevCased ? lowerAt(r, i, c) : title_case(c);
     prevCased = CASED.test(c);
     i += c.length;
   }
@@ -395,7 +395,7 @@ export function $m_capitalize(r, ...a) {
   if (r === "") return r;
   const first = String.fromCodePoint(r.codePointAt(0));
   // Lowering the whole string keeps the final-sigma context of the first character.
-  return titleCase(first) + r.toLowerCase().slice(first.toLowerCase().length);
+  return title_case(first) + r.toLowerCase().slice(first.toLowerCase().length);
 }
 
 // ---- padding ----
@@ -405,15 +405,15 @@ function fillChar(f) {
   if (typeof f !== "string") {
     throw new PyTypeError(`The fill character must be a unicode character, not ${type_name(f)}`);
   }
-  if (cpLen(f) !== 1) throw new PyTypeError("The fill character must be exactly one character long");
+  if (cp_len(f) !== 1) throw new PyTypeError("The fill character must be exactly one character long");
   return f;
 }
 
 export function $m_center(r, ...a) {
   if (typeof r !== "string") return fb(r, "center", a);
-  const [w, f] = noKw(a, "str.center");
+  const [w, f] = no_kw(a, "str.center");
   const width = optInt(w, 0), fc = fillChar(f);
-  const n = cpLen(r);
+  const n = cp_len(r);
   if (width <= n) return r;
   const marg = width - n;
   const left = (marg >> 1) + (marg & width & 1);
@@ -421,22 +421,22 @@ export function $m_center(r, ...a) {
 }
 export function $m_ljust(r, ...a) {
   if (typeof r !== "string") return fb(r, "ljust", a);
-  const [w, f] = noKw(a, "str.ljust");
+  const [w, f] = no_kw(a, "str.ljust");
   const width = optInt(w, 0), fc = fillChar(f);
-  const n = cpLen(r);
+  const n = cp_len(r);
   return width <= n ? r : r + fc.repeat(width - n);
 }
 export function $m_rjust(r, ...a) {
   if (typeof r !== "string") return fb(r, "rjust", a);
-  const [w, f] = noKw(a, "str.rjust");
+  const [w, f] = no_kw(a, "str.rjust");
   const width = optInt(w, 0), fc = fillChar(f);
-  const n = cpLen(r);
+  const n = cp_len(r);
   return width <= n ? r : fc.repeat(width - n) + r;
 }
 export function $m_zfill(r, ...a) {
   if (typeof r !== "string") return fb(r, "zfill", a);
-  const width = optInt(noKw(a, "str.zfill")[0], 0);
-  const n = cpLen(r);
+  const width = optInt(no_kw(a, "str.zfill")[0], 0);
+  const n = cp_len(r);
   if (width <= n) return r;
   const z = "0".repeat(width - n);
   if (r[0] === "+" || r[0] === "-") return r[0] + z + r.slice(1);
@@ -463,7 +463,7 @@ export function $m_expandtabs(r, ...a) {
 
 export function $m_partition(r, ...a) {
   if (typeof r !== "string") return fb(r, "partition", a);
-  const sep = needStr(noKw(a, "str.partition")[0], "must be str, not");
+  const sep = needStr(no_kw(a, "str.partition")[0], "must be str, not");
   if (sep === "") throw new ValueError("empty separator");
   const i = r.indexOf(sep);
   if (i < 0) return Tuple.of(r, "", "");
@@ -471,7 +471,7 @@ export function $m_partition(r, ...a) {
 }
 export function $m_rpartition(r, ...a) {
   if (typeof r !== "string") return fb(r, "rpartition", a);
-  const sep = needStr(noKw(a, "str.rpartition")[0], "must be str, not");
+  const sep = needStr(no_kw(a, "str.rpartition")[0], "must be str, not");
   if (sep === "") throw new ValueError("empty separator");
   const i = r.lastIndexOf(sep);
   if (i < 0) return Tuple.of("", "", r);
@@ -479,12 +479,12 @@ export function $m_rpartition(r, ...a) {
 }
 export function $m_removeprefix(r, ...a) {
   if (typeof r !== "string") return fb(r, "removeprefix", a);
-  const p = needStr(noKw(a, "str.removeprefix")[0], "removeprefix() argument must be str, not");
+  const p = needStr(no_kw(a, "str.removeprefix")[0], "removeprefix() argument must be str, not");
   return p && r.startsWith(p) ? r.slice(p.length) : r;
 }
 export function $m_removesuffix(r, ...a) {
   if (typeof r !== "string") return fb(r, "removesuffix", a);
-  const p = needStr(noKw(a, "str.removesuffix")[0], "removesuffix() argument must be str, not");
+  const p = needStr(no_kw(a, "str.removesuffix")[0], "removesuffix() argument must be str, not");
   return p && r.endsWith(p) ? r.slice(0, r.length - p.length) : r;
 }
 
@@ -571,7 +571,7 @@ export function $m_encode(r, ...a) {
     if (errors === "strict") {
       const m = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(r);
       if (m) {
-        throw new UnicodeEncodeError("utf-8", r, cpIndex(r, m.index), cpIndex(r, m.index) + 1, "surrogates not allowed");
+        throw new UnicodeEncodeError("utf-8", r, cp_index(r, m.index), cp_index(r, m.index) + 1, "surrogates not allowed");
       }
     }
     return new Bytes(new TextEncoder().encode(r));
@@ -625,7 +625,7 @@ export function maketrans(x, y, z) {
     if (!(x instanceof Dict)) throw new PyTypeError("if you give only one argument to maketrans it must be a dict");
     for (const [k, v] of x.$entries()) {
       if (typeof k === "string") {
-        if (cpLen(k) !== 1) throw new ValueError("string keys in translate table must be of length 1");
+        if (cp_len(k) !== 1) throw new ValueError("string keys in translate table must be of length 1");
         d.$set(k.codePointAt(0), v);
       } else d.$set(k, v);
     }

@@ -6,7 +6,7 @@ let lastAstral = false;
 let lastArr = null;
 
 // True when s has no surrogates, so code-unit indices equal code-point indices.
-export function isBmp(s) {
+export function is_bmp(s) {
   if (s.length < 2) return true;
   if (s === lastS) return !lastAstral;
   lastS = s;
@@ -16,15 +16,15 @@ export function isBmp(s) {
 }
 
 // Array of code points (as strings) of an astral string, cached for the last string.
-export function cpArray(s) {
+export function cp_array(s) {
   if (s === lastS && lastArr !== null) return lastArr;
   const a = Array.from(s);
   if (s === lastS) lastArr = a;
   return a;
 }
 
-export function cpLen(s) {
-  if (isBmp(s)) return s.length;
+export function cp_len(s) {
+  if (is_bmp(s)) return s.length;
   let n = s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -36,9 +36,9 @@ export function cpLen(s) {
   return n;
 }
 
-// Code-unit offset of code-point index i (0 <= i <= cpLen).
-export function cpOffset(s, i) {
-  if (isBmp(s)) return i;
+// Code-unit offset of code-point index i (0 <= i <= cp_len).
+export function cp_offset(s, i) {
+  if (is_bmp(s)) return i;
   let off = 0;
   for (let k = 0; k < i && off < s.length; k++) {
     const c = s.charCodeAt(off);
@@ -48,8 +48,8 @@ export function cpOffset(s, i) {
 }
 
 // Code-point index of code-unit offset.
-export function cpIndex(s, off) {
-  if (isBmp(s)) return off;
+export function cp_index(s, off) {
+  if (is_bmp(s)) return off;
   let n = 0;
   for (let i = 0; i < off; i++) {
     const c = s.charCodeAt(i);

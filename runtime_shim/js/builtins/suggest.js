@@ -2,7 +2,7 @@
 // display adds it (str(e) stays without it, as in CPython). The candidates are the
 // Python-visible attribute names of the object; the closest within CPython's bound wins
 // (Lib/traceback.py _compute_suggestion_error: edit cost 2, a case change 1).
-import { pyKey } from "./attrkey.js";
+import { py_key } from "./attrkey.js";
 
 const MOVE = 2;
 const CASE = 1;
@@ -29,13 +29,13 @@ function attributeNames(o) {
   const names = new Set();
   for (let p = Object(o); p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
     for (const key of Object.getOwnPropertyNames(p)) {
-      if (!key.startsWith("$") && key !== "constructor") names.add(pyKey(key));
+      if (!key.startsWith("$") && key !== "constructor") names.add(py_key(key));
     }
   }
   return names;
 }
 
-export function suggestAttribute(o, name) {
+export function suggest_attribute(o, name) {
   let best = null;
   let bestCost = Infinity;
   for (const candidate of attributeNames(o)) {

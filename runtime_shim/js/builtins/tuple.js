@@ -45,11 +45,11 @@ export function tuple_of(...items) {
   return Tuple.from(items);
 }
 
-export function isList(x) {
+export function is_list(x) {
   return Array.isArray(x) && !(x instanceof Tuple);
 }
 
-export function isTuple(x) {
+export function is_tuple(x) {
   return x instanceof Tuple;
 }
 

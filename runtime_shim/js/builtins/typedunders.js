@@ -28,7 +28,7 @@ import { Dict } from "./dict.js";
 import { PySet, FrozenSet } from "./set.js";
 import { Bytes, bytes } from "./bytes.js";
 import { Complex, complex } from "./complex.js";
-import { cpLen } from "./strutil.js";
+import { cp_len } from "./strutil.js";
 import { int, bool, float, str, list, tuple, dict, set, frozenset, NoneType } from "./types.js";
 
 // The dunders this module answers for builtin values; any other name (`__class__`,
@@ -48,12 +48,12 @@ export const TYPE_DUNDERS = new Set((
 const isInt = $isint; // int or bool
 const isReal = (x) => $isnumber(x); // int, bool or float
 const isNum = (x) => $isnumber(x) || x instanceof Complex;
-const isStr = (x) => typeof x === "string";
-const isList = (x) => Array.isArray(x) && !(x instanceof Tuple);
-const isTuple = (x) => x instanceof Tuple;
-const isBytes = (x) => x instanceof Bytes; // bytes or bytearray (buffer operands)
+const is_str = (x) => typeof x === "string";
+const is_list = (x) => Array.isArray(x) && !(x instanceof Tuple);
+const is_tuple = (x) => x instanceof Tuple;
+const is_bytes = (x) => x instanceof Bytes; // bytes or bytearray (buffer operands)
 const isExactBytes = (x) => x instanceof Bytes && x.constructor === Bytes;
-const isDict = (x) => x instanceof Dict;
+const is_dict = (x) => x instanceof Dict;
 const isSetLike = (x) => x instanceof PySet;
 const isRange = (x) => x instanceof PyRange;
 const never = () => false;
@@ -92,7 +92,7 @@ function common(eqOk, cmpOk, hashable = true) {
     __str__: (s) => $str(s),
     __hash__: hashable ? (s) => hash(s) : null,
     __format__: (s, spec) => {
-      if (!isStr(spec)) throw new PyTypeError(`format() argument must be str, not ${type_name(spec)}`);
+      if (!is_str(spec)) throw new PyTypeError(`format() argument must be str, not ${type_name(spec)}`);
       return format(s, spec);
     },
   };
@@ -131,7 +131,7 @@ const floatVal = (s) => (s instanceof Float ? s.$v : s);
 
 // len() of a builtin container (builtins.js's `len` imports this module).
 function size(s) {
-  if (typeof s === "string") return cpLen(s);
+  if (typeof s === "string") return cp_len(s);
   return Array.isArray(s) ? s.length : s.__len__();
 }
 
@@ -152,7 +152,7 @@ function sequence(accepts, tn, mutable, hashable) {
   return {
     ...common(accepts, accepts, hashable),
     ...container(mutable),
-    __add__: concat(tn === "bytes" ? isBytes : accepts, tn),
+    __add__: concat(tn === "bytes" ? is_bytes : accepts, tn),
     __mul__: repeat($mul), __rmul__: repeat($mul),
   };
 }
@@ -212,9 +212,9 @@ function makeTables() {
   };
 
   const STR = {
-    ...sequence(isStr, "str", false, true),
+    ...sequence(is_str, "str", false, true),
     __mod__: (s, a) => $mod(s, a),
-    __rmod__: reflected(isStr, $mod),
+    __rmod__: reflected(is_str, $mod),
   };
 
   const BYTES = {
@@ -225,18 +225,18 @@ function makeTables() {
   };
 
   const LIST = {
-    ...sequence(isList, "list", true, false),
+    ...sequence(is_list, "list", true, false),
     __iadd__: (s, o) => $iadd(s, o),
     __imul__: repeat($imul),
     __reversed__: (s) => reversed(s),
   };
 
-  const TUPLE = sequence(isTuple, "tuple", false, true);
+  const TUPLE = sequence(is_tuple, "tuple", false, true);
 
   const DICT = {
-    ...common(isDict, never, false),
+    ...common(is_dict, never, false),
     ...container(true),
-    __or__: binary(isDict, $or), __ror__: reflected(isDict, $or),
+    __or__: binary(is_dict, $or), __ror__: reflected(is_dict, $or),
     __ior__: (s, o) => { s.update(o); return s; },
     __reversed__: (s) => reversed(s),
   };

@@ -1,7 +1,7 @@
 // `int | str`, `int | None`: Python's types.UnionType, made by `|` between classes (and
 // None), accepted by isinstance/issubclass (builtins/types.js reads its `__args__`).
 import { Tuple } from "./tuple.js";
-import { isClass } from "./call.js";
+import { is_class } from "./call.js";
 import { NoneType } from "./nonetype.js";
 import { $repr } from "./repr.js";
 import { hash } from "./hashing.js";
@@ -37,7 +37,7 @@ function typeRepr(C) {
 }
 
 function isTypeOperand(x) {
-  return x === null || x instanceof UnionType || (typeof x === "function" && (x.$isType === true || isClass(x)));
+  return x === null || x instanceof UnionType || (typeof x === "function" && (x.$isType === true || is_class(x)));
 }
 
 function members(x) {

@@ -3,17 +3,17 @@
 import { AttributeError } from "../builtins/exceptions.js";
 import { type_name, class_name, unbound_method, $lateattr } from "../builtins/object.js";
 import { Tuple } from "../builtins/tuple.js";
-import { numAttr } from "../builtins/intmethods.js";
+import { num_attr } from "../builtins/intmethods.js";
 import { type } from "../builtins/types.js";
 import { Float, $isnumber } from "../builtins/floatbox.js";
-import { jsKey } from "../builtins/attrkey.js";
+import { js_key } from "../builtins/attrkey.js";
 import { $call } from "../builtins/call.js";
 import { vars } from "../builtins/builtins.js";
 import { Dict } from "../builtins/dict.js";
-import { suggestAttribute } from "../builtins/suggest.js";
+import { suggest_attribute } from "../builtins/suggest.js";
 
 export function $nullattr(o, name) {
-  const key = jsKey(name);
+  const key = js_key(name);
   // (An unset __slots__ slot is present and undefined: missing, builtins/pynew.js.)
   if (o !== null && o !== undefined && key in Object(o) && (o[key] !== undefined || o.$slotted !== true)) return o[key] ?? null;
   if ($lateattr(o, key)) return o[key] ?? null;
@@ -29,7 +29,7 @@ function noAttr(o, name) {
     : new AttributeError(`'${tn}' object has no attribute '${name}'`);
   e.obj = o;
   e.name$ = name; // Python's AttributeError.name (attrkey.js)
-  if (tn !== "type") e.$suggest = () => suggestAttribute(o, name); // the traceback's last line only
+  if (tn !== "type") e.$suggest = () => suggest_attribute(o, name); // the traceback's last line only
   return e;
 }
 
@@ -37,7 +37,7 @@ function noAttr(o, name) {
 // for every other name, so a bundle carries specialAttr (and `vars`, and with it the
 // dict type) only when the code reads `__dict__` & co.
 export function $noattr(o, name) {
-  const key = jsKey(name);
+  const key = js_key(name);
   // (An unset __slots__ slot is present and undefined: missing, builtins/pynew.js.)
   if (o !== null && o !== undefined && key in Object(o) && (o[key] !== undefined || o.$slotted !== true)) return o[key] ?? null;
   if ($lateattr(o, key)) return o[key] ?? null;
@@ -50,7 +50,7 @@ export function $noattr(o, name) {
 function specialAttr(o, name) {
   if (o === null || o === undefined) return undefined;
   if (name === "__class__" && (typeof o !== "object" || o instanceof Float)) return type(o);
-  if ($isnumber(o)) return numAttr(o, name);
+  if ($isnumber(o)) return num_attr(o, name);
   switch (name) {
     case "__name__":
     case "__qualname__":
@@ -84,7 +84,7 @@ function kwdefaults(pairs) {
 // `Cls.method` read on a class: a static member, or the instance method unbound
 // (callable with the instance as first argument).
 export function $unbound(C, name) {
-  const key = jsKey(name);
+  const key = js_key(name);
   const own = C[key];
   if (own !== undefined) return own;
   const m = C.prototype[key];
@@ -98,7 +98,7 @@ export function $unbound(C, name) {
 // value with __call__ or one that is not callable (TypeError), a class attribute added
 // after the class statement, a user __getattr__, else AttributeError.
 export function $nomethod(o, name, args) {
-  const key = jsKey(name);
+  const key = js_key(name);
   const v = o[key];
   if (v !== undefined) return $call(v, args, null);
   if ($lateattr(o, key)) return o[key].apply(o, args);
@@ -109,7 +109,7 @@ export function $nomethod(o, name, args) {
 }
 
 export function $callu(C, name, ...args) {
-  const key = jsKey(name);
+  const key = js_key(name);
   const own = C[key];
   if (own !== undefined) return own.apply(C, args);
   const m = C.prototype[key];

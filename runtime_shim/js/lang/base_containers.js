@@ -10,7 +10,7 @@ import { PyTypeError } from "../builtins/exceptions.js";
 import { KW } from "../builtins/kw.js";
 import { dict, set, frozenset, tuple } from "../builtins/types.js";
 
-function noKw(a, name) {
+function no_kw(a, name) {
   if (a.length && a[a.length - 1] instanceof KW) throw new PyTypeError(`${name}() takes no keyword arguments`);
 }
 
@@ -30,7 +30,7 @@ export class $SetBase extends PySet {
   static get $pyname() { return "set"; }
   static __new__(cls) { return Reflect.construct(PySet, [null], cls); }
   __init__(...a) {
-    noKw(a, "set");
+    no_kw(a, "set");
     PySet.prototype.clear.call(this);
     if (a.length) this.$upd($iter(a[0]));
   }
@@ -42,7 +42,7 @@ export class $FrozenSetBase extends FrozenSet {
   constructor(...args) { return $pynew(new.target, args); }
   static get $pyname() { return "frozenset"; }
   static __new__(cls, ...a) {
-    noKw(a, "frozenset");
+    no_kw(a, "frozenset");
     return Reflect.construct(FrozenSet, [a.length ? $iter(a[0]) : null], cls);
   }
   __init__() {}
@@ -54,7 +54,7 @@ export class $TupleBase extends Tuple {
   constructor(...args) { return $pynew(new.target, args); }
   static get $pyname() { return "tuple"; }
   static __new__(cls, ...a) {
-    noKw(a, "tuple");
+    no_kw(a, "tuple");
     const o = Reflect.construct(Array, [], cls);
     if (a.length) {
       let i = 0;

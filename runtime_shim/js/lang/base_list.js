@@ -18,8 +18,8 @@ import { PyTypeError } from "../builtins/exceptions.js";
 import { KW } from "../builtins/kw.js";
 import { Tuple } from "../builtins/tuple.js";
 
-function isList(x) { return Array.isArray(x) && !(x instanceof Tuple); }
-function other(o) { o = $unsub(o); return isList(o) ? o : NotImplemented; }
+function is_list(x) { return Array.isArray(x) && !(x instanceof Tuple); }
+function other(o) { o = $unsub(o); return is_list(o) ? o : NotImplemented; }
 
 export class $ListBase extends $Sub {
   // The builtin type this class stands in for (issubclass(X, list) for `class X(list)`).

@@ -5,7 +5,7 @@ import { $builtin_class } from "../builtins/object.js";
 import { $Sub, $delegate } from "../builtins/subclass.js";
 import { $unsub } from "../builtins/unsub.js";
 import { int, float } from "../builtins/types.js";
-import { numAttr } from "../builtins/intmethods.js";
+import { num_attr } from "../builtins/intmethods.js";
 import { Float } from "../builtins/floatbox.js";
 import { $repr, $str } from "../builtins/repr.js";
 import { $lt, $le, $gt, $ge } from "../builtins/compare.js";
@@ -13,7 +13,7 @@ import { $eq, $ne, NotImplemented } from "../builtins/equality.js";
 import * as A from "../builtins/arith.js";
 import { $truthy } from "../builtins/truthy.js";
 import { $to_float, round } from "../builtins/numeric.js";
-import { hashOf } from "../builtins/hashing.js";
+import { hash_of } from "../builtins/hashing.js";
 import { format } from "../builtins/format.js";
 
 function num(o) {
@@ -39,7 +39,7 @@ class NumBase extends $Sub {
   __repr__() { return $repr(this.$v); }
   // format(x, "") is str(x), which a subclass may define.
   __format__(spec) { return spec === "" ? $str(this) : format(this.$v, spec); }
-  __hash__() { return hashOf(this.$v); }
+  __hash__() { return hash_of(this.$v); }
   __bool__() { return $truthy(this.$v); }
   __int__() { return int(this.$v); }
   __float__() { return $to_float(this.$v); }
@@ -47,8 +47,8 @@ class NumBase extends $Sub {
   __trunc__() { return int(this.$v); }
   __floor__() { return Math.floor(+this.$v); }
   __ceil__() { return Math.ceil(+this.$v); }
-  get real() { return numAttr(this.$v, "real"); }
-  get imag() { return numAttr(this.$v, "imag"); }
+  get real() { return num_attr(this.$v, "real"); }
+  get imag() { return num_attr(this.$v, "imag"); }
   toJSON() { return +this.$v; }
 }
 function define(C, name, f) {
@@ -86,8 +86,8 @@ export class $FloatBase extends NumBase {
   }
 }
 // The number methods (bit_length, is_integer, hex, ...) act on the held value.
-const numMethod = (name) => (x, ...a) => numAttr(x, name)(...a);
-$delegate($IntBase, ["bit_length", "bit_count", "conjugate", "as_integer_ratio", "to_bytes"], numMethod);
-$delegate($FloatBase, ["is_integer", "conjugate", "as_integer_ratio", "hex"], numMethod);
+const num_method = (name) => (x, ...a) => num_attr(x, name)(...a);
+$delegate($IntBase, ["bit_length", "bit_count", "conjugate", "as_integer_ratio", "to_bytes"], num_method);
+$delegate($FloatBase, ["is_integer", "conjugate", "as_integer_ratio", "hex"], num_method);
 $builtin_class($IntBase);
 $builtin_class($FloatBase);

@@ -14,10 +14,10 @@ import { $lt, $le, $gt, $ge } from "../builtins/compare.js";
 import { NotImplemented } from "../builtins/equality.js";
 import { $add, $mul, $mod } from "../builtins/arith.js";
 import { $in } from "../builtins/ops.js";
-import { hashOf } from "../builtins/hashing.js";
+import { hash_of } from "../builtins/hashing.js";
 import { format } from "../builtins/format.js";
 import { KW } from "../builtins/kw.js";
-import { cpLen } from "../builtins/strutil.js";
+import { cp_len } from "../builtins/strutil.js";
 
 function other(o) { o = $unsub(o); return typeof o === "string" ? o : NotImplemented; }
 
@@ -37,8 +37,8 @@ export class $StrBase extends $Sub {
   __repr__() { return $repr(this.$v); }
   // format(x, "") is str(x), which a subclass may define.
   __format__(spec) { return spec === "" ? $str(this) : format(this.$v, spec); }
-  __hash__() { return hashOf(this.$v); }
-  __len__() { return cpLen(this.$v); }
+  __hash__() { return hash_of(this.$v); }
+  __len__() { return cp_len(this.$v); }
   __getitem__(k) { return $getitem(this.$v, k); }
   __contains__(x) { return $in($unsub(x), this.$v); }
   __iter__() { return this.$v[Symbol.iterator](); }

@@ -2,7 +2,7 @@
 // method; builtin values (str, list, numbers...) get the operation Python maps it to.
 import { $isint } from "../builtins/floatbox.js";
 import { len, getattr } from "../builtins/builtins.js";
-import { jsKey } from "../builtins/attrkey.js";
+import { js_key } from "../builtins/attrkey.js";
 import { $getitem, $setitem, $delitem } from "../builtins/items.js";
 import { $in } from "../builtins/ops.js";
 import { iter, next } from "../builtins/iter.js";
@@ -88,7 +88,7 @@ export function $dunder(o, name, ...args) {
     if (own === null) throw new PyTypeError("'NoneType' object is not callable");
     return own(...args);
   }
-  const key = jsKey(name); // `__proto__`
+  const key = js_key(name); // `__proto__`
   if (o !== null && o !== undefined && (typeof o === "object" || typeof o === "function") && typeof o[key] === "function") {
     return o[key](...args);
   }
@@ -105,7 +105,7 @@ export function $dunder(o, name, ...args) {
 export function $dunderattr(o, name) {
   const builtin = typeDunder(o, name);
   if (builtin !== undefined) return builtin;
-  const key = jsKey(name);
+  const key = js_key(name);
   const own = o !== null && o !== undefined && (typeof o === "object" || typeof o === "function") && o[key] !== undefined;
   if (own || OPERATIONS[name] === undefined) return getattr(o, name);
   const method = (...args) => $dunder(o, name, ...args);

@@ -5,7 +5,7 @@ import {
 import { Coro, $awaitg } from "../stdlib/_coro.js";
 import { $callm } from "../builtins/call.js";
 import { KW } from "../builtins/kw.js";
-import { numMethod } from "../builtins/intmethods.js";
+import { num_method } from "../builtins/intmethods.js";
 import { Float } from "../builtins/floatbox.js";
 
 function isJsGenerator(g) {
@@ -34,7 +34,7 @@ export function $num(x, name, ...args) {
     const kw = args.length && args[args.length - 1] instanceof KW ? args.pop().o : null;
     return $callm(x, name, args, kw);
   }
-  return numMethod(x, name, args);
+  return num_method(x, name, args);
 }
 
 // `async for x in it`: JS async iterables as they are; Python objects through

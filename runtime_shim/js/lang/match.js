@@ -2,7 +2,7 @@
 import { Dict } from "../builtins/dict.js";
 import { Tuple } from "../builtins/tuple.js";
 import { PyTypeError } from "../builtins/exceptions.js";
-import { jsKey } from "../builtins/attrkey.js";
+import { js_key } from "../builtins/attrkey.js";
 
 function isSequence(x) {
   // str, bytes and mappings are never sequence-pattern subjects.
@@ -56,5 +56,5 @@ export function $match_pos(x, cls, i, n) {
 
 // Cls(attr=p): the attribute, or undefined when missing (the case does not match).
 export function $match_attr(x, name) {
-  return x === null || x === undefined ? undefined : x[jsKey(name)];
+  return x === null || x === undefined ? undefined : x[js_key(name)];
 }

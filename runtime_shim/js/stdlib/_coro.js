@@ -46,7 +46,7 @@ export class Coro {
 
 // Runs a coroutine body to its end: a yielded thenable is waited for, anything else (a
 // bare `yield` of an `__await__`) just lets other work run first. `first` is a step
-// already taken (by `runCoro`).
+// already taken (by `run_coro`).
 export async function $drive(c, first) {
   const g = first ? c.$g : c.$gen(true); // (a throw here rejects)
   let r = first, method = "next", arg;
@@ -77,7 +77,7 @@ export async function $drive(c, first) {
 let stepping = 0;
 let topLevel = false;
 
-export function inEventLoop() {
+export function in_event_loop() {
   return stepping > 0;
 }
 
@@ -94,7 +94,7 @@ export function $run_top(f) {
 
 // asyncio.run's driver: steps `coro` synchronously, as Python blocks in asyncio.run; its
 // value, or (at module level only) a Promise once it has to wait for a thenable.
-export function runCoro(coro) {
+export function run_coro(coro) {
   const mayWait = topLevel;
   topLevel = false;
   const g = coro.$gen(true);
@@ -145,7 +145,7 @@ export function $await(x) {
   return x;
 }
 
-export function isCoro(x) {
+export function is_coro(x) {
   return x instanceof Coro;
 }
 

@@ -109,7 +109,7 @@ function logDD(x) {
 // x must be > 0 and finite
 export function log(x) {
   if (x === 1) return 0;
-  const r = logFast(x);
+  const r = log_fast(x);
   if (r !== undefined) return r;
   return logDD(x)[0];
 }
@@ -130,7 +130,7 @@ export function log2(x) {
 // ---- pow (finite x > 0, finite y) -------------------------------------------------------------
 
 // glibc's pow for a finite x > 0 and a finite y (below, "glibc's exp and pow")
-export function powPos(x, y) {
+export function pow_pos(x, y) {
   return glibcPow(x, y, false);
 }
 
@@ -421,7 +421,7 @@ function logFastDD(x) {
   return quick(s, lo);
 }
 
-export function logFast(x) {
+export function log_fast(x) {
   const v = logFastDD(x);
   if (v === undefined) return undefined;
   const err = ZIV * Math.abs(v[0]);

@@ -6,12 +6,12 @@
 // Tuples whose prototype adds the field getters and the namedtuple methods.
 import { Tuple } from "../builtins/tuple.js";
 import { Dict } from "../builtins/dict.js";
-import { jsKey } from "../builtins/attrkey.js";
+import { js_key } from "../builtins/attrkey.js";
 import { AttributeError, ValueError, PyTypeError } from "../builtins/exceptions.js";
 import { $repr, $repr_enter, $repr_leave, $str } from "../builtins/repr.js";
 import { $iter } from "../builtins/iter.js";
 import { $truthy } from "../builtins/truthy.js";
-import { bind, popKw } from "./_util.js";
+import { bind, pop_kw } from "./_util.js";
 
 const KEYWORDS = new Set(("False None True and as assert async await break class continue def del elif " +
   "else except finally for from global if import in is lambda nonlocal not or pass raise return try " +
@@ -43,7 +43,7 @@ export class NamedTupleBase extends Tuple {
     return d;
   }
   _replace(...a) {
-    const kw = popKw(a);
+    const kw = pop_kw(a);
     if (a.length) throw new PyTypeError(`${this.constructor.__name__}._replace() takes 1 positional argument but ${a.length + 1} were given`);
     const fields = this.constructor._fields;
     const vals = Array.from(this);
@@ -116,7 +116,7 @@ export function namedtuple(...a) {
   const qn = `${typename}.__new__`;
 
   const C = function (...args) {
-    const kw = popKw(args);
+    const kw = pop_kw(args);
     if (args.length > n) {
       const takes = nreq === n ? `${n + 1}` : `from ${nreq + 1} to ${n + 1}`;
       throw new PyTypeError(`${qn}() takes ${takes} positional argument${n === 0 ? "" : "s"} but ${args.length + 1} were given`);
@@ -150,7 +150,7 @@ export function namedtuple(...a) {
     constructor: { value: C, writable: true, configurable: true },
   });
   names.forEach((name, i) => {
-    Object.defineProperty(C.prototype, jsKey(name), {
+    Object.defineProperty(C.prototype, js_key(name), {
       configurable: true,
       get() { return this[i]; },
       set() { throw new AttributeError("can't set attribute"); },

@@ -827,7 +827,7 @@ class Emitter {
 }
 
 // Parse + translate. Returns everything re.js needs.
-export function compileInfo(pattern, flags, istext) {
+export function compile_info(pattern, flags, istext) {
   const str = istext ? pattern : Array.from(pattern.$u8, (b) => String.fromCharCode(b)).join("");
   if (istext) {
     if (flags & FLAG.LOCALE) throw new ValueError("cannot use LOCALE flag with a str pattern");

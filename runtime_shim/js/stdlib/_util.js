@@ -2,12 +2,12 @@
 import { KW } from "../builtins/kw.js";
 import { PyTypeError, ValueError, OverflowError } from "../builtins/exceptions.js";
 import { $norm } from "../builtins/bigint.js";
-import { $call, isClass } from "../builtins/call.js";
+import { $call, is_class } from "../builtins/call.js";
 import { type_name } from "../builtins/object.js";
 import { Float } from "../builtins/floatbox.js";
 
 // Pop a trailing KW off an argument array; returns its null-prototype object or null.
-export function popKw(a) {
+export function pop_kw(a) {
   if (a.length && a[a.length - 1] instanceof KW) return a.pop().o;
   return null;
 }
@@ -27,7 +27,7 @@ function fmtNames(list) {
 //   positional-only names
 // Returns {v: [values for names..., values for ko...] (undefined = not given), rest, kw}.
 export function bind(fname, a, names, nreq = names.length, opts = null) {
-  const kw = popKw(a);
+  const kw = pop_kw(a);
   const ko = opts && opts.ko ? opts.ko : [];
   const va = !!(opts && opts.va);
   const vk = !!(opts && opts.vk);
@@ -86,7 +86,7 @@ export function bind(fname, a, names, nreq = names.length, opts = null) {
 }
 
 // Reject keywords for a function that takes none.
-export function noKw(fname, a) {
+export function no_kw(fname, a) {
   if (a.length && a[a.length - 1] instanceof KW) {
     const o = a.pop().o;
     if (Object.keys(o).length) throw new PyTypeError(`${fname}() takes no keyword arguments`);
@@ -100,7 +100,7 @@ export function pycall(f, ...args) {
   if (typeof f === "function") {
     if (classCache === null) classCache = new WeakMap();
     let c = classCache.get(f);
-    if (c === undefined) { c = isClass(f); classCache.set(f, c); }
+    if (c === undefined) { c = is_class(f); classCache.set(f, c); }
     return c ? new f(...args) : f(...args);
   }
   return $call(f, args, null);
@@ -112,12 +112,12 @@ export function pycallkw(f, args, kw) {
   return $call(f, args, kw);
 }
 
-export function isCallable(x) {
+export function is_callable(x) {
   return typeof x === "function" || (x !== null && typeof x === "object" && typeof x.__call__ === "function");
 }
 
 // An int argument (bool and __index__ accepted) or TypeError like CPython.
-export function asIndex(x) {
+export function as_index(x) {
   if (typeof x === "number" && Number.isInteger(x)) return x;
   if (typeof x === "boolean") return +x;
   if (typeof x === "bigint") return Number(x);
@@ -126,7 +126,7 @@ export function asIndex(x) {
 }
 
 // A float argument (int, bool, __float__, __index__) or TypeError "must be real number".
-export function asFloat(x) {
+export function as_float(x) {
   if (typeof x === "number") return x;
   if (x instanceof Float) return x.$v;
   if (typeof x === "boolean") return +x;
@@ -139,10 +139,10 @@ export function asFloat(x) {
 }
 
 // An exact BigInt result as a Python int: a number when safe (builtins/bigint.js).
-export function exactInt(b) {
+export function exact_int(b) {
   return $norm(b);
 }
 
-export function isStr(x) { return typeof x === "string"; }
+export function is_str(x) { return typeof x === "string"; }
 
 export { ValueError, OverflowError };

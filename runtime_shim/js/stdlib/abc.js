@@ -7,7 +7,7 @@ import { PyObject, py_mro, class_name } from "../builtins/object.js";
 import { $newstyle } from "../builtins/pynew.js";
 import { FrozenSet } from "../builtins/set.js";
 import { Property, StaticMethod, ClassMethod } from "../builtins/descriptors.js";
-import { pyKey } from "../builtins/attrkey.js";
+import { py_key } from "../builtins/attrkey.js";
 
 export function abstractmethod(f) {
   f.__isabstractmethod__ = true;
@@ -59,7 +59,7 @@ function abstractsOf(cls) {
       }
     }
   }
-  names = names.map(pyKey).sort();
+  names = names.map(py_key).sort();
   cache.set(cls, names);
   return names;
 }

@@ -11,8 +11,8 @@ import {
 import { $truthy } from "../builtins/truthy.js";
 import { $repr } from "../builtins/repr.js";
 import { $iter } from "../builtins/iter.js";
-import { bind, asFloat, pycall, noKw } from "./_util.js";
-import { Coro, runCoro, inEventLoop, $drive } from "./_coro.js";
+import { bind, as_float, pycall, no_kw } from "./_util.js";
+import { Coro, run_coro, in_event_loop, $drive } from "./_coro.js";
 
 export { TimeoutError };
 
@@ -106,7 +106,7 @@ function runBatch() {
 
 export function sleep(...a) {
   const { v: [delay, result] } = bind("sleep", a, ["delay", "result"], 1);
-  const d = asFloat(delay);
+  const d = as_float(delay);
   const res = result === undefined ? null : result;
   if (d !== d) throw new ValueError("Invalid delay: NaN (not a number)");
   return new Promise((resolve) => {
@@ -171,7 +171,7 @@ export class Task {
     throw new NotImplementedError("Task.cancel(): a running JavaScript promise cannot be cancelled in cfpy");
   }
   add_done_callback(fn, ...rest) {
-    noKw("add_done_callback", rest);
+    no_kw("add_done_callback", rest);
     if (this._state !== PENDING) schedule(-Infinity, () => pycall(fn, this));
     else this._callbacks.push(fn);
     return null;
@@ -231,11 +231,11 @@ export function iscoroutinefunction(f) {
 let running = 0;
 
 // asyncio.run(coro): runs the coroutine and returns its value, synchronously (Python
-// blocks here) as long as it never waits for I/O or a timer (stdlib/_coro.js, runCoro).
+// blocks here) as long as it never waits for I/O or a timer (stdlib/_coro.js, run_coro).
 // At module level the compiler awaits the call, and there it may wait (a Promise).
 export function run(...a) {
   const { v: [main] } = bind("run", a, ["main"], 1, { ko: ["debug"] });
-  if (running > 0 || inEventLoop()) {
+  if (running > 0 || in_event_loop()) {
     throw new RuntimeError("asyncio.run() cannot be called from a running event loop");
   }
   if (!(main instanceof Coro)) {
@@ -246,7 +246,7 @@ export function run(...a) {
   running++;
   let result;
   try {
-    result = runCoro(main);
+    result = run_coro(main);
   } catch (e) {
     running--;
     throw e;
@@ -279,7 +279,7 @@ export function wait_for(...a) {
   const { v: [aw0, timeout] } = bind("wait_for", a, ["fut", "timeout"], 2);
   const aw = future(aw0);
   if (timeout === null || timeout === undefined) return Promise.resolve(aw).then(nn);
-  const t = asFloat(timeout);
+  const t = as_float(timeout);
   return new Promise((resolve, reject) => {
     let settled = false;
     const entry = schedule(t <= 0 ? -Infinity : now() + t, () => {
@@ -312,7 +312,7 @@ export function as_completed(...a) {
     );
   }
   if (timeout !== null && timeout !== undefined) {
-    const t = asFloat(timeout);
+    const t = as_float(timeout);
     schedule(now() + t, () => { while (next < n) resolvers[next++].rej(new TimeoutError()); });
   }
   for (const s of slots) s.catch(() => {});
@@ -329,7 +329,7 @@ function makeFuture() {
 
 export class Lock {
   constructor(...a) {
-    noKw("Lock", a);
+    no_kw("Lock", a);
     if (a.length) throw new PyTypeError(`Lock.__init__() takes 1 positional argument but ${a.length + 1} were given`);
     this._locked = false;
     this._waiters = [];
@@ -371,7 +371,7 @@ export class Lock {
 
 export class Event {
   constructor(...a) {
-    noKw("Event", a);
+    no_kw("Event", a);
     this._value = false;
     this._waiters = [];
   }

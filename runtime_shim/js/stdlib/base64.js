@@ -255,4 +255,4 @@ export function b32hexdecode(...a) {
 }
 
 // (for binascii.js, which shares the codec and its error class)
-export { b2a as $b64_b2a, a2b as $b64_a2b, encInput as $b64_encInput, decInput as $b64_decInput };
+export { b2a as $b64_b2a, a2b as $b64_a2b, encInput as $b64_enc_input, decInput as $b64_dec_input };

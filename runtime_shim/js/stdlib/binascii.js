@@ -4,7 +4,7 @@ import { PyTypeError, ValueError, Exception as PyException, $exctype } from "../
 import { Bytes } from "../builtins/bytes.js";
 import { $truthy } from "../builtins/truthy.js";
 import { bind } from "./_util.js";
-import { $BinasciiError, $b64_b2a, $b64_a2b, $b64_encInput, $b64_decInput } from "./base64.js";
+import { $BinasciiError, $b64_b2a, $b64_a2b, $b64_enc_input, $b64_dec_input } from "./base64.js";
 
 export const Error = $BinasciiError;
 export const Incomplete = /* @__PURE__ */ $exctype("Incomplete", class extends PyException {
@@ -21,7 +21,7 @@ function ascii(s) {
 
 export function hexlify(...a) {
   const { v: [data, sep, bytesPerSep] } = bind("hexlify", a, ["data", "sep", "bytes_per_sep"], 1, { c: true });
-  const u = $b64_encInput(data);
+  const u = $b64_enc_input(data);
   let parts = Array.from(u, (b) => HEX[b >> 4] + HEX[b & 15]);
   if (sep !== undefined && sep !== null) {
     const s = typeof sep === "string" ? sep : sep instanceof Bytes ? String.fromCharCode(...sep.$u8) : null;
@@ -47,7 +47,7 @@ export function hexlify(...a) {
 export const b2a_hex = hexlify;
 
 export function unhexlify(hexstr) {
-  const u = $b64_decInput(hexstr);
+  const u = $b64_dec_input(hexstr);
   if (u.length % 2) throw new $BinasciiError("Odd-length string");
   const out = new Uint8Array(u.length / 2);
   for (let i = 0; i < out.length; i++) {
@@ -61,13 +61,13 @@ export const a2b_hex = unhexlify;
 
 export function b2a_base64(...a) {
   const { v: [data, newline] } = bind("b2a_base64", a, ["data"], 1, { ko: ["newline"], c: true, posonly: 1 });
-  const text = $b64_b2a($b64_encInput(data)) + (newline === undefined || $truthy(newline) ? "\n" : "");
+  const text = $b64_b2a($b64_enc_input(data)) + (newline === undefined || $truthy(newline) ? "\n" : "");
   return new Bytes(ascii(text));
 }
 
 export function a2b_base64(...a) {
   const { v: [data, strict] } = bind("a2b_base64", a, ["data"], 1, { ko: ["strict_mode"], c: true, posonly: 1 });
-  return new Bytes($b64_a2b($b64_decInput(data), strict !== undefined && $truthy(strict)));
+  return new Bytes($b64_a2b($b64_dec_input(data), strict !== undefined && $truthy(strict)));
 }
 
 let CRC_TABLE = null;
@@ -81,13 +81,13 @@ export function crc32(data, crc = 0) {
     }
   }
   let c = (Number(crc) ^ 0xffffffff) >>> 0;
-  for (const b of $b64_encInput(data)) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  for (const b of $b64_enc_input(data)) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
 export function crc_hqx(data, crc) {
   let c = Number(crc) & 0xffff;
-  for (const b of $b64_encInput(data)) {
+  for (const b of $b64_enc_input(data)) {
     c ^= b << 8;
     for (let k = 0; k < 8; k++) c = c & 0x8000 ? ((c << 1) ^ 0x1021) & 0xffff : (c << 1) & 0xffff;
   }

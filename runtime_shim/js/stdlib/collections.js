@@ -13,7 +13,7 @@ import { $add, $sub } from "../builtins/arith.js";
 import { $iter, $sort } from "../builtins/iter.js";
 import { $truthy } from "../builtins/truthy.js";
 import { $nkey, MISSING } from "../builtins/hashing.js";
-import { bind, popKw, pycall, isCallable, asIndex } from "./_util.js";
+import { bind, pop_kw, pycall, is_callable, as_index } from "./_util.js";
 
 export { namedtuple } from "./_ntuple.js";
 
@@ -22,7 +22,7 @@ function isPlain(x) {
     (Object.getPrototypeOf(x) === Object.prototype || Object.getPrototypeOf(x) === null);
 }
 
-function isMapping(x) {
+function is_mapping(x) {
   return x instanceof Dict || isPlain(x) || (x !== null && typeof x === "object" && !Array.isArray(x) &&
     typeof x.keys === "function" && typeof x.__getitem__ === "function");
 }
@@ -46,9 +46,9 @@ export class defaultdict extends Dict {
   static get $pyname() { return "collections.defaultdict"; }
   static get __name__() { return this === defaultdict ? "defaultdict" : this.name; }
   __init__(...a) {
-    const kw = popKw(a);
+    const kw = pop_kw(a);
     const f = a.length ? a[0] : null;
-    if (f !== null && f !== undefined && !isCallable(f)) {
+    if (f !== null && f !== undefined && !is_callable(f)) {
       throw new PyTypeError("first argument must be callable or None");
     }
     if (a.length > 2) throw new PyTypeError(`defaultdict expected at most 2 arguments, got ${a.length}`);
@@ -134,7 +134,7 @@ export class Counter extends Dict {
     $sort(idx, (i) => keys[i], true);
     let out = idx.map((i) => items[i]);
     if (n !== undefined && n !== null) {
-      const k = asIndex(n);
+      const k = as_index(n);
       out = out.slice(0, Math.max(0, k));
     }
     return out;
@@ -143,17 +143,17 @@ export class Counter extends Dict {
     const entries = Array.from(this.$entries());
     return (function* () {
       for (const [k, v] of entries) {
-        const n = asIndex(v);
+        const n = as_index(v);
         for (let i = 0; i < n; i++) yield k;
       }
     })();
   }
   update(...a) {
-    const kw = popKw(a);
+    const kw = pop_kw(a);
     if (a.length > 1) throw new PyTypeError(`update expected at most 1 argument, got ${a.length}`);
     const it = a.length ? a[0] : null;
     if (it !== null && it !== undefined) {
-      if (isMapping(it)) {
+      if (is_mapping(it)) {
         for (const [k, v] of Array.from(mappingItems(it))) this.$set(k, $add(v, getCount(this, k)));
       } else {
         for (const k of $iter(it)) {
@@ -166,11 +166,11 @@ export class Counter extends Dict {
     return null;
   }
   subtract(...a) {
-    const kw = popKw(a);
+    const kw = pop_kw(a);
     if (a.length > 1) throw new PyTypeError(`subtract expected at most 1 argument, got ${a.length}`);
     const it = a.length ? a[0] : null;
     if (it !== null && it !== undefined) {
-      if (isMapping(it)) {
+      if (is_mapping(it)) {
         for (const [k, v] of Array.from(mappingItems(it))) this.$set(k, $sub(getCount(this, k), v));
       } else {
         for (const k of $iter(it)) this.$set(k, $sub(getCount(this, k), 1));
@@ -439,7 +439,7 @@ export class deque extends PyObject {
     const { v: [iterable, maxlen] } = bind("deque", a, ["iterable", "maxlen"], 0, { c: true });
     let ml = null;
     if (maxlen !== undefined && maxlen !== null) {
-      ml = asIndex(maxlen);
+      ml = as_index(maxlen);
       if (ml < 0) throw new ValueError("maxlen must be non-negative");
     }
     this._maxlen = ml;
@@ -491,7 +491,7 @@ export class deque extends PyObject {
     return null;
   }
   rotate(n = 1) {
-    n = asIndex(n);
+    n = as_index(n);
     const len = this._r.length;
     if (len <= 1) return null;
     this._state++;
@@ -523,7 +523,7 @@ export class deque extends PyObject {
   }
   index(x, start = 0, stop = undefined) {
     const n = this._r.length;
-    let lo = asIndex(start), hi = stop === undefined ? n : asIndex(stop);
+    let lo = as_index(start), hi = stop === undefined ? n : as_index(stop);
     if (lo < 0) lo = Math.max(0, lo + n);
     if (hi < 0) hi = Math.max(0, hi + n);
     hi = Math.min(hi, n);
@@ -537,7 +537,7 @@ export class deque extends PyObject {
     if (this._full()) throw new IndexError("deque already at its maximum size");
     const a = this._a;
     const n = a.length;
-    i = asIndex(i);
+    i = as_index(i);
     if (i < 0) i = Math.max(0, i + n);
     if (i > n) i = n;
     this._state++;
@@ -567,7 +567,7 @@ export class deque extends PyObject {
         !(k !== null && typeof k === "object" && typeof k.__index__ === "function")) {
       throw new PyTypeError(`sequence index must be integer, not '${type_name(k)}'`);
     }
-    let i = asIndex(k);
+    let i = as_index(k);
     const n = this._r.length;
     if (i < 0) i += n;
     if (i < 0 || i >= n) throw new IndexError("deque index out of range");

@@ -5,7 +5,7 @@ import { isinstance, type } from "../builtins/types.js";
 import { Tuple } from "../builtins/tuple.js";
 import { PyObject, type_name } from "../builtins/object.js";
 import { $truthy } from "../builtins/truthy.js";
-import { popKw, pycall, pycallkw } from "./_util.js";
+import { pop_kw, pycall, pycallkw } from "./_util.js";
 
 class GeneratorContextManager {
   constructor(gen) { this.gen = gen; }
@@ -99,6 +99,51 @@ function protocolError(cm, what) {
   return new PyTypeError(`'${module}.${type_name(cm)}' object does not support the ${what} protocol`);
 }
 
+// An exit callback: `exit`'s `__exit__` / `__aexit__` (`method`) bound, else `exit` itself.
+function exitCallback(exit, method) {
+  const m = exit !== null && typeof exit === "object" ? exit[method] : undefined;
+  return typeof m === "function" ? (t, v, tb) => m.call(exit, t, v, tb) : (t, v, tb) => pycall(exit, t, v, tb);
+}
+
+// The bound `enter` and `exit` methods of context manager `cm` (`what` names the protocol
+// in the TypeError when it lacks one).
+function managerMethods(cm, enter, exit, what) {
+  const e = cm !== null && typeof cm === "object" ? cm[enter] : undefined;
+  const x = cm !== null && typeof cm === "object" ? cm[exit] : undefined;
+  if (typeof e !== "function" || typeof x !== "function") throw protocolError(cm, what);
+  return [() => e.call(cm), (t, v, tb) => x.call(cm, t, v, tb)];
+}
+
+// The state of unwinding an exit stack (CPython's _BaseExitStack.__exit__ loop): the
+// exception in flight, and whether the last callback raised or suppressed it. The sync
+// and async stacks feed it each callback's result or error.
+class Unwinding {
+  constructor(t, v) {
+    this.received = t !== null && t !== undefined;
+    this.pending = this.received ? v : null;
+    this.raised = false;
+    this.suppressed = false;
+  }
+  args() { return [this.pending === null ? null : type(this.pending), this.pending, null]; }
+  returned(r) {
+    if ($truthy(r)) {
+      this.suppressed = true;
+      this.raised = false;
+      this.pending = null;
+    }
+  }
+  threw(e) {
+    this.pending = chained($exc(e), this.pending);
+    this.raised = true;
+    this.suppressed = false;
+  }
+  // __exit__'s result, or the exception the callbacks left in flight.
+  result() {
+    if (this.raised) throw this.pending;
+    return this.received && this.suppressed;
+  }
+}
+
 class BaseExitStack extends PyObject {
   __init__() { this.$cbs = []; return null; }
   pop_all() {
@@ -108,21 +153,18 @@ class BaseExitStack extends PyObject {
     return stack;
   }
   push(exit) {
-    const method = exit !== null && typeof exit === "object" ? exit.__exit__ : undefined;
-    this.$cbs.push([false, typeof method === "function" ? (t, v, tb) => method.call(exit, t, v, tb) : (t, v, tb) => pycall(exit, t, v, tb)]);
+    this.$cbs.push([false, exitCallback(exit, "__exit__")]);
     return exit;
   }
   callback(fn, ...args) {
-    const kw = popKw(args);
+    const kw = pop_kw(args);
     this.$cbs.push([false, () => { pycallkw(fn, args, kw); return false; }]);
     return fn;
   }
   enter_context(cm) {
-    const enter = cm !== null && typeof cm === "object" ? cm.__enter__ : undefined;
-    const exit = cm !== null && typeof cm === "object" ? cm.__exit__ : undefined;
-    if (typeof enter !== "function" || typeof exit !== "function") throw protocolError(cm, "context manager");
-    const result = enter.call(cm);
-    this.$cbs.push([false, (t, v, tb) => exit.call(cm, t, v, tb)]);
+    const [enter, exit] = managerMethods(cm, "__enter__", "__exit__", "context manager");
+    const result = enter();
+    this.$cbs.push([false, exit]);
     return result === undefined ? null : result;
   }
 }
@@ -139,68 +181,48 @@ export class ExitStack extends BaseExitStack {
   __enter__() { return this; }
   close() { this.__exit__(null, null, null); return null; }
   __exit__(t, v) {
-    const received = t !== null && t !== undefined;
-    let pending = received ? v : null, raised = false, suppressed = false;
+    const u = new Unwinding(t, v);
     while (this.$cbs.length) {
       const [, cb] = this.$cbs.pop();
       try {
-        if ($truthy(cb(pending === null ? null : type(pending), pending, null))) {
-          suppressed = true;
-          raised = false;
-          pending = null;
-        }
+        u.returned(cb(...u.args()));
       } catch (e) {
-        pending = chained($exc(e), pending);
-        raised = true;
-        suppressed = false;
+        u.threw(e);
       }
     }
-    if (raised) throw pending;
-    return received && suppressed;
+    return u.result();
   }
 }
 
 export class AsyncExitStack extends BaseExitStack {
   async __aenter__() { return this; }
   async enter_async_context(cm) {
-    const enter = cm !== null && typeof cm === "object" ? cm.__aenter__ : undefined;
-    const exit = cm !== null && typeof cm === "object" ? cm.__aexit__ : undefined;
-    if (typeof enter !== "function" || typeof exit !== "function") throw protocolError(cm, "asynchronous context manager");
-    const result = await enter.call(cm);
-    this.$cbs.push([true, (t, v, tb) => exit.call(cm, t, v, tb)]);
+    const [enter, exit] = managerMethods(cm, "__aenter__", "__aexit__", "asynchronous context manager");
+    const result = await enter();
+    this.$cbs.push([true, exit]);
     return result === undefined ? null : result;
   }
   push_async_exit(exit) {
-    const method = exit !== null && typeof exit === "object" ? exit.__aexit__ : undefined;
-    this.$cbs.push([true, typeof method === "function" ? (t, v, tb) => method.call(exit, t, v, tb) : (t, v, tb) => pycall(exit, t, v, tb)]);
+    this.$cbs.push([true, exitCallback(exit, "__aexit__")]);
     return exit;
   }
   push_async_callback(fn, ...args) {
-    const kw = popKw(args);
+    const kw = pop_kw(args);
     this.$cbs.push([true, async () => { await pycallkw(fn, args, kw); return false; }]);
     return fn;
   }
   async aclose() { await this.__aexit__(null, null, null); return null; }
   async __aexit__(t, v) {
-    const received = t !== null && t !== undefined;
-    let pending = received ? v : null, raised = false, suppressed = false;
+    const u = new Unwinding(t, v);
     while (this.$cbs.length) {
       const [isAsync, cb] = this.$cbs.pop();
       try {
-        let r = cb(pending === null ? null : type(pending), pending, null);
-        if (isAsync) r = await r;
-        if ($truthy(r)) {
-          suppressed = true;
-          raised = false;
-          pending = null;
-        }
+        const r = cb(...u.args());
+        u.returned(isAsync ? await r : r);
       } catch (e) {
-        pending = chained($exc(e), pending);
-        raised = true;
-        suppressed = false;
+        u.threw(e);
       }
     }
-    if (raised) throw pending;
-    return received && suppressed;
+    return u.result();
   }
 }

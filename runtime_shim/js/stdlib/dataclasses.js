@@ -8,7 +8,7 @@ import { KW } from "../builtins/kw.js";
 import { $call } from "../builtins/call.js";
 import { $repr } from "../builtins/repr.js";
 import { type_name } from "../builtins/object.js";
-import { jsKey } from "../builtins/attrkey.js";
+import { js_key } from "../builtins/attrkey.js";
 
 export { FrozenInstanceError };
 
@@ -69,8 +69,8 @@ function kwOf(args) {
 function convert(x, asTuple, factory) {
   if (isInstance(x)) {
     const recs = recordsOf(x);
-    if (asTuple) return Tuple.from(recs.map((r) => convert(x[jsKey(r.name)], true, factory)));
-    const pairs = recs.map((r) => Tuple.of(r.name, convert(x[jsKey(r.name)], false, factory)));
+    if (asTuple) return Tuple.from(recs.map((r) => convert(x[js_key(r.name)], true, factory)));
+    const pairs = recs.map((r) => Tuple.of(r.name, convert(x[js_key(r.name)], false, factory)));
     return factory === null ? dictOf(pairs) : $call(factory, [pairs], null);
   }
   if (x instanceof Tuple) return Tuple.from(Array.from(x, (v) => convert(v, asTuple, factory)));
@@ -113,7 +113,7 @@ export function replace(obj, ...rest) {
       }
       continue;
     }
-    kw[r.name] = hasOwn(changes, r.name) ? changes[r.name] : obj[jsKey(r.name)];
+    kw[r.name] = hasOwn(changes, r.name) ? changes[r.name] : obj[js_key(r.name)];
   }
   for (const k of Object.keys(changes)) {
     if (!hasOwn(kw, k) && !recordsOf(obj).some((r) => r.name === k)) {

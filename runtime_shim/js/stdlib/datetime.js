@@ -7,7 +7,7 @@ import { NotImplemented } from "../builtins/equality.js";
 import { type_name } from "../builtins/object.js";
 import { Tuple } from "../builtins/tuple.js";
 
-import { hashOf } from "../builtins/hashing.js";
+import { hash_of } from "../builtins/hashing.js";
 import { KW } from "../builtins/kw.js";
 import { Float, $fbox, $fnum } from "../builtins/floatbox.js";
 
@@ -215,7 +215,7 @@ export class timedelta extends PyObject {
   __le__(o) { return o instanceof timedelta ? this.$us() <= o.$us() : NotImplemented; }
   __gt__(o) { return o instanceof timedelta ? this.$us() > o.$us() : NotImplemented; }
   __ge__(o) { return o instanceof timedelta ? this.$us() >= o.$us() : NotImplemented; }
-  __hash__() { return hashOf(this.$us()); }
+  __hash__() { return hash_of(this.$us()); }
   __bool__() { return this._d !== 0 || this._s !== 0 || this._us !== 0; }
   static get min() { return new timedelta(-999999999); }
   static get max() { return new timedelta(999999999, 86399, 999999); }
@@ -404,7 +404,7 @@ export class date extends PyObject {
   __le__(o) { return this.$ok(o) ? this.$cmp(o) <= 0 : NotImplemented; }
   __gt__(o) { return this.$ok(o) ? this.$cmp(o) > 0 : NotImplemented; }
   __ge__(o) { return this.$ok(o) ? this.$cmp(o) >= 0 : NotImplemented; }
-  __hash__() { return hashOf(this.toordinal()); }
+  __hash__() { return hash_of(this.toordinal()); }
   static get min() { return new date(1, 1, 1); }
   static get max() { return new date(9999, 12, 31); }
   static get resolution() { return new timedelta(1); }
@@ -450,7 +450,7 @@ export class time extends PyObject {
   __le__(o) { return o instanceof time ? this.$key() <= o.$key() : NotImplemented; }
   __gt__(o) { return o instanceof time ? this.$key() > o.$key() : NotImplemented; }
   __ge__(o) { return o instanceof time ? this.$key() >= o.$key() : NotImplemented; }
-  __hash__() { return hashOf(this.$key()); }
+  __hash__() { return hash_of(this.$key()); }
 }
 
 function checkRange(v, lo, hi, name) {
@@ -685,7 +685,7 @@ export class datetime extends date {
   __le__(o) { return o instanceof datetime ? this.$cmpdt(o) <= 0 : cmpFail(this, o, "<="); }
   __gt__(o) { return o instanceof datetime ? this.$cmpdt(o) > 0 : cmpFail(this, o, ">"); }
   __ge__(o) { return o instanceof datetime ? this.$cmpdt(o) >= 0 : cmpFail(this, o, ">="); }
-  __hash__() { return hashOf(this.$epochUs()); }
+  __hash__() { return hash_of(this.$epochUs()); }
   static get min() { return new datetime(1, 1, 1); }
   static get max() { return new datetime(9999, 12, 31, 23, 59, 59, 999999); }
   static get resolution() { return new timedelta(0, 0, 1); }

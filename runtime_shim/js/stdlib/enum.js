@@ -10,13 +10,13 @@ import {
   AttributeError, KeyError, ValueError, PyTypeError, NotImplementedError,
 } from "../builtins/exceptions.js";
 import { Dict } from "../builtins/dict.js";
-import { pyKey, isPyKey } from "../builtins/attrkey.js";
+import { py_key, is_py_key } from "../builtins/attrkey.js";
 import { KW } from "../builtins/kw.js";
 import { Tuple } from "../builtins/tuple.js";
 import { $repr, $str } from "../builtins/repr.js";
 import { $lt, $le, $gt, $ge } from "../builtins/compare.js";
 import { $eq, NotImplemented } from "../builtins/equality.js";
-import { hashOf } from "../builtins/hashing.js";
+import { hash_of } from "../builtins/hashing.js";
 import { format } from "../builtins/format.js";
 import { $sort } from "../builtins/iter.js";
 import { $to_int, $to_float } from "../builtins/numeric.js";
@@ -160,13 +160,13 @@ export class Enum extends PyObject {
     let count = 0;
     const pending = [];
     for (const name of Object.getOwnPropertyNames(C)) {
-      if (!isPyKey(name) || isDunder(name) || isSunder(name)) continue;
+      if (!is_py_key(name) || isDunder(name) || isSunder(name)) continue;
       const d = Object.getOwnPropertyDescriptor(C, name);
       if (!d || !("value" in d)) continue;
       let value = d.value;
       if (typeof value === "function") continue;
       if (value instanceof AutoValue) {
-        if (value.value === AUTO_NULL) value.value = nextValue(C, pyKey(name), count, lastValues);
+        if (value.value === AUTO_NULL) value.value = nextValue(C, py_key(name), count, lastValues);
         value = value.value;
       }
       count++;
@@ -174,7 +174,7 @@ export class Enum extends PyObject {
       pending.push([name, value]);
     }
     for (const [key, raw] of pending) {
-      const name = pyKey(key); // a member named `then` is the static `then$`
+      const name = py_key(key); // a member named `then` is the static `then$`
       const initArgs = raw instanceof Tuple ? Array.from(raw) : [raw];
       // A class-defined __new__(cls, *args) makes the member (and may set _value_).
       const member = C.__new__ !== PyObject.__new__ ? C.__new__(C, ...initArgs) : Object.create(C.prototype);
@@ -313,7 +313,7 @@ export class IntEnum extends ReprEnum {
     const n = num(o);
     return n === undefined ? NotImplemented : this._value_ !== n;
   }
-  __hash__() { return hashOf(this._value_); }
+  __hash__() { return hash_of(this._value_); }
   __index__() { return this._value_; }
   __int__() { return this._value_; }
   __float__() { return $to_float(this._value_); }
@@ -386,7 +386,7 @@ export class StrEnum extends ReprEnum {
     const s = strOf(o);
     return s === undefined ? NotImplemented : this._value_ !== s;
   }
-  __hash__() { return hashOf(this._value_); }
+  __hash__() { return hash_of(this._value_); }
   __len__() { return Array.from(this._value_).length; }
   __contains__(x) { return this._value_.includes(x); }
   __iter__() { return Array.from(this._value_)[Symbol.iterator](); }

@@ -12,8 +12,8 @@ import { $truthy } from "../builtins/truthy.js";
 import { PyObject } from "../builtins/object.js";
 import { namedtuple } from "./_ntuple.js";
 import { type, int, bool, object } from "../builtins/types.js";
-import { isClass } from "../builtins/call.js";
-import { popKw, pycall, pycallkw, isCallable, asIndex } from "./_util.js";
+import { is_class } from "../builtins/call.js";
+import { pop_kw, pycall, pycallkw, is_callable, as_index } from "./_util.js";
 
 // ---- reduce ---------------------------------------------------------------------------
 
@@ -35,10 +35,10 @@ export function reduce(f, iterable, ...init) {
 // partial(func, *args, **keywords): a JS function (compiled code calls it directly) with
 // `func`, `args`, `keywords` attributes.
 export function partial(...a) {
-  const kw = popKw(a);
+  const kw = pop_kw(a);
   if (a.length === 0) throw new PyTypeError("partial() missing 1 required positional argument: 'func'");
   let [func, ...args] = a;
-  if (!isCallable(func)) throw new PyTypeError("the first argument must be callable");
+  if (!is_callable(func)) throw new PyTypeError("the first argument must be callable");
   let keywords = kw === null ? Object.create(null) : Object.assign(Object.create(null), kw);
   if (typeof func === "function" && func.$partial === true) {
     args = [...func.args, ...args];
@@ -49,7 +49,7 @@ export function partial(...a) {
   const bound = args;
   const kwds = keywords;
   const p = function (...more) {
-    const extra = popKw(more);
+    const extra = pop_kw(more);
     const all = Object.assign(Object.create(null), kwds, extra);
     return pycallkw(target, [...bound, ...more], all);
   };
@@ -87,7 +87,7 @@ function getAttr(o, name) {
 }
 
 export function update_wrapper(wrapper, wrapped, ...a) {
-  const kw = popKw(a);
+  const kw = pop_kw(a);
   const assigned = a.length > 0 ? Array.from($iter(a[0])) : kw && kw.assigned !== undefined ? Array.from($iter(kw.assigned)) : WRAPPER_ASSIGNMENTS;
   const updated = a.length > 1 ? Array.from($iter(a[1])) : kw && kw.updated !== undefined ? Array.from($iter(kw.updated)) : ["__dict__"];
   for (const name of assigned) {
@@ -111,7 +111,7 @@ export function update_wrapper(wrapper, wrapped, ...a) {
 }
 
 export function wraps(wrapped, ...a) {
-  const kw = popKw(a);
+  const kw = pop_kw(a);
   return function (wrapper) {
     const args = a.slice();
     if (kw !== null) args.push(new KW(kw));
@@ -144,7 +144,7 @@ function decorate(user, maxsize) {
   let hits = 0, misses = 0;
   const bounded = maxsize !== null;
   const wrapper = function (...args) {
-    const kw = popKw(args);
+    const kw = pop_kw(args);
     const key = makeKey(args, kw);
     if (maxsize === 0) {
       misses++;
@@ -188,7 +188,7 @@ function decorate(user, maxsize) {
 }
 
 export function lru_cache(...a) {
-  const kw = popKw(a);
+  const kw = pop_kw(a);
   let maxsize = 128;
   let typed = false;
   if (kw !== null) {
@@ -199,7 +199,7 @@ export function lru_cache(...a) {
     }
   }
   if (a.length > 0) {
-    if (isCallable(a[0]) && !(kw !== null && "maxsize" in kw)) {
+    if (is_callable(a[0]) && !(kw !== null && "maxsize" in kw)) {
       // @lru_cache without arguments
       return decorate(a[0], 128);
     }
@@ -214,7 +214,7 @@ export function lru_cache(...a) {
     if (typeof maxsize !== "number" && typeof maxsize !== "boolean") {
       throw new PyTypeError("Expected first argument to be an integer, a callable, or None");
     }
-    maxsize = Math.max(0, asIndex(maxsize));
+    maxsize = Math.max(0, as_index(maxsize));
   } else maxsize = null;
   const size = maxsize;
   return function (user) { return decorate(user, size); };
@@ -322,7 +322,7 @@ export function singledispatch(func) {
     return func;
   };
   const register = (cls, impl) => {
-    if (!isClass(cls) && !(typeof cls === "function" && cls.$isType)) {
+    if (!is_class(cls) && !(typeof cls === "function" && cls.$isType)) {
       throw new NotImplementedError(`cfpy: ${func.__name__ ?? "singledispatch"}.register needs the class: write @f.register(cls) (annotations are erased at build time)`);
     }
     if (impl === undefined) return (f) => { registry.set(cls, f); return f; };
@@ -334,7 +334,7 @@ export function singledispatch(func) {
     if (args.length === 0 || args[0] instanceof KW) {
       throw new PyTypeError(`${name} requires at least 1 positional argument`);
     }
-    const kw = popKw(args);
+    const kw = pop_kw(args);
     return pycallkw(dispatch(type(args[0])), args, kw);
   };
   update_wrapper(wrapper, func);

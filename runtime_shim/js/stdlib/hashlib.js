@@ -3,7 +3,7 @@
 import { PyTypeError, ValueError, NotImplementedError } from "../builtins/exceptions.js";
 import { Bytes } from "../builtins/bytes.js";
 import { PySet } from "../builtins/set.js";
-import { bind, asIndex } from "./_util.js";
+import { bind, as_index } from "./_util.js";
 import { type_name } from "../builtins/object.js";
 
 function bytesOf(data) {
@@ -417,10 +417,10 @@ export function pbkdf2_hmac(...a) {
     "pbkdf2_hmac", a, ["hash_name", "password", "salt", "iterations", "dklen"], 4);
   const n = normName(hashName);
   const pw = bytesOf(password), sl = bytesOf(salt);
-  const iters = asIndex(iterations);
+  const iters = as_index(iterations);
   if (iters < 1) throw new ValueError("iteration value must be greater than 0.");
   const size = ALGOS[n].size;
-  const len = dklen === undefined || dklen === null ? size : asIndex(dklen);
+  const len = dklen === undefined || dklen === null ? size : as_index(dklen);
   if (len < 1) throw new ValueError("key length must be greater than 0.");
   const out = new Uint8Array(len);
   let pos = 0;

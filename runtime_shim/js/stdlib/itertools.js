@@ -7,7 +7,7 @@ import { $add } from "../builtins/arith.js";
 import { $eq } from "../builtins/equality.js";
 import { $truthy } from "../builtins/truthy.js";
 import { type_name } from "../builtins/object.js";
-import { bind, pycall, popKw, noKw } from "./_util.js";
+import { bind, pycall, pop_kw, no_kw } from "./_util.js";
 
 const C = { c: true };
 
@@ -36,7 +36,7 @@ export function count(...a) {
 }
 
 export function cycle(iterable, ...rest) {
-  noKw("cycle", rest);
+  no_kw("cycle", rest);
   const it = iterOf(iterable);
   return (function* () {
     const saved = [];
@@ -93,7 +93,7 @@ function chainImpl(iterables) {
 }
 
 export const chain = /* @__PURE__ */ Object.assign(function chain(...its) {
-  noKw("chain", its);
+  no_kw("chain", its);
   return chainImpl(its);
 }, {
   from_iterable(iterable) {
@@ -119,7 +119,7 @@ export function compress(...a) {
 }
 
 export function dropwhile(predicate, iterable, ...rest) {
-  noKw("dropwhile", rest);
+  no_kw("dropwhile", rest);
   const it = iterOf(iterable);
   return (function* () {
     let dropping = true;
@@ -132,7 +132,7 @@ export function dropwhile(predicate, iterable, ...rest) {
 }
 
 export function takewhile(predicate, iterable, ...rest) {
-  noKw("takewhile", rest);
+  no_kw("takewhile", rest);
   const it = iterOf(iterable);
   return (function* () {
     for (let r = it.next(); !r.done; r = it.next()) {
@@ -143,7 +143,7 @@ export function takewhile(predicate, iterable, ...rest) {
 }
 
 export function filterfalse(predicate, iterable, ...rest) {
-  noKw("filterfalse", rest);
+  no_kw("filterfalse", rest);
   const it = iterOf(iterable);
   return (function* () {
     for (let r = it.next(); !r.done; r = it.next()) {
@@ -213,7 +213,7 @@ function isliceArg(x, msg) {
 }
 
 export function islice(iterable, ...args) {
-  noKw("islice", args);
+  no_kw("islice", args);
   if (args.length === 0) throw new PyTypeError("islice expected at least 2 arguments, got 1");
   if (args.length > 3) throw new PyTypeError(`islice expected at most 4 arguments, got ${args.length + 1}`);
   let start = 0, stop, step = 1;
@@ -259,7 +259,7 @@ export function islice(iterable, ...args) {
 }
 
 export function starmap(func, iterable, ...rest) {
-  noKw("starmap", rest);
+  no_kw("starmap", rest);
   const it = iterOf(iterable);
   return (function* () {
     for (let r = it.next(); !r.done; r = it.next()) {
@@ -304,7 +304,7 @@ export function tee(iterable, n = 2) {
 }
 
 export function zip_longest(...a) {
-  const kw = popKw(a);
+  const kw = pop_kw(a);
   let fill = null;
   if (kw !== null) {
     for (const k of Object.keys(kw)) {
@@ -337,7 +337,7 @@ export function zip_longest(...a) {
 // ---- combinatorics -----------------------------------------------------------------------
 
 export function product(...a) {
-  const kw = popKw(a);
+  const kw = pop_kw(a);
   let rep = 1;
   if (kw !== null) {
     for (const k of Object.keys(kw)) {
@@ -455,7 +455,7 @@ export function combinations_with_replacement(...a) {
 }
 
 export function pairwise(iterable, ...rest) {
-  noKw("pairwise", rest);
+  no_kw("pairwise", rest);
   const it = iterOf(iterable);
   return (function* () {
     let r = it.next();

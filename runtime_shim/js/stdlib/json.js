@@ -358,38 +358,38 @@ export function load(fp, ...rest) {
 
 // Python value -> plain JS value (Dict -> object for str keys (others stringified like
 // json), Tuple/list -> array, PySet -> array, Bytes -> Uint8Array, None -> null).
-export function toJS(v) {
+export function to_js_value(v) {
   if (v === null || v === undefined) return null;
   if (typeof v !== "object") return v;
   if (v instanceof Float) return v.$v;
-  if ($issub(v)) return toJS(v.$v); // a list/str/int/float subclass instance
-  if (Array.isArray(v)) return Array.from(v, toJS);
+  if ($issub(v)) return to_js_value(v.$v); // a list/str/int/float subclass instance
+  if (Array.isArray(v)) return Array.from(v, to_js_value);
   if (v instanceof Dict) {
     const o = {};
     for (const [k, x] of v.$entries()) {
       const key = typeof k === "string" ? k : keyStr(k, { allowNan: true, skipkeys: false });
-      Object.defineProperty(o, key, { value: toJS(x), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(o, key, { value: to_js_value(x), enumerable: true, writable: true, configurable: true });
     }
     return o;
   }
-  if (v instanceof PySet) return Array.from(v, toJS);
+  if (v instanceof PySet) return Array.from(v, to_js_value);
   if (v instanceof Bytes) return v.$u8;
   if (typeof v.toJSON === "function" && !(v instanceof Date)) return v.toJSON();
   return v;
 }
 
 // Plain JS value -> Python value (objects -> Dict, arrays -> lists, undefined -> None).
-export function fromJS(v) {
+export function from_js(v) {
   if (v === undefined || v === null) return null;
   if (typeof v === "bigint") return $norm(v); // an int in one form (builtins/bigint.js)
   if (typeof v !== "object") return v;
-  if (Array.isArray(v)) return Array.from(v, fromJS);
+  if (Array.isArray(v)) return Array.from(v, from_js);
   if (v instanceof Uint8Array) return new Bytes(v);
   if (v instanceof ArrayBuffer) return new Bytes(new Uint8Array(v));
   const proto = Object.getPrototypeOf(v);
   if (proto === Object.prototype || proto === null) {
     const d = new Dict();
-    for (const k of Object.keys(v)) d.$set(k, fromJS(v[k]));
+    for (const k of Object.keys(v)) d.$set(k, from_js(v[k]));
     return d;
   }
   return v;

@@ -15,7 +15,7 @@ import { Tuple } from "../builtins/tuple.js";
 import { type_name } from "../builtins/object.js";
 import { $mul } from "../builtins/arith.js";
 import { $iter } from "../builtins/iter.js";
-import { bind, asIndex, exactInt } from "./_util.js";
+import { bind, as_index, exact_int } from "./_util.js";
 import * as L from "./_libm.js";
 import { Float, $fbox } from "../builtins/floatbox.js";
 import { $big, $norm, int_tofloat, int_isqrt, int_gcd, bit_length } from "../builtins/bigint.js";
@@ -52,7 +52,7 @@ function int(x) {
     if (Number.isInteger(x)) return x;
     throw new PyTypeError("'float' object cannot be interpreted as an integer");
   }
-  return asIndex(x);
+  return as_index(x);
 }
 
 // CPython's math_1: a NaN result from a non-NaN argument is a domain error; an infinite
@@ -129,7 +129,7 @@ function bigLog(x, f) {
 
 function exp_(x) { return math1(L.exp, x, true); }
 function exp2_(x) {
-  return math1((v) => (v !== v ? v : v === Infinity ? v : v === -Infinity ? 0 : L.powPos(2, v)), x, true);
+  return math1((v) => (v !== v ? v : v === Infinity ? v : v === -Infinity ? 0 : L.pow_pos(2, v)), x, true);
 }
 function expm1_(x) { return math1(Math.expm1, x, true); }
 function cbrt_(x) { return math1(L.cbrt, x, false); }
@@ -196,10 +196,10 @@ function pow_(x, y) {
     if (y < 0) throw new ValueError(DOMAIN);
     r = oddY ? x : 0;
   } else if (x > 0) {
-    r = L.powPos(x, y);
+    r = L.pow_pos(x, y);
   } else {
     if (!Number.isInteger(y)) throw new ValueError(DOMAIN);
-    r = L.powPos(-x, y);
+    r = L.pow_pos(-x, y);
     if (Math.abs(y) % 2 === 1) r = -r;
   }
   if (r === Infinity || r === -Infinity) throw new OverflowError(RANGE);
@@ -565,7 +565,7 @@ export function lcm(...args) {
     l = (l / bgcd(l, b)) * b;
     if (l < 0n) l = -l;
   }
-  return exactInt(l);
+  return exact_int(l);
 }
 
 export function factorial(n) {

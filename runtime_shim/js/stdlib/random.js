@@ -11,7 +11,7 @@ import { $getitem } from "../builtins/items.js";
 import { len as pylen } from "../builtins/builtins.js";
 import { $add } from "../builtins/arith.js";
 import { Tuple } from "../builtins/tuple.js";
-import { bind, asIndex, asFloat, exactInt } from "./_util.js";
+import { bind, as_index, as_float, exact_int } from "./_util.js";
 import { sha512 } from "./hashlib.js";
 import * as L from "./_libm.js";
 import { Float, $fbox } from "../builtins/floatbox.js";
@@ -185,7 +185,7 @@ export class Random extends PyObject {
     return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
   }
   getrandbits(k) {
-    k = asIndex(k);
+    k = as_index(k);
     if (k < 0) throw new ValueError("number of bits must be non-negative");
     if (k === 0) return 0;
     if (k <= 32) return this._genrand() >>> (32 - k);
@@ -197,7 +197,7 @@ export class Random extends PyObject {
       shift += 32n;
       k -= 32;
     }
-    return exactInt(r);
+    return exact_int(r);
   }
   _randbelow(n) {
     const k = bitLength(n);
@@ -248,11 +248,11 @@ export class Random extends PyObject {
   _randrangeBig(istart, istop, istep, stopOnly) {
     const width = istop - istart;
     if (stopOnly) {
-      if (istop > 0n) return exactInt(this._randbelowBig(istop));
+      if (istop > 0n) return exact_int(this._randbelowBig(istop));
       throw new ValueError("empty range for randrange()");
     }
     if (istep === 1n) {
-      if (width > 0n) return exactInt(istart + this._randbelowBig(width));
+      if (width > 0n) return exact_int(istart + this._randbelowBig(width));
       throw new ValueError(`empty range for randrange() (${istart}, ${istop}, ${width})`);
     }
     if (istep === 0n) throw new ValueError("zero step for randrange()");
@@ -261,7 +261,7 @@ export class Random extends PyObject {
     let n = num / istep;
     if (n * istep !== num && (num < 0n) !== (istep < 0n)) n -= 1n;
     if (n <= 0n) throw new ValueError("empty range for randrange()");
-    return exactInt(istart + istep * this._randbelowBig(n));
+    return exact_int(istart + istep * this._randbelowBig(n));
   }
   _randbelowBig(n) {
     if (n <= 9007199254740992n) return BigInt(this._randbelow(Number(n)));
@@ -310,7 +310,7 @@ export class Random extends PyObject {
       const selections = this.sample(new PyRange(0, Number(total), 1), kv);
       return selections.map((s) => $getitem(population, bisectRight(cum, s, 0, cum.length)));
     }
-    const k = asIndex(kv);
+    const k = as_index(kv);
     if (!(k >= 0 && k <= n)) throw new ValueError("Sample larger than population or is negative");
     const result = new Array(k).fill(null);
     let setsize = 21;
@@ -336,7 +336,7 @@ export class Random extends PyObject {
   choices(...a) {
     const { v: [population, weights, cumWeightsIn, kIn] } = bind(
       "choices", a, ["population", "weights"], 1, { ko: ["cum_weights", "k"] });
-    const k = kIn === undefined ? 1 : asIndex(kIn);
+    const k = kIn === undefined ? 1 : as_index(kIn);
     const n = pylen(population);
     let cum = cumWeightsIn === undefined ? null : cumWeightsIn;
     const w = weights === undefined ? null : weights;
@@ -356,7 +356,7 @@ export class Random extends PyObject {
       cum = Array.from($iter(cum));
     }
     if (cum.length !== n) throw new ValueError("The number of weights does not match the population");
-    const total = asFloat(cum[cum.length - 1]) + 0.0;
+    const total = as_float(cum[cum.length - 1]) + 0.0;
     if (total <= 0.0) throw new ValueError("Total of weights must be greater than zero");
     if (!Number.isFinite(total)) throw new ValueError("Total of weights must be finite");
     const hi = n - 1;
@@ -367,21 +367,21 @@ export class Random extends PyObject {
   }
   uniform(...args) {
     let { v: [a, b] } = bind("uniform", args, ["a", "b"], 2);
-    a = asFloat(a);
-    b = asFloat(b);
+    a = as_float(a);
+    b = as_float(b);
     return a + (b - a) * this.random();
   }
   triangular(...args) {
     let { v: [low = 0.0, high = 1.0, mode = null] } = bind("triangular", args, ["low", "high", "mode"], 0);
     const given = low; // returned as it is when high == low, as CPython does
-    low = asFloat(low);
-    high = asFloat(high);
+    low = as_float(low);
+    high = as_float(high);
     let u = this.random();
     let c;
     if (mode === null || mode === undefined) c = 0.5;
     else {
       if (high - low === 0) return given;
-      c = (asFloat(mode) - low) / (high - low);
+      c = (as_float(mode) - low) / (high - low);
     }
     if (u > c) {
       u = 1.0 - u;
@@ -400,7 +400,7 @@ export class Random extends PyObject {
       z = L.cos(x2pi) * g2rad;
       this.gauss_next = L.sin(x2pi) * g2rad;
     }
-    return asFloat(mu) + z * asFloat(sigma);
+    return as_float(mu) + z * as_float(sigma);
   }
   normalvariate(...args) {
     const { v: [mu = 0.0, sigma = 1.0] } = bind("normalvariate", args, ["mu", "sigma"], 0);
@@ -412,21 +412,21 @@ export class Random extends PyObject {
       const zz = z * z / 4.0;
       if (zz <= -logf(u2)) break;
     }
-    return asFloat(mu) + z * asFloat(sigma);
+    return as_float(mu) + z * as_float(sigma);
   }
   lognormvariate(mu, sigma) { return L.exp(this.normalvariate(mu, sigma)); }
-  expovariate(lambd) { return -logf(1.0 - this.random()) / asFloat(lambd); }
+  expovariate(lambd) { return -logf(1.0 - this.random()) / as_float(lambd); }
   paretovariate(alpha) {
     const u = 1.0 - this.random();
-    return L.powPos(u, -1.0 / asFloat(alpha));
+    return L.pow_pos(u, -1.0 / as_float(alpha));
   }
   weibullvariate(alpha, beta) {
     const u = 1.0 - this.random();
     const t = -logf(u);
-    return asFloat(alpha) * (t === 0 ? 0 : L.powPos(t, 1.0 / asFloat(beta)));
+    return as_float(alpha) * (t === 0 ? 0 : L.pow_pos(t, 1.0 / as_float(beta)));
   }
   randbytes(n) {
-    n = asIndex(n);
+    n = as_index(n);
     if (n < 0) throw new ValueError("negative argument not allowed");
     const out = new Uint8Array(n);
     let i = 0;

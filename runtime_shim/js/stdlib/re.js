@@ -5,10 +5,10 @@ import { Dict } from "../builtins/dict.js";
 import { Bytes } from "../builtins/bytes.js";
 import { $repr } from "../builtins/repr.js";
 import { type_name } from "../builtins/object.js";
-import { isBmp, cpIndex, cpOffset, cpLen } from "../builtins/strutil.js";
-import { bind, pycall, asIndex, isCallable } from "./_util.js";
+import { is_bmp, cp_index, cp_offset, cp_len } from "../builtins/strutil.js";
+import { bind, pycall, as_index, is_callable } from "./_util.js";
 import { MappingProxy } from "./_mappingproxy.js";
-import { FLAG, error, compileInfo } from "./_re_parse.js";
+import { FLAG, error, compile_info } from "./_re_parse.js";
 
 export { error };
 export const NOFLAG = 0;
@@ -32,7 +32,7 @@ function latin1(b) {
   for (let i = 0; i < u.length; i += 8192) s += String.fromCharCode.apply(null, u.subarray(i, i + 8192));
   return s;
 }
-function toBytes(s) {
+function to_bytes(s) {
   const u = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) u[i] = s.charCodeAt(i);
   return new Bytes(u);
@@ -112,9 +112,9 @@ export class Pattern {
     return r;
   }
   _bounds(s, pos, endpos) {
-    const n = isBmp(s) ? s.length : cpLen(s);
-    let p = pos === undefined || pos === null ? 0 : asIndex(pos);
-    let e = endpos === undefined || endpos === null ? n : asIndex(endpos);
+    const n = is_bmp(s) ? s.length : cp_len(s);
+    let p = pos === undefined || pos === null ? 0 : as_index(pos);
+    let e = endpos === undefined || endpos === null ? n : as_index(endpos);
     if (p < 0) p = 0;
     if (p > n) p = n;
     if (e < 0) e = 0;
@@ -124,12 +124,12 @@ export class Pattern {
   _run(kind, string, pos, endpos) {
     const s = subject(this, string);
     const [p, e] = this._bounds(s, pos, endpos);
-    const bmp = isBmp(s);
-    const cut = bmp ? e : cpOffset(s, e);
+    const bmp = is_bmp(s);
+    const cut = bmp ? e : cp_offset(s, e);
     const s2 = cut < s.length ? s.slice(0, cut) : s;
     if (p > e) return null;
     const re = this._re(kind);
-    const from = bmp ? p : cpOffset(s, p);
+    const from = bmp ? p : cp_offset(s, p);
     let m;
     if (kind === "g") m = execFrom(re, s2, from);
     else {
@@ -155,18 +155,18 @@ export class Pattern {
   *_iter(string, pos, endpos) {
     const s = subject(this, string);
     const [p0, e] = this._bounds(s, pos, endpos);
-    const bmp = isBmp(s);
-    const cut = bmp ? e : cpOffset(s, e);
+    const bmp = is_bmp(s);
+    const cut = bmp ? e : cp_offset(s, e);
     const s2 = cut < s.length ? s.slice(0, cut) : s;
     const g = this._re("g");
-    let at = bmp ? p0 : cpOffset(s, p0);
+    let at = bmp ? p0 : cp_offset(s, p0);
     let mustAdvance = false;
     while (at <= s2.length) {
       let m = null;
       let kind = "g";
       if (mustAdvance && this._info.risky) {
         // sre retries at the same position for a non-empty match first
-        const ncp = bmp ? at : cpIndex(s2, at);
+        const ncp = bmp ? at : cp_index(s2, at);
         const kn = "n" + ncp;
         const r = this._re(kn);
         r.lastIndex = at;
@@ -212,7 +212,7 @@ export class Pattern {
   }
   split(...a) {
     const { v: [string, maxsplit] } = bind("split", a, ["string", "maxsplit"], 1);
-    const max = maxsplit === undefined ? 0 : asIndex(maxsplit);
+    const max = maxsplit === undefined ? 0 : as_index(maxsplit);
     const out = [];
     let last = 0;
     let s2 = null;
@@ -229,17 +229,17 @@ export class Pattern {
       last = m._m.index + m._m[0].length;
       count++;
     }
-    if (s2 === null) return [typeof string === "string" ? string : this._istext ? string : toBytes(subject(this, string))];
+    if (s2 === null) return [typeof string === "string" ? string : this._istext ? string : to_bytes(subject(this, string))];
     const rest = s2.slice(last);
-    out.push(this._istext ? rest : toBytes(rest));
+    out.push(this._istext ? rest : to_bytes(rest));
     return out;
   }
   _subx(repl, string, count) {
-    const cnt = count === undefined ? 0 : asIndex(count);
+    const cnt = count === undefined ? 0 : as_index(count);
     let filter = null;
     let template = null;
     let wrong = null; // a str/bytes repl of the other kind: CPython fails when joining
-    if (isCallable(repl)) filter = repl;
+    if (is_callable(repl)) filter = repl;
     else if (typeof repl === "string") {
       if (this._istext) template = repl.includes("\\") ? parseTemplate(repl, this) : [repl];
       else wrong = repl;
@@ -286,7 +286,7 @@ export class Pattern {
     }
     if (i < s.length) parts.push(s.slice(i));
     const out = parts.join("");
-    return [this._istext ? out : toBytes(out), n];
+    return [this._istext ? out : to_bytes(out), n];
   }
   sub(...a) {
     const { v: [repl, string, count] } = bind("sub", a, ["repl", "string", "count"], 2);
@@ -338,7 +338,7 @@ export class Match {
     this._idx = null;
   }
   static get __module__() { return "re"; }
-  _wrap(v) { return this.re._istext ? v : toBytes(v); }
+  _wrap(v) { return this.re._istext ? v : to_bytes(v); }
   _g(i) {
     if (i === 0) return this._m[0];
     return this._m[this.re._info.pyToJs[i]];
@@ -390,7 +390,7 @@ export class Match {
     this._idx = m.indices;
     return this._idx;
   }
-  _cp(off) { return isBmp(this._s) ? off : cpIndex(this._s, off); }
+  _cp(off) { return is_bmp(this._s) ? off : cp_index(this._s, off); }
   span(...a) {
     const i = this._index(a.length ? a[0] : 0);
     if (i === 0) {
@@ -429,7 +429,7 @@ export class Match {
       t = template;
     } else t = latin1(template instanceof Bytes ? template : new Bytes(template));
     const r = expandTemplate(parseTemplate(t, this.re), this);
-    return this.re._istext ? r : toBytes(r);
+    return this.re._istext ? r : to_bytes(r);
   }
   __repr__() {
     const sp = this.span(0);
@@ -450,7 +450,7 @@ function parseTemplate(tpl, pattern) {
   const s = Array.from(tpl);
   const out = [];
   let lit = "";
-  const tplObj = pattern._istext ? tpl : toBytes(tpl);
+  const tplObj = pattern._istext ? tpl : to_bytes(tpl);
   const addGroup = (index, pos) => {
     if (index > pattern.groups) throw templateError(`invalid group reference ${index}`, tplObj, pos);
     if (lit) { out.push(lit); lit = ""; }
@@ -537,7 +537,7 @@ function _compile(pattern, flags) {
     if (flags) throw new ValueError("cannot process flags argument with a compiled pattern");
     return pattern;
   }
-  flags = flags === undefined || flags === null ? 0 : asIndex(flags);
+  flags = flags === undefined || flags === null ? 0 : as_index(flags);
   let istext;
   if (typeof pattern === "string") istext = true;
   else if (isBytesLike(pattern)) {
@@ -548,7 +548,7 @@ function _compile(pattern, flags) {
   if (cache === null) cache = new Map();
   let p = cache.get(key);
   if (p !== undefined) return p;
-  const info = compileInfo(pattern, flags, istext);
+  const info = compile_info(pattern, flags, istext);
   p = new Pattern(pattern, info, istext);
   if (cache.size >= 512) cache.clear();
   cache.set(key, p);
@@ -569,7 +569,7 @@ export function purge() {
 // NotImplementedError (valid Python, not translatable); returns the JS translation.
 export function translate(pattern, flags = 0) {
   const istext = typeof pattern === "string";
-  const info = compileInfo(istext ? pattern : new Bytes(pattern), flags || 0, istext);
+  const info = compile_info(istext ? pattern : new Bytes(pattern), flags || 0, istext);
   return { source: info.source, flags: info.jsflags, groups: info.groups };
 }
 
@@ -618,7 +618,7 @@ export function escape(pattern) {
     const s = latin1(pattern instanceof Bytes ? pattern : new Bytes(pattern));
     let out = "";
     for (const ch of s) out += SPECIAL_CHARS.includes(ch) ? "\\" + ch : ch;
-    return toBytes(out);
+    return to_bytes(out);
   }
   throw new PyTypeError(`expected string or bytes-like object, got '${type_name(pattern)}'`);
 }

@@ -4,7 +4,7 @@ import { Dict } from "../builtins/dict.js";
 import { PyObject } from "../builtins/object.js";
 import { $str } from "../builtins/repr.js";
 import { $m_split, $m_capitalize, $m_join } from "../builtins/str_methods.js";
-import { popKw } from "./_util.js";
+import { pop_kw } from "./_util.js";
 
 export const whitespace = " \t\n\r\x0b\x0c";
 export const ascii_lowercase = "abcdefghijklmnopqrstuvwxyz";
@@ -59,7 +59,7 @@ export class Template extends PyObject {
     throw new ValueError(`Invalid placeholder in string: line ${lines.length}, col ${colno}`);
   }
   substitute(...a) {
-    const kws = popKw(a);
+    const kws = pop_kw(a);
     const mapping = a.length ? a[0] : null;
     return this.template.replace(this._regex(), (m, esc, named, braced, invalid, offset) => {
       if (esc !== undefined) return this.constructor.delimiter;
@@ -70,7 +70,7 @@ export class Template extends PyObject {
     });
   }
   safe_substitute(...a) {
-    const kws = popKw(a);
+    const kws = pop_kw(a);
     const mapping = a.length ? a[0] : null;
     return this.template.replace(this._regex(), (m, esc, named, braced, invalid) => {
       if (esc !== undefined) return this.constructor.delimiter;

@@ -6,7 +6,7 @@ import { PyObject, type_name } from "../builtins/object.js";
 import { Tuple } from "../builtins/tuple.js";
 import { $fbox, $isint, $numval } from "../builtins/floatbox.js";
 import { $truthy } from "../builtins/truthy.js";
-import { popKw } from "./_util.js";
+import { pop_kw } from "./_util.js";
 
 export const error = /* @__PURE__ */ $exctype("error", class extends PyException {
   static get __module__() { return "struct"; }
@@ -270,7 +270,7 @@ export function unpack(format, data) {
 }
 
 export function unpack_from(format, ...a) {
-  const kw = popKw(a);
+  const kw = pop_kw(a);
   const data = a.length > 0 ? a[0] : kw?.buffer;
   let offset = a.length > 1 ? a[1] : (kw?.offset ?? 0);
   const fmt = compile(format);

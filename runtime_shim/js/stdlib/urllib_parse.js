@@ -24,11 +24,11 @@ export const scheme_chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXY
 const ALWAYS_SAFE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~";
 
 function u8(b) { return b instanceof Bytes ? b.$u8 : b; }
-function isBytes(x) { return x instanceof Bytes || x instanceof Uint8Array; }
+function is_bytes(x) { return x instanceof Bytes || x instanceof Uint8Array; }
 
 function needStr(x, fname) {
   if (typeof x === "string") return x;
-  if (isBytes(x)) throw new NotImplementedError(`urllib.parse.${fname}() with bytes is not supported by cfpy`);
+  if (is_bytes(x)) throw new NotImplementedError(`urllib.parse.${fname}() with bytes is not supported by cfpy`);
   throw new PyTypeError(`Cannot mix str and non-str arguments`);
 }
 
@@ -39,7 +39,7 @@ function safeSet(safe) {
   for (const c of ALWAYS_SAFE) set.add(c.charCodeAt(0));
   if (typeof safe === "string") {
     for (const ch of safe) { const c = ch.codePointAt(0); if (c < 128) set.add(c); }
-  } else if (isBytes(safe)) {
+  } else if (is_bytes(safe)) {
     for (const c of u8(safe)) if (c < 128) set.add(c);
   } else if (safe !== null && safe !== undefined) {
     for (const c of $iter(safe)) if (typeof c === "number" && c < 128) set.add(c);
@@ -48,7 +48,7 @@ function safeSet(safe) {
 }
 
 export function quote_from_bytes(bs, safe = "/") {
-  if (!isBytes(bs)) throw new PyTypeError("quote_from_bytes() expected bytes");
+  if (!is_bytes(bs)) throw new PyTypeError("quote_from_bytes() expected bytes");
   const data = u8(bs);
   if (data.length === 0) return "";
   const ok = safeSet(safe);
@@ -74,7 +74,7 @@ export function quote(...a) {
 export function quote_plus(...a) {
   const { v: [string, safe, encoding, errors] } = bind("quote_plus", a, ["string", "safe", "encoding", "errors"], 1);
   const sf = safe === undefined ? "" : safe;
-  const hasSpace = typeof string === "string" ? string.includes(" ") : isBytes(string) && u8(string).includes(32);
+  const hasSpace = typeof string === "string" ? string.includes(" ") : is_bytes(string) && u8(string).includes(32);
   if (!hasSpace) return quote(string, sf, encoding, errors);
   const sp = typeof sf === "string" ? sf + " " : new Bytes(Uint8Array.from([...u8(sf), 32]));
   return quote(string, sp, encoding, errors).replace(/ /g, "+");
@@ -85,7 +85,7 @@ export function unquote_to_bytes(string) {
   if (typeof string === "string") {
     if (!string) return new Bytes(new Uint8Array(0));
     data = new TextEncoder().encode(string);
-  } else if (isBytes(string)) data = u8(string);
+  } else if (is_bytes(string)) data = u8(string);
   else throw new PyTypeError(`a bytes-like object is required, not '${typeof string}'`);
   const out = [];
   for (let i = 0; i < data.length; i++) {
@@ -106,7 +106,7 @@ export function unquote(...a) {
   const { v: [string, encoding, errors] } = bind("unquote", a, ["string", "encoding", "errors"], 1);
   const enc = encoding === undefined || encoding === null ? "utf-8" : encoding;
   const err = errors === undefined || errors === null ? "replace" : errors;
-  if (isBytes(string)) return unquote_to_bytes(string).decode(enc, err);
+  if (is_bytes(string)) return unquote_to_bytes(string).decode(enc, err);
   if (typeof string !== "string") throw new PyTypeError(`'${typeof string}' object has no attribute 'split'`);
   if (!string.includes("%")) return string;
   // unquote runs of ASCII characters; other characters are kept as they are
@@ -149,19 +149,19 @@ export function urlencode(...a) {
   }
   const l = [];
   for (const [k0, v0] of items) {
-    const k = isBytes(k0) ? q(k0, false) : q($str(k0), true);
+    const k = is_bytes(k0) ? q(k0, false) : q($str(k0), true);
     if (!doseq) {
-      const v = isBytes(v0) ? q(v0, false) : q($str(v0), true);
+      const v = is_bytes(v0) ? q(v0, false) : q($str(v0), true);
       l.push(k + "=" + v);
       continue;
     }
-    if (isBytes(v0)) l.push(k + "=" + q(v0, false));
+    if (is_bytes(v0)) l.push(k + "=" + q(v0, false));
     else if (typeof v0 === "string") l.push(k + "=" + q(v0, true));
     else {
       let isSeq = true;
       try { pylen(v0); } catch (e) { if (e instanceof PyTypeError) isSeq = false; else throw e; }
       if (!isSeq) l.push(k + "=" + q($str(v0), true));
-      else for (const elt of $iter(v0)) l.push(k + "=" + (isBytes(elt) ? q(elt, false) : q($str(elt), true)));
+      else for (const elt of $iter(v0)) l.push(k + "=" + (is_bytes(elt) ? q(elt, false) : q($str(elt), true)));
     }
   }
   return l.join("&");
@@ -180,7 +180,7 @@ function qslArgs(fname, a) {
 function qsl(o) {
   let qs = o.qs;
   let bytesIn = false;
-  if (isBytes(qs)) {
+  if (is_bytes(qs)) {
     bytesIn = true;
     qs = Array.from(u8(qs), (c) => {
       if (c > 127) throw new ValueError("non-ASCII query string");
@@ -189,7 +189,7 @@ function qsl(o) {
   } else if (qs === null || qs === undefined) qs = "";
   else if (typeof qs !== "string") throw new PyTypeError(`Cannot mix str and non-str arguments`);
   let sep = o.separator;
-  if (isBytes(sep)) sep = String.fromCharCode(...u8(sep));
+  if (is_bytes(sep)) sep = String.fromCharCode(...u8(sep));
   if (!sep || typeof sep !== "string") throw new ValueError("Separator must be of type string or bytes.");
   if (o.maxNum !== null) {
     const n = qs ? 1 + qs.split(sep).length - 1 : 0;

@@ -7,7 +7,7 @@ import { Bytes } from "../builtins/bytes.js";
 import { Tuple } from "../builtins/tuple.js";
 import { NotImplemented } from "../builtins/equality.js";
 import { str_repr } from "../builtins/repr.js";
-import { bind, asIndex } from "./_util.js";
+import { bind, as_index } from "./_util.js";
 import { md5, sha1 } from "./hashlib.js";
 
 export const RESERVED_NCS = "reserved for NCS compatibility";
@@ -61,7 +61,7 @@ export class UUID extends PyObject {
     } else if (fields !== undefined && fields !== null) {
       const f = Array.from(fields);
       if (f.length !== 6) throw new ValueError("fields is not a 6-tuple");
-      const [tl, tm, th, csh, csl, node] = f.map((x) => asIndex(x));
+      const [tl, tm, th, csh, csl, node] = f.map((x) => as_index(x));
       const check = (v, bits, name) => {
         if (!(v >= 0 && v < 2 ** bits)) throw new ValueError(`field ${name} out of range (need a ${bits}-bit value)`);
       };
@@ -70,12 +70,12 @@ export class UUID extends PyObject {
         (BigInt(csl) << 48n) | BigInt(node);
       for (let i = 15; i >= 0; i--) { u[i] = Number(v & 0xffn); v >>= 8n; }
     } else {
-      let v = typeof int === "bigint" ? int : $big(asIndex(int));
+      let v = typeof int === "bigint" ? int : $big(as_index(int));
       if (v < 0n || v >= 1n << 128n) throw new ValueError("int is out of range (need a 128-bit value)");
       for (let i = 15; i >= 0; i--) { u[i] = Number(v & 0xffn); v >>= 8n; }
     }
     if (version !== undefined && version !== null) {
-      const ver = asIndex(version);
+      const ver = as_index(version);
       if (!(ver >= 1 && ver <= 5)) throw new ValueError("illegal version number");
       u[8] = (u[8] & 0x3f) | 0x80;
       u[6] = (u[6] & 0x0f) | (ver << 4);
@@ -193,7 +193,7 @@ export function uuid1(...a) {
   const timeHi = Number((timestamp >> 48n) & 0x0fffn);
   const csLow = cs & 0xff;
   const csHi = (cs >> 8) & 0x3f;
-  const nd = node === undefined || node === null ? getnode() : asIndex(node);
+  const nd = node === undefined || node === null ? getnode() : as_index(node);
   return new UUID(null, null, null, Tuple.of(timeLow, timeMid, timeHi, csHi, csLow, nd), null, 1);
 }
 

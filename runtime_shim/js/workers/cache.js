@@ -5,18 +5,19 @@
 
 import { PyObject } from "../builtins/object.js";
 import { TypeError } from "../builtins/exceptions.js";
-import { Response, nativeRequest, toNativeResponse } from "./http.js";
-import { NATIVE, sigs, typeName } from "./util.js";
+import { Response, native_request, to_native_response } from "./http.js";
+import { NATIVE, native_only, sigs } from "./util.js";
+import { type_name } from "../builtins/object.js";
 
 function cacheKey(request) {
-  return nativeRequest(request, null, null, null, null);
+  return native_request(request, null, null, null, null);
 }
 
 export const Cache = /* @__PURE__ */ sigs(
   "Cache",
   class Cache extends PyObject {
     __init__(token, native) {
-      if (token !== NATIVE) throw new TypeError("Cache objects come from caches.default or caches.open(name)");
+      native_only(token, "Cache", "come from caches.default or caches.open(name)");
       this.$c = native;
     }
 
@@ -29,7 +30,7 @@ export const Cache = /* @__PURE__ */ sigs(
     // Store `response` for `request` (GET requests; the response's Cache-Control decides
     // how long). The response's body is read: put a copy if it is also returned.
     async put(request, response) {
-      await this.$c.put(cacheKey(request), toNativeResponse(response, "cache.put() response"));
+      await this.$c.put(cacheKey(request), to_native_response(response, "cache.put() response"));
       return null;
     }
 
@@ -59,7 +60,7 @@ export const CacheStorage = /* @__PURE__ */ sigs(
     }
 
     async open(cache_name) {
-      if (typeof cache_name !== "string") throw new TypeError(`cache name must be str, not ${typeName(cache_name)}`);
+      if (typeof cache_name !== "string") throw new TypeError(`cache name must be str, not ${type_name(cache_name)}`);
       return new Cache(NATIVE, await globalThis.caches.open(cache_name));
     }
 

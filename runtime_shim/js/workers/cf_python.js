@@ -7,11 +7,11 @@
 // are cfpy's (workers/http.js), which take the same arguments as Cloudflare's.
 
 import { PyObject } from "../builtins/object.js";
-import { Request, Response, fetch, toNativeResponse } from "./http.js";
+import { Request, Response, fetch, to_native_response } from "./http.js";
 import { Headers } from "./headers.js";
-import { logException } from "./entry.js";
+import { log_exception } from "./entry.js";
 import { sigs } from "./util.js";
-import { addRpcMethods, publicMethods, pythonEnv } from "./rpc.js";
+import { add_rpc_methods, public_methods, python_env } from "./rpc.js";
 
 // Methods the runtime calls with native arguments (alarm, hibernation handlers).
 const NATIVE_METHODS = ["alarm", "webSocketMessage", "webSocketClose", "webSocketError"];
@@ -59,16 +59,16 @@ function internalError() {
 
 // The `export default` object of a worker whose entry defines `class Default(WorkerEntrypoint)`
 // (templates/entry.js.j2): one handler per event method the class defines.
-export function entrypointHandlers(cls) {
+export function entrypoint_handlers(cls) {
   pyodideCompat();
   const handlers = {};
   if (typeof cls.prototype.fetch === "function") {
     handlers.fetch = async (request, env, ctx) => {
       try {
-        const res = await new cls(ctx, pythonEnv(env)).fetch(Request.$wrap(request));
-        return toNativeResponse(res, "Default.fetch");
+        const res = await new cls(ctx, python_env(env)).fetch(Request.$wrap(request));
+        return to_native_response(res, "Default.fetch");
       } catch (e) {
-        logException(e);
+        log_exception(e);
         return internalError();
       }
     };
@@ -77,10 +77,10 @@ export function entrypointHandlers(cls) {
     if (typeof cls.prototype[event] !== "function") continue;
     handlers[event] = async (arg, env, ctx) => {
       try {
-        const pyEnv = pythonEnv(env);
+        const pyEnv = python_env(env);
         await new cls(ctx, pyEnv)[event](arg, pyEnv, ctx);
       } catch (e) {
-        logException(e);
+        log_exception(e);
         throw e;
       }
     };
@@ -92,21 +92,21 @@ export function entrypointHandlers(cls) {
 // whose instance holds the Python object: fetch gets a cfpy Request and returns its
 // Response natively; alarm and the hibernation handlers get their native arguments; every
 // other public method is an RPC method taking and returning Python values (rpc.js).
-export function durableObjectClass(cls, Base) {
+export function durable_object_class(cls, Base) {
   pyodideCompat();
   class Native extends Base {
     constructor(ctx, env) {
       super(ctx, env);
-      this.$py = new cls(ctx, pythonEnv(env));
+      this.$py = new cls(ctx, python_env(env));
     }
   }
-  const methods = publicMethods(cls, PyObject, new Set(["fetch", ...NATIVE_METHODS]));
+  const methods = public_methods(cls, PyObject, new Set(["fetch", ...NATIVE_METHODS]));
   if (typeof cls.prototype.fetch === "function") {
     Native.prototype.fetch = async function (request) {
       try {
-        return toNativeResponse(await this.$py.fetch(Request.$wrap(request)), `${cls.name}.fetch`);
+        return to_native_response(await this.$py.fetch(Request.$wrap(request)), `${cls.name}.fetch`);
       } catch (e) {
-        logException(e);
+        log_exception(e);
         return internalError();
       }
     };
@@ -117,6 +117,6 @@ export function durableObjectClass(cls, Base) {
       return await this.$py[name](...args);
     };
   }
-  addRpcMethods(Native, methods, (native) => native.$py);
+  add_rpc_methods(Native, methods, (native) => native.$py);
   return Native;
 }

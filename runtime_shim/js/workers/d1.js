@@ -9,12 +9,11 @@ import { Dict } from "../builtins/dict.js";
 import { $repr } from "../builtins/repr.js";
 import { $fnum } from "../builtins/floatbox.js";
 import { TypeError } from "../builtins/exceptions.js";
-import { fromJS } from "../stdlib/json.js";
-import { NATIVE, binaryToBytes, bytesToU8, isBytes, isNone, sigs, typeName } from "./util.js";
+import { from_js } from "../stdlib/json.js";
+import { NATIVE, native_only, str_arg, binary_to_bytes, bytes_to_u8, is_bytes, is_none, sigs } from "./util.js";
+import { type_name } from "../builtins/object.js";
 
-function internalOnly(token, what) {
-  if (token !== NATIVE) throw new TypeError(`${what} objects come from env.get_d1_database(name)`);
-}
+const FROM_D1 = "come from env.get_d1_database(name)";
 
 function bindValue(v) {
   v = $fnum(v);
@@ -27,13 +26,13 @@ function bindValue(v) {
     case "bigint":
       return Number(v);
   }
-  if (isBytes(v)) return bytesToU8(v).slice().buffer;
-  throw new TypeError(`D1 can bind None, bool, int, float, str or bytes, not ${typeName(v)}`);
+  if (is_bytes(v)) return bytes_to_u8(v).slice().buffer;
+  throw new TypeError(`D1 can bind None, bool, int, float, str or bytes, not ${type_name(v)}`);
 }
 
 function cell(v) {
-  if (Array.isArray(v)) return binaryToBytes(Uint8Array.from(v)); // a BLOB
-  return binaryToBytes(v) ?? fromJS(v);
+  if (Array.isArray(v)) return binary_to_bytes(Uint8Array.from(v)); // a BLOB
+  return binary_to_bytes(v) ?? from_js(v);
 }
 
 function row(obj) {
@@ -46,10 +45,10 @@ export const D1Result = /* @__PURE__ */ sigs(
   "D1Result",
   class D1Result extends PyObject {
     __init__(token, native) {
-      internalOnly(token, "D1Result");
+      native_only(token, "D1Result", FROM_D1);
       this.results = (native.results ?? []).map(row);
       this.success = native.success !== false;
-      this.meta = fromJS(native.meta ?? {});
+      this.meta = from_js(native.meta ?? {});
     }
 
     __repr__() {
@@ -62,7 +61,7 @@ export const D1ExecResult = /* @__PURE__ */ sigs(
   "D1ExecResult",
   class D1ExecResult extends PyObject {
     __init__(token, native) {
-      internalOnly(token, "D1ExecResult");
+      native_only(token, "D1ExecResult", FROM_D1);
       this.count = native.count ?? 0;
       this.duration = native.duration ?? 0;
     }
@@ -77,7 +76,7 @@ export const D1PreparedStatement = /* @__PURE__ */ sigs(
   "D1PreparedStatement",
   class D1PreparedStatement extends PyObject {
     __init__(token, native) {
-      internalOnly(token, "D1PreparedStatement");
+      native_only(token, "D1PreparedStatement", FROM_D1);
       this.$stmt = native;
     }
 
@@ -95,13 +94,12 @@ export const D1PreparedStatement = /* @__PURE__ */ sigs(
 
     // The first row as a dict (None when there is none), or one column of it.
     async first(column = null) {
-      if (isNone(column)) {
+      if (is_none(column)) {
         const r = await this.$stmt.first();
-        return isNone(r) ? null : row(r);
+        return is_none(r) ? null : row(r);
       }
-      if (typeof column !== "string") throw new TypeError(`column must be str, not ${typeName(column)}`);
-      const v = await this.$stmt.first(column);
-      return isNone(v) ? null : cell(v);
+      const v = await this.$stmt.first(str_arg(column, "column"));
+      return is_none(v) ? null : cell(v);
     }
 
     // Rows as lists of values; with column_names=True the first list names the columns.
@@ -121,19 +119,18 @@ export const D1Database = /* @__PURE__ */ sigs(
   "D1Database",
   class D1Database extends PyObject {
     __init__(token, native) {
-      internalOnly(token, "D1Database");
+      native_only(token, "D1Database", FROM_D1);
       this.$db = native;
     }
 
     prepare(query) {
-      if (typeof query !== "string") throw new TypeError(`query must be str, not ${typeName(query)}`);
-      return new D1PreparedStatement(NATIVE, this.$db.prepare(query));
+      return new D1PreparedStatement(NATIVE, this.$db.prepare(str_arg(query, "query")));
     }
 
     async batch(statements) {
       const natives = Array.from(statements, (s) => {
         if (!(s instanceof D1PreparedStatement)) {
-          throw new TypeError(`batch() takes D1PreparedStatement objects, not ${typeName(s)}`);
+          throw new TypeError(`batch() takes D1PreparedStatement objects, not ${type_name(s)}`);
         }
         return s.$stmt;
       });
@@ -141,8 +138,7 @@ export const D1Database = /* @__PURE__ */ sigs(
     }
 
     async exec(query) {
-      if (typeof query !== "string") throw new TypeError(`query must be str, not ${typeName(query)}`);
-      return new D1ExecResult(NATIVE, await this.$db.exec(query));
+      return new D1ExecResult(NATIVE, await this.$db.exec(str_arg(query, "query")));
     }
 
     __repr__() {
@@ -153,6 +149,6 @@ export const D1Database = /* @__PURE__ */ sigs(
 );
 
 // The Env binding wrapper for kind "d1" (installed by the generated entry module).
-export function d1Database(native) {
+export function d1_database(native) {
   return new D1Database(NATIVE, native);
 }

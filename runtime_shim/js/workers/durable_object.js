@@ -4,16 +4,15 @@
 import { PyObject } from "../builtins/object.js";
 import { NotImplemented } from "../builtins/equality.js";
 import { TypeError, ValueError } from "../builtins/exceptions.js";
-import { encodeValue, decodeValue } from "./values.js";
+import { encode_value, decode_value } from "./values.js";
 import { ext } from "./ext.js";
-import { withRemoteMethods } from "./rpc.js";
-import { WebSocket, nativeWebSocket } from "./websocket.js";
-import { Response, nativeRequest } from "./http.js";
-import { NATIVE, epochMs, isMapping, isNone, mappingEntries, sigs, strKey, typeName } from "./util.js";
+import { with_remote_methods } from "./rpc.js";
+import { WebSocket, native_web_socket } from "./websocket.js";
+import { Response, native_request } from "./http.js";
+import { NATIVE, native_only, epoch_ms, is_mapping, is_none, mapping_entries, sigs, str_key } from "./util.js";
+import { type_name } from "../builtins/object.js";
 
-function internalOnly(token, what) {
-  if (token !== NATIVE) throw new TypeError(`${what} objects are created by the runtime`);
-}
+const FROM_RUNTIME = "are created by the runtime";
 
 function stringHash(s) {
   let h = 0x811c9dc5;
@@ -27,14 +26,14 @@ export const DurableObjectId = /* @__PURE__ */ sigs(
   "DurableObjectId",
   class DurableObjectId extends PyObject {
     __init__(token, native) {
-      internalOnly(token, "DurableObjectId");
+      native_only(token, "DurableObjectId", FROM_RUNTIME);
       this.$id = native;
     }
 
     // The name given to id_from_name(), or None for new_unique_id()/id_from_string() ids.
     get name$() { // Python's `name` (attrkey.js)
       const n = this.$id.name;
-      return isNone(n) ? null : n;
+      return is_none(n) ? null : n;
     }
 
     __str__() {
@@ -66,7 +65,7 @@ export const DurableObjectStub = /* @__PURE__ */ sigs(
   "DurableObjectStub",
   class DurableObjectStub extends PyObject {
     __init__(token, native, id) {
-      internalOnly(token, "DurableObjectStub");
+      native_only(token, "DurableObjectStub", FROM_RUNTIME);
       this.$stub = native;
       this.$idw = id;
     }
@@ -77,12 +76,12 @@ export const DurableObjectStub = /* @__PURE__ */ sigs(
 
     get name$() { // Python's `name` (attrkey.js)
       const n = this.$stub.name;
-      return isNone(n) ? null : n;
+      return is_none(n) ? null : n;
     }
 
     // fetch(request) or fetch("https://..." | "/path", method=..., headers=..., body=...)
     async fetch(request, method = null, headers = null, body = null) {
-      const res = await this.$stub.fetch(nativeRequest(request, method, headers, body, STUB_BASE));
+      const res = await this.$stub.fetch(native_request(request, method, headers, body, STUB_BASE));
       return Response.$wrap(res);
     }
   },
@@ -93,24 +92,24 @@ export const DurableObjectNamespace = /* @__PURE__ */ sigs(
   "DurableObjectNamespace",
   class DurableObjectNamespace extends PyObject {
     __init__(token, native) {
-      internalOnly(token, "DurableObjectNamespace");
+      native_only(token, "DurableObjectNamespace", FROM_RUNTIME);
       this.$ns = native;
     }
 
     id_from_name(name) {
-      if (typeof name !== "string") throw new TypeError(`name must be str, not ${typeName(name)}`);
+      if (typeof name !== "string") throw new TypeError(`name must be str, not ${type_name(name)}`);
       return new DurableObjectId(NATIVE, this.$ns.idFromName(name));
     }
 
     new_unique_id(jurisdiction = null) {
-      const native = isNone(jurisdiction)
+      const native = is_none(jurisdiction)
         ? this.$ns.newUniqueId()
         : this.$ns.newUniqueId({ jurisdiction });
       return new DurableObjectId(NATIVE, native);
     }
 
     id_from_string(hex) {
-      if (typeof hex !== "string") throw new TypeError(`id must be str, not ${typeName(hex)}`);
+      if (typeof hex !== "string") throw new TypeError(`id must be str, not ${type_name(hex)}`);
       let native;
       try {
         native = this.$ns.idFromString(hex);
@@ -122,13 +121,13 @@ export const DurableObjectNamespace = /* @__PURE__ */ sigs(
 
     get(id, location_hint = null) {
       if (!(id instanceof DurableObjectId)) {
-        throw new TypeError(`get() expects a DurableObjectId, not ${typeName(id)}`);
+        throw new TypeError(`get() expects a DurableObjectId, not ${type_name(id)}`);
       }
-      const native = isNone(location_hint)
+      const native = is_none(location_hint)
         ? this.$ns.get(id.$id)
         : this.$ns.get(id.$id, { locationHint: location_hint });
       // every other attribute of the stub is an RPC method of the object (rpc.js)
-      return withRemoteMethods(new DurableObjectStub(NATIVE, native, id), native);
+      return with_remote_methods(new DurableObjectStub(NATIVE, native, id), native);
     }
   },
   {
@@ -146,27 +145,27 @@ function isPlainObject(x) {
 }
 
 function keyList(keys) {
-  return Array.from(keys, (k) => strKey(k, "storage keys"));
+  return Array.from(keys, (k) => str_key(k, "storage keys"));
 }
 
-// get([keys]) / list(): a dict of the decoded values (extension "storageDict", installed
+// get([keys]) / list(): a dict of the decoded values (extension "storage_dict", installed
 // when the project calls list() or get() with anything but a string literal).
 function decodedDict(map, member) {
-  return ext("storageDict", member)(map, decodeValue);
+  return ext("storage_dict", member)(map, decode_value);
 }
 
 function listOptions(start, start_after, end, prefix, reverse, limit) {
   const opts = {};
-  if (!isNone(start) && !isNone(start_after)) {
+  if (!is_none(start) && !is_none(start_after)) {
     throw new ValueError("list() takes start or start_after, not both");
   }
-  if (!isNone(start)) opts.start = strKey(start, "start");
+  if (!is_none(start)) opts.start = str_key(start, "start");
   // start_after: the smallest key greater than k is k + "\0" (keys sort by UTF-8 bytes).
-  if (!isNone(start_after)) opts.start = strKey(start_after, "start_after") + "\u0000";
-  if (!isNone(end)) opts.end = strKey(end, "end");
-  if (!isNone(prefix)) opts.prefix = strKey(prefix, "prefix");
+  if (!is_none(start_after)) opts.start = str_key(start_after, "start_after") + "\u0000";
+  if (!is_none(end)) opts.end = str_key(end, "end");
+  if (!is_none(prefix)) opts.prefix = str_key(prefix, "prefix");
   if (reverse === true) opts.reverse = true;
-  if (!isNone(limit)) opts.limit = limit;
+  if (!is_none(limit)) opts.limit = limit;
   return opts;
 }
 
@@ -176,34 +175,34 @@ const StorageMethods = /* @__PURE__ */ sigs(
   "DurableObjectStorage",
   class StorageMethods extends PyObject {
     __init__(token, native) {
-      internalOnly(token, "DurableObjectStorage");
+      native_only(token, "DurableObjectStorage", FROM_RUNTIME);
       this.$s = native;
     }
 
     // get(key) -> value or None; get([k1, k2]) -> dict of the keys found.
     async get(key) {
       if (Array.isArray(key)) return decodedDict(await this.$s.get(keyList(key)), "DurableObjectStorage.get");
-      return decodeValue(await this.$s.get(strKey(key, "storage key")));
+      return decode_value(await this.$s.get(str_key(key, "storage key")));
     }
 
     // put(key, value) or put({key: value, ...}).
     async put(key, value) {
-      if (value === undefined && (isMapping(key) || isPlainObject(key))) {
+      if (value === undefined && (is_mapping(key) || isPlainObject(key))) {
         // null prototype: a "__proto__" key is an entry like any other, not the prototype
         const entries = Object.create(null);
-        for (const [k, v] of mappingEntries(key)) entries[strKey(k, "storage key")] = encodeValue(v);
+        for (const [k, v] of mapping_entries(key)) entries[str_key(k, "storage key")] = encode_value(v);
         await this.$s.put(entries);
         return null;
       }
       if (value === undefined) throw new TypeError("put() missing 1 required positional argument: 'value'");
-      await this.$s.put(strKey(key, "storage key"), encodeValue(value));
+      await this.$s.put(str_key(key, "storage key"), encode_value(value));
       return null;
     }
 
     // delete(key) -> bool (whether it existed); delete([keys]) -> int (how many existed).
     async delete(key) {
       if (Array.isArray(key)) return await this.$s.delete(keyList(key));
-      return await this.$s.delete(strKey(key, "storage key"));
+      return await this.$s.delete(str_key(key, "storage key"));
     }
 
     async delete_all() {
@@ -219,11 +218,11 @@ const StorageMethods = /* @__PURE__ */ sigs(
 
     async get_alarm() {
       const ms = await this.$s.getAlarm();
-      return isNone(ms) ? null : ext("datetimeFromMs", "DurableObjectStorage.get_alarm")(ms);
+      return is_none(ms) ? null : ext("datetime_from_ms", "DurableObjectStorage.get_alarm")(ms);
     }
 
     async set_alarm(scheduled_time) {
-      await this.$s.setAlarm(epochMs(scheduled_time, "scheduled_time"));
+      await this.$s.setAlarm(epoch_ms(scheduled_time, "scheduled_time"));
       return null;
     }
 
@@ -271,9 +270,9 @@ export const DurableObjectStorage = /* @__PURE__ */ sigs(
       return null;
     }
 
-    // SQL storage of a SQLite-backed object (extension "sqlStorage", see sql.js).
+    // SQL storage of a SQLite-backed object (extension "sql_storage", see sql.js).
     get sql() {
-      if (this.$sql === undefined) this.$sql = ext("sqlStorage", "DurableObjectStorage.sql")(this.$s.sql);
+      if (this.$sql === undefined) this.$sql = ext("sql_storage", "DurableObjectStorage.sql")(this.$s.sql);
       return this.$sql;
     }
   },
@@ -286,7 +285,7 @@ export const DurableObjectState = /* @__PURE__ */ sigs(
   "DurableObjectState",
   class DurableObjectState extends PyObject {
     __init__(token, native) {
-      internalOnly(token, "DurableObjectState");
+      native_only(token, "DurableObjectState", FROM_RUNTIME);
       this.$ctx = native;
     }
 
@@ -313,20 +312,20 @@ export const DurableObjectState = /* @__PURE__ */ sigs(
     // Hibernation: the runtime keeps the socket open while the object sleeps and calls its
     // websocket_message / websocket_close / websocket_error methods (entry.js).
     accept_websocket(ws, tags = null) {
-      const native = nativeWebSocket(ws, "accept_websocket()");
-      if (isNone(tags)) this.$ctx.acceptWebSocket(native);
-      else this.$ctx.acceptWebSocket(native, Array.from(tags, (t) => strKey(t, "tags")));
+      const native = native_web_socket(ws, "accept_websocket()");
+      if (is_none(tags)) this.$ctx.acceptWebSocket(native);
+      else this.$ctx.acceptWebSocket(native, Array.from(tags, (t) => str_key(t, "tags")));
       return null;
     }
 
     // The sockets accepted with accept_websocket (those with `tag` when given).
     get_websockets(tag = null) {
-      const natives = isNone(tag) ? this.$ctx.getWebSockets() : this.$ctx.getWebSockets(strKey(tag, "tag"));
+      const natives = is_none(tag) ? this.$ctx.getWebSockets() : this.$ctx.getWebSockets(str_key(tag, "tag"));
       return natives.map((ws) => WebSocket.$wrap(ws));
     }
 
     get_tags(ws) {
-      return Array.from(this.$ctx.getTags(nativeWebSocket(ws, "get_tags()")));
+      return Array.from(this.$ctx.getTags(native_web_socket(ws, "get_tags()")));
     }
   },
   {
@@ -344,14 +343,14 @@ export const DurableObject = /* @__PURE__ */ sigs(
   "DurableObject",
   class DurableObject extends PyObject {
     __init__(state = null, env = null) {
-      this.state = isNone(state) ? null : state;
-      this.env = isNone(env) ? null : env;
+      this.state = is_none(state) ? null : state;
+      this.env = is_none(env) ? null : env;
     }
   },
   { __init__: ["state=", "env="] },
 );
 
 // The Env binding wrapper for kind "do" (installed by the generated entry module).
-export function durableObjectNamespace(native) {
+export function durable_object_namespace(native) {
   return new DurableObjectNamespace(NATIVE, native);
 }

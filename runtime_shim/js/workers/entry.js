@@ -1,22 +1,24 @@
-// Helpers for the generated entry module (templates/entry.js.j2). The entry imports
-// only the handlers of the events the worker registers (`fetchHandler`, ...; an event it
-// does not register gets `missingHandler(name)`), exports them as `export default
-// { fetch: $fetchHandler(), ... }`, and one native class per Durable Object key:
+// Handlers for the generated entry module (templates/entry.js.j2, rendered by the
+// pipeline from the worker's registration): `fetch_handler()`, `scheduled_handler()`,
+// `queue_handler()`, `email_handler()` for the events the worker registers,
+// `missing_handler(event)` for the others, and `make_durable_object_class(name, Base)` for
+// each Durable Object class the entry exports:
 //
-//   export class Counter extends $makeDurableObjectClass("Counter", $DurableObject) {}
+//   export default { fetch: $fetch_handler(), scheduled: $missing_handler("scheduled"), ... };
+//   export class Counter extends $make_durable_object_class("Counter", $DurableObject) {}
 //
 // The registry is read when an event arrives, so registration order does not matter.
 
 import { PyObject, type_name } from "../builtins/object.js";
 import { $exc, AttributeError, RuntimeError, format_exception_line } from "../builtins/exceptions.js";
-import { getRegistration } from "./registry.js";
+import { get_registration } from "./registry.js";
 import { Env } from "./env.js";
-import { Request, toNativeResponse } from "./http.js";
+import { Request, to_native_response } from "./http.js";
 import { DurableObjectState } from "./durable_object.js";
 import { EmailMessage, ExecutionContext, MessageBatch, ScheduledEvent } from "./events.js";
 import { NATIVE, arity } from "./util.js";
-import { addRpcMethods, publicMethods } from "./rpc.js";
-import { WebSocket, messageValue } from "./websocket.js";
+import { add_rpc_methods, public_methods } from "./rpc.js";
+import { WebSocket, message_value } from "./websocket.js";
 
 // Methods the runtime calls itself: not callable over RPC.
 // (A symbol names the Python object's accessor: RPC calls only string-named methods.)
@@ -26,7 +28,7 @@ const EVENT_METHODS = new Set(["fetch", "alarm", "websocket_message", "websocket
 // Logs an uncaught exception as Python prints its last traceback line, `ExcType: message`,
 // followed by the JS stack frames (`cfpy dev` maps them back to .py lines with the source
 // map; deployed, `wrangler tail` shows them).
-export function logException(e) {
+export function log_exception(e) {
   console.error(exceptionText(e));
 }
 
@@ -64,7 +66,7 @@ function notRegistered() {
 }
 
 function handlerFor(name) {
-  const reg = getRegistration();
+  const reg = get_registration();
   if (reg === null) throw notRegistered();
   const h = reg[name];
   if (h === null) throw new RuntimeError(`no ${name} handler: pass ${name}=... to CloudflareWorkers(...)`);
@@ -75,12 +77,12 @@ function handlerFor(name) {
 // receives. The generated entry passes one per handler parameter, or null for a
 // parameter the handler's code never names (analyze/handlers.py): the handler then gets
 // None, and the bundle carries no wrapper class the worker never uses.
-export const wrapRequest = (request) => Request.$wrap(request);
-export const wrapEnv = (env) => new Env(NATIVE, env);
-export const wrapContext = (ctx) => new ExecutionContext(NATIVE, ctx);
-export const wrapScheduledEvent = (controller) => new ScheduledEvent(NATIVE, controller);
-export const wrapMessageBatch = (batch) => new MessageBatch(NATIVE, batch);
-export const wrapEmailMessage = (message) => new EmailMessage(NATIVE, message);
+export const wrap_request = (request) => Request.$wrap(request);
+export const wrap_env = (env) => new Env(NATIVE, env);
+export const wrap_context = (ctx) => new ExecutionContext(NATIVE, ctx);
+export const wrap_scheduled_event = (controller) => new ScheduledEvent(NATIVE, controller);
+export const wrap_message_batch = (batch) => new MessageBatch(NATIVE, batch);
+export const wrap_email_message = (message) => new EmailMessage(NATIVE, message);
 
 function wrapped(wrap, value) {
   return wrap === null ? null : wrap(value);
@@ -93,24 +95,24 @@ async function $runEvent(name, wraps, event, env, ctx) {
     const h = handlerFor(name);
     await h(wrapped(wraps[0], event), wrapped(wraps[1], env), wrapped(wraps[2], ctx));
   } catch (e) {
-    logException(e);
+    log_exception(e);
     throw e;
   }
 }
 
 // The handlers of the `export default` object of the generated entry module. The entry
 // names only the handlers the worker registers (so a bundle carries only their argument
-// wrappers); every other event gets missingHandler, which fails exactly as a handler
+// wrappers); every other event gets missing_handler, which fails exactly as a handler
 // registered as None does. Each takes the wrappers of its three arguments (see above).
-export function fetchHandler(wrapArg, wrapEnvArg, wrapCtxArg) {
+export function fetch_handler(wrapArg, wrapEnvArg, wrapCtxArg) {
   return async function $fetch(request, env, ctx) {
     const pyCtx = wrapped(wrapCtxArg, ctx);
     try {
       const h = handlerFor("fetch");
       const res = await h(wrapped(wrapArg, request), wrapped(wrapEnvArg, env), pyCtx);
-      return toNativeResponse(res, "the fetch handler");
+      return to_native_response(res, "the fetch handler");
     } catch (e) {
-      logException(e);
+      log_exception(e);
       if (pyCtx !== null && pyCtx.$passThrough) {
         // `cfpy dev` without --upstream has no origin: its binding holds the 502 text
         const noOrigin = env && env.CFPY_DEV_NO_ORIGIN;
@@ -122,31 +124,31 @@ export function fetchHandler(wrapArg, wrapEnvArg, wrapCtxArg) {
   };
 }
 
-export function scheduledHandler(...wraps) {
+export function scheduled_handler(...wraps) {
   return async function $scheduled(controller, env, ctx) {
     await $runEvent("scheduled", wraps, controller, env, ctx);
   };
 }
 
-export function queueHandler(...wraps) {
+export function queue_handler(...wraps) {
   return async function $queue(batch, env, ctx) {
     await $runEvent("queue", wraps, batch, env, ctx);
   };
 }
 
-export function emailHandler(...wraps) {
+export function email_handler(...wraps) {
   return async function $email(message, env, ctx) {
     await $runEvent("email", wraps, message, env, ctx);
   };
 }
 
 // An event the worker registered no handler for: logged (and a 500 for fetch).
-export function missingHandler(name) {
+export function missing_handler(name) {
   return async function missing() {
     try {
       handlerFor(name);
     } catch (e) {
-      logException(e);
+      log_exception(e);
       if (name === "fetch") return internalError();
       throw e;
     }
@@ -167,8 +169,8 @@ function isPyClass(f) {
 // The registered value is a class (`__init__(self)` or `__init__(self, state, env)`)
 // or a callable returning an instance (`lambda: Counter()`); either way `state` and
 // `env` are set on the instance before any event reaches it.
-export function createDurableObject(className, ctx, env) {
-  const reg = getRegistration();
+export function create_durable_object(className, ctx, env) {
+  const reg = get_registration();
   if (reg === null) throw notRegistered();
   const factory = reg.durableObjects.get(className);
   if (factory === undefined) {
@@ -197,24 +199,24 @@ export function createDurableObject(className, ctx, env) {
 // registration ran when the entry module imported the worker's code; a factory (`lambda:
 // Counter()`) hides the class, so such an object has no RPC methods.
 function rpcMethodNames(className) {
-  const reg = getRegistration();
+  const reg = get_registration();
   const factory = reg === null ? undefined : reg.durableObjects.get(className);
-  return isPyClass(factory) ? publicMethods(factory, PyObject, EVENT_METHODS) : [];
+  return isPyClass(factory) ? public_methods(factory, PyObject, EVENT_METHODS) : [];
 }
 
 // A native Durable Object class (extending `Base`, i.e. DurableObject from
 // "cloudflare:workers") that forwards fetch/alarm to the registered Python class, and
 // every other public method as an RPC method (rpc.js).
-export function makeDurableObjectClass(className, Base) {
+export function make_durable_object_class(className, Base) {
   const Native = class extends Base {
     #py;
 
     constructor(ctx, env) {
       super(ctx, env);
       try {
-        this.#py = createDurableObject(className, ctx, env);
+        this.#py = create_durable_object(className, ctx, env);
       } catch (e) {
-        logException(e);
+        log_exception(e);
         throw e;
       }
     }
@@ -225,9 +227,9 @@ export function makeDurableObjectClass(className, Base) {
         if (typeof py.fetch !== "function") throw noMethod(py, "fetch");
         const req = Request.$wrap(request);
         const res = arity(py.fetch) >= 2 ? await py.fetch(req, py.env) : await py.fetch(req);
-        return toNativeResponse(res, `${className}.fetch`);
+        return to_native_response(res, `${className}.fetch`);
       } catch (e) {
-        logException(e);
+        log_exception(e);
         return internalError(e, this.env);
       }
     }
@@ -238,7 +240,7 @@ export function makeDurableObjectClass(className, Base) {
         if (typeof py.alarm !== "function") throw noMethod(py, "alarm");
         await py.alarm();
       } catch (e) {
-        logException(e);
+        log_exception(e);
         throw e;
       }
     }
@@ -246,7 +248,7 @@ export function makeDurableObjectClass(className, Base) {
     // Hibernation handlers: the object's websocket_message(ws, message),
     // websocket_close(ws, code, reason, was_clean), websocket_error(ws, error).
     async webSocketMessage(ws, message) {
-      await this.#hibernationEvent("websocket_message", WebSocket.$wrap(ws), messageValue(message));
+      await this.#hibernationEvent("websocket_message", WebSocket.$wrap(ws), message_value(message));
     }
 
     async webSocketClose(ws, code, reason, wasClean) {
@@ -263,7 +265,7 @@ export function makeDurableObjectClass(className, Base) {
         if (typeof py[name] !== "function") throw noMethod(py, name);
         await py[name](...args);
       } catch (e) {
-        logException(e);
+        log_exception(e);
         throw e;
       }
     }
@@ -272,6 +274,6 @@ export function makeDurableObjectClass(className, Base) {
       return this.#py;
     }
   };
-  addRpcMethods(Native, rpcMethodNames(className), (native) => native[PY]());
+  add_rpc_methods(Native, rpcMethodNames(className), (native) => native[PY]());
   return Native;
 }

@@ -1,14 +1,15 @@
 // Env: the Python view of a Worker's (or Durable Object's) bindings.
 //
 // The wrappers for each binding kind (KV, Durable Objects, D1, R2, queues) are installed by the
-// generated entry module (useBindingKinds), only for the kinds the wrangler config
+// generated entry module (use_binding_kinds), only for the kinds the wrangler config
 // declares, so a worker without KV bindings does not carry the KV shim. A kind that is
 // not installed is a kind the config does not declare: asking for such a binding fails
 // as an undeclared binding does.
 
 import { PyObject } from "../builtins/object.js";
 import { AttributeError, KeyError, TypeError } from "../builtins/exceptions.js";
-import { NATIVE, isNone, sigs, typeName } from "./util.js";
+import { NATIVE, native_only, is_none, sigs } from "./util.js";
+import { type_name } from "../builtins/object.js";
 import { ext } from "./ext.js";
 
 // kind ("kv", "do", "d1", ...) -> [function wrapping the native binding value, what the
@@ -19,15 +20,15 @@ import { ext } from "./ext.js";
 let kinds = {};
 let names = {};
 
-export function useBindingKinds(table, bindingNames) {
+export function use_binding_kinds(table, bindingNames) {
   kinds = table;
   names = bindingNames;
 }
 
 function binding(env, name, kind, how, wrapper) {
-  if (typeof name !== "string") throw new TypeError(`binding name must be str, not ${typeName(name)}`);
+  if (typeof name !== "string") throw new TypeError(`binding name must be str, not ${type_name(name)}`);
   const b = env[name];
-  if (isNone(b) || wrapper === undefined) {
+  if (is_none(b) || wrapper === undefined) {
     throw new KeyError(`${kind} binding '${name}' is not defined: declare it in wrangler.toml ${how}`);
   }
   return b;
@@ -43,16 +44,16 @@ function wrapped(pyEnv, name, kind) {
   return wrap(b);
 }
 
-function varValue(native, name) {
+function var_value(native, name) {
   const v = binding(native, name, "variable", `under [vars] (or add it as a secret)`, null);
-  return typeof v === "string" ? v : ext("varValue", "Env.get_var")(v);
+  return typeof v === "string" ? v : ext("var_value", "Env.get_var")(v);
 }
 
 export const Env = /* @__PURE__ */ sigs(
   "Env",
   class Env extends PyObject {
     __init__(token, native) {
-      if (token !== NATIVE) throw new TypeError("Env objects are passed to handlers by the runtime");
+      native_only(token, "Env", "are passed to handlers by the runtime");
       this.$env = native;
     }
 
@@ -81,16 +82,16 @@ export const Env = /* @__PURE__ */ sigs(
     }
 
     // A [vars] value or a secret: str (a structured [vars] value comes back as a Python
-    // value through json.fromJS, installed as extension "varValue", see ext.js).
+    // value through json.from_js, installed as extension "var_value", see ext.js).
     get_var(name) {
-      return varValue(this.$env, name);
+      return var_value(this.$env, name);
     }
 
     // `env.NAME`: the binding NAME as its getter returns it, or the variable NAME.
     __getattr__(name) {
       const kind = names[name];
       if (kind !== undefined) return wrapped(this, name, kind);
-      if (!isNone(this.$env[name])) return varValue(this.$env, name);
+      if (!is_none(this.$env[name])) return var_value(this.$env, name);
       throw new AttributeError(`'Env' object has no attribute '${name}'`);
     }
 

@@ -3,24 +3,22 @@
 
 import { PyObject } from "../builtins/object.js";
 import { TypeError } from "../builtins/exceptions.js";
-import { decodeValue } from "./values.js";
-import { headersInit } from "./headers.js";
+import { decode_value } from "./values.js";
+import { headers_init } from "./headers.js";
 import { ext } from "./ext.js";
-import { NATIVE, isNone, sigs } from "./util.js";
+import { NATIVE, native_only, is_none, sigs } from "./util.js";
 
-function internalOnly(token, what) {
-  if (token !== NATIVE) throw new TypeError(`${what} objects are passed to handlers by the runtime`);
-}
+const FROM_HANDLERS = "are passed to handlers by the runtime";
 
 function retryOptions(delaySeconds) {
-  return isNone(delaySeconds) ? undefined : { delaySeconds };
+  return is_none(delaySeconds) ? undefined : { delaySeconds };
 }
 
 export const ExecutionContext = /* @__PURE__ */ sigs(
   "ExecutionContext",
   class ExecutionContext extends PyObject {
     __init__(token, native) {
-      internalOnly(token, "ExecutionContext");
+      native_only(token, "ExecutionContext", FROM_HANDLERS);
       this.$ctx = native;
       this.$passThrough = false;
     }
@@ -45,7 +43,7 @@ export const ScheduledEvent = /* @__PURE__ */ sigs(
   "ScheduledEvent",
   class ScheduledEvent extends PyObject {
     __init__(token, native) {
-      internalOnly(token, "ScheduledEvent");
+      native_only(token, "ScheduledEvent", FROM_HANDLERS);
       this.$ev = native;
     }
 
@@ -54,7 +52,7 @@ export const ScheduledEvent = /* @__PURE__ */ sigs(
     }
 
     get scheduled_time() {
-      return ext("datetimeFromMs", "ScheduledEvent.scheduled_time")(this.$ev.scheduledTime);
+      return ext("datetime_from_ms", "ScheduledEvent.scheduled_time")(this.$ev.scheduledTime);
     }
 
     // Do not retry this cron invocation if the handler fails.
@@ -70,7 +68,7 @@ export const QueueMessage = /* @__PURE__ */ sigs(
   "QueueMessage",
   class QueueMessage extends PyObject {
     __init__(token, native) {
-      internalOnly(token, "QueueMessage");
+      native_only(token, "QueueMessage", FROM_HANDLERS);
       this.$msg = native;
     }
 
@@ -79,11 +77,11 @@ export const QueueMessage = /* @__PURE__ */ sigs(
     }
 
     get timestamp() {
-      return ext("datetimeFromMs", "QueueMessage.timestamp")(this.$msg.timestamp.getTime());
+      return ext("datetime_from_ms", "QueueMessage.timestamp")(this.$msg.timestamp.getTime());
     }
 
     get body() {
-      if (this.$body === undefined) this.$body = decodeValue(this.$msg.body);
+      if (this.$body === undefined) this.$body = decode_value(this.$msg.body);
       return this.$body;
     }
 
@@ -108,7 +106,7 @@ export const MessageBatch = /* @__PURE__ */ sigs(
   "MessageBatch",
   class MessageBatch extends PyObject {
     __init__(token, native) {
-      internalOnly(token, "MessageBatch");
+      native_only(token, "MessageBatch", FROM_HANDLERS);
       this.$batch = native;
     }
 
@@ -140,7 +138,7 @@ export const EmailMessage = /* @__PURE__ */ sigs(
   "EmailMessage",
   class EmailMessage extends PyObject {
     __init__(token, native) {
-      internalOnly(token, "EmailMessage");
+      native_only(token, "EmailMessage", FROM_HANDLERS);
       this.$msg = native;
     }
 
@@ -154,7 +152,7 @@ export const EmailMessage = /* @__PURE__ */ sigs(
     }
 
     get headers() {
-      if (this.$headers === undefined) this.$headers = ext("wrapHeaders", "EmailMessage.headers")(this.$msg.headers);
+      if (this.$headers === undefined) this.$headers = ext("wrap_headers", "EmailMessage.headers")(this.$msg.headers);
       return this.$headers;
     }
 
@@ -173,7 +171,7 @@ export const EmailMessage = /* @__PURE__ */ sigs(
     }
 
     async forward(rcpt_to, headers = null) {
-      const h = headersInit(headers);
+      const h = headers_init(headers);
       await this.$msg.forward(rcpt_to, h === undefined ? undefined : new globalThis.Headers(h));
       return null;
     }

@@ -1,14 +1,14 @@
 // Members of the workers classes whose code needs heavy runtime modules (JSON, bytes,
 // dicts, Headers) live outside the classes, so a worker that never uses them does not
 // carry those modules: a class method calls `ext("name")`, and the generated entry module
-// installs the implementations (useExtensions) for the attribute names the project's
+// installs the implementations (use_extensions) for the attribute names the project's
 // code mentions (see transpiler/pipeline.py WORKERS_EXTENSIONS). No top-level side effects.
 
 import { RuntimeError } from "../builtins/exceptions.js";
 
 const table = Object.create(null);
 
-export function useExtensions(implementations) {
+export function use_extensions(implementations) {
   Object.assign(table, implementations);
 }
 

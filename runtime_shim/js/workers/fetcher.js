@@ -5,9 +5,9 @@
 
 import { PyObject } from "../builtins/object.js";
 import { TypeError } from "../builtins/exceptions.js";
-import { Response, nativeRequest } from "./http.js";
-import { withRemoteMethods } from "./rpc.js";
-import { NATIVE, sigs } from "./util.js";
+import { Response, native_request } from "./http.js";
+import { with_remote_methods } from "./rpc.js";
+import { NATIVE, native_only, sigs } from "./util.js";
 
 // A path-only URL ("/index.html") is resolved against this origin: the service (or the
 // assets) sees the path.
@@ -17,12 +17,12 @@ export const Fetcher = /* @__PURE__ */ sigs(
   "Fetcher",
   class Fetcher extends PyObject {
     __init__(token, native) {
-      if (token !== NATIVE) throw new TypeError("Fetcher objects come from env.get_fetcher(name)");
+      native_only(token, "Fetcher", "come from env.get_fetcher(name)");
       this.$f = native;
     }
 
     async fetch(request, method = null, headers = null, body = null) {
-      const res = await this.$f.fetch(nativeRequest(request, method, headers, body, FETCHER_BASE));
+      const res = await this.$f.fetch(native_request(request, method, headers, body, FETCHER_BASE));
       return Response.$wrap(res);
     }
 
@@ -36,5 +36,5 @@ export const Fetcher = /* @__PURE__ */ sigs(
 // The Env binding wrapper for kind "fetcher" (installed by the generated entry module):
 // every attribute but fetch is an RPC method of the service's entrypoint.
 export function fetcher(native) {
-  return withRemoteMethods(new Fetcher(NATIVE, native), native);
+  return with_remote_methods(new Fetcher(NATIVE, native), native);
 }

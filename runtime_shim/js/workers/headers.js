@@ -3,7 +3,8 @@
 import { PyObject } from "../builtins/object.js";
 import { Tuple } from "../builtins/tuple.js";
 import { KeyError, TypeError } from "../builtins/exceptions.js";
-import { NATIVE, isNone, mappingEntries, sigs, typeName } from "./util.js";
+import { NATIVE, is_none, mapping_entries, sigs } from "./util.js";
+import { type_name } from "../builtins/object.js";
 import { $isnumber } from "../builtins/floatbox.js";
 import { $unsub } from "../builtins/unsub.js";
 
@@ -11,12 +12,12 @@ function headerValue(v) {
   v = $unsub(v); // an instance of a str/int subclass
   if (typeof v === "string") return v;
   if ($isnumber(v)) return String(v);
-  throw new TypeError(`header values must be str, not ${typeName(v)}`);
+  throw new TypeError(`header values must be str, not ${type_name(v)}`);
 }
 
 // Python headers argument (Headers, dict, list of pairs, None) -> native HeadersInit.
-export function headersInit(h) {
-  if (isNone(h)) return undefined;
+export function headers_init(h) {
+  if (is_none(h)) return undefined;
   // A Python Headers (tested by its native `$h`, so this function does not keep the
   // Headers class in bundles that never use it).
   if (h.$h instanceof globalThis.Headers) return h.$h;
@@ -32,17 +33,17 @@ export function headersInit(h) {
     return pairs;
   }
   if (typeof h === "object") {
-    for (const [k, v] of mappingEntries(h)) pairs.push([String(k), headerValue(v)]);
+    for (const [k, v] of mapping_entries(h)) pairs.push([String(k), headerValue(v)]);
     return pairs;
   }
-  throw new TypeError(`headers must be a dict, a Headers or a list of pairs, not ${typeName(h)}`);
+  throw new TypeError(`headers must be a dict, a Headers or a list of pairs, not ${type_name(h)}`);
 }
 
 export const Headers = /* @__PURE__ */ sigs(
   "Headers",
   class Headers extends PyObject {
     __init__(init = null, native = undefined) {
-      this.$h = init === NATIVE ? native : new globalThis.Headers(headersInit(init));
+      this.$h = init === NATIVE ? native : new globalThis.Headers(headers_init(init));
     }
 
     static $wrap(native) {

@@ -7,15 +7,16 @@
 import { PyObject } from "../builtins/object.js";
 import { Tuple } from "../builtins/tuple.js";
 import { TypeError } from "../builtins/exceptions.js";
-import { Response, toNativeResponse } from "./http.js";
-import { NATIVE, isNone, sigs, typeName } from "./util.js";
+import { Response, to_native_response } from "./http.js";
+import { NATIVE, is_none, sigs } from "./util.js";
+import { type_name } from "../builtins/object.js";
 
 function internalOnly(token, what) {
   if (token !== NATIVE) throw new TypeError(`${what} objects are made by HTMLRewriter`);
 }
 
 function content(value, what) {
-  if (typeof value !== "string") throw new TypeError(`${what}() content must be str, not ${typeName(value)}`);
+  if (typeof value !== "string") throw new TypeError(`${what}() content must be str, not ${type_name(value)}`);
   return value;
 }
 
@@ -75,7 +76,7 @@ export const Element = /* @__PURE__ */ sigs(
 
     get_attribute(name) {
       const v = this.$n.getAttribute(name);
-      return isNone(v) ? null : v;
+      return is_none(v) ? null : v;
     }
 
     has_attribute(name) {
@@ -182,7 +183,7 @@ export const HTMLRewriter = /* @__PURE__ */ sigs(
     }
 
     on(selector, handler) {
-      if (typeof selector !== "string") throw new TypeError(`selector must be str, not ${typeName(selector)}`);
+      if (typeof selector !== "string") throw new TypeError(`selector must be str, not ${type_name(selector)}`);
       this.$r.on(selector, nativeHandlers(handler, ELEMENT_HANDLERS));
       return this;
     }
@@ -194,7 +195,7 @@ export const HTMLRewriter = /* @__PURE__ */ sigs(
 
     // The response with its HTML rewritten as it streams through.
     transform(response) {
-      return Response.$wrap(this.$r.transform(toNativeResponse(response, "HTMLRewriter.transform() argument")));
+      return Response.$wrap(this.$r.transform(to_native_response(response, "HTMLRewriter.transform() argument")));
     }
   },
   { __init__: [], on: ["selector", "handler"], on_document: ["handler"], transform: ["response"] },

@@ -5,29 +5,20 @@
 
 import { PyObject } from "../builtins/object.js";
 import { TypeError } from "../builtins/exceptions.js";
-import { headersInit } from "./headers.js";
+import { headers_init } from "./headers.js";
 import { $unsub } from "../builtins/unsub.js";
 import { ext } from "./ext.js";
-import {
-  NATIVE,
-  bytesToU8,
-  isBinary,
-  isBytes,
-  isDict,
-  isNone,
-  sigFn,
-  sigs,
-  typeName,
-} from "./util.js";
+import { NATIVE, bytes_to_u8, is_binary, is_bytes, is_dict, is_none, sig_fn, sigs } from "./util.js";
+import { type_name } from "../builtins/object.js";
 
 // Python body (str, bytes, None, or a JS body such as a ReadableStream) -> native BodyInit.
-export function bodyInit(body) {
+export function body_init(body) {
   body = $unsub(body); // an instance of a str subclass
-  if (isNone(body)) return null;
+  if (is_none(body)) return null;
   if (typeof body === "string") return body;
-  if (isBytes(body)) return bytesToU8(body);
+  if (is_bytes(body)) return bytes_to_u8(body);
   if (
-    isBinary(body) ||
+    is_binary(body) ||
     body instanceof ReadableStream ||
     body instanceof Blob ||
     body instanceof FormData ||
@@ -36,17 +27,17 @@ export function bodyInit(body) {
     return body;
   }
   throw new TypeError(
-    `body must be str, bytes or None, not ${typeName(body)}` +
-      (isDict(body) || Array.isArray(body) ? " (use Response.json(data) for JSON)" : "") +
+    `body must be str, bytes or None, not ${type_name(body)}` +
+      (is_dict(body) || Array.isArray(body) ? " (use Response.json(data) for JSON)" : "") +
       (typeof body.then === "function" ? "; did you forget `await`?" : ""),
   );
 }
 
 function requestInit(method, headers, body) {
   const init = {};
-  if (!isNone(method)) init.method = String(method).toUpperCase();
-  if (!isNone(headers)) init.headers = headersInit(headers);
-  if (!isNone(body)) init.body = bodyInit(body);
+  if (!is_none(method)) init.method = String(method).toUpperCase();
+  if (!is_none(headers)) init.headers = headers_init(headers);
+  if (!is_none(body)) init.body = body_init(body);
   return init;
 }
 
@@ -61,7 +52,7 @@ function absoluteUrl(url, base) {
 
 // Python request-or-URL plus fetch keyword arguments -> a native Request.
 // `base` resolves relative URLs (Durable Object stubs accept "/path").
-export function nativeRequest(request, method, headers, body, base) {
+export function native_request(request, method, headers, body, base) {
   const init = requestInit(method, headers, body);
   const hasInit = Object.keys(init).length > 0;
   if (request instanceof Request) {
@@ -71,7 +62,7 @@ export function nativeRequest(request, method, headers, body, base) {
     return hasInit ? new globalThis.Request(request, init) : request;
   }
   if (typeof request === "string") return new globalThis.Request(absoluteUrl(request, base), init);
-  throw new TypeError(`expected a Request or a URL string, not ${typeName(request)}`);
+  throw new TypeError(`expected a Request or a URL string, not ${type_name(request)}`);
 }
 
 export const Request = /* @__PURE__ */ sigs(
@@ -82,7 +73,7 @@ export const Request = /* @__PURE__ */ sigs(
         this.$req = method;
         return;
       }
-      this.$req = nativeRequest(url, isNone(method) ? "GET" : method, headers, body, null);
+      this.$req = native_request(url, is_none(method) ? "GET" : method, headers, body, null);
     }
 
     static $wrap(native) {
@@ -103,18 +94,18 @@ export const Request = /* @__PURE__ */ sigs(
 
     // Query parameters as a dict of str -> str (the last value wins for repeated names).
     get query() {
-      if (this.$query === undefined) this.$query = ext("queryDict", "Request.query")(this.$req.url);
+      if (this.$query === undefined) this.$query = ext("query_dict", "Request.query")(this.$req.url);
       return this.$query;
     }
 
     get headers() {
-      if (this.$headers === undefined) this.$headers = ext("wrapHeaders", "Request.headers")(this.$req.headers);
+      if (this.$headers === undefined) this.$headers = ext("wrap_headers", "Request.headers")(this.$req.headers);
       return this.$headers;
     }
 
     get cf() {
       const cf = this.$req.cf;
-      return isNone(cf) ? null : ext("cfValue", "Request.cf")(cf);
+      return is_none(cf) ? null : ext("cf_value", "Request.cf")(cf);
     }
 
     async text() {
@@ -122,11 +113,11 @@ export const Request = /* @__PURE__ */ sigs(
     }
 
     async json() {
-      return ext("parseJson", "Request.json")(await this.$req.text());
+      return ext("parse_json", "Request.json")(await this.$req.text());
     }
 
     async bytes() {
-      return ext("toBytes", "Request.bytes")(await this.$req.arrayBuffer());
+      return ext("to_bytes", "Request.bytes")(await this.$req.arrayBuffer());
     }
 
     __repr__() {
@@ -137,9 +128,9 @@ export const Request = /* @__PURE__ */ sigs(
 );
 
 function jsonResponse(data, status, headers) {
-  const h = new globalThis.Headers(headersInit(headers));
+  const h = new globalThis.Headers(headers_init(headers));
   if (!h.has("content-type")) h.set("content-type", "application/json");
-  return Response.$wrap(new globalThis.Response(ext("dumpJson", "Response.json")(data), { status, headers: h }));
+  return Response.$wrap(new globalThis.Response(ext("dump_json", "Response.json")(data), { status, headers: h }));
 }
 
 export const Response = /* @__PURE__ */ sigs(
@@ -152,9 +143,9 @@ export const Response = /* @__PURE__ */ sigs(
         this.$res = status;
         return;
       }
-      const init = { status: isNone(status) ? 200 : status, headers: headersInit(headers) };
-      if (!isNone(web_socket)) init.webSocket = web_socket.$ws ?? web_socket;
-      this.$res = new globalThis.Response(bodyInit(body), init);
+      const init = { status: is_none(status) ? 200 : status, headers: headers_init(headers) };
+      if (!is_none(web_socket)) init.webSocket = web_socket.$ws ?? web_socket;
+      this.$res = new globalThis.Response(body_init(body), init);
     }
 
 
@@ -169,19 +160,19 @@ export const Response = /* @__PURE__ */ sigs(
 
     // A JSON response: `data` is serialized like json.dumps (dict/list/str/int/...).
     static json(data, status = 200, headers = null) {
-      return jsonResponse(data, isNone(status) ? 200 : status, headers);
+      return jsonResponse(data, is_none(status) ? 200 : status, headers);
     }
 
     static redirect(url, status = 302) {
       const res = new globalThis.Response(null, {
-        status: isNone(status) ? 302 : status,
+        status: is_none(status) ? 302 : status,
         headers: { location: String(url) },
       });
       return Response.$wrap(res);
     }
 
     static not_found(body = "Not Found") {
-      return new Response(isNone(body) ? "Not Found" : body, 404);
+      return new Response(is_none(body) ? "Not Found" : body, 404);
     }
 
     get status() {
@@ -189,7 +180,7 @@ export const Response = /* @__PURE__ */ sigs(
     }
 
     get headers() {
-      if (this.$headers === undefined) this.$headers = ext("wrapHeaders", "Response.headers")(this.$res.headers);
+      if (this.$headers === undefined) this.$headers = ext("wrap_headers", "Response.headers")(this.$res.headers);
       return this.$headers;
     }
 
@@ -198,11 +189,11 @@ export const Response = /* @__PURE__ */ sigs(
     }
 
     async json() {
-      return ext("parseJson", "Response.json")(await this.$res.text());
+      return ext("parse_json", "Response.json")(await this.$res.text());
     }
 
     async bytes() {
-      return ext("toBytes", "Response.bytes")(await this.$res.arrayBuffer());
+      return ext("to_bytes", "Response.bytes")(await this.$res.arrayBuffer());
     }
 
     __repr__() {
@@ -219,16 +210,16 @@ export const Response = /* @__PURE__ */ sigs(
 );
 
 // What a Python fetch handler returned -> a native Response.
-export function toNativeResponse(res, where) {
+export function to_native_response(res, where) {
   if (res instanceof Response) return res.$res;
   if (res instanceof globalThis.Response) return res;
-  throw new TypeError(`${where} must return a Response, not ${typeName(res)}`);
+  throw new TypeError(`${where} must return a Response, not ${type_name(res)}`);
 }
 
 // Outgoing HTTP: fetch(url_or_request, method=None, headers=None, body=None) -> Response.
-export const fetch = /* @__PURE__ */ sigFn(
+export const fetch = /* @__PURE__ */ sig_fn(
   async function fetch(request, method = null, headers = null, body = null) {
-    const res = await globalThis.fetch(nativeRequest(request, method, headers, body, null));
+    const res = await globalThis.fetch(native_request(request, method, headers, body, null));
     return Response.$wrap(res);
   },
   ["request", "method=", "headers=", "body="],

@@ -11,20 +11,10 @@ import { Dict } from "../builtins/dict.js";
 import { Bytes } from "../builtins/bytes.js";
 import { TypeError, ValueError } from "../builtins/exceptions.js";
 import { datetime } from "../stdlib/datetime.js";
-import { fromJS } from "../stdlib/json.js";
+import { from_js } from "../stdlib/json.js";
 import { $fnum } from "../builtins/floatbox.js";
-import {
-  NATIVE,
-  binaryToBytes,
-  bytesToU8,
-  epochMs,
-  fromJsonText,
-  isNone,
-  sigs,
-  strKey,
-  toJsonText,
-  typeName,
-} from "./util.js";
+import { NATIVE, native_only, binary_to_bytes, bytes_to_u8, epoch_ms, from_json_text, is_none, sigs, str_key, to_json_text } from "./util.js";
+import { type_name } from "../builtins/object.js";
 
 // Python `type=` -> native type. JSON is read as text and parsed with json.loads, so
 // what json.dumps wrote (NaN, Infinity) reads back.
@@ -36,29 +26,29 @@ function nativeType(type) {
 
 function getOptions(type, cacheTtl) {
   const opts = { type: nativeType(type) };
-  if (!isNone(cacheTtl)) opts.cacheTtl = cacheTtl;
+  if (!is_none(cacheTtl)) opts.cacheTtl = cacheTtl;
   return opts;
 }
 
 function fromStored(value, type) {
-  if (isNone(value)) return null;
-  if (type === "json") return fromJsonText(value);
-  if (type === "arrayBuffer") return binaryToBytes(value);
+  if (is_none(value)) return null;
+  if (type === "json") return from_json_text(value);
+  if (type === "arrayBuffer") return binary_to_bytes(value);
   return value;
 }
 
 function putValue(value) {
   if (typeof value === "string") return value;
-  if (value instanceof Bytes) return bytesToU8(value);
-  if (value instanceof Dict || Array.isArray(value)) return toJsonText(value);
+  if (value instanceof Bytes) return bytes_to_u8(value);
+  if (value instanceof Dict || Array.isArray(value)) return to_json_text(value);
   if (value instanceof ReadableStream || value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
     return value;
   }
-  throw new TypeError(`KV values must be str, bytes, dict or list, not ${typeName(value)}`);
+  throw new TypeError(`KV values must be str, bytes, dict or list, not ${type_name(value)}`);
 }
 
 function expirationDatetime(seconds) {
-  return isNone(seconds) ? null : datetime.fromEpochMs(seconds * 1000);
+  return is_none(seconds) ? null : datetime.fromEpochMs(seconds * 1000);
 }
 
 export const KVKey = /* @__PURE__ */ sigs(
@@ -66,8 +56,8 @@ export const KVKey = /* @__PURE__ */ sigs(
   class KVKey extends PyObject {
     __init__(name, expiration = null, metadata = null) {
       this.name$ = name;
-      this.expiration = isNone(expiration) ? null : expiration;
-      this.metadata = isNone(metadata) ? null : metadata;
+      this.expiration = is_none(expiration) ? null : expiration;
+      this.metadata = is_none(metadata) ? null : metadata;
     }
 
     // Lets a KVKey be passed wherever a key name is expected (kv.get(key)).
@@ -102,7 +92,7 @@ export const KVListResult = /* @__PURE__ */ sigs(
     __init__(keys, list_complete, cursor = null) {
       this.keys = keys;
       this.list_complete = list_complete;
-      this.cursor = isNone(cursor) || cursor === "" ? null : cursor;
+      this.cursor = is_none(cursor) || cursor === "" ? null : cursor;
     }
 
     __repr__() {
@@ -116,8 +106,8 @@ export const KVValueWithMetadata = /* @__PURE__ */ sigs(
   "KVValueWithMetadata",
   class KVValueWithMetadata extends PyObject {
     __init__(value, metadata = null) {
-      this.value = isNone(value) ? null : value;
-      this.metadata = isNone(metadata) ? null : metadata;
+      this.value = is_none(value) ? null : value;
+      this.metadata = is_none(metadata) ? null : metadata;
     }
 
     __repr__() {
@@ -129,16 +119,16 @@ export const KVValueWithMetadata = /* @__PURE__ */ sigs(
 
 function listResult(raw) {
   const keys = raw.keys.map(
-    (k) => new KVKey(k.name, expirationDatetime(k.expiration), isNone(k.metadata) ? null : fromJS(k.metadata)),
+    (k) => new KVKey(k.name, expirationDatetime(k.expiration), is_none(k.metadata) ? null : from_js(k.metadata)),
   );
   return new KVListResult(keys, raw.list_complete === true, raw.list_complete ? null : raw.cursor);
 }
 
 function listOptions(prefix, limit, cursor) {
   const opts = {};
-  if (!isNone(prefix)) opts.prefix = prefix;
-  if (!isNone(limit)) opts.limit = limit;
-  if (!isNone(cursor)) opts.cursor = cursor;
+  if (!is_none(prefix)) opts.prefix = prefix;
+  if (!is_none(limit)) opts.limit = limit;
+  if (!is_none(cursor)) opts.cursor = cursor;
   return opts;
 }
 
@@ -146,38 +136,38 @@ export const KVNamespace = /* @__PURE__ */ sigs(
   "KVNamespace",
   class KVNamespace extends PyObject {
     __init__(token, native) {
-      if (token !== NATIVE) throw new TypeError("KVNamespace objects come from env.get_kv_namespace(name)");
+      native_only(token, "KVNamespace", "come from env.get_kv_namespace(name)");
       this.$kv = native;
     }
 
     async get(key, cache_ttl = null) {
-      const v = await this.$kv.get(strKey(key, "key"), getOptions("text", cache_ttl));
-      return isNone(v) ? null : v;
+      const v = await this.$kv.get(str_key(key, "key"), getOptions("text", cache_ttl));
+      return is_none(v) ? null : v;
     }
 
     async get_json(key, cache_ttl = null) {
-      return fromStored(await this.$kv.get(strKey(key, "key"), getOptions("json", cache_ttl)), "json");
+      return fromStored(await this.$kv.get(str_key(key, "key"), getOptions("json", cache_ttl)), "json");
     }
 
     async get_bytes(key, cache_ttl = null) {
-      const v = await this.$kv.get(strKey(key, "key"), getOptions("arrayBuffer", cache_ttl));
+      const v = await this.$kv.get(str_key(key, "key"), getOptions("arrayBuffer", cache_ttl));
       return fromStored(v, "arrayBuffer");
     }
 
     async get_stream(key, cache_ttl = null) {
-      const v = await this.$kv.get(strKey(key, "key"), getOptions("stream", cache_ttl));
-      return isNone(v) ? null : v;
+      const v = await this.$kv.get(str_key(key, "key"), getOptions("stream", cache_ttl));
+      return is_none(v) ? null : v;
     }
 
     async get_with_metadata(key, type = "text", cache_ttl = null) {
-      const t = GET_TYPES[isNone(type) ? "text" : type];
+      const t = GET_TYPES[is_none(type) ? "text" : type];
       if (t === undefined) {
         throw new ValueError(`type must be 'text', 'json', 'bytes' or 'stream', not ${$repr(type)}`);
       }
-      const r = await this.$kv.getWithMetadata(strKey(key, "key"), getOptions(t, cache_ttl));
+      const r = await this.$kv.getWithMetadata(str_key(key, "key"), getOptions(t, cache_ttl));
       return new KVValueWithMetadata(
         fromStored(r.value, t),
-        isNone(r.metadata) ? null : fromJS(r.metadata),
+        is_none(r.metadata) ? null : from_js(r.metadata),
       );
     }
 
@@ -185,18 +175,18 @@ export const KVNamespace = /* @__PURE__ */ sigs(
       const opts = {};
       expiration = $fnum(expiration);
       expiration_ttl = $fnum(expiration_ttl);
-      if (!isNone(expiration)) {
+      if (!is_none(expiration)) {
         opts.expiration =
-          typeof expiration === "number" ? expiration : Math.floor(epochMs(expiration, "expiration") / 1000);
+          typeof expiration === "number" ? expiration : Math.floor(epoch_ms(expiration, "expiration") / 1000);
       }
-      if (!isNone(expiration_ttl)) opts.expirationTtl = expiration_ttl;
-      if (!isNone(metadata)) opts.metadata = JSON.parse(toJsonText(metadata));
-      await this.$kv.put(strKey(key, "key"), putValue(value), opts);
+      if (!is_none(expiration_ttl)) opts.expirationTtl = expiration_ttl;
+      if (!is_none(metadata)) opts.metadata = JSON.parse(to_json_text(metadata));
+      await this.$kv.put(str_key(key, "key"), putValue(value), opts);
       return null;
     }
 
     async delete(key) {
-      await this.$kv.delete(strKey(key, "key"));
+      await this.$kv.delete(str_key(key, "key"));
       return null;
     }
 
@@ -231,12 +221,12 @@ async function* iterateKeys(kv, prefix) {
   for (;;) {
     const page = listResult(await kv.list(listOptions(prefix, null, cursor)));
     yield* page.keys;
-    if (page.list_complete || isNone(page.cursor)) return;
+    if (page.list_complete || is_none(page.cursor)) return;
     cursor = page.cursor;
   }
 }
 
 // The Env binding wrapper for kind "kv" (installed by the generated entry module).
-export function kvNamespace(native) {
+export function kv_namespace(native) {
   return new KVNamespace(NATIVE, native);
 }

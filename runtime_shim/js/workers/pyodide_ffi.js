@@ -4,9 +4,9 @@
 // and `create_proxy` returns the function itself.
 
 import { $sig } from "../builtins/call.js";
-import { toJS } from "../stdlib/json.js";
+import { to_js_value } from "../stdlib/json.js";
 
 // Pyodide's keyword options (depth, dict_converter, ...) are accepted and not needed.
-export const to_js = /* @__PURE__ */ $sig((value) => toJS(value), ["value"], { nreq: 1, vk: true, qn: "to_js" });
+export const to_js = /* @__PURE__ */ $sig((value) => to_js_value(value), ["value"], { nreq: 1, vk: true, qn: "to_js" });
 
 export const create_proxy = /* @__PURE__ */ $sig((value) => value, ["value"], { nreq: 1, vk: true, qn: "create_proxy" });

@@ -5,12 +5,12 @@
 
 import { PyObject } from "../builtins/object.js";
 import { TypeError } from "../builtins/exceptions.js";
-import { encodeValue } from "./values.js";
-import { NATIVE, isNone, sigs } from "./util.js";
+import { encode_value } from "./values.js";
+import { NATIVE, native_only, is_none, sigs } from "./util.js";
 
 function sendOptions(delaySeconds) {
   const opts = { contentType: "v8" };
-  if (!isNone(delaySeconds)) opts.delaySeconds = delaySeconds;
+  if (!is_none(delaySeconds)) opts.delaySeconds = delaySeconds;
   return opts;
 }
 
@@ -18,18 +18,18 @@ export const Queue = /* @__PURE__ */ sigs(
   "Queue",
   class Queue extends PyObject {
     __init__(token, native) {
-      if (token !== NATIVE) throw new TypeError("Queue objects come from env.get_queue(name)");
+      native_only(token, "Queue", "come from env.get_queue(name)");
       this.$queue = native;
     }
 
     async send(body, delay_seconds = null) {
-      await this.$queue.send(encodeValue(body), sendOptions(delay_seconds));
+      await this.$queue.send(encode_value(body), sendOptions(delay_seconds));
       return null;
     }
 
     async send_batch(bodies, delay_seconds = null) {
-      const messages = Array.from(bodies, (b) => ({ body: encodeValue(b), contentType: "v8" }));
-      await this.$queue.sendBatch(messages, isNone(delay_seconds) ? undefined : { delaySeconds: delay_seconds });
+      const messages = Array.from(bodies, (b) => ({ body: encode_value(b), contentType: "v8" }));
+      await this.$queue.sendBatch(messages, is_none(delay_seconds) ? undefined : { delaySeconds: delay_seconds });
       return null;
     }
 
@@ -41,6 +41,6 @@ export const Queue = /* @__PURE__ */ sigs(
 );
 
 // The Env binding wrapper for kind "queue" (installed by the generated entry module).
-export function queueProducer(native) {
+export function queue_producer(native) {
   return new Queue(NATIVE, native);
 }

@@ -10,22 +10,10 @@ import { Dict } from "../builtins/dict.js";
 import { $repr } from "../builtins/repr.js";
 import { TypeError, ValueError } from "../builtins/exceptions.js";
 import { datetime } from "../stdlib/datetime.js";
-import {
-  NATIVE,
-  binaryToBytes,
-  bytesToU8,
-  fromJsonText,
-  isBytes,
-  isNone,
-  mappingEntries,
-  sigs,
-  strKey,
-  typeName,
-} from "./util.js";
+import { NATIVE, native_only, binary_to_bytes, bytes_to_u8, from_json_text, is_bytes, is_none, mapping_entries, sigs, str_key } from "./util.js";
+import { type_name } from "../builtins/object.js";
 
-function internalOnly(token, what) {
-  if (token !== NATIVE) throw new TypeError(`${what} objects come from an R2 bucket (env.get_r2_bucket(name))`);
-}
+const FROM_R2 = "come from an R2 bucket (env.get_r2_bucket(name))";
 
 // Workers' httpMetadata names <-> Python's.
 const HTTP_FIELDS = [
@@ -41,7 +29,7 @@ function httpMetadataDict(native) {
   const d = new Dict();
   for (const [js, py] of HTTP_FIELDS) {
     const v = native?.[js];
-    if (isNone(v)) continue;
+    if (is_none(v)) continue;
     d.$set(py, v instanceof Date ? datetime.fromEpochMs(v.getTime()) : v);
   }
   return d;
@@ -50,7 +38,7 @@ function httpMetadataDict(native) {
 function httpMetadataNative(value) {
   const out = {};
   const byPy = new Map(HTTP_FIELDS.map(([js, py]) => [py, js]));
-  for (const [k, v] of mappingEntries(value)) {
+  for (const [k, v] of mapping_entries(value)) {
     const js = byPy.get(k) ?? (HTTP_FIELDS.some(([name]) => name === k) ? k : undefined);
     if (js === undefined) throw new ValueError(`unknown http_metadata field ${$repr(k)}`);
     out[js] = js === "cacheExpiry" && v && typeof v.toEpochMs === "function" ? new Date(v.toEpochMs()) : v;
@@ -60,7 +48,7 @@ function httpMetadataNative(value) {
 
 function customMetadataNative(value) {
   const out = {};
-  for (const [k, v] of mappingEntries(value)) {
+  for (const [k, v] of mapping_entries(value)) {
     if (typeof k !== "string" || typeof v !== "string") {
       throw new TypeError("custom_metadata must map str to str");
     }
@@ -79,7 +67,7 @@ export const R2Object = /* @__PURE__ */ sigs(
   "R2Object",
   class R2Object extends PyObject {
     __init__(token, native) {
-      internalOnly(token, "R2Object");
+      native_only(token, "R2Object", FROM_R2);
       this.$obj = native;
       this.key = native.key;
       this.size = native.size;
@@ -108,11 +96,11 @@ export const R2Object = /* @__PURE__ */ sigs(
     }
 
     async bytes() {
-      return binaryToBytes(await this.$body("bytes").arrayBuffer());
+      return binary_to_bytes(await this.$body("bytes").arrayBuffer());
     }
 
     async json() {
-      return fromJsonText(await this.$body("json").text());
+      return from_json_text(await this.$body("json").text());
     }
 
     __repr__() {
@@ -126,7 +114,7 @@ export const R2Objects = /* @__PURE__ */ sigs(
   "R2Objects",
   class R2Objects extends PyObject {
     __init__(token, native) {
-      internalOnly(token, "R2Objects");
+      native_only(token, "R2Objects", FROM_R2);
       this.objects = native.objects.map((o) => new R2Object(NATIVE, o));
       this.truncated = native.truncated === true;
       this.cursor = native.truncated ? native.cursor ?? null : null;
@@ -140,40 +128,40 @@ export const R2Objects = /* @__PURE__ */ sigs(
 );
 
 function putValue(value) {
-  if (isNone(value) || typeof value === "string") return value ?? null;
-  if (isBytes(value)) return bytesToU8(value);
+  if (is_none(value) || typeof value === "string") return value ?? null;
+  if (is_bytes(value)) return bytes_to_u8(value);
   if (value instanceof ReadableStream || value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return value;
-  throw new TypeError(`R2 values must be str, bytes, a stream or None, not ${typeName(value)}`);
+  throw new TypeError(`R2 values must be str, bytes, a stream or None, not ${type_name(value)}`);
 }
 
 function keys(key) {
-  if (Array.isArray(key)) return key.map((k) => strKey(k, "key"));
-  return strKey(key, "key");
+  if (Array.isArray(key)) return key.map((k) => str_key(k, "key"));
+  return str_key(key, "key");
 }
 
 export const R2Bucket = /* @__PURE__ */ sigs(
   "R2Bucket",
   class R2Bucket extends PyObject {
     __init__(token, native) {
-      internalOnly(token, "R2Bucket");
+      native_only(token, "R2Bucket", FROM_R2);
       this.$bucket = native;
     }
 
     async get(key) {
-      const o = await this.$bucket.get(strKey(key, "key"));
-      return isNone(o) ? null : new R2Object(NATIVE, o);
+      const o = await this.$bucket.get(str_key(key, "key"));
+      return is_none(o) ? null : new R2Object(NATIVE, o);
     }
 
     async head(key) {
-      const o = await this.$bucket.head(strKey(key, "key"));
-      return isNone(o) ? null : new R2Object(NATIVE, o);
+      const o = await this.$bucket.head(str_key(key, "key"));
+      return is_none(o) ? null : new R2Object(NATIVE, o);
     }
 
     async put(key, value, http_metadata = null, custom_metadata = null) {
       const opts = {};
-      if (!isNone(http_metadata)) opts.httpMetadata = httpMetadataNative(http_metadata);
-      if (!isNone(custom_metadata)) opts.customMetadata = customMetadataNative(custom_metadata);
-      return new R2Object(NATIVE, await this.$bucket.put(strKey(key, "key"), putValue(value), opts));
+      if (!is_none(http_metadata)) opts.httpMetadata = httpMetadataNative(http_metadata);
+      if (!is_none(custom_metadata)) opts.customMetadata = customMetadataNative(custom_metadata);
+      return new R2Object(NATIVE, await this.$bucket.put(str_key(key, "key"), putValue(value), opts));
     }
 
     async delete(key) {
@@ -183,10 +171,10 @@ export const R2Bucket = /* @__PURE__ */ sigs(
 
     async list(prefix = null, limit = null, cursor = null, delimiter = null) {
       const opts = { include: ["httpMetadata", "customMetadata"] };
-      if (!isNone(prefix)) opts.prefix = prefix;
-      if (!isNone(limit)) opts.limit = limit;
-      if (!isNone(cursor)) opts.cursor = cursor;
-      if (!isNone(delimiter)) opts.delimiter = delimiter;
+      if (!is_none(prefix)) opts.prefix = prefix;
+      if (!is_none(limit)) opts.limit = limit;
+      if (!is_none(cursor)) opts.cursor = cursor;
+      if (!is_none(delimiter)) opts.delimiter = delimiter;
       return new R2Objects(NATIVE, await this.$bucket.list(opts));
     }
 
@@ -204,6 +192,6 @@ export const R2Bucket = /* @__PURE__ */ sigs(
 );
 
 // The Env binding wrapper for kind "r2" (installed by the generated entry module).
-export function r2Bucket(native) {
+export function r2_bucket(native) {
   return new R2Bucket(NATIVE, native);
 }

@@ -13,8 +13,8 @@ import * as exceptions from "../builtins/exceptions.js";
 import { $callm } from "../builtins/call.js";
 import { KW } from "../builtins/kw.js";
 import { $exc, AttributeError, format_exception_line } from "../builtins/exceptions.js";
-import { TAG, decodeValue, encodeValue } from "./values.js";
-import { Response, nativeRequest } from "./http.js";
+import { TAG, decode_value, encode_value } from "./values.js";
+import { Response, native_request } from "./http.js";
 
 const EXC_MARK = "\n$cfpy-exception:";
 const RPC_WHAT = "sent over RPC";
@@ -22,11 +22,11 @@ const RPC_WHAT = "sent over RPC";
 // -- the calling side --------------------------------------------------------------------
 
 // Python positional args and keywords -> what the native stub method receives.
-export function encodeArgs(pos, kw) {
-  const args = pos.map((v) => encodeValue(v, RPC_WHAT));
+export function encode_args(pos, kw) {
+  const args = pos.map((v) => encode_value(v, RPC_WHAT));
   if (kw !== null && Object.keys(kw).length > 0) {
     const enc = {};
-    for (const k of Object.keys(kw)) enc[k] = encodeValue(kw[k], RPC_WHAT);
+    for (const k of Object.keys(kw)) enc[k] = encode_value(kw[k], RPC_WHAT);
     args.push({ [TAG]: "kw", kw: enc });
   }
   return args;
@@ -34,21 +34,21 @@ export function encodeArgs(pos, kw) {
 
 // Calls `name` on the native stub with Python values; returns the decoded result or raises
 // the remote exception as its type.
-export async function callRemote(native, name, pos, kw, ownerName) {
+export async function call_remote(native, name, pos, kw, ownerName) {
   let result;
   try {
-    result = await native[name](...encodeArgs(pos, kw));
+    result = await native[name](...encode_args(pos, kw));
   } catch (e) {
-    throw remoteException(e, name, ownerName);
+    throw remote_exception(e, name, ownerName);
   }
-  return decodeValue(result);
+  return decode_value(result);
 }
 
 // A JS function calling method `name` of the remote object (what `stub.name` evaluates to).
-export function remoteMethod(native, name, ownerName) {
+export function remote_method(native, name, ownerName) {
   const f = async (...args) => {
     const kw = args.length && args[args.length - 1] instanceof KW ? args.pop().o : null;
-    return await callRemote(native, name, args, kw, ownerName);
+    return await call_remote(native, name, args, kw, ownerName);
   };
   Object.defineProperty(f, "name", { value: name });
   return f;
@@ -56,20 +56,20 @@ export function remoteMethod(native, name, ownerName) {
 
 // Names a stub never answers with a remote method: JS protocol and runtime-internal keys
 // (`then`: a stub is not awaitable; `$...`: cfpy's own state).
-export function isRemoteName(key) {
+export function is_remote_name(key) {
   return typeof key === "string" && !key.startsWith("$") && !key.startsWith("__") && key !== "then" &&
     key !== "constructor" && key !== "toJSON" && key !== "toString";
 }
 
 // A Python object whose unknown attributes are remote methods: `wrapper` (a
 // DurableObjectStub, a Fetcher) answers its own members, every other name calls `native`.
-export function withRemoteMethods(wrapper, native) {
+export function with_remote_methods(wrapper, native) {
   const methods = new Map();
   return new Proxy(wrapper, {
     get(target, key, receiver) {
-      if (key in target || !isRemoteName(key)) return Reflect.get(target, key, receiver);
+      if (key in target || !is_remote_name(key)) return Reflect.get(target, key, receiver);
       let m = methods.get(key);
-      if (m === undefined) methods.set(key, (m = remoteMethod(native, key, target.constructor.name)));
+      if (m === undefined) methods.set(key, (m = remote_method(native, key, target.constructor.name)));
       return m;
     },
   });
@@ -86,12 +86,12 @@ function pythonStub(native) {
   return new Proxy(native, {
     get(target, key) {
       if (key === "fetch") return (request, init) => stubFetch(target, request, init);
-      if (!isRemoteName(key) || NATIVE_STUB_MEMBERS.has(key)) {
+      if (!is_remote_name(key) || NATIVE_STUB_MEMBERS.has(key)) {
         const v = Reflect.get(target, key);
         return typeof v === "function" ? v.bind(target) : v;
       }
       let m = methods.get(key);
-      if (m === undefined) methods.set(key, (m = remoteMethod(target, key, "DurableObjectStub")));
+      if (m === undefined) methods.set(key, (m = remote_method(target, key, "DurableObjectStub")));
       return m;
     },
   });
@@ -99,7 +99,7 @@ function pythonStub(native) {
 
 // `await stub.fetch(request)` with cfpy's Request (or a URL) -> cfpy's Response.
 async function stubFetch(native, request, init) {
-  const req = typeof request === "string" ? request : nativeRequest(request, null, null, null, null);
+  const req = typeof request === "string" ? request : native_request(request, null, null, null, null);
   return Response.$wrap(await native.fetch(req, init ?? undefined));
 }
 
@@ -124,7 +124,7 @@ function isNamespace(v) {
 }
 
 // The env of Cloudflare's API: the native bindings, Durable Object namespaces wrapped.
-export function pythonEnv(env) {
+export function python_env(env) {
   if (env === null || typeof env !== "object") return env;
   return new Proxy(env, {
     get(target, key) {
@@ -143,7 +143,7 @@ function builtinException(names) {
 }
 
 // The Python exception for what a remote call threw.
-export function remoteException(e, name, ownerName) {
+export function remote_exception(e, name, ownerName) {
   const message = e && typeof e.message === "string" ? e.message : "";
   const at = message.indexOf(EXC_MARK);
   if (at >= 0) {
@@ -175,7 +175,7 @@ function plainArgs(args) {
 }
 
 // The JS Error a failed RPC method throws back to its caller (see the header).
-export function rpcError(e) {
+export function rpc_error(e) {
   const exc = $exc(e);
   const types = [];
   for (let c = exc.constructor; typeof c === "function" && c !== Error; c = Object.getPrototypeOf(c)) {
@@ -187,25 +187,25 @@ export function rpcError(e) {
 }
 
 // Runs `method` of the Python object `py` for an RPC call that arrived with `args`.
-export async function serveCall(py, name, args) {
+export async function serve_call(py, name, args) {
   try {
     let kw = null;
     const last = args.length ? args[args.length - 1] : undefined;
     if (last !== null && typeof last === "object" && last[TAG] === "kw" && !(last instanceof Map)) {
       args = args.slice(0, -1);
       kw = Object.create(null);
-      for (const k of Object.keys(last.kw)) kw[k] = decodeValue(last.kw[k]);
+      for (const k of Object.keys(last.kw)) kw[k] = decode_value(last.kw[k]);
     }
-    const result = await $callm(py, name, args.map(decodeValue), kw);
-    return encodeValue(result, RPC_WHAT);
+    const result = await $callm(py, name, args.map(decode_value), kw);
+    return encode_value(result, RPC_WHAT);
   } catch (e) {
-    throw rpcError(e);
+    throw rpc_error(e);
   }
 }
 
 // Public methods of a Python class (own and inherited, up to the runtime's base classes),
 // except `skip` (the methods the runtime itself calls: fetch, alarm, ...).
-export function publicMethods(cls, stop, skip) {
+export function public_methods(cls, stop, skip) {
   const names = new Set();
   for (let p = cls.prototype; p && p !== stop.prototype; p = Object.getPrototypeOf(p)) {
     for (const name of Object.getOwnPropertyNames(p)) {
@@ -219,12 +219,12 @@ export function publicMethods(cls, stop, skip) {
 // Adds one prototype method per RPC method name to the native class `Native`, whose
 // instances keep the Python object in `this[key]` (workerd finds RPC methods on the
 // prototype only).
-export function addRpcMethods(Native, names, pyOf) {
+export function add_rpc_methods(Native, names, pyOf) {
   for (const name of names) {
     if (Object.prototype.hasOwnProperty.call(Native.prototype, name)) continue;
     Object.defineProperty(Native.prototype, name, {
       value: async function (...args) {
-        return await serveCall(pyOf(this), name, args);
+        return await serve_call(pyOf(this), name, args);
       },
       writable: true,
       configurable: true,

@@ -3,7 +3,7 @@
 // dicts (column -> value; BLOBs as bytes), with `.to_list()`, `.one()`, `.raw()` (rows as
 // lists), `.column_names`, `.rows_read`, `.rows_written`; `sql.database_size`. Bound
 // values: None, bool, int, float, str, bytes. A failing statement raises an exception
-// carrying SQLite's message. Reached through the extension "sqlStorage" (members.js), so a
+// carrying SQLite's message. Reached through the extension "sql_storage" (members.js), so a
 // Durable Object that never names `.sql` does not carry this module.
 
 import { PyObject } from "../builtins/object.js";
@@ -11,11 +11,10 @@ import { Dict } from "../builtins/dict.js";
 import { $fnum } from "../builtins/floatbox.js";
 import { $norm } from "../builtins/bigint.js";
 import { StopIteration, TypeError } from "../builtins/exceptions.js";
-import { NATIVE, binaryToBytes, bytesToU8, isBytes, sigs, typeName } from "./util.js";
+import { NATIVE, native_only, binary_to_bytes, bytes_to_u8, is_bytes, sigs } from "./util.js";
+import { type_name } from "../builtins/object.js";
 
-function internalOnly(token, what) {
-  if (token !== NATIVE) throw new TypeError(`${what} objects come from self.state.storage.sql`);
-}
+const FROM_SQL = "come from self.state.storage.sql";
 
 function bindValue(v) {
   v = $fnum(v);
@@ -28,14 +27,14 @@ function bindValue(v) {
     case "bigint":
       return v;
   }
-  if (isBytes(v)) return bytesToU8(v).slice().buffer;
-  throw new TypeError(`SQL storage can bind None, bool, int, float, str or bytes, not ${typeName(v)}`);
+  if (is_bytes(v)) return bytes_to_u8(v).slice().buffer;
+  throw new TypeError(`SQL storage can bind None, bool, int, float, str or bytes, not ${type_name(v)}`);
 }
 
 function cell(v) {
   if (v === null || v === undefined) return null;
   if (typeof v === "bigint") return $norm(v);
-  return binaryToBytes(v) ?? v;
+  return binary_to_bytes(v) ?? v;
 }
 
 function row(obj) {
@@ -48,7 +47,7 @@ export const SqlCursor = /* @__PURE__ */ sigs(
   "SqlCursor",
   class SqlCursor extends PyObject {
     __init__(token, native) {
-      internalOnly(token, "SqlCursor");
+      native_only(token, "SqlCursor", FROM_SQL);
       this.$c = native;
     }
 
@@ -104,12 +103,12 @@ export const SqlStorage = /* @__PURE__ */ sigs(
   "SqlStorage",
   class SqlStorage extends PyObject {
     __init__(token, native) {
-      internalOnly(token, "SqlStorage");
+      native_only(token, "SqlStorage", FROM_SQL);
       this.$sql = native;
     }
 
     exec(query, ...bindings) {
-      if (typeof query !== "string") throw new TypeError(`query must be str, not ${typeName(query)}`);
+      if (typeof query !== "string") throw new TypeError(`query must be str, not ${type_name(query)}`);
       return new SqlCursor(NATIVE, this.$sql.exec(query, ...bindings.map(bindValue)));
     }
 
@@ -125,7 +124,7 @@ export const SqlStorage = /* @__PURE__ */ sigs(
   {},
 );
 
-// The Python view of `storage.sql` (extension "sqlStorage").
-export function sqlStorage(native) {
+// The Python view of `storage.sql` (extension "sql_storage").
+export function sql_storage(native) {
   return new SqlStorage(NATIVE, native);
 }

@@ -15,7 +15,7 @@
 
 // dict, bytes and datetime are large types a worker's bundle may not contain. values.js
 // does not import them: the build installs the ones the bundle contains anyway
-// (useValueTypes, from the generated entry module; see transpiler/pipeline.py). A worker
+// (use_value_types, from the generated entry module; see transpiler/pipeline.py). A worker
 // whose bundle lacks a type cannot have made a value of it, so encoding never needs the
 // missing class; decoding one (written by another version of the worker, or another
 // program) raises RuntimeError (docs/design.md).
@@ -25,14 +25,15 @@ import { RuntimeError, TypeError } from "../builtins/exceptions.js";
 import { Float } from "../builtins/floatbox.js";
 import { $issub } from "../builtins/unsub.js";
 import { $norm } from "../builtins/bigint.js";
-import { bytesToU8, isBytes, isDict, typeName } from "./util.js";
+import { bytes_to_u8, is_bytes, is_dict } from "./util.js";
+import { type_name } from "../builtins/object.js";
 
 export const TAG = "$cfpy";
 
 // {dict: Dict, bytes: Bytes, datetime: datetime}, the types this bundle contains.
 let types = {};
 
-export function useValueTypes(table) {
+export function use_value_types(table) {
   types = table;
 }
 
@@ -49,7 +50,7 @@ function type(name) {
 }
 
 // `where`: what the message says the value cannot be (stored, sent over RPC).
-export function encodeValue(v, where = "stored in Durable Object storage") {
+export function encode_value(v, where = "stored in Durable Object storage") {
   if (v === null || v === undefined) return null;
   switch (typeof v) {
     case "boolean":
@@ -59,24 +60,24 @@ export function encodeValue(v, where = "stored in Durable Object storage") {
       return v;
   }
   if (v instanceof Float) return { [TAG]: "float", value: v.$v };
-  if ($issub(v)) return encodeValue(v.$v, where); // stored as its builtin value
-  if (v instanceof Tuple) return { [TAG]: "tuple", items: Array.prototype.map.call(v, (x) => encodeValue(x, where)) };
-  if (Array.isArray(v)) return Array.prototype.map.call(v, (x) => encodeValue(x, where));
-  if (isDict(v)) {
+  if ($issub(v)) return encode_value(v.$v, where); // stored as its builtin value
+  if (v instanceof Tuple) return { [TAG]: "tuple", items: Array.prototype.map.call(v, (x) => encode_value(x, where)) };
+  if (Array.isArray(v)) return Array.prototype.map.call(v, (x) => encode_value(x, where));
+  if (is_dict(v)) {
     const m = new Map();
-    for (const [k, x] of v.$entries()) m.set(encodeValue(k, where), encodeValue(x, where));
+    for (const [k, x] of v.$entries()) m.set(encode_value(k, where), encode_value(x, where));
     return m;
   }
-  if (isBytes(v) && typeName(v) !== "bytearray") {
-    const u8 = bytesToU8(v);
+  if (is_bytes(v) && type_name(v) !== "bytearray") {
+    const u8 = bytes_to_u8(v);
     // A view into a larger buffer would clone the whole buffer: copy just the bytes.
     return u8.byteOffset === 0 && u8.byteLength === u8.buffer.byteLength ? u8 : u8.slice();
   }
   if (types.datetime !== undefined && v instanceof types.datetime) return { [TAG]: "datetime", iso: v.isoformat() };
   throw new TypeError(
-    `a value of type '${typeName(v)}' cannot be ${where} ` +
+    `a value of type '${type_name(v)}' cannot be ${where} ` +
       "(use None, bool, int, float, str, bytes, list, tuple, dict or datetime" +
-      (isBytes(v) ? "; bytes(value) for a bytearray)" : ")"),
+      (is_bytes(v) ? "; bytes(value) for a bytearray)" : ")"),
   );
 }
 
@@ -91,25 +92,25 @@ function decodedDict() {
   return new (type("dict"))();
 }
 
-export function decodeValue(v) {
+export function decode_value(v) {
   if (v === null || v === undefined) return null;
   if (typeof v === "bigint") return $norm(v); // an int beyond 2**53 is stored as a BigInt
   if (typeof v !== "object") return v;
-  if (Array.isArray(v)) return v.map(decodeValue);
+  if (Array.isArray(v)) return v.map(decode_value);
   if (v instanceof Map) {
     const d = decodedDict();
-    for (const [k, x] of v) d.$set(decodeValue(k), decodeValue(x));
+    for (const [k, x] of v) d.$set(decode_value(k), decode_value(x));
     return d;
   }
   const u8 = toU8(v);
   if (u8 !== null) return new (type("bytes"))(u8);
   if (v instanceof Date) return type("datetime").fromEpochMs(v.getTime());
-  if (v instanceof Set) return Array.from(v, decodeValue);
+  if (v instanceof Set) return Array.from(v, decode_value);
   const tag = v[TAG];
-  if (tag === "tuple" && Array.isArray(v.items)) return Tuple.from(v.items.map(decodeValue));
+  if (tag === "tuple" && Array.isArray(v.items)) return Tuple.from(v.items.map(decode_value));
   if (tag === "datetime" && typeof v.iso === "string") return type("datetime").fromisoformat(v.iso);
   if (tag === "float" && typeof v.value === "number") return new Float(v.value);
   const d = decodedDict();
-  for (const k of Object.keys(v)) d.$set(k, decodeValue(v[k]));
+  for (const k of Object.keys(v)) d.$set(k, decode_value(v[k]));
   return d;
 }

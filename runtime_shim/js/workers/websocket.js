@@ -7,20 +7,21 @@
 import { PyObject } from "../builtins/object.js";
 import { Tuple } from "../builtins/tuple.js";
 import { IndexError, TypeError, ValueError } from "../builtins/exceptions.js";
-import { NATIVE, bytesToU8, isBytes, isNone, sigs, typeName } from "./util.js";
+import { NATIVE, native_only, bytes_to_u8, is_bytes, is_none, sigs } from "./util.js";
+import { type_name } from "../builtins/object.js";
 import { ext } from "./ext.js";
-import { decodeValue, encodeValue } from "./values.js";
+import { decode_value, encode_value } from "./values.js";
 
 // One Python object per native socket, so the `ws` a handler gets is the same object (==,
 // dict key) as the one get_websockets() returns while the object stays in memory.
 const wrappers = new WeakMap();
 
-// A received message: str for text, bytes for binary (extension "toBytes", installed when
+// A received message: str for text, bytes for binary (extension "to_bytes", installed when
 // the code names accept_websocket or add_event_listener: a worker without WebSockets
 // does not carry the bytes type).
-export function messageValue(data) {
+export function message_value(data) {
   if (typeof data === "string") return data;
-  const b = ext("toBytes", "WebSocket message")(data);
+  const b = ext("to_bytes", "WebSocket message")(data);
   return b === null ? data : b;
 }
 
@@ -28,7 +29,7 @@ export const WebSocket = /* @__PURE__ */ sigs(
   "WebSocket",
   class WebSocket extends PyObject {
     __init__(token, native) {
-      if (token !== NATIVE) throw new TypeError("WebSocket objects come from WebSocketPair()");
+      native_only(token, "WebSocket", "come from WebSocketPair()");
       this.$ws = native;
     }
 
@@ -47,15 +48,15 @@ export const WebSocket = /* @__PURE__ */ sigs(
 
     send(message) {
       if (typeof message === "string") this.$ws.send(message);
-      else if (isBytes(message)) this.$ws.send(bytesToU8(message));
-      else throw new TypeError(`WebSocket.send() takes str or bytes, not ${typeName(message)}`);
+      else if (is_bytes(message)) this.$ws.send(bytes_to_u8(message));
+      else throw new TypeError(`WebSocket.send() takes str or bytes, not ${type_name(message)}`);
       return null;
     }
 
     close(code = 1000, reason = "") {
-      if (typeof reason !== "string") throw new TypeError(`reason must be str, not ${typeName(reason)}`);
+      if (typeof reason !== "string") throw new TypeError(`reason must be str, not ${type_name(reason)}`);
       try {
-        this.$ws.close(isNone(code) ? 1000 : code, reason);
+        this.$ws.close(is_none(code) ? 1000 : code, reason);
       } catch (e) {
         throw new ValueError(`cannot close the WebSocket: ${e && e.message ? e.message : e}`);
       }
@@ -69,12 +70,12 @@ export const WebSocket = /* @__PURE__ */ sigs(
 
     // A Python value kept with the socket across hibernation (as storage values are).
     serialize_attachment(value) {
-      this.$ws.serializeAttachment(encodeValue(value));
+      this.$ws.serializeAttachment(encode_value(value));
       return null;
     }
 
     deserialize_attachment() {
-      return decodeValue(this.$ws.deserializeAttachment());
+      return decode_value(this.$ws.deserializeAttachment());
     }
 
     // fn(event) for "message" (event.data: str | bytes), "close" (event.code,
@@ -103,7 +104,7 @@ export const WebSocketEvent = /* @__PURE__ */ sigs(
   "WebSocketEvent",
   class WebSocketEvent extends PyObject {
     __init__(token, native) {
-      if (token !== NATIVE) throw new TypeError("WebSocketEvent objects are made by the runtime");
+      native_only(token, "WebSocketEvent", "are made by the runtime");
       this.$e = native;
     }
 
@@ -112,7 +113,7 @@ export const WebSocketEvent = /* @__PURE__ */ sigs(
     }
 
     get data() {
-      return this.$e.data === undefined ? null : messageValue(this.$e.data);
+      return this.$e.data === undefined ? null : message_value(this.$e.data);
     }
 
     get code() {
@@ -166,10 +167,10 @@ export const WebSocketPair = /* @__PURE__ */ sigs(
 );
 
 // The native socket of a Python WebSocket (or a native one, as Cloudflare's API has).
-export function nativeWebSocket(ws, what) {
+export function native_web_socket(ws, what) {
   if (ws instanceof WebSocket) return ws.$ws;
   if (ws !== null && typeof ws === "object" && typeof ws.accept === "function" && typeof ws.send === "function") {
     return ws;
   }
-  throw new TypeError(`${what} must be a WebSocket, not ${typeName(ws)}`);
+  throw new TypeError(`${what} must be a WebSocket, not ${type_name(ws)}`);
 }
