@@ -46,10 +46,10 @@ function exceptionText(e) {
 
 // A stack line of the worker's code. The runtime's frames are dropped, as a Python
 // traceback never shows the interpreter's: coroutine driving (`$drive`, the bodies'
-// `Generator.next`), `$`-named helpers and this module's dispatchers (named `$fetch`,
+// `Generator.next`, `Coro.then`, frames without a source position), `$`-named helpers and this module's dispatchers (named `$fetch`,
 // `$scheduled`, `$runEvent`, ...).
 function isUserFrame(l) {
-  return /^\s+at /.test(l) && !/^\s+at (?:async )?(?:new )?(?:Generator\.|\$|[\w$]*\.\$)/.test(l);
+  return /^\s+at .*:\d+:\d+\)?\s*$/.test(l) && !/^\s+at (?:async )?(?:new )?(?:Generator\.|Coro\.|\$|[\w$]*\.\$)/.test(l);
 }
 
 // `cfpy dev` sets the binding CFPY_DEV_TRACEBACK: the 500 then carries the exception for
