@@ -44,7 +44,9 @@ _UNKNOWN = "?"  # a name bound in a way the typer does not follow
 _OUTER = "<outer>"
 # A binding's fixed type "int" provided the named builtin (range, enumerate) is not
 # shadowed in the scope or the enclosing ones (infer_types decides).
-_IF_BUILTIN = "int if builtin:"  # env key holding the enclosing scopes' types (and function returns)
+_IF_BUILTIN = (
+    "int if builtin:"  # env key holding the enclosing scopes' types (and function returns)
+)
 
 
 def numeric_result(a: str | None, b: str | None) -> str:
@@ -191,7 +193,7 @@ class _Bindings(cst.CSTVisitor):
         for t in node.targets:
             if isinstance(t.target, cst.Name):
                 self.bindings.append((t.target.value, node.value, None))
-            elif _parallel_pairs(t.target, node.value):
+            elif parallel_pairs(t.target, node.value):
                 # `a, b = x, y`: each name gets its own value
                 for el, item in zip(t.target.elements, node.value.elements, strict=True):  # type: ignore[union-attr]
                     if isinstance(el.value, cst.Name):
@@ -208,7 +210,7 @@ class _Bindings(cst.CSTVisitor):
     def visit_AugAssign(self, node: cst.AugAssign) -> None:
         if isinstance(node.target, cst.Name):
             op = cst.BinaryOperation(
-                left=node.target, operator=_AUG_TO_BINARY[type(node.operator)](), right=node.value
+                left=node.target, operator=AUG_TO_BINARY[type(node.operator)](), right=node.value
             )
             self.bindings.append((node.target.value, op, None))
 
@@ -227,7 +229,9 @@ class _Bindings(cst.CSTVisitor):
             and not isinstance(node.target.elements[0], cst.StarredElement)
         ):
             # enumerate's count is an int (its start goes through __index__)
-            self.bindings.append((node.target.elements[0].value.value, None, _IF_BUILTIN + "enumerate"))
+            self.bindings.append(
+                (node.target.elements[0].value.value, None, _IF_BUILTIN + "enumerate")
+            )
             self._opaque(node.target.elements[1].value)
         else:
             self._opaque(node.target)
@@ -292,7 +296,7 @@ class _Bindings(cst.CSTVisitor):
         return False
 
 
-def _parallel_pairs(target: cst.BaseExpression, value: cst.BaseExpression) -> bool:
+def parallel_pairs(target: cst.BaseExpression, value: cst.BaseExpression) -> bool:
     """Is ``target = value`` a tuple display assigned to as many unstarred targets?"""
     return (
         isinstance(target, cst.Tuple | cst.List)
@@ -314,7 +318,8 @@ class _NestedRebinds(cst.CSTVisitor):
         self.out.update(n.name.value for n in node.names)
 
 
-_AUG_TO_BINARY: dict[type[cst.BaseAugOp], type[cst.BaseBinaryOp]] = {
+# `x op= v` as the binary operation it performs (the typer's and the lowering's table).
+AUG_TO_BINARY: dict[type[cst.BaseAugOp], type[cst.BaseBinaryOp]] = {
     cst.AddAssign: cst.Add,
     cst.SubtractAssign: cst.Subtract,
     cst.MultiplyAssign: cst.Multiply,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import libcst as cst
 
 from .. import names as N
-from ..analyze.typer import binary_result
+from ..analyze.typer import AUG_TO_BINARY, binary_result, parallel_pairs
 from .base import js_string
 from .calls import new_target
 from .context import JS
@@ -34,14 +34,16 @@ _AUG_HELPERS: dict[type[cst.BaseAugOp], str] = {
 
 # Augmented assignments lowered as the binary operation when the operand types allow an
 # inline form (fast_aug).
-_INLINE_AUG: dict[type[cst.BaseAugOp], type[cst.BaseBinaryOp]] = {
-    cst.AddAssign: cst.Add,
-    cst.SubtractAssign: cst.Subtract,
-    cst.MultiplyAssign: cst.Multiply,
-    cst.DivideAssign: cst.Divide,
-    cst.FloorDivideAssign: cst.FloorDivide,
-    cst.ModuloAssign: cst.Modulo,
-}
+_INLINE_AUG = frozenset(
+    {
+        cst.AddAssign,
+        cst.SubtractAssign,
+        cst.MultiplyAssign,
+        cst.DivideAssign,
+        cst.FloorDivideAssign,
+        cst.ModuloAssign,
+    }
+)
 
 # How a Python programmer calls the statements that have no lowering (not libcst's names).
 _STATEMENT_NAMES = {
@@ -53,6 +55,7 @@ _STATEMENT_NAMES = {
 def _statement_name(node: cst.CSTNode) -> str:
     kind = type(node).__name__
     return _STATEMENT_NAMES.get(kind, f"the statement `{kind.lower()}`")
+
 
 class StatementLowerer(PatternLowerer):
     def block(
@@ -189,7 +192,7 @@ class StatementLowerer(PatternLowerer):
     # -- assignment --------------------------------------------------------------------
 
     def stmt_Assign(self, node: cst.Assign) -> list[str]:
-        if len(node.targets) == 1 and _parallel(node.targets[0].target, node.value):
+        if len(node.targets) == 1 and parallel_pairs(node.targets[0].target, node.value):
             return self.assign_parallel(node.targets[0].target, node.value)  # type: ignore[arg-type]
         value = self.expr(node.value)
         if len(node.targets) == 1:
@@ -202,7 +205,9 @@ class StatementLowerer(PatternLowerer):
                 # `K.m = f` may add a method to a class the compiler cannot see is one:
                 # setattr mirrors it for the instances when it is (rare, not a hot path).
                 obj = self.code(target.value)
-                return [f"{self.rt('$setattr')}({obj}, {js_string(target.attr.value)}, {value.code});"]
+                return [
+                    f"{self.rt('$setattr')}({obj}, {js_string(target.attr.value)}, {value.code});"
+                ]
             return self.assign(target, self.assigned_value(target, value))
         tmp = self.ctx.new_temp()
         lines = [f"{tmp} = {value.code};"]
@@ -340,7 +345,7 @@ class StatementLowerer(PatternLowerer):
         an inline form (int/float arithmetic, str concatenation): for these immutable
         types the in-place operator is the binary one. The typer has typed ``x`` with
         this very binding, so the result type is ``x``'s own."""
-        binop = _INLINE_AUG.get(op)
+        binop = AUG_TO_BINARY[op] if op in _INLINE_AUG else None
         if binop is None or current.type is None:
             return None
         numeric = {"int", "float"}
@@ -396,7 +401,11 @@ class StatementLowerer(PatternLowerer):
             before, head, binds = fast
             pre = [line for target, value in binds for line in self.assign(target, value)]
             if before:
-                return [mark + before[0], *before[1:], *self.loop(head, node.body, node.orelse, pre)]
+                return [
+                    mark + before[0],
+                    *before[1:],
+                    *self.loop(head, node.body, node.orelse, pre),
+                ]
             return self.loop(mark + head, node.body, node.orelse, pre)
         iterable = self.code(node.iter)
         if node.asynchronous is not None:
@@ -483,6 +492,7 @@ class StatementLowerer(PatternLowerer):
         enter_name, exit_name = (
             ("__aenter__", "__aexit__") if is_async else ("__enter__", "__exit__")
         )
+
         def wait(call: str) -> str:
             return self.await_code(call) if is_async else call
 
@@ -537,17 +547,6 @@ class StatementLowerer(PatternLowerer):
 
     def stmt_ImportFrom(self, node: cst.ImportFrom) -> list[str]:
         return self.ctx.import_rebinds.get(id(node), [])
-
-
-def _parallel(target: cst.BaseExpression, value: cst.BaseExpression) -> bool:
-    """Is ``target = value`` a tuple display assigned to as many plain targets?"""
-    return (
-        isinstance(target, cst.Tuple | cst.List)
-        and isinstance(value, cst.Tuple)
-        and len(target.elements) == len(value.elements)
-        and not any(isinstance(el, cst.StarredElement) for el in target.elements)
-        and not any(isinstance(el, cst.StarredElement) for el in value.elements)
-    )
 
 
 def _is_constant(node: cst.BaseExpression) -> bool:

@@ -17,7 +17,8 @@ export const STR_NAMES = new Set((
 ).split(" "));
 export const LIST_NAMES = new Set("append extend insert remove pop clear index count sort reverse copy".split(" "));
 
-function bound(fn, self, name) {
+// A builtin method bound to its value (also typedunders.js's bound dunders).
+export function bound_builtin(fn, self, name) {
   const b = (...a) => fn(self, ...a);
   b.__self__ = self;
   b.__name__ = name;
@@ -37,11 +38,11 @@ export function prim_attr(o, name, getattr) {
   if (typeof o === "string") {
     if (!STR_NAMES.has(name)) return undefined;
     const fn = name === "format" || name === "format_map" ? strFormat(name, getattr) : S[`$m_${name}`] || L[`$m_${name}`];
-    return bound(fn, o, name);
+    return bound_builtin(fn, o, name);
   }
   if ($isnumber(o)) return num_attr(o, name);
   if (Array.isArray(o) && !(o instanceof Tuple) && LIST_NAMES.has(name)) {
-    return bound(L[`$m_${name}`], o, name);
+    return bound_builtin(L[`$m_${name}`], o, name);
   }
   return undefined;
 }

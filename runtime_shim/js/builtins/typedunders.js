@@ -29,6 +29,7 @@ import { PySet, FrozenSet } from "./set.js";
 import { Bytes, bytes } from "./bytes.js";
 import { Complex, complex } from "./complex.js";
 import { cp_len } from "./strutil.js";
+import { bound_builtin } from "./primattrs.js";
 import { int, bool, float, str, list, tuple, dict, set, frozenset, NoneType } from "./types.js";
 
 // The dunders this module answers for builtin values; any other name (`__class__`,
@@ -286,14 +287,6 @@ function builtinType(o) {
   return undefined;
 }
 
-function bound(fn, self, name) {
-  const b = (...a) => fn(self, ...a);
-  b.__self__ = self;
-  b.__name__ = name;
-  b.$builtin = true;
-  return b;
-}
-
 // `getattr(o, name)` for a dunder of a builtin value: the bound method, null for
 // `__hash__ = None`, MISSING when the type has no such dunder; undefined when `o` is
 // not a builtin value or `name` not a type dunder (the caller's lookup decides).
@@ -305,7 +298,7 @@ export function $typedunder(o, name, MISSING) {
   if (B === undefined) return undefined;
   const fn = tables().get(B)[name];
   if (fn === undefined) return MISSING;
-  return fn === null ? null : bound(fn, o, name);
+  return fn === null ? null : bound_builtin(fn, o, name);
 }
 
 // `int.__add__`: a function of the instance and the operands, checking the instance.
@@ -336,5 +329,5 @@ function typeMethod(T, name, MISSING) {
     __ror__: (o) => $or(o, T),
   };
   const fn = Object.hasOwn(TYPE_METHODS, name) ? TYPE_METHODS[name] : undefined;
-  return fn === undefined ? MISSING : bound(fn, T, name);
+  return fn === undefined ? MISSING : bound_builtin(fn, T, name);
 }
