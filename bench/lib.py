@@ -195,33 +195,13 @@ def compile_program(program: Path, build_dir: Path, *, minify: bool = True) -> P
     bundle an ES module that re-exports its ``run`` -- the same phases and esbuild
     settings as ``cfpy build`` (minified, with a source map), but with our own entry.
     Returns the bundle path; raises CompileFailed with the diagnostics."""
-    from cfpy_workers.bundle import bundle
-    from cfpy_workers.diagnostics import Logger
-    from cfpy_workers.pipeline import RUNTIME_DIR, discover_modules, write_modules
-
-    logger = Logger()
-    program = program.resolve()
-    modules = discover_modules(program, logger)
-    if logger.has_errors:
-        raise CompileFailed(render_diagnostics(logger))
-    if not write_modules(modules, build_dir / "modules", logger, main=None):
-        raise CompileFailed(render_diagnostics(logger))
-    entry = build_dir / "entry.js"
-    js_path = modules[program.stem].js_path
-    entry.write_text(f'export {{ run }} from "./modules/{js_path}";\n', encoding="utf-8")
-    out = build_dir / f"{program.stem}.bundle.mjs"
-    ok = bundle(
-        entry,
-        out,
-        toolchain=toolchain(),
-        runtime_dir=RUNTIME_DIR,
-        sourcemap=True,
+    return _compile_and_bundle(
+        program,
+        build_dir,
+        main=False,
+        entry=lambda js_path: f'export {{ run }} from "./modules/{js_path}";\n',
         minify=minify,
-        logger=logger,
     )
-    if not ok:
-        raise CompileFailed(render_diagnostics(logger))
-    return out
 
 
 def first_line(text: str, limit: int = 120) -> str:
@@ -236,6 +216,22 @@ def compile_main(program: Path, build_dir: Path, *, minify: bool = True) -> Path
     """Compile ``program`` as a main program, the way ``cfpy run`` does (entry: the
     runtime's ``builtins/run.js``, then the program with ``__name__ == "__main__"``),
     with ``cfpy build``'s esbuild settings. Returns the bundle; raises CompileFailed."""
+    return _compile_and_bundle(
+        program,
+        build_dir,
+        main=True,
+        entry=lambda js_path: (
+            f'import "@cfpy/runtime/builtins/run.js";\nimport "./modules/{js_path}";\n'
+        ),
+        minify=minify,
+    )
+
+
+def _compile_and_bundle(
+    program: Path, build_dir: Path, *, main: bool, entry: Callable[[str], str], minify: bool
+) -> Path:
+    """The cfpy phases on ``program`` (as the main module or not), an entry module made by
+    ``entry`` from the program's JS path, and esbuild with ``cfpy build``'s settings."""
     from cfpy_workers.bundle import bundle
     from cfpy_workers.diagnostics import Logger
     from cfpy_workers.pipeline import RUNTIME_DIR, discover_modules, write_modules
@@ -245,17 +241,15 @@ def compile_main(program: Path, build_dir: Path, *, minify: bool = True) -> Path
     modules = discover_modules(program, logger)
     if logger.has_errors:
         raise CompileFailed(render_diagnostics(logger))
-    if not write_modules(modules, build_dir / "modules", logger, main=program.stem):
+    if not write_modules(
+        modules, build_dir / "modules", logger, main=program.stem if main else None
+    ):
         raise CompileFailed(render_diagnostics(logger))
-    entry = build_dir / "entry.js"
-    entry.write_text(
-        'import "@cfpy/runtime/builtins/run.js";\n'
-        f'import "./modules/{modules[program.stem].js_path}";\n',
-        encoding="utf-8",
-    )
+    entry_js = build_dir / "entry.js"
+    entry_js.write_text(entry(modules[program.stem].js_path), encoding="utf-8")
     out = build_dir / f"{program.stem}.bundle.mjs"
     ok = bundle(
-        entry,
+        entry_js,
         out,
         toolchain=toolchain(),
         runtime_dir=RUNTIME_DIR,
