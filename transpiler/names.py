@@ -278,6 +278,15 @@ COMPILE_TIME_RUNTIME = {"dataclasses": "@cfpy/runtime/stdlib/dataclasses.js"}
 
 # Modules whose imports are type-checking only and vanish at build time.
 ERASED_MODULES = frozenset({"typing", "__future__", "typing_extensions", "collections.abc"})
+# typing functions a program calls at run time -> their runtime lang/ helper (other typing
+# names evaluated at run time are opaque aliases, `$typing(name)`).
+TYPING_FUNCTIONS = {
+    "runtime_checkable": "runtime_checkable",
+    "final": "typing_identity",
+    "no_type_check": "typing_identity",
+    "type_check_only": "typing_identity",
+    "overload": "typing_overload",
+}
 
 # The workers module's names (WORKERS_MODULE, WORKERS_NAMES, WORKERS_TYPE_ONLY,
 # WORKERS_CLASSES) come from the surface table, transpiler/workers_surface.py.

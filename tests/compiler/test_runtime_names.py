@@ -53,3 +53,10 @@ def test_runtime_exports_follow_one_case_convention() -> None:
     assert len(names) > 500
     assert sorted((m, n) for m, n in names if not convention.match(n)) == []
     assert not convention.match("fetch" + "Handler") and convention.match("fetch_handler")
+
+
+def test_typing_functions_name_lang_exports() -> None:
+    exported = set()
+    for group in re.findall(r"export \{([^}]*)\}", LANG.read_text()):
+        exported.update(name.strip() for name in group.split(",") if name.strip())
+    assert set(N.TYPING_FUNCTIONS.values()) <= exported

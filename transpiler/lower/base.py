@@ -109,8 +109,9 @@ class LowerBase:
             if imported is not None and imported.name == "TYPE_CHECKING":
                 return JS("false", "bool")  # typing.TYPE_CHECKING is False at run time
             if imported is not None and imported.source == "erased" and imported.module == "typing":
-                if imported.name == "runtime_checkable":
-                    return JS(self.lang("runtime_checkable"))
+                helper = N.TYPING_FUNCTIONS.get(imported.name or name)
+                if helper is not None:
+                    return JS(self.lang(helper))
                 # A typing construct evaluated at run time (an alias such as Dict[str, Any]).
                 return JS(f"{self.lang('$typing')}({json.dumps(imported.name or name)})")
             runtime_part = (

@@ -5,7 +5,7 @@ export { $init_subclass } from "./classes.js";
 export { $callv } from "./callv.js";
 export { $noattr, $nullattr, $unbound, $callu, $nomethod } from "./attrs.js";
 export { $raise_ctx, $name_error } from "./raise.js";
-export { $typing } from "./typing.js";
+export { $typing, typing_identity, typing_overload } from "./typing.js";
 export { $protocol, runtime_checkable } from "./protocol.js";
 export { $unthis, $as_method, $cached } from "./methods.js";
 export { $dunder, $dunderattr } from "./dunders.js";

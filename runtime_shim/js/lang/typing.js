@@ -11,20 +11,22 @@ class TypingAlias {
   __call__(...args) { return args.length ? args[args.length - 1] : null; }
 }
 
-// typing's decorators that return their argument unchanged at run time.
-const IDENTITY_DECORATORS = new Set(["final", "no_type_check", "type_check_only"]);
-const identity = (f) => f;
+// typing's functions, reached through names.TYPING_FUNCTIONS (the compiler's table):
+// the decorators that return their argument unchanged at run time, and overload.
+export function typing_identity(f) {
+  return f;
+}
 const OVERLOADED =
   "You should not call an overloaded function. A series of @typing.overload-decorated " +
   "functions outside a stub module should always be followed by an implementation " +
   "that is not @overload-ed.";
-const overload = () => () => {
-  throw new NotImplementedError(OVERLOADED);
-};
+export function typing_overload() {
+  return () => {
+    throw new NotImplementedError(OVERLOADED);
+  };
+}
 
 export function $typing(name) {
-  if (IDENTITY_DECORATORS.has(name)) return identity;
-  if (name === "overload") return overload;
   let alias = aliases.get(name);
   if (alias === undefined) aliases.set(name, (alias = new TypingAlias(name)));
   return alias;

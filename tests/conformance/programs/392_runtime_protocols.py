@@ -71,3 +71,27 @@ try:
 except TypeError as e:
     print("TypeError:", type(e).__name__)
 Explicit().close()
+
+
+from typing import overload  # noqa: E402
+
+
+@overload
+def twice(x: int) -> int: ...
+@overload
+def twice(x: str) -> str: ...
+def twice(x):
+    return x * 2
+
+
+print(twice(2), twice("ab"))
+
+
+@overload
+def only_overloads(x: int) -> int: ...
+
+
+try:
+    only_overloads(1)
+except NotImplementedError as e:
+    print("NotImplementedError", str(e)[:40])
